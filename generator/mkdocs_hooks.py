@@ -1,0 +1,40 @@
+"""MkDocs hooks (``hooks:`` in mkdocs.yml): regenerate the briefing on every build.
+
+``on_pre_build`` runs the same build as ``python -m generator build`` before MkDocs
+collects its files, so ``mkdocs build`` and ``mkdocs serve`` need no separate step;
+``watch: [seeds]`` makes ``serve`` rebuild when a seed changes. The writer only
+touches files whose bytes change, so the rebuild does not trigger itself again.
+
+``on_page_markdown`` escapes page titles: Material prints ``page.title`` into the
+HTML unescaped, and a title comes from untrusted text.
+"""
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from generator.pipeline import Options, build
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+
+
+def on_pre_build(config) -> None:
+    root = Path(config.config_file_path).parent
+    result = build(Options(seeds=root / "seeds", docs=Path(config.docs_dir)))
+    for p in result.problems:
+        # Seed warnings are listed on the "How this briefing was made" page; at INFO
+        # level they do not fail `mkdocs build --strict` (use `briefing build --strict`).
+        log.info("briefing: %s", p)
+    r = result.report
+    log.info("briefing: %d articles; %d files written, %d unchanged, %d removed",
+             len(result.briefing.articles), len(r.written), r.unchanged, len(r.deleted))
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    title = page.meta.get("title")
+    if title is None and "title" in page.meta:
+        page.meta["title"] = page.file.name
+    elif title is not None:
+        page.meta["title"] = html.escape(str(title), quote=True)
+    return markdown

@@ -1,0 +1,245 @@
+"""The whole build: read all → clean and extract each → compare across → render → write.
+
+Every stage is a pure function of its inputs; this module only wires them together,
+keeps one broken article from stopping the others, and spreads per-article work over
+the machine's cores for large corpora.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from . import clean, compare, dates, extract, metadata, read, sentences, timeline
+from .models import Article, Briefing, DateMention, FigureMention, Problem, QuoteMention, Sentence, SourceText
+from .render import render_site
+from .write import WriteReport, write_output
+
+PARALLEL_FROM = 200  # below this many articles, worker processes cost more than they save
+RESERVED_IDS = frozenset({"index"})  # articles/index.md is the Articles index
+# Anything that is not a lowercase ASCII letter or digit, for slugs.
+NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(slots=True, frozen=True)
+class Options:
+    """What a build needs; shared by the CLI and the MkDocs hook."""
+
+    seeds: Path = Path("seeds")
+    docs: Path = Path("docs")
+    strict: bool = False
+    jobs: int = 0  # worker processes; 0 = one per core for large corpora
+
+
+@dataclass(slots=True, frozen=True)
+class BuildResult:
+    briefing: Briefing
+    report: WriteReport
+    problems: tuple[Problem, ...] = field(default=())  # every warning, each once
+    unusable: tuple[str, ...] = ()  # input files that could not be used at all
+
+
+@dataclass(slots=True, frozen=True)
+class Analysis:
+    """Per-article findings, filled by ``analyse_article``."""
+
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[DateMention, ...]
+    quotes: tuple[QuoteMention, ...]
+    figures: tuple[FigureMention, ...]
+    problems: tuple[Problem, ...] = ()
+
+
+def slugify(stem: str) -> str:
+    """A URL-safe id from a file stem: ASCII, lowercase, dashes."""
+    ascii_ = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
+    return NOT_SLUG.sub("-", ascii_.lower()).strip("-") or "article"
+
+
+def assign_ids(sources: Iterable[str]) -> dict[str, str]:
+    """A unique, stable id for every input file name.
+
+    Names that would give the same slug each get a suffix from a hash of their own
+    name, so an id never depends on which other files exist or on listing order.
+    """
+    names = sorted(set(sources))
+    counts = Counter(slugify(Path(n).stem) for n in names)
+    ids: dict[str, str] = {}
+    for n in names:
+        slug = slugify(Path(n).stem)
+        if counts[slug] > 1 or slug in RESERVED_IDS:
+            slug = f"{slug}-{hashlib.sha1(n.encode('utf-8')).hexdigest()[:8]}"
+        ids[n] = slug
+    return ids
+
+
+def process_source(src: SourceText, article_id: str) -> tuple[Article | None, tuple[Problem, ...]]:
+    """clean + metadata for one file; an unexpected failure costs only this article."""
+    try:
+        cleaned = clean.clean(src)
+        article = metadata.extract_metadata(cleaned, article_id)
+    except Exception as exc:  # noqa: BLE001 - one broken article must never stop the others
+        return None, (Problem(src.source, f"could not be processed ({type(exc).__name__}: {exc}); article left out"),)
+    if not article.blocks:
+        return None, (*article.problems, Problem(src.source, "no article text left after cleaning; article left out"))
+    return article, ()
+
+
+def corpus_year(articles: Sequence[Article]) -> int | None:
+    """The dominant publication year of the dated articles (the latest on a tie)."""
+    years = Counter(int(a.meta.date[:4]) for a in articles if a.meta.date and not a.meta.date_inferred)
+    if not years:
+        return None
+    return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def analyse_article(article: Article, year: int | None) -> Analysis:
+    """sentences, dates, quotes and figures of one article."""
+    try:
+        sents = sentences.split_article(article)
+        text = "\n".join(b.text for b in article.blocks)
+        anchor: date | None = None
+        inferred = False
+        if article.meta.date:
+            anchor = date.fromisoformat(article.meta.date)
+            inferred = article.meta.date_inferred
+        else:
+            anchor = dates.infer_anchor(text, year)
+            inferred = anchor is not None
+        mentions = dates.article_mentions(article, sents, anchor, anchor_inferred=inferred, year=year)
+        quotes = extract.find_quotes(article, sents)
+        figures = extract.find_figures(article, sents)
+    except Exception as exc:  # noqa: BLE001 - a failure here loses this article's findings only
+        return Analysis((), (), (), (), (Problem(article.source, f"analysis failed ({type(exc).__name__}: {exc}); "
+                                                                 "its dates, quotes and figures are left out"),))
+    return Analysis(sents, tuple(mentions), tuple(quotes), tuple(figures))
+
+
+def _shingles(article: Article, width: int = 6) -> set[int]:
+    words = re.findall(r"\w+", " ".join(b.text for b in article.blocks).casefold())
+    # crc32, not hash(): str hashes change from one process to the next.
+    return {zlib.crc32(" ".join(words[i : i + width]).encode("utf-8")) for i in range(max(1, len(words) - width + 1))}
+
+
+def drop_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Problem]]:
+    """Keep the first of every group of articles with (nearly) the same body text.
+
+    The same article saved twice, or saved from two pages with different debris around
+    it, shares almost all of its word 6-grams. Candidates come from a small sketch of
+    each article (its lowest shingle hashes), so this is near-linear, not all pairs.
+    """
+    kept: list[Article] = []
+    problems: list[Problem] = []
+    sketch_index: dict[int, list[int]] = {}
+    shingles: list[set[int]] = []
+    for art in articles:
+        sh = _shingles(art)
+        sketch = sorted(sh)[:8]
+        candidates = {k for s in sketch for k in sketch_index.get(s, ())}
+        dup = None
+        for k in sorted(candidates):
+            other = shingles[k]
+            overlap = len(sh & other) / max(1, min(len(sh), len(other)))
+            if overlap >= 0.8:
+                dup = kept[k]
+                break
+        if dup is not None:
+            problems.append(Problem(art.source, f"same article as {dup.source}; left out as a duplicate"))
+            continue
+        for s in sketch:
+            sketch_index.setdefault(s, []).append(len(kept))
+        shingles.append(sh)
+        kept.append(art)
+    return kept, problems
+
+
+def _map(fn, items: list, jobs: int) -> list:
+    """``map`` over worker processes when it pays, in order, deterministic."""
+    workers = jobs or (os.cpu_count() or 1)
+    if len(items) < PARALLEL_FROM or workers <= 1:
+        return [fn(*it) for it in items]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_star, [(fn, it) for it in items], chunksize=max(1, len(items) // (workers * 8))))
+
+
+def _star(job):
+    fn, args = job
+    return fn(*args)
+
+
+def analyse(sources: Sequence[SourceText], *, jobs: int = 0) -> Briefing:
+    """The whole analysis of already-read sources; pure: same sources, same briefing."""
+    problems: list[Problem] = []
+    ids = assign_ids(s.source for s in sources)
+    ordered = sorted(sources, key=lambda s: s.source)
+    processed = _map(process_source, [(s, ids[s.source]) for s in ordered], jobs)
+    articles: list[Article] = []
+    for art, probs in processed:
+        problems.extend(probs)
+        if art is not None:
+            articles.append(art)
+    articles, dup_problems = drop_duplicates(articles)
+    problems.extend(dup_problems)
+    for a in articles:
+        problems.extend(a.problems)
+
+    year = corpus_year(articles)
+    analyses: list[Analysis] = _map(analyse_article, [(a, year) for a in articles], jobs)
+    sents = {a.id: an.sentences for a, an in zip(articles, analyses)}
+    mentions = [m for an in analyses for m in an.mentions]
+    quotes = [q for an in analyses for q in an.quotes]
+    figures = [f for an in analyses for f in an.figures]
+    for an in analyses:
+        problems.extend(an.problems)
+
+    events = timeline.build_events(mentions)
+    merged_quotes = compare.merge_quotes(quotes)
+    points = compare.find_points(articles, sents)
+    conflicts = compare.find_conflicts(figures)
+    entities = compare.find_entities(articles, sents)
+    summary = compare.overview(articles, sents, points)
+    return Briefing(
+        articles=tuple(articles),
+        sentences=sents,
+        events=tuple(events),
+        quotes=tuple(merged_quotes),
+        figures=tuple(figures),
+        points=tuple(points),
+        conflicts=tuple(conflicts),
+        overview=tuple(summary),
+        entities=tuple(entities),
+        problems=tuple(_unique(problems)),
+    )
+
+
+def _unique(problems: Iterable[Problem]) -> list[Problem]:
+    """Each warning once (the same problem raised twice is printed once)."""
+    return list(dict.fromkeys(problems))
+
+
+def build(options: Options) -> BuildResult:
+    """Read ``options.seeds``, analyse, render and write into ``options.docs``."""
+    sources, read_problems = read.read_folder(options.seeds)
+    briefing = analyse(sources, jobs=options.jobs)
+    briefing = replace(briefing, problems=tuple(_unique([*read_problems, *briefing.problems])))
+    files = render_site(briefing)
+    report = write_output(options.docs, files)
+    problems = tuple(_unique([*briefing.problems, *report.problems]))
+    built = {a.source for a in briefing.articles}
+    read_ok = {s.source for s in sources}
+    unusable = sorted({p.source for p in read_problems if p.source and p.source not in read_ok
+                       and not p.source.endswith((".yml", ".yaml"))}
+                      | {s for s in read_ok - built if not _is_duplicate(s, problems)})
+    return BuildResult(briefing, report, problems, tuple(unusable))
+
+
+def _is_duplicate(source: str, problems: Iterable[Problem]) -> bool:
+    return any(p.source == source and "duplicate" in p.message for p in problems)

@@ -1,0 +1,40 @@
+"""Render: the analysed briefing as Markdown pages and JSON, ready for the writer.
+
+``render_site`` is pure: a Briefing in, a mapping of docs-relative paths to file
+contents out. Every piece of seed text is escaped on its way into a page
+(``markdown.inline`` / ``markdown.paragraph``).
+"""
+from __future__ import annotations
+
+from ..models import Briefing
+from .article import article_page
+from .common import article_path
+from .export import briefing_json
+from .home import articles_index, home_page
+from .method import method_page
+from .summary_page import summary_page
+from .timeline_page import timeline_page
+
+
+class RenderError(Exception):
+    """Two outputs claim the same path (a slug collision is a bug, never an overwrite)."""
+
+
+def render_site(b: Briefing) -> dict[str, str]:
+    """Every generated file of the briefing, by path relative to the docs folder."""
+    out: dict[str, str] = {}
+
+    def put(path: str, text: str) -> None:
+        if path in out:
+            raise RenderError(f"two generated files would be written to {path}")
+        out[path] = text
+
+    put("index.md", home_page(b))
+    put("timeline.md", timeline_page(b))
+    put("summary.md", summary_page(b))
+    put("method.md", method_page(b))
+    put("articles/index.md", articles_index(b))
+    for a in b.articles:
+        put(article_path(a.id), article_page(a))
+    put("briefing.json", briefing_json(b))
+    return out

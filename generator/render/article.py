@@ -1,0 +1,100 @@
+"""The page of one article: YAML front-matter, then the cleaned text as inert Markdown."""
+from __future__ import annotations
+
+import yaml
+
+from ..models import Article
+from .common import anchor
+from .markdown import CONTROL, SPACES, inline, paragraph
+
+# Front-matter keys CONTRACT.md promises on every article page, in this order.
+CONTRACT_KEYS = ("title", "title_derived", "date", "date_inferred", "publisher", "author", "location", "source")
+
+
+def one_line(value: str | None) -> str | None:
+    """A metadata value as one clean line: no control characters, no line breaks."""
+    if value is None:
+        return None
+    return SPACES.sub(" ", CONTROL.sub("", value)).strip() or None
+
+
+def front_matter(article: Article) -> dict[str, object]:
+    """The article's front-matter: CONTRACT.md's keys (null when unknown), then extras.
+
+    Every string is one clean line: YAML reads some characters (NEL, LS, PS) as line
+    breaks, and a title has no business holding any.
+    """
+    m = article.meta
+    data: dict[str, object] = {
+        "title": m.title,
+        "title_derived": m.title_derived,
+        "date": m.date,
+        "date_inferred": m.date_inferred,
+        "publisher": m.publisher,
+        "author": m.author,
+        "location": m.location,
+        "source": article.source,
+        "id": article.id,
+        "kind": m.kind,
+        "deck": m.deck,
+        "url": m.url,
+    }
+    return {k: one_line(v) if isinstance(v, str) else v for k, v in data.items()}
+
+
+def dump_front_matter(data: dict[str, object]) -> str:
+    """YAML front-matter block, written by ``yaml.safe_dump`` (never by string formatting)."""
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=10_000)
+    return f"---\n{text}---\n"
+
+
+def body_markdown(article: Article, *, anchors: bool = False) -> str:
+    """The cleaned article as Markdown: subheadings as ``##``, paragraphs escaped.
+
+    With ``anchors`` every block carries a stable id (``p-1``, ...) for citations.
+    """
+    parts: list[str] = []
+    for i, block in enumerate(article.blocks):
+        if block.kind == "heading":
+            line = f"## {inline(block.text)}"
+            parts.append(f"{line} {{: #{anchor(i)} }}" if anchors else line)
+        else:
+            text = paragraph(block.text)
+            parts.append(f"{text}\n{{: #{anchor(i)} }}" if anchors else text)
+    return "\n\n".join(parts) + "\n" if parts else ""
+
+
+def byline(article: Article) -> str:
+    """One escaped line under the headline: outlet, date, author, place, kind, source file."""
+    m = article.meta
+    bits = []
+    if m.publisher:
+        bits.append(f"**{inline(m.publisher)}**")
+    if m.date:
+        bits.append(inline(m.date) + (" (inferred)" if m.date_inferred else ""))
+    else:
+        bits.append("date unknown")
+    if m.author:
+        bits.append("by " + inline(m.author))
+    if m.location:
+        bits.append(inline(m.location))
+    if m.kind:
+        bits.append(m.kind)
+    bits.append("source file " + inline(article.source))
+    return " · ".join(bits)
+
+
+def article_page(article: Article) -> str:
+    """The whole page: front-matter, headline, byline, deck, body with anchors, removed count."""
+    m = article.meta
+    title = m.title or article.source
+    lines = [dump_front_matter(front_matter(article)), f"# {inline(title)}", "", byline(article), ""]
+    if m.title_derived:
+        lines += ["*The page had no headline: this title was made from the first sentence.*", ""]
+    if m.deck:
+        lines += [f"*{paragraph(m.deck)}*", ""]
+    lines.append(body_markdown(article, anchors=True))
+    if article.removed:
+        lines += ["", f"*{len(article.removed)} lines were removed from the page text: "
+                  f"see [How this briefing was made](../method.md#{article.id}).*", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"

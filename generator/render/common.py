@@ -1,0 +1,90 @@
+"""Names, anchors and links that every page uses the same way."""
+from __future__ import annotations
+
+from ..models import Article, Citation, Sentence
+
+ARTICLES_DIR = "articles"
+
+
+def anchor(block: int) -> str:
+    """The stable id of an article's block (paragraph or heading): ``p-1``, ``p-2``, ..."""
+    return f"p-{block + 1}"
+
+
+def article_path(article_id: str) -> str:
+    """The docs-relative path of an article's page."""
+    return f"{ARTICLES_DIR}/{article_id}.md"
+
+
+def cite_target(article_id: str, sentence: Sentence | None, *, from_dir: str = "") -> str:
+    """A link target from a page in ``from_dir`` to the block holding ``sentence``."""
+    prefix = "" if from_dir == ARTICLES_DIR else f"{ARTICLES_DIR}/"
+    target = f"{prefix}{article_id}.md"
+    return target + (f"#{anchor(sentence.block)}" if sentence is not None else "")
+
+
+def outlet(article: Article) -> str:
+    """What to call an article's source on the pages: its outlet, else its file name."""
+    return article.meta.publisher or article.source
+
+
+def headline(article: Article) -> str:
+    """The article's title for lists; a derived title is marked as such."""
+    title = article.meta.title or article.source
+    return title
+
+
+def cite(citation: Citation, by_id: dict[str, Article]) -> tuple[str, str]:
+    """(outlet name, link target) for a citation from a top-level page."""
+    art = by_id[citation.article]
+    return outlet(art), cite_target(art.id, citation.sentence)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+
+def human_date(value: str | None) -> str:
+    """An ISO value from ``dates`` as a reader says it: '10 September 2019', 'Q3 2019'."""
+    if not value:
+        return "undated"
+    if "/" in value:
+        a, b = value.split("/", 1)
+        return f"{human_date(a)} – {human_date(b)}"
+    parts = value.split("-")
+    year = parts[0]
+    if year.endswith("X"):
+        return f"the {year[:-1]}0s" if len(year) == 4 else f"the {year[:-1]}00s"
+    if len(parts) == 1:
+        return year
+    second = parts[1]
+    if second.startswith("W"):
+        return f"week {int(second[1:])} of {year}"
+    if second.startswith("Q"):
+        return f"{second} {year}"
+    if second.startswith("H"):
+        return f"{'first' if second == 'H1' else 'second'} half of {year}"
+    if second in _SEASONS:
+        return f"{_SEASONS[second]} {year}"
+    if second.isdigit() and 1 <= int(second) <= 12:
+        month = _MONTHS[int(second) - 1]
+        if len(parts) >= 3 and parts[2][:2].isdigit():
+            return f"{int(parts[2][:2])} {month} {year}"
+        return f"{month} {year}"
+    return value
+
+
+def month_key(value: str | None) -> tuple[str, str]:
+    """(year, month or '') of an ISO value, for grouping a chronological list."""
+    if not value:
+        return ("", "")
+    head = value.split("/")[0]
+    parts = head.split("-")
+    month = parts[1] if len(parts) > 1 and parts[1].isdigit() else ""
+    return (parts[0], month)
+
+
+def month_title(year: str, month: str) -> str:
+    """'September 2019' for ('2019', '09'); '2019' when the month is unknown."""
+    return f"{_MONTHS[int(month) - 1]} {year}" if month else (year or "Undated")

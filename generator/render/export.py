@@ -1,0 +1,106 @@
+"""``docs/briefing.json``: the whole briefing as data, keyed as CONTRACT.md says."""
+from __future__ import annotations
+
+import json
+
+from .. import __version__
+from ..models import Briefing, Citation, FigureMention
+from .article import body_markdown
+from .common import anchor
+
+
+def _where(c: Citation) -> dict[str, object]:
+    return {"article": c.article, "sentence": c.sentence.text, "anchor": anchor(c.sentence.block)}
+
+
+def _figure(f: FigureMention) -> dict[str, object]:
+    return {
+        "value": f.value,
+        "about": f.about,
+        "article": f.article,
+        "sentence": f.sentence.text,
+        "anchor": anchor(f.sentence.block),
+        "quantity": f.quantity,
+        "unit": f.unit,
+    }
+
+
+def briefing_data(b: Briefing) -> dict[str, object]:
+    """The export as plain data: CONTRACT.md's keys first, extras after them."""
+    articles = []
+    for a in b.articles:
+        m = a.meta
+        articles.append(
+            {
+                "id": a.id,
+                "source": a.source,
+                "title": m.title,
+                "title_derived": m.title_derived,
+                "date": m.date,
+                "date_inferred": m.date_inferred,
+                "publisher": m.publisher,
+                "author": m.author,
+                "location": m.location,
+                "kind": m.kind,
+                "body": body_markdown(a),
+                "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
+                "deck": m.deck,
+                "url": m.url,
+                "kind_evidence": list(m.kind_evidence),
+            }
+        )
+    events = [
+        {
+            "date": e.date,
+            "label": e.label,
+            "mentions": [
+                {"article": c.article, "cue": c.cue, "sentence": c.sentence.text, "inferred": c.inferred,
+                 "anchor": anchor(c.sentence.block)}
+                for c in e.mentions
+            ],
+            "approximate": e.approximate,
+        }
+        for e in b.events
+    ]
+    quotes = [
+        {
+            "speaker": q.speaker,
+            "text": q.text,
+            "articles": _unique(c.article for c in q.mentions),
+            "mentions": [_where(c) for c in q.mentions],
+        }
+        for q in b.quotes
+    ]
+    points = [
+        {
+            "label": p.label,
+            "articles": _unique(c.article for c in p.mentions),
+            "sentences": [{"article": c.article, "text": c.sentence.text, "anchor": anchor(c.sentence.block)}
+                          for c in p.mentions],
+        }
+        for p in b.points
+    ]
+    conflicts = [
+        {"about": c.about, "values": [_figure(f) for f in c.values], "note": c.note} for c in b.conflicts
+    ]
+    return {
+        "generator": f"briefing {__version__}",
+        "articles": articles,
+        "events": events,
+        "quotes": quotes,
+        "figures": [_figure(f) for f in b.figures],
+        "points": points,
+        "conflicts": conflicts,
+        "overview": [_where(c) for c in b.overview],
+        "entities": [{"name": e.name, "kind": e.kind, "articles": list(e.articles)} for e in b.entities],
+        "warnings": [{"source": p.source, "message": p.message} for p in b.problems],
+    }
+
+
+def _unique(ids) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def briefing_json(b: Briefing) -> str:
+    """``briefing_data`` as UTF-8 JSON text, stable byte for byte for the same briefing."""
+    return json.dumps(briefing_data(b), ensure_ascii=False, indent=1) + "\n"

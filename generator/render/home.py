@@ -1,0 +1,78 @@
+"""The home page and the Articles index: what the story is, and the table of sources."""
+from __future__ import annotations
+
+from ..models import Article, Briefing
+from .common import ARTICLES_DIR, article_path, cite_target, human_date, month_key, month_title, outlet
+from .markdown import inline, paragraph, shorten
+
+HOME_TABLE_LIMIT = 50  # the home page lists this many sources at most; the index lists all
+
+
+def _by_date(articles: tuple[Article, ...]) -> list[Article]:
+    return sorted(articles, key=lambda a: (a.meta.date or "9999", outlet(a).casefold(), a.id))
+
+
+def _row(a: Article, *, from_dir: str = "") -> str:
+    target = f"{a.id}.md" if from_dir == ARTICLES_DIR else article_path(a.id)
+    title = a.meta.title or a.source
+    mark = " *(title derived)*" if a.meta.title_derived else ""
+    date = inline(a.meta.date) + (" ≈" if a.meta.date_inferred else "") if a.meta.date else "—"
+    return f"| {inline(outlet(a))} | {date} | [{inline(shorten(title, 100))}]({target}){mark} | {a.meta.kind or '—'} |"
+
+
+TABLE_HEAD = "| Outlet | Date | Headline | Kind |\n| --- | --- | --- | --- |"
+
+
+def date_span(b: Briefing) -> str:
+    """'from 13 September 2019 to 18 September 2019', or a note that no article is dated."""
+    dates = sorted(a.meta.date for a in b.articles if a.meta.date)
+    if not dates:
+        return "No article carries a publication date."
+    if dates[0] == dates[-1]:
+        return f"Published on {human_date(dates[0])}."
+    return f"Published between {human_date(dates[0])} and {human_date(dates[-1])}."
+
+
+def home_page(b: Briefing) -> str:
+    n = len(b.articles)
+    outlets = len({outlet(a) for a in b.articles})
+    lines = ["---", "title: Briefing", "---", "", "# Briefing", ""]
+    if b.overview:
+        lines.append("## The story in brief")
+        lines.append("")
+        by_id = {a.id: a for a in b.articles}
+        for c in b.overview[:4]:
+            art = by_id[c.article]
+            lines.append(f"- {paragraph(c.sentence.text)} ([{inline(outlet(art))}]({cite_target(art.id, c.sentence)}))")
+        lines.append("")
+    lines += [
+        f"{n} article{'s' if n != 1 else ''} from {outlets} source{'s' if outlets != 1 else ''}. {date_span(b)}",
+        f"{len(b.events)} dated events on the [timeline](timeline.md); "
+        f"{len(b.quotes)} quotes, {len(b.figures)} figures and {len(b.conflicts)} disagreements in the "
+        f"[summary](summary.md). [How this briefing was made](method.md) lists what was removed from each page "
+        f"and {len(b.problems)} warnings.",
+        "",
+        "## Sources",
+        "",
+        TABLE_HEAD,
+    ]
+    shown = _by_date(b.articles)[:HOME_TABLE_LIMIT]
+    lines += [_row(a) for a in shown]
+    lines.append("")
+    if n > len(shown):
+        lines.append(f"The first {len(shown)} of {n} are shown: see [all articles]({ARTICLES_DIR}/index.md).")
+    else:
+        lines.append(f"See the [articles index]({ARTICLES_DIR}/index.md).")
+    return "\n".join(lines) + "\n"
+
+
+def articles_index(b: Briefing) -> str:
+    lines = ["---", "title: Articles", "---", "", "# Articles", ""]
+    current = None
+    for a in _by_date(b.articles):
+        key = month_key(a.meta.date)
+        if key != current:
+            current = key
+            lines += ["", f"## {month_title(*key) if key[0] else 'Undated'}", "", TABLE_HEAD]
+        lines.append(_row(a, from_dir=ARTICLES_DIR))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,110 @@
+"""The summary page: overview, shared points, quotes, figures, disagreements, framing."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..models import Article, Briefing, Citation
+from .common import cite_target, outlet
+from .markdown import inline, paragraph, shorten
+
+
+def _cites(cs: tuple[Citation, ...], by_id: dict[str, Article]) -> str:
+    seen: dict[str, str] = {}
+    for c in cs:
+        if c.article not in seen:
+            seen[c.article] = f"[{inline(outlet(by_id[c.article]))}]({cite_target(c.article, c.sentence)})"
+    return ", ".join(seen.values())
+
+
+def _wording(cs: tuple[Citation, ...], by_id: dict[str, Article], summary: str) -> list[str]:
+    lines = [f'<details markdown="1"><summary>{summary}</summary>', ""]
+    for c in cs:
+        lines.append(f"- [{inline(outlet(by_id[c.article]))}]({cite_target(c.article, c.sentence)}): "
+                     f"“{inline(c.sentence.text)}”")
+    return lines + ["", "</details>", ""]
+
+
+def summary_page(b: Briefing) -> str:
+    by_id = {a.id: a for a in b.articles}
+    L = ["---", "title: Summary", "---", "", "# Summary", "",
+         "Built only from the articles' own sentences, quotes and figures: every item links to "
+         "the paragraph it comes from.", ""]
+
+    L += ["## Overview", ""]
+    if b.overview:
+        for c in b.overview:
+            L.append(f"- {paragraph(c.sentence.text)} ({_cites((c,), by_id)})")
+    else:
+        L.append("Too little text to summarise.")
+    L.append("")
+
+    shared = [p for p in b.points if len({c.article for c in p.mentions}) >= 2]
+    single = [p for p in b.points if len({c.article for c in p.mentions}) == 1]
+    L += ["## Shared points", "", "Claims that two or more sources make.", ""]
+    for p in shared:
+        n = len({c.article for c in p.mentions})
+        L.append(f"- **{inline(p.label)}** — {n} sources: {_cites(p.mentions, by_id)}")
+        L.append("")
+        L += _wording(p.mentions, by_id, "Each source's wording")
+    if not shared:
+        L += ["No claim is made by more than one source.", ""]
+
+    L += ["## Reported by one source only", ""]
+    groups: dict[str, list[Citation]] = defaultdict(list)
+    for p in single:
+        groups[p.mentions[0].article].append(p.mentions[0])
+    for a in b.articles:
+        if groups.get(a.id):
+            L += [f"### {inline(outlet(a))}", ""]
+            L += [f"- {inline(shorten(c.sentence.text, 240))} ({_cites((c,), by_id)})" for c in groups[a.id][:8]]
+            L.append("")
+    if not single:
+        L += ["Nothing.", ""]
+
+    L += ["## Quotes", "", "Who said what, and which sources carry it.", ""]
+    by_speaker: dict[str, list] = defaultdict(list)
+    for q in b.quotes:
+        by_speaker[q.speaker or "Unattributed"].append(q)
+    for speaker in sorted(by_speaker, key=lambda s: (s == "Unattributed", -len(by_speaker[s]), s)):
+        L += [f"### {inline(speaker)}", ""]
+        for q in by_speaker[speaker]:
+            L.append(f"- “{inline(q.text)}” — {_cites(q.mentions, by_id)}")
+        L.append("")
+    if not b.quotes:
+        L += ["No direct quotations were found.", ""]
+
+    L += ["## Figures", "", "| Figure | What it counts | Source |", "| --- | --- | --- |"]
+    for f in b.figures:
+        L.append(f"| {inline(f.value)} | {inline(f.about)} | [{inline(outlet(by_id[f.article]))}]"
+                 f"({cite_target(f.article, f.sentence)}) |")
+    L.append("")
+
+    L += ["## Where the sources disagree", ""]
+    if b.conflicts:
+        for c in b.conflicts:
+            L += [f"### {inline(c.about)}", "", "| Source | Figure | Sentence |", "| --- | --- | --- |"]
+            for f in c.values:
+                L.append(f"| [{inline(outlet(by_id[f.article]))}]({cite_target(f.article, f.sentence)}) | "
+                         f"{inline(f.value)} | {inline(shorten(f.sentence.text, 200))} |")
+            L.append("")
+            if c.note:
+                L += [f"*{inline(c.note)}*", ""]
+    else:
+        L += ["No figure is given differently by two sources (as far as the tool can tell: it compares "
+              "figures that count the same kind of thing with similar words).", ""]
+
+    if b.entities:
+        L += ["## Who and what", "", "| Name | Kind | Sources |", "| --- | --- | ---: |"]
+        for e in b.entities[:60]:
+            L.append(f"| {inline(e.name)} | {e.kind} | {len(e.articles)} |")
+        L.append("")
+
+    L += ["## Framing", "", "How each source presents the story: its kind, headline and opening.", "",
+          "| Source | Kind | Why | Headline | Opening |", "| --- | --- | --- | --- | --- |"]
+    for a in b.articles:
+        first = next((bl.text for bl in a.blocks if bl.kind == "paragraph"), "")
+        L.append(f"| [{inline(outlet(a))}]({cite_target(a.id, None)}) | {a.meta.kind or '—'} | "
+                 f"{inline('; '.join(a.meta.kind_evidence)) or '—'} | {inline(a.meta.title or '—')} | "
+                 f"{inline(shorten(first, 200))} |")
+    L.append("")
+    return "\n".join(L) + "\n"

@@ -1,0 +1,123 @@
+"""Write: generated files into the docs folder, guarded.
+
+Promises:
+- nothing is written outside the docs folder;
+- a file is written only when its bytes change (so ``mkdocs serve`` does not loop);
+- a file the generator did not create (a hand-written page) is never overwritten or
+  deleted: the generator's own files are listed in a manifest, and only files in the
+  previous manifest that are no longer generated are removed;
+- every new file is first written in full to a staging folder, then moved into place
+  with ``os.replace``: a build that fails while writing leaves the previous output as
+  it was, and a build killed while moving leaves every file whole.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from .models import Problem
+
+MANIFEST = ".briefing-manifest.json"  # a dot-file: MkDocs does not publish it
+STAGING = ".briefing-staging"
+
+
+class WriteError(Exception):
+    """A generated path is unsafe (absolute, '..', or escapes the docs folder)."""
+
+
+@dataclass(slots=True, frozen=True)
+class WriteReport:
+    written: tuple[str, ...]  # paths whose bytes changed (or are new)
+    unchanged: int
+    deleted: tuple[str, ...]  # stale files of an earlier build
+    problems: tuple[Problem, ...]  # e.g. a hand-written page in the way
+
+
+def _safe(rel: str, docs: Path) -> Path:
+    p = PurePosixPath(rel)
+    if p.is_absolute() or ".." in p.parts or not p.parts or rel != p.as_posix():
+        raise WriteError(f"refusing to write outside the docs folder: {rel!r}")
+    target = docs.joinpath(*p.parts)
+    if not target.resolve().is_relative_to(docs.resolve()):
+        raise WriteError(f"refusing to write outside the docs folder: {rel!r}")
+    return target
+
+
+def read_manifest(docs: Path) -> set[str]:
+    """The paths the previous build wrote (empty when there was none or it is unreadable)."""
+    try:
+        data = json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
+        return {str(p) for p in data.get("files", [])}
+    except (OSError, ValueError, AttributeError):
+        return set()
+
+
+def write_output(docs: Path, files: Mapping[str, str | bytes]) -> WriteReport:
+    """Bring ``docs`` up to date with ``files`` (docs-relative POSIX paths -> content)."""
+    docs.mkdir(parents=True, exist_ok=True)
+    previous = read_manifest(docs)
+    problems: list[Problem] = []
+    pending: list[tuple[str, Path, bytes]] = []
+    owned: list[str] = []
+    unchanged = 0
+    for rel in sorted(files):
+        target = _safe(rel, docs)
+        data = files[rel]
+        blob = data.encode("utf-8") if isinstance(data, str) else data
+        if target.exists() or target.is_symlink():
+            if not target.is_symlink() and target.is_file() and target.read_bytes() == blob:
+                owned.append(rel)
+                unchanged += 1
+                continue
+            if rel not in previous:
+                problems.append(Problem("", f"docs/{rel} exists and was not written by briefing; left as it is, "
+                                            "the generated page was not written"))
+                continue
+        owned.append(rel)
+        pending.append((rel, target, blob))
+
+    staging = docs / STAGING
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        staged: list[tuple[str, Path, Path]] = []
+        for i, (rel, target, blob) in enumerate(pending):
+            tmp = staging / f"{i}.tmp"
+            tmp.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(blob)
+            staged.append((rel, target, tmp))
+        for rel, target, tmp in staged:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.is_symlink():
+                target.unlink()
+            os.replace(tmp, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+    keep = set(owned)
+    deleted = []
+    for rel in sorted(previous - keep):
+        try:
+            target = _safe(rel, docs)
+        except WriteError:
+            continue
+        if rel in files:  # still generated but blocked by a hand-written file: not ours to delete
+            continue
+        if target.is_file() or target.is_symlink():
+            target.unlink()
+            deleted.append(rel)
+            _prune_empty(target.parent, docs)
+    manifest = json.dumps({"generator": "briefing", "files": sorted(keep)}, indent=1) + "\n"
+    tmp = docs / (MANIFEST + ".tmp")
+    tmp.write_text(manifest, encoding="utf-8")
+    os.replace(tmp, docs / MANIFEST)
+    return WriteReport(tuple(r for r, _, _ in pending), unchanged, tuple(deleted), tuple(problems))
+
+
+def _prune_empty(folder: Path, docs: Path) -> None:
+    while folder != docs and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent

@@ -1,0 +1,50 @@
+"""Shared test fixtures: paths, a seeds build, and tools that may be missing."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def need(condition: bool, reason: str) -> None:
+    """Skip when a tool is missing, except under CI=true, where it is a failure."""
+    if condition:
+        return
+    if IN_CI:
+        pytest.fail(f"{reason} (CI=true: a missing tool is a failure, not a skip)")
+    pytest.skip(reason)
+
+
+def make_project(tmp: Path, seeds: Path | None = None) -> Path:
+    """A throw-away copy of the project's MkDocs set-up around a seeds folder."""
+    proj = tmp / "proj"
+    proj.mkdir()
+    shutil.copytree(seeds or SEEDS, proj / "seeds", symlinks=True)
+    shutil.copytree(ROOT / "docs" / "assets", proj / "docs" / "assets")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("generator/mkdocs_hooks.py", str(ROOT / "generator" / "mkdocs_hooks.py"))
+    (proj / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return proj
+
+
+def mkdocs(proj: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", *args], cwd=proj, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def seeds_briefing(tmp_path_factory):
+    """The seeds built once into a temporary docs folder: (docs path, BuildResult)."""
+    from generator.pipeline import Options, build
+
+    docs = tmp_path_factory.mktemp("seeds-docs")
+    return docs, build(Options(seeds=SEEDS, docs=docs))

@@ -1,0 +1,67 @@
+"""Wiring: ids, duplicates, the corpus year, and one broken article never stops the others."""
+from __future__ import annotations
+
+from generator import pipeline
+from generator.models import Article, Block, Metadata
+from generator.pipeline import Options, assign_ids, build, corpus_year, drop_duplicates, slugify
+
+
+def art(id_: str, text: str, date: str | None = None) -> Article:
+    return Article(id_, f"{id_}.txt", Metadata(title=id_, date=date), (Block("paragraph", text),), ())
+
+
+def test_slugify():
+    assert slugify("000_2b807c84 Café #1") == "000-2b807c84-cafe-1"
+    assert slugify("###") == "article"
+
+
+def test_ids_are_unique_and_do_not_depend_on_the_other_files():
+    ids = assign_ids(["A b.txt", "a-b.txt", "c.txt", "index.txt"])
+    assert len(set(ids.values())) == 4
+    assert ids["c.txt"] == "c"
+    assert ids["index.txt"] != "index"  # articles/index.md is the Articles index
+    again = assign_ids(["a-b.txt", "A b.txt"])
+    assert again["A b.txt"] == ids["A b.txt"] and again["a-b.txt"] == ids["a-b.txt"]
+
+
+def test_corpus_year_is_the_dominant_year():
+    arts = [art("a", "x", "2019-01-01"), art("b", "x", "2019-05-01"), art("c", "x", "2020-01-01"), art("d", "x")]
+    assert corpus_year(arts) == 2019
+    assert corpus_year([art("d", "x")]) is None
+
+
+def test_near_duplicates_are_dropped_with_a_warning():
+    body = " ".join(f"word{i}" for i in range(300))
+    kept, problems = drop_duplicates([art("a", body), art("b", "Cookie notice. " + body + " Share this."),
+                                      art("c", "something else entirely " * 20)])
+    assert [a.id for a in kept] == ["a", "c"]
+    assert len(problems) == 1 and "same article as a.txt" in problems[0].message
+
+
+def test_one_failing_article_does_not_stop_the_others(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("one.txt", "two.txt", "three.txt"):
+        (seeds / name).write_text(f"Headline {name}\n\nA paragraph of text about {name} that is long enough to keep.\n")
+    real = pipeline.clean.clean
+
+    def flaky(src):
+        if src.source == "two.txt":
+            raise ValueError("boom")
+        return real(src)
+
+    monkeypatch.setattr(pipeline.clean, "clean", flaky)
+    result = build(Options(seeds=seeds, docs=tmp_path / "docs"))
+    assert sorted(a.source for a in result.briefing.articles) == ["one.txt", "three.txt"]
+    assert any(p.source == "two.txt" and "ValueError: boom" in p.message for p in result.problems)
+    assert result.unusable == ("two.txt",)
+    assert (tmp_path / "docs" / "briefing.json").exists()
+
+
+def test_the_build_is_the_same_whatever_the_listing_order(tmp_path, monkeypatch):
+    from generator import read
+
+    sources, _ = read.read_folder(pipeline.Path(__file__).parent.parent / "seeds")
+    a = pipeline.render_site(pipeline.analyse(sources))
+    b = pipeline.render_site(pipeline.analyse(list(reversed(sources))))
+    assert a == b

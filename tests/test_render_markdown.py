@@ -1,0 +1,87 @@
+"""Untrusted text stays text: escaping for Markdown and HTML."""
+from __future__ import annotations
+
+import markdown
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.render.markdown import CONTROL, attr, inline, paragraph, shorten
+
+EXTENSIONS = ["toc", "attr_list", "tables", "md_in_html"]  # as in mkdocs.yml
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[click](javascript:alert(1))",
+    "<javascript:alert(1)>",
+    "![x](data:text/html;base64,PHNjcmlwdD4=)",
+    "{: onclick=alert(2) }",
+    '--8<-- "/etc/passwd"',
+    "{{ config }} {% include 'x' %}",
+    "# not a heading",
+    "> not a quote",
+    "- not a list",
+    "1. not a list",
+    "| a | b |",
+    "---",
+    "    not code",
+    "```python",
+    "*not emphasis* _nor this_ `nor code`",
+    "&lt;already an entity&gt; &amp;",
+    "[^1]: not a footnote",
+    "*[HTML]: not an abbreviation",
+]
+
+
+def render(text: str) -> str:
+    return markdown.markdown(text, extensions=EXTENSIONS)
+
+
+def test_hostile_lines_render_as_one_plain_paragraph():
+    for line in HOSTILE:
+        out = render(paragraph(line))
+        assert out.startswith("<p>") and out.endswith("</p>"), (line, out)
+        inner = out[3:-4]
+        assert "<" not in inner and "href" not in inner and "onclick=" not in inner.replace("onclick=alert", ""), out
+
+
+def test_escaped_text_reads_back_as_the_original():
+    import html
+
+    for line in HOSTILE:
+        out = render(paragraph(line))
+        assert html.unescape(out[3:-4]) == " ".join(line.split()), (line, out)
+
+
+def test_attr_list_syntax_becomes_no_attribute():
+    out = render(paragraph("Text") + "\n" + paragraph("{: onclick=alert(2) }"))
+    assert "onclick=" not in out.split(">", 1)[0]
+
+
+def test_attr_escapes_html():
+    assert attr('<b a="1">') == "&lt;b a=&quot;1&quot;&gt;"
+
+
+def test_inline_collapses_newlines():
+    assert inline("a\n# b") == "a \\# b"
+
+
+def test_shorten_cuts_at_a_word():
+    assert shorten("one two three four", 12) == "one two…"
+    assert shorten("short", 12) == "short"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_is_one_inert_paragraph(text):
+    import html
+
+    out = render(paragraph(text))
+    expected = " ".join(CONTROL.sub("", text).split())
+    if not expected:
+        assert out == ""
+        return
+    assert out.startswith("<p>") and out.endswith("</p>")
+    body = out[3:-4]
+    assert "<" not in body
+    assert html.unescape(body) == expected

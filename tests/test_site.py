@@ -1,0 +1,44 @@
+"""The site: `mkdocs build --strict` works on its own, and builds are reproducible."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_project, mkdocs
+
+# MkDocs stamps the build date into the sitemap; nothing else may differ between builds.
+STAMPED = {"sitemap.xml", "sitemap.xml.gz"}
+
+
+def _files(root):
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.slow
+def test_mkdocs_build_strict_generates_and_builds_the_site(tmp_path):
+    proj = make_project(tmp_path)
+    r = mkdocs(proj, "build", "--strict")
+    assert r.returncode == 0, r.stderr
+    site = proj / "site"
+    for page in ("index.html", "timeline/index.html", "summary/index.html", "method/index.html",
+                 "articles/index.html", "briefing.json", "search/search_index.json"):
+        assert (site / page).is_file(), page
+    articles = list((site / "articles").glob("*/index.html"))
+    assert len(articles) == 5
+    first = _files(proj / "docs")
+    first_site = _files(site)
+    r = mkdocs(proj, "build", "--strict")
+    assert r.returncode == 0, r.stderr
+    assert _files(proj / "docs") == first
+    second_site = _files(site)
+    assert sorted(first_site) == sorted(second_site)
+    assert [n for n in first_site if n not in STAMPED and first_site[n] != second_site[n]] == []
+
+
+@pytest.mark.slow
+def test_articles_are_not_in_the_sidebar_nav(tmp_path):
+    proj = make_project(tmp_path)
+    assert mkdocs(proj, "build").returncode == 0
+    home = (proj / "site" / "index.html").read_text(encoding="utf-8")
+    nav = home.split('class="md-nav md-nav--primary', 1)[1].split("</nav>", 1)[0]
+    assert "articles/000" not in nav
+    assert "articles/000" in home  # but the home page links every article
