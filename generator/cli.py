@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder to write into (default: docs/)")
     b.add_argument("--strict", action="store_true", help="exit non-zero when any warning was raised")
     b.add_argument("--jobs", type=int, default=0, help="worker processes for large corpora (default: one per core)")
+    b.add_argument("--no-cache", action="store_true",
+                   help="do not read or write the per-article cache (.briefing-cache/ beside the seeds folder)")
     d = sub.add_parser("dates", help="print every date expression in FILE (or stdin) as JSON lines")
     d.add_argument("--anchor", type=date.fromisoformat, default=None,
                    help="publication date YYYY-MM-DD that relative dates are resolved against")
@@ -41,17 +43,20 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"briefing: error: seeds folder {args.seeds} does not exist or is not a folder", file=sys.stderr)
         return EXIT_USAGE
     try:
-        result = build(Options(seeds=args.seeds, docs=args.docs, strict=args.strict, jobs=args.jobs))
+        cache = None if args.no_cache else args.seeds.resolve().parent / ".briefing-cache"
+        result = build(Options(seeds=args.seeds, docs=args.docs, strict=args.strict, jobs=args.jobs, cache=cache,
+                               progress=True))
     except WriteError as exc:
         print(f"briefing: error: {exc}", file=sys.stderr)
         return EXIT_INPUT
     for p in result.problems:
         print(f"warning: {p}", file=sys.stderr)
-    b, r = result.briefing, result.report
+    c, r = result.counts, result.report
+    state = "up to date" if result.up_to_date else (
+        f"{len(r.written)} written, {r.unchanged} unchanged, {len(r.deleted)} removed")
     print(
-        f"briefing: {len(b.articles)} articles, {len(b.events)} events, {len(b.quotes)} quotes, "
-        f"{len(b.figures)} figures, {len(b.conflicts)} disagreements -> {args.docs} "
-        f"({len(r.written)} written, {r.unchanged} unchanged, {len(r.deleted)} removed); "
+        f"briefing: {c.get('articles', 0)} articles, {c.get('events', 0)} events, {c.get('quotes', 0)} quotes, "
+        f"{c.get('figures', 0)} figures, {c.get('conflicts', 0)} disagreements -> {args.docs} ({state}); "
         f"{len(result.problems)} warning{'s' if len(result.problems) != 1 else ''}",
         file=sys.stderr,
     )

@@ -21,14 +21,17 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 
 def on_pre_build(config) -> None:
     root = Path(config.config_file_path).parent
-    result = build(Options(seeds=root / "seeds", docs=Path(config.docs_dir)))
+    result = build(Options(seeds=root / "seeds", docs=Path(config.docs_dir), cache=root / ".briefing-cache"))
     for p in result.problems:
         # Seed warnings are listed on the "How this briefing was made" page; at INFO
         # level they do not fail `mkdocs build --strict` (use `briefing build --strict`).
         log.info("briefing: %s", p)
     r = result.report
-    log.info("briefing: %d articles; %d files written, %d unchanged, %d removed",
-             len(result.briefing.articles), len(r.written), r.unchanged, len(r.deleted))
+    if result.up_to_date:
+        log.info("briefing: %d articles; docs/ is up to date", result.counts.get("articles", 0))
+    else:
+        log.info("briefing: %d articles; %d files written, %d unchanged, %d removed",
+                 result.counts.get("articles", 0), len(r.written), r.unchanged, len(r.deleted))
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

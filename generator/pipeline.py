@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sys
+import time
 import unicodedata
 import zlib
 from collections import Counter
@@ -19,9 +21,10 @@ from datetime import date
 from pathlib import Path
 
 from . import clean, compare, dates, extract, metadata, read, sentences, timeline
+from .cache import Cache, key, prune
 from .models import Article, Briefing, DateMention, FigureMention, Problem, QuoteMention, Sentence, SourceText
 from .render import render_site
-from .write import WriteReport, write_output
+from .write import WriteReport, manifest_data, write_output
 
 PARALLEL_FROM = 200  # below this many articles, worker processes cost more than they save
 RESERVED_IDS = frozenset({"index"})  # articles/index.md is the Articles index
@@ -37,14 +40,18 @@ class Options:
     docs: Path = Path("docs")
     strict: bool = False
     jobs: int = 0  # worker processes; 0 = one per core for large corpora
+    cache: Path | None = None  # folder for per-article results; None: no cache
+    progress: bool = False  # show progress on a terminal (never in logs or pipes)
 
 
 @dataclass(slots=True, frozen=True)
 class BuildResult:
-    briefing: Briefing
+    briefing: Briefing | None  # None when docs/ was already up to date and nothing was analysed
     report: WriteReport
-    problems: tuple[Problem, ...] = field(default=())  # every warning, each once
+    counts: dict[str, int] = field(default_factory=dict)  # articles, events, quotes, figures, conflicts
+    problems: tuple[Problem, ...] = ()  # every warning, each once
     unusable: tuple[str, ...] = ()  # input files that could not be used at all
+    up_to_date: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -129,45 +136,66 @@ def _shingles(article: Article, width: int = 6) -> set[int]:
     return {zlib.crc32(" ".join(words[i : i + width]).encode("utf-8")) for i in range(max(1, len(words) - width + 1))}
 
 
+SKETCH = 16  # shingle hashes kept per article to find duplicate candidates
+COMMON = 32  # a sketch hash shared by more articles than this is boilerplate: no use as a candidate key
+
+
 def drop_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Problem]]:
     """Keep the first of every group of articles with (nearly) the same body text.
 
     The same article saved twice, or saved from two pages with different debris around
     it, shares almost all of its word 6-grams. Candidates come from a small sketch of
-    each article (its lowest shingle hashes), so this is near-linear, not all pairs.
+    each article (its lowest shingle hashes) looked up in an index whose over-long
+    entries (template text every article shares) are ignored, so this stays
+    near-linear instead of comparing all pairs.
     """
     kept: list[Article] = []
     problems: list[Problem] = []
-    sketch_index: dict[int, list[int]] = {}
+    index: dict[int, list[int]] = {}
     shingles: list[set[int]] = []
     for art in articles:
         sh = _shingles(art)
-        sketch = sorted(sh)[:8]
-        candidates = {k for s in sketch for k in sketch_index.get(s, ())}
+        sketch = sorted(sh)[:SKETCH]
+        votes: Counter[int] = Counter()
+        for s in sketch:
+            posting = index.get(s, ())
+            if len(posting) <= COMMON:
+                votes.update(posting)
         dup = None
-        for k in sorted(candidates):
+        for k, shared in sorted(votes.items()):
+            if shared * 2 < min(len(sketch), SKETCH):  # sketches of near-duplicates mostly coincide
+                continue
             other = shingles[k]
-            overlap = len(sh & other) / max(1, min(len(sh), len(other)))
-            if overlap >= 0.8:
+            if len(sh & other) >= 0.8 * min(len(sh), len(other)):
                 dup = kept[k]
                 break
         if dup is not None:
             problems.append(Problem(art.source, f"same article as {dup.source}; left out as a duplicate"))
             continue
         for s in sketch:
-            sketch_index.setdefault(s, []).append(len(kept))
+            index.setdefault(s, []).append(len(kept))
         shingles.append(sh)
         kept.append(art)
     return kept, problems
 
 
-def _map(fn, items: list, jobs: int) -> list:
+def _map(fn, items: list, jobs: int, progress: Progress | None = None) -> list:
     """``map`` over worker processes when it pays, in order, deterministic."""
     workers = jobs or (os.cpu_count() or 1)
+    out = []
     if len(items) < PARALLEL_FROM or workers <= 1:
-        return [fn(*it) for it in items]
+        for it in items:
+            out.append(fn(*it))
+            if progress:
+                progress.update(len(out), len(items))
+        return out
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_star, [(fn, it) for it in items], chunksize=max(1, len(items) // (workers * 8))))
+        chunk = max(1, min(64, len(items) // (workers * 8)))
+        for value in pool.map(_star, [(fn, it) for it in items], chunksize=chunk):
+            out.append(value)
+            if progress:
+                progress.update(len(out), len(items))
+    return out
 
 
 def _star(job):
@@ -175,24 +203,42 @@ def _star(job):
     return fn(*args)
 
 
-def analyse(sources: Sequence[SourceText], *, jobs: int = 0) -> Briefing:
-    """The whole analysis of already-read sources; pure: same sources, same briefing."""
+def analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None = None,
+            progress: Progress | None = None) -> Briefing:
+    """The whole analysis of already-read sources; pure: same sources, same briefing.
+
+    Per-article work is looked up in ``cache`` first (keyed by the file's name, bytes,
+    sidecar and the generator's code), so a rebuild after one seed changed only
+    re-processes that seed and the cross-article stage.
+    """
+    cache = cache or Cache(None)
+    used: dict[str, set[str]] = {"article": set(), "analysis": set()}
     problems: list[Problem] = []
     ids = assign_ids(s.source for s in sources)
     ordered = sorted(sources, key=lambda s: s.source)
-    processed = _map(process_source, [(s, ids[s.source]) for s in ordered], jobs)
+    keys1 = [key("article", s.source, ids[s.source], s.digest, s.fmt, s.overrides) for s in ordered]
+    processed = _cached_map(process_source, [(s, ids[s.source]) for s in ordered], keys1, "article", cache, used,
+                            jobs, progress)
     articles: list[Article] = []
-    for art, probs in processed:
+    article_keys: dict[str, str] = {}
+    for (art, probs), k1 in zip(processed, keys1):
         problems.extend(probs)
         if art is not None:
             articles.append(art)
+            article_keys[art.id] = k1
     articles, dup_problems = drop_duplicates(articles)
     problems.extend(dup_problems)
     for a in articles:
         problems.extend(a.problems)
 
     year = corpus_year(articles)
-    analyses: list[Analysis] = _map(analyse_article, [(a, year) for a in articles], jobs)
+    keys2 = [key("analysis", article_keys[a.id], None if a.meta.date and not a.meta.date_inferred else year)
+             for a in articles]
+    analyses: list[Analysis] = _cached_map(analyse_article, [(a, year) for a in articles], keys2, "analysis",
+                                           cache, used, jobs, progress)
+    prune(cache, used)
+    if progress:
+        progress.stage("comparing across articles")
     sents = {a.id: an.sentences for a, an in zip(articles, analyses)}
     mentions = [m for an in analyses for m in an.mentions]
     quotes = [q for an in analyses for q in an.quotes]
@@ -220,25 +266,91 @@ def analyse(sources: Sequence[SourceText], *, jobs: int = 0) -> Briefing:
     )
 
 
+def _cached_map(fn, items: list, keys: list[str], kind: str, cache: Cache, used: dict[str, set[str]],
+                jobs: int, progress: Progress | None) -> list:
+    """``fn(*item)`` for every item, from the cache where possible, the rest computed."""
+    results: list = [cache.get(kind, k) for k in keys]
+    todo = [i for i, r in enumerate(results) if r is None]
+    if progress:
+        progress.stage(f"{'cleaning' if kind == 'article' else 'analysing'} {len(todo)} of {len(items)} articles")
+    for i, value in zip(todo, _map(fn, [items[i] for i in todo], jobs, progress)):
+        results[i] = value
+        cache.put(kind, keys[i], value)
+    used[kind].update(keys)
+    return results
+
+
+class Progress:
+    """A one-line progress display on a terminal; silent in logs, pipes and CI."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.enabled = bool(getattr(stream, "isatty", lambda: False)()) and not os.environ.get("CI")
+        self.started = time.monotonic()
+        self.last = 0.0
+        self.label = ""
+
+    def stage(self, label: str) -> None:
+        self.label = label
+        self.update(0, 0)
+
+    def update(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        # Only builds that take a while show progress, and at most five updates a second.
+        if not self.enabled or now - self.started < 2.0 or (now - self.last < 0.2 and done != total):
+            return
+        self.last = now
+        count = f" {done}/{total}" if total else ""
+        self.stream.write(f"\r\x1b[Kbriefing: {self.label}{count}")
+        self.stream.flush()
+
+    def done(self) -> None:
+        if self.enabled and self.last:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
 def _unique(problems: Iterable[Problem]) -> list[Problem]:
     """Each warning once (the same problem raised twice is printed once)."""
     return list(dict.fromkeys(problems))
 
 
 def build(options: Options) -> BuildResult:
-    """Read ``options.seeds``, analyse, render and write into ``options.docs``."""
+    """Read ``options.seeds``, analyse, render and write into ``options.docs``.
+
+    When the seeds, their sidecars and the generator's code are exactly those of the
+    build that wrote ``options.docs`` (the stamp in its manifest) and its files are all
+    there, nothing is analysed or written again.
+    """
+    progress = Progress(sys.stderr) if options.progress else None
     sources, read_problems = read.read_folder(options.seeds)
-    briefing = analyse(sources, jobs=options.jobs)
+    stamp = key("corpus", [(s.source, s.digest, s.fmt, s.overrides) for s in sorted(sources, key=lambda s: s.source)],
+                [str(p) for p in read_problems])
+    previous = manifest_data(options.docs)
+    if previous.get("stamp") == stamp and all((options.docs / f).is_file() for f in previous.get("files", [])):
+        summary = previous.get("summary", {})
+        return BuildResult(
+            None, WriteReport((), len(previous.get("files", [])), (), ()), dict(summary.get("counts", {})),
+            tuple(Problem(src, msg) for src, msg in summary.get("problems", [])), tuple(summary.get("unusable", [])),
+            up_to_date=True)
+    briefing = analyse(sources, jobs=options.jobs, cache=Cache(options.cache), progress=progress)
     briefing = replace(briefing, problems=tuple(_unique([*read_problems, *briefing.problems])))
+    if progress:
+        progress.stage("writing pages")
     files = render_site(briefing)
-    report = write_output(options.docs, files)
-    problems = tuple(_unique([*briefing.problems, *report.problems]))
     built = {a.source for a in briefing.articles}
     read_ok = {s.source for s in sources}
     unusable = sorted({p.source for p in read_problems if p.source and p.source not in read_ok
                        and not p.source.endswith((".yml", ".yaml"))}
-                      | {s for s in read_ok - built if not _is_duplicate(s, problems)})
-    return BuildResult(briefing, report, problems, tuple(unusable))
+                      | {s for s in read_ok - built if not _is_duplicate(s, briefing.problems)})
+    counts = {"articles": len(briefing.articles), "events": len(briefing.events), "quotes": len(briefing.quotes),
+              "figures": len(briefing.figures), "conflicts": len(briefing.conflicts)}
+    summary = {"counts": counts, "problems": [[p.source, p.message] for p in briefing.problems], "unusable": unusable}
+    report = write_output(options.docs, files, extra={"stamp": stamp, "summary": summary})
+    if progress:
+        progress.done()
+    problems = tuple(_unique([*briefing.problems, *report.problems]))
+    return BuildResult(briefing, report, counts, problems, tuple(unusable))
 
 
 def _is_duplicate(source: str, problems: Iterable[Problem]) -> bool:

@@ -47,17 +47,26 @@ def _safe(rel: str, docs: Path) -> Path:
     return target
 
 
-def read_manifest(docs: Path) -> set[str]:
-    """The paths the previous build wrote (empty when there was none or it is unreadable)."""
+def manifest_data(docs: Path) -> dict:
+    """The previous build's manifest ({} when there was none or it is unreadable)."""
     try:
         data = json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
-        return {str(p) for p in data.get("files", [])}
-    except (OSError, ValueError, AttributeError):
-        return set()
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
-def write_output(docs: Path, files: Mapping[str, str | bytes]) -> WriteReport:
-    """Bring ``docs`` up to date with ``files`` (docs-relative POSIX paths -> content)."""
+def read_manifest(docs: Path) -> set[str]:
+    """The paths the previous build wrote (empty when there was none or it is unreadable)."""
+    files = manifest_data(docs).get("files", [])
+    return {str(p) for p in files} if isinstance(files, list) else set()
+
+
+def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping[str, object] | None = None) -> WriteReport:
+    """Bring ``docs`` up to date with ``files`` (docs-relative POSIX paths -> content).
+
+    ``extra`` is stored in the manifest beside the file list (the build's stamp).
+    """
     docs.mkdir(parents=True, exist_ok=True)
     previous = read_manifest(docs)
     problems: list[Problem] = []
@@ -110,7 +119,8 @@ def write_output(docs: Path, files: Mapping[str, str | bytes]) -> WriteReport:
             target.unlink()
             deleted.append(rel)
             _prune_empty(target.parent, docs)
-    manifest = json.dumps({"generator": "briefing", "files": sorted(keep)}, indent=1) + "\n"
+    manifest = json.dumps({"generator": "briefing", **(extra or {}), "files": sorted(keep)}, indent=1,
+                          ensure_ascii=False) + "\n"
     tmp = docs / (MANIFEST + ".tmp")
     tmp.write_text(manifest, encoding="utf-8")
     os.replace(tmp, docs / MANIFEST)

@@ -1,0 +1,84 @@
+"""The build cache: per-article results keyed by the input's content and the code.
+
+A key is a hash of the generator's own source code (so any code change invalidates
+everything), the input file's name, bytes and sidecar values, and whatever else the
+result depends on (the corpus year, for an undated article's dates). Entries are
+pickles written by this module into a folder of the project's own; a missing,
+unreadable or foreign entry is simply a miss.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+from functools import cache
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+@cache
+def code_version() -> str:
+    """A hash of every source file of the generator package."""
+    h = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        h.update(path.relative_to(PACKAGE).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def key(*parts: object) -> str:
+    """A cache key from JSON-able parts (plus the code version)."""
+    blob = json.dumps([code_version(), *parts], sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+class Cache:
+    """A folder of pickled results; ``None`` folder means no caching at all."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, kind: str, k: str) -> object | None:
+        if self.folder is None:
+            return None
+        try:
+            with open(self.folder / kind / f"{k}.pickle", "rb") as f:
+                value = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return value
+
+    def put(self, kind: str, k: str, value: object) -> None:
+        if self.folder is None:
+            return
+        folder = self.folder / kind
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = folder / f"{k}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, folder / f"{k}.pickle")
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+def prune(cache_: Cache, used: dict[str, set[str]]) -> None:
+    """Delete the entries of each kind that this build did not use (keeps the folder bounded)."""
+    if cache_.folder is None:
+        return
+    for kind, keys in used.items():
+        folder = cache_.folder / kind
+        if not folder.is_dir():
+            continue
+        for entry in folder.iterdir():
+            if entry.suffix == ".pickle" and entry.stem not in keys:
+                try:
+                    entry.unlink()
+                except OSError:
+                    pass
