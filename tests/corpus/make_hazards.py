@@ -7,6 +7,7 @@ Brennhaven, the city of Lowmere). Each entry names the file, how its bytes are w
   {NBSP} -> U+00A0 no-break space, {ZWSP} -> U+200B zero-width space.
 
 Run once from anywhere: python tests/corpus/make_hazards.py
+Check the gold against the written files: python tests/corpus/make_hazards.py --check
 The output is committed; the gold in inhouse/gold/ records each file's hazard in
 `encoding_hazard` and lists snippets as a reader sees them after correct decoding.
 """
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import codecs
 import pathlib
+import re
+import sys
 
 OUT = pathlib.Path(__file__).resolve().parent / "inhouse"
 
@@ -762,19 +765,133 @@ The Teamsters-affiliated drivers' union at Tandem said it would seek talks with 
 
 Kestrelway was advised by Harlow Brothers and Tandem by Quarry Lane Partners.
 
+The deal comes after two difficult years for the freight industry. Volumes fell through much of 2023 as consumers cut back on goods and retailers ran down inventories, and several smaller trucking companies filed for bankruptcy. Analysts said the combination would give Kestrelway a stronger position in the south-eastern United States, where Tandem runs most of its depots, and more warehouse space near the ports of Savannah and Charleston.
+
+Tandem said its chief executive would step down once the deal closes.
+
 (Reporting by Lukas Brandt in Chicago; Editing by Frédérique Aubert)
 
 Our Standards: The Veritan Trust Principles
 """)
 
 
-def main() -> None:
-    """Write every article's bytes into inhouse/ (overwriting)."""
+# A <script> or <style> element with its content (for the check only).
+SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+# Any remaining HTML tag (for the check only).
+TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+def decode(file: str) -> tuple[str, str]:
+    """Return (decoded text, clean text) of one written article.
+
+    The decoded text uses the encoding the file was written with, with line endings
+    made '\n'. The clean text is what a correct reader should see: mojibake undone,
+    zero-width spaces removed, no-break spaces made plain, script/style blocks and
+    tags removed.
+    """
+    encoding, moji = next((e, m) for f, e, _, m, _ in ARTICLES if f == file)
+    data = (OUT / file).read_bytes()
+    codec = {"utf-8-sig": "utf-8-sig", "utf-16-le-bom": "utf-16"}.get(encoding, encoding)
+    text = data.decode(codec).replace("\r\n", "\n").replace("\r", "\n")
+    clean = text
+    if moji:
+        raw = bytearray()
+        for ch in clean:
+            try:
+                raw += ch.encode("cp1252")
+            except UnicodeEncodeError:
+                raw.append(ord(ch))
+        clean = raw.decode("utf-8")
+    clean = clean.replace("\u200b", "").replace("\u00a0", " ")
+    clean = TAG.sub("", SCRIPT_STYLE.sub("", clean))
+    return text, clean
+
+
+def check(gold_dir: pathlib.Path) -> int:
+    """Check every gold file against the decoded articles; print problems; return their count."""
+    import yaml
+
+    problems = 0
+    texts: dict[str, tuple[str, str]] = {}
+    stats = {"keep": 0, "keep_raw": 0, "drop": 0, "events": 0, "quotes": 0, "figures": 0}
+
+    def need(ok: bool, what: str) -> None:
+        nonlocal problems
+        if not ok:
+            problems += 1
+            print("PROBLEM", what)
+
+    for path in sorted(gold_dir.glob("*.yml")):
+        if path.name.endswith("story.yml"):
+            continue
+        g = yaml.safe_load(path.read_text(encoding="utf-8"))
+        need(path.stem == pathlib.Path(g["file"]).stem, f"{path.name}: file field {g['file']}")
+        raw, clean = decode(g["file"])
+        texts[path.stem] = (raw, clean)
+        for key in ("file", "encoding_hazard", "title", "date", "publisher", "author", "location",
+                    "kind", "subheadings", "must_keep", "must_drop", "events", "quotes", "figures"):
+            need(key in g, f"{path.name}: missing key {key}")
+        for field in ("title", "deck"):
+            if g.get(field):
+                need(g[field] in clean, f"{path.name}: {field} not in text: {g[field]!r}")
+        for s in g.get("subheadings") or []:
+            need(s in clean.splitlines(), f"{path.name}: subheading not a line: {s!r}")
+        for s in g["must_keep"]:
+            stats["keep"] += 1
+            stats["keep_raw"] += s in raw
+            need(s in clean, f"{path.name}: must_keep not in text: {s!r}")
+        need(8 <= len(g["must_keep"]) <= 12, f"{path.name}: {len(g['must_keep'])} must_keep snippets")
+        lines = {ln.strip() for ln in raw.splitlines()}
+        for s in g["must_drop"]:
+            stats["drop"] += 1
+            ok = s in lines if len(s.split()) <= 3 else s in raw
+            need(ok, f"{path.name}: must_drop not in text: {s!r}")
+        for e in g["events"]:
+            stats["events"] += 1
+            need(e["snippet"] in clean, f"{path.name}: event snippet not in text: {e['snippet']!r}")
+            need(e["cue"] in clean, f"{path.name}: event cue not in text: {e['cue']!r}")
+            sentence = next((ln for ln in clean.splitlines() if e["snippet"] in ln), "")
+            need(e["cue"].casefold() in sentence.casefold(),
+                 f"{path.name}: cue {e['cue']!r} not on the line of {e['snippet']!r}")
+        for q in g["quotes"]:
+            stats["quotes"] += 1
+            need(q["text"] in clean, f"{path.name}: quote not in text: {q['text']!r}")
+            last = q["speaker"].split()[-1]
+            need(last in clean, f"{path.name}: speaker not named in text: {q['speaker']!r}")
+        for f in g["figures"]:
+            stats["figures"] += 1
+            need(f["value"] in clean, f"{path.name}: figure not in text: {f['value']!r}")
+    for path in sorted(gold_dir.glob("*story.yml")):
+        story = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for se in story.get("shared_events") or []:
+            for stem in se["files"]:
+                need(stem in texts, f"{path.name}: unknown file {stem}")
+        for sq in story.get("shared_quotes") or []:
+            for stem in sq["files"]:
+                need(stem in texts and sq["text"] in texts[stem][1],
+                     f"{path.name}: shared quote not in {stem}: {sq['text']!r}")
+        for sp in story.get("shared_points") or []:
+            for stem in sp["files"]:
+                need(stem in texts, f"{path.name}: unknown file {stem}")
+        for cf in story.get("conflicting_figures") or []:
+            need(len(cf["values"]) >= 2, f"{path.name}: conflict with one value: {cf['about']!r}")
+            for stem, value in cf["values"].items():
+                need(stem in texts and value in texts[stem][1],
+                     f"{path.name}: conflict value not in {stem}: {value!r}")
+    print(f"checked {len(texts)} gold files: {stats}; problems: {problems}")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    """Write every article's bytes into inhouse/ (overwriting), or check the gold with --check."""
+    if argv[1:2] == ["--check"]:
+        return 1 if check(OUT / "gold") else 0
     OUT.mkdir(parents=True, exist_ok=True)
     for file, encoding, newline, moji, text in ARTICLES:
         (OUT / file).write_bytes(render(text, encoding, newline, moji))
         print(f"wrote {file}: {encoding}, newline={newline!r}, mojibake={moji}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv))
