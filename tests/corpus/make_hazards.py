@@ -868,7 +868,8 @@ def check(gold_dir: pathlib.Path) -> int:
                 need(stem in texts, f"{path.name}: unknown file {stem}")
         for sq in story.get("shared_quotes") or []:
             for stem in sq["files"]:
-                need(stem in texts and sq["text"] in texts[stem][1],
+                # score.py compares quotes case-insensitively.
+                need(stem in texts and sq["text"].casefold() in texts[stem][1].casefold(),
                      f"{path.name}: shared quote not in {stem}: {sq['text']!r}")
         for sp in story.get("shared_points") or []:
             for stem in sp["files"]:
