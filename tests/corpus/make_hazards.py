@@ -8,6 +8,7 @@ Brennhaven, the city of Lowmere). Each entry names the file, how its bytes are w
 
 Run once from anywhere: python tests/corpus/make_hazards.py
 Check the gold against the written files: python tests/corpus/make_hazards.py --check
+Fake briefing for score.py (raw | clean | oracle): python tests/corpus/make_hazards.py --briefing oracle
 The output is committed; the gold in inhouse/gold/ records each file's hazard in
 `encoding_hazard` and lists snippets as a reader sees them after correct decoding.
 """
@@ -331,6 +332,8 @@ Rafael Quintero, chief executive of the MDSA, urged patients not to panic. “Pa
 
 Generic lorvasartan from other manufacturers is not affected, and pharmacists have been told to switch patients to an alternative supply when they next collect a prescription. Marrowby said it had set up a helpline for patients and would reimburse pharmacies for returned stock.
 
+Marrowby names new head of manufacturing after plant review
+
 Nitrosamine alerts hit sartans again
 
 The recall is the latest in a string of nitrosamine-related withdrawals that have affected the sartan family of blood-pressure drugs since 2018. Regulators have since tightened testing requirements for manufacturers, which the MDSA said was how the problem at Marrowby had been caught.
@@ -621,6 +624,8 @@ The city’s mayor, Gareth Pellow, said the speed of the rise had caught everyon
 
 34 Comments
 
+Lowmere floods: the streets worst hit, mapped
+
 A question of money
 
 The Wharfside barrier was first proposed after the 2007 flood. It has been redesigned twice, and last month the council delayed it again, saying it could not afford its share of the £34 million cost without more help from central government.
@@ -883,10 +888,71 @@ def check(gold_dir: pathlib.Path) -> int:
     return problems
 
 
+def fake_briefing(gold_dir: pathlib.Path, mode: str) -> dict:
+    """Return a briefing.json-shaped dict built without the tool, to sanity-check score.py.
+
+    mode 'raw': bodies are the decoded texts, nothing else (score: keep < 1, drop = 0).
+    mode 'clean': bodies are the clean texts (keep = 1; drop counts only the markup).
+    mode 'oracle': everything taken from the gold itself (every score should be 1).
+    """
+    import yaml
+
+    arts: list[dict] = []
+    out: dict[str, list] = {"events": [], "quotes": [], "figures": [], "points": [], "conflicts": []}
+    for path in sorted(gold_dir.glob("*.yml")):
+        if path.name.endswith("story.yml"):
+            continue
+        g = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw, clean = decode(g["file"])
+        stem = path.stem
+        art = {"id": stem, "source": g["file"], "body": raw if mode == "raw" else clean,
+               "title": None, "title_derived": False, "date": None, "date_inferred": False,
+               "publisher": None, "author": None, "location": None, "kind": None, "removed": []}
+        if mode == "oracle":
+            first = {f: (g.get(f + "_accept") or [g.get(f)])[0] for f in ("publisher", "author", "location")}
+            art.update(first, title=g["title"], date=str(g["date"]) if g["date"] else None, kind=g["kind"])
+            body = clean
+            for head in g.get("subheadings") or []:
+                body = body.replace(head, "## " + head, 1)
+            drops = set(g["must_drop"])
+            body = "\n".join(ln for ln in body.splitlines() if ln.strip() not in drops)
+            for debris in sorted(drops, key=len, reverse=True):
+                body = body.replace(debris, "") if len(debris.split()) > 3 else body
+            art["body"] = body
+            for e in g["events"]:
+                out["events"].append({"date": str(e["date"]), "label": e["snippet"], "mentions": [
+                    {"article": stem, "cue": e["cue"], "sentence": e["snippet"], "inferred": bool(e.get("inferred"))}]})
+            for q in g["quotes"]:
+                out["quotes"].append({"speaker": q["speaker"], "text": q["text"], "articles": [stem]})
+            for f in g["figures"]:
+                out["figures"].append({"value": f["value"], "about": f["about"], "article": stem, "sentence": ""})
+        arts.append(art)
+    if mode == "oracle":
+        for path in sorted(gold_dir.glob("*story.yml")):
+            story = yaml.safe_load(path.read_text(encoding="utf-8"))
+            for se in story.get("shared_events") or []:
+                out["events"].append({"date": str(se["date"]), "label": se["label"],
+                                      "mentions": [{"article": f} for f in se["files"]]})
+            for sq in story.get("shared_quotes") or []:
+                out["quotes"].append({"speaker": sq["speaker"], "text": sq["text"], "articles": sq["files"]})
+            for sp in story.get("shared_points") or []:
+                out["points"].append({"label": sp["label"], "articles": sp["files"], "sentences": []})
+            for cf in story.get("conflicting_figures") or []:
+                out["conflicts"].append({"about": cf["about"], "values": [
+                    {"value": v, "article": k} for k, v in cf["values"].items()]})
+    return {"articles": arts, **out}
+
+
 def main(argv: list[str]) -> int:
-    """Write every article's bytes into inhouse/ (overwriting), or check the gold with --check."""
+    """Write every article's bytes into inhouse/ (overwriting); --check checks the gold;
+    --briefing raw|clean|oracle prints a fake briefing.json for score.py."""
     if argv[1:2] == ["--check"]:
         return 1 if check(OUT / "gold") else 0
+    if argv[1:2] == ["--briefing"] and len(argv) == 3:
+        import json
+
+        print(json.dumps(fake_briefing(OUT / "gold", argv[2]), ensure_ascii=False, indent=1))
+        return 0
     OUT.mkdir(parents=True, exist_ok=True)
     for file, encoding, newline, moji, text in ARTICLES:
         (OUT / file).write_bytes(render(text, encoding, newline, moji))
