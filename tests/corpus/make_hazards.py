@@ -125,7 +125,7 @@ Back to top
 
 add("port_02_veritan_wire.txt", "latin-1", "\r\n", False, """
 Veritan Wire
-Markets | World | Business | Commodities | Breakingviews
+Markets | World | Business | Commodities
 2021-03-09T18:05:00Z
 
 Brennhaven port strike halts container terminals as ships queue
@@ -178,7 +178,7 @@ The official story of this dispute is about percentages — 2.5% over two years 
 
 “I don’t want to be out here. Nobody does,” said Dries Kuypers, who has driven a straddle carrier at Brennhaven for 22 years. “But the agency lads on nights earn less than half what I earn and they’ve no pension, and that’s where all of us are heading if we don’t stop it now.”
 
-Since the automated stacking cranes arrived in 2018, the terminals have leaned more and more on agency crews for the night and weekend shifts. The union says agency workers now fill roughly a third of those shifts; the employers say the true figure is “well under a quarter”. Nobody I spoke to had seen the employers’ data.
+Since the automated stacking cranes arrived in 2018, the terminals have leaned more and more on agency crews for the night and weekend shifts. The union says agency workers now fill roughly a third of those shifts; the employers say the true figure is “well under a quarter”. Nobody I spoke to had seen the employers’ data. André Lefèvre, the port authority’s chief executive, has not been down to the gate; his office says he is “in constant contact with both sides”.
 
 Share this:
 Facebook Twitter LinkedIn Email
@@ -519,7 +519,7 @@ Roads and rail
 
 Several main roads into the city, including the A614 at Castle Bridge, were closed on Monday and were expected to stay shut on Tuesday. Rail services between Lowmere and the coast were suspended after the line flooded at Avelmouth. All schools in the city were closed.
 
-The Met forecast is for drier weather on Tuesday, but the agency warned that river levels would fall slowly and that further flooding was possible downstream.
+The forecast is for drier weather on Tuesday, but the agency warned that river levels would fall slowly and that further flooding was possible downstream.
 
 Most Read
 Lowmere flood: live updates as river reaches record level
@@ -766,7 +766,7 @@ Kestrelway's shares were down 0.4%.
 
 The companies expect shareholder votes in December and completion in the first half of 2025, subject to regulatory approvals in the United States, Canada and the European Union.
 
-The Teamsters-affiliated drivers' union at Tandem said it would seek talks with Kestrelway about job security. "We will want guarantees in writing before this goes any further," a union spokesperson said.
+The drivers' union at Tandem said it would seek talks with Kestrelway about job security. "We will want guarantees in writing before this goes any further," a union spokesperson said.
 
 Kestrelway was advised by Harlow Brothers and Tandem by Quarry Lane Partners.
 
