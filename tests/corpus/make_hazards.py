@@ -50,6 +50,10 @@ def render(text: str, encoding: str, newline: str, moji: bool) -> bytes:
     return text.encode(encoding)
 
 
+# Files whose text has a few mojibake words typed into otherwise clean UTF-8 (as when one
+# paragraph was pasted from a mis-decoded source); the check repairs them with ftfy.
+PARTIAL_MOJIBAKE = frozenset({"merger_02_ashcombe_review.txt"})
+
 ARTICLES: list[tuple[str, str, str, bool, str]] = []  # (file, encoding, newline, mojibake, text)
 
 
@@ -719,7 +723,7 @@ Why now?
 
 Freight volumes in North America fell sharply through 2023 as shoppers switched spending from goods to services and retailers worked through stockpiles built up during the pandemic. Rates for trucking and container shipping slumped. Smaller carriers went bust, and listed groups saw their valuations cut by a third or more.
 
-That has made assets cheap. Tandem’s shares were trading at less than half their 2021 peak before talks were first reported last month. Kestrelway, which has kept its debt low, is one of the few buyers able to pay cash.
+That has made assets cheap. Tandemâ€™s shares were trading at less than half their 2021 peak before talks were first reported last month. Kestrelway, which has kept its debt low, is one of the few buyers able to pay cash.
 
 “Together we will be able to offer customers a single network,” Whitcombe told analysts, “from the dock to the door.” The pitch to customers is simple: one contract covering ocean freight, customs, warehousing and the final truck delivery.
 
@@ -729,7 +733,7 @@ The savings case
 
 Kestrelway says the combination will save $250 million a year within three years. Roughly half would come from closing overlapping warehouses, the rest from merging IT systems and management. Those targets look achievable: the two companies operate side by side in most of their big markets.
 
-The risk is the other side of the ledger. Customers that use both firms may take the chance to put part of their business out to tender, and competitors will be quick to approach Tandem’s sales staff during a long approval process.
+The risk is the other side of the ledger. Customers that use both firms may take the chance to put part of their business out to tender, and competitors will be quick to approach Tandemâ€™s sales staff during a long approval process.
 
 The regulatory question
 
@@ -807,6 +811,10 @@ def decode(file: str) -> tuple[str, str]:
             except UnicodeEncodeError:
                 raw.append(ord(ch))
         clean = raw.decode("utf-8")
+    if file in PARTIAL_MOJIBAKE:
+        import ftfy  # only the check needs it (installed in the project's virtualenv)
+
+        clean = ftfy.fix_encoding(clean)
     clean = clean.replace("\u200b", "").replace("\u00a0", " ")
     clean = TAG.sub("", SCRIPT_STYLE.sub("", clean))
     return text, clean
