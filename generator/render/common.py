@@ -1,7 +1,10 @@
 """Names, anchors and links that every page uses the same way."""
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from ..models import Article, Citation, Sentence
+from .markdown import shorten
 
 ARTICLES_DIR = "articles"
 
@@ -24,8 +27,17 @@ def cite_target(article_id: str, sentence: Sentence | None, *, from_dir: str = "
 
 
 def outlet(article: Article) -> str:
-    """What to call an article's source on the pages: its outlet, else its file name."""
-    return article.meta.publisher or article.source
+    """What to call an article's source on the pages: its outlet, else its site, else its headline."""
+    m = article.meta
+    if m.publisher:
+        return m.publisher
+    if m.url:
+        host = urlsplit(m.url).hostname
+        if host:
+            return host.removeprefix("www.")
+    if m.title:
+        return "“" + shorten(m.title, 48) + "”"
+    return article.source
 
 
 def headline(article: Article) -> str:
