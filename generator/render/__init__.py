@@ -13,7 +13,8 @@ from .export import briefing_json
 from .home import articles_index, home_page
 from .method import method_page
 from .summary_page import summary_page
-from .timeline_page import timeline_page
+from .timeline_page import timeline_pages
+from .timelinejs import timelinejs_json
 
 
 class RenderError(Exception):
@@ -30,11 +31,13 @@ def render_site(b: Briefing) -> dict[str, str]:
         out[path] = text
 
     put("index.md", home_page(b))
-    put("timeline.md", timeline_page(b))
+    for path, text in timeline_pages(b).items():
+        put(path, text)
     put("summary.md", summary_page(b))
     put("method.md", method_page(b))
     put("articles/index.md", articles_index(b))
     for a in b.articles:
         put(article_path(a.id), article_page(a))
     put("briefing.json", briefing_json(b))
+    put("timeline.json", timelinejs_json(b))
     return out

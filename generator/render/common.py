@@ -21,7 +21,10 @@ def article_path(article_id: str) -> str:
 
 def cite_target(article_id: str, sentence: Sentence | None, *, from_dir: str = "") -> str:
     """A link target from a page in ``from_dir`` to the block holding ``sentence``."""
-    prefix = "" if from_dir == ARTICLES_DIR else f"{ARTICLES_DIR}/"
+    if from_dir == ARTICLES_DIR:
+        prefix = ""
+    else:
+        prefix = "../" * (from_dir.count("/") + 1 if from_dir else 0) + f"{ARTICLES_DIR}/"
     target = f"{prefix}{article_id}.md"
     return target + (f"#{anchor(sentence.block)}" if sentence is not None else "")
 

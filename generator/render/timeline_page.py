@@ -1,77 +1,149 @@
-"""The timeline page: dated events, chronological, grouped by year and month."""
+"""The timeline: a picture, a coverage matrix, and every dated event in words.
+
+Small briefings get one page. Large ones get an overview page (picture, matrix, the
+months with their counts) and one page per month, so no page grows without bound.
+"""
 from __future__ import annotations
 
+from collections import defaultdict
+
 from ..models import Article, Briefing, Event
-from .common import article_path, cite_target, human_date, month_key, month_title, outlet
-from .markdown import inline, paragraph
+from .common import cite_target, human_date, month_key, month_title, outlet
+from .markdown import inline
+from .timeline_svg import timeline_svg
+
+ONE_PAGE_LIMIT = 200  # more events than this: one page per month
+MATRIX_ROWS, MATRIX_COLS = 40, 10
+SVG_EVENTS = 400  # the picture shows at most this many events (the most widely reported)
+TIMELINE_DIR = "timeline"
+
+INTRO = ("Every dated event the articles mention, oldest first. Dates written relative to an article "
+         "(\"last month\", \"on Tuesday\") are resolved against its publication date; ≈ marks a date whose "
+         "year or anchor was inferred, or that the text gives only roughly. The same event from several "
+         "sources is one entry citing each.")
 
 
-def _entry(e: Event, by_id: dict[str, Article]) -> list[str]:
-    outlets: list[str] = []
-    seen: set[str] = set()
+def _sources(e: Event, by_id: dict[str, Article], from_dir: str) -> list[str]:
+    seen: dict[str, str] = {}
     for c in e.mentions:
-        if c.article in seen:
-            continue
-        seen.add(c.article)
-        a = by_id[c.article]
-        outlets.append(f"[{inline(outlet(a))}]({cite_target(a.id, c.sentence)})")
+        if c.article not in seen:
+            a = by_id[c.article]
+            seen[c.article] = f"[{inline(outlet(a))}]({cite_target(a.id, c.sentence, from_dir=from_dir)})"
+    return list(seen.values())
+
+
+def _entry(e: Event, by_id: dict[str, Article], from_dir: str) -> list[str]:
+    links = _sources(e, by_id, from_dir)
     mark = "≈ " if e.approximate else ""
-    n = len(seen)
+    n = len(links)
     lines = [
         f"- **{mark}{inline(human_date(e.date))}**: {inline(e.label)}  ",
-        f"  *reported by {n} source{'s' if n != 1 else ''}:* {', '.join(outlets)}",
+        f"  *reported by {n} source{'s' if n != 1 else ''}:* {', '.join(links)}",
+        "",
+        '<details markdown="1"><summary>How each source puts it</summary>',
+        "",
     ]
-    lines.append("")
-    lines.append('<details markdown="1"><summary>How each source puts it</summary>')
-    lines.append("")
     for c in e.mentions:
         a = by_id[c.article]
         flag = " (year or anchor inferred)" if c.inferred else ""
-        lines.append(f"- [{inline(outlet(a))}]({cite_target(a.id, c.sentence)}): "
+        lines.append(f"- [{inline(outlet(a))}]({cite_target(a.id, c.sentence, from_dir=from_dir)}): "
                      f"“{inline(c.sentence.text)}” — *{inline(c.cue)}*{flag}")
-    lines += ["", "</details>", ""]
-    return lines
+    return lines + ["", "</details>", ""]
 
 
-def timeline_page(b: Briefing) -> str:
+def _chronology(b: Briefing, events: list[Event], articles: list[Article], from_dir: str, *,
+                headings: bool = True) -> list[str]:
+    """Events and publications in date order, under month headings."""
     by_id = {a.id: a for a in b.articles}
-    lines = [
-        "---",
-        "title: Timeline",
-        "---",
-        "",
-        "# Timeline",
-        "",
-        "Every dated event the articles mention, oldest first. Dates written relative to an "
-        "article (\"last month\", \"on Tuesday\") are resolved against its publication date; "
-        "≈ marks a date whose year or anchor was inferred, or that the text gives only roughly. "
-        "The same event from several sources is one entry citing each.",
-        "",
-    ]
-    # Publications are marks of their own, merged into the chronology.
-    items: list[tuple[str, int, object]] = [(e.date.split("/")[0], 0, e) for e in b.events]
-    items += [(a.meta.date, 1, a) for a in b.articles if a.meta.date]
+    items: list[tuple[str, int, object]] = [(e.date.split("/")[0], 0, e) for e in events]
+    items += [(a.meta.date, 1, a) for a in articles if a.meta.date]
     items.sort(key=lambda t: (t[0], t[1]))
+    lines: list[str] = []
     current = None
     for value, kind, obj in items:
         key = month_key(value)
-        if key != current:
+        if headings and key != current:
             current = key
             lines += [f"## {month_title(*key)}", ""]
         if kind == 0:
-            lines += _entry(obj, by_id)  # type: ignore[arg-type]
+            lines += _entry(obj, by_id, from_dir)  # type: ignore[arg-type]
         else:
             a: Article = obj  # type: ignore[assignment]
+            target = cite_target(a.id, None, from_dir=from_dir)
             lines += [f"- **{inline(human_date(a.meta.date))}**: 📰 *{inline(outlet(a))} publishes* "
-                      f"[{inline(a.meta.title or a.source)}]({article_path(a.id)})", ""]
-    undated = [a for a in b.articles if not a.meta.date]
-    if undated:
-        lines += ["## Undated articles", "",
-                  "These carry no publication date; their relative dates are resolved against an inferred "
-                  "date (marked ≈) or left out.", ""]
-        lines += [f"- [{inline(a.meta.title or a.source)}]({article_path(a.id)}) ({inline(outlet(a))})"
-                  for a in undated]
-        lines.append("")
+                      f"[{inline(a.meta.title or a.source)}]({target})", ""]
+    return lines
+
+
+def coverage_matrix(b: Briefing) -> list[str]:
+    """Which source reports which event: the most widely reported events, the most active sources."""
+    by_id = {a.id: a for a in b.articles}
     if not b.events:
-        lines += ["No dated events were found.", ""]
-    return "\n".join(lines) + "\n"
+        return []
+    reach = [(e, {outlet(by_id[c.article]) for c in e.mentions}) for e in b.events]
+    shared = [t for t in reach if len(t[1]) > 1] or reach
+    rows = sorted(sorted(shared, key=lambda t: -len(t[1]))[:MATRIX_ROWS], key=lambda t: t[0].date)
+    counts: dict[str, int] = defaultdict(int)
+    for _, names in rows:
+        for n in names:
+            counts[n] += 1
+    cols = sorted(counts, key=lambda n: (-counts[n], n))[:MATRIX_COLS]
+    lines = ["## Who reports what", "",
+             "Each row is an event, each column a source; ● marks a source that reports the event.", "",
+             "| Event | " + " | ".join(inline(c) for c in cols) + " |",
+             "| --- | " + " | ".join(":-:" for _ in cols) + " |"]
+    for e, names in rows:
+        cells = " | ".join("●" if c in names else "" for c in cols)
+        lines.append(f"| {inline(human_date(e.date))}: {inline(e.label)} | {cells} |")
+    if len(shared) > len(rows) or len(counts) > len(cols):
+        lines += ["", f"*The {len(rows)} most widely reported events and the {len(cols)} sources that report "
+                      "most of them are shown.*"]
+    return lines + [""]
+
+
+def timeline_pages(b: Briefing) -> dict[str, str]:
+    """``timeline.md`` and, for large briefings, ``timeline/<YYYY-MM>.md`` pages."""
+    events = list(b.events)
+    head = ["---", "title: Timeline", "---", "", "# Timeline", "", INTRO, ""]
+    picked = tuple(sorted(sorted(events, key=lambda e: -len({c.article for c in e.mentions}))[:SVG_EVENTS],
+                          key=lambda e: e.date))
+    svg = timeline_svg(b, picked)
+    if svg:
+        head += [svg, ""]
+        if len(picked) < len(events):
+            head += [f"*The picture shows the {len(picked)} most widely reported of {len(events)} events.*", ""]
+    head += coverage_matrix(b)
+    undated = [a for a in b.articles if not a.meta.date]
+    tail: list[str] = []
+    if undated:
+        tail += ["## Undated articles", "",
+                 "These carry no publication date; their relative dates are resolved against an inferred "
+                 "date (marked ≈) or left out.", ""]
+        tail += [f"- [{inline(a.meta.title or a.source)}]({cite_target(a.id, None)}) ({inline(outlet(a))})"
+                 for a in undated]
+        tail.append("")
+    if not events:
+        tail += ["No dated events were found.", ""]
+    pages: dict[str, str] = {}
+    if len(events) <= ONE_PAGE_LIMIT:
+        body = head + ["## Events", ""] + _chronology(b, events, list(b.articles), "") + tail
+        pages["timeline.md"] = "\n".join(body) + "\n"
+        return pages
+    by_month: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    for e in events:
+        by_month[month_key(e.date)].append(e)
+    pubs: dict[tuple[str, str], list[Article]] = defaultdict(list)
+    for a in b.articles:
+        if a.meta.date:
+            pubs[month_key(a.meta.date)].append(a)
+    index = ["## Events by month", "", "| Month | Events | Publications |", "| --- | ---: | ---: |"]
+    for key in sorted(set(by_month) | set(pubs)):
+        slug = f"{key[0]}-{key[1]}" if key[1] else key[0]
+        title = month_title(*key)
+        index.append(f"| [{title}]({TIMELINE_DIR}/{slug}.md) | {len(by_month[key])} | {len(pubs[key])} |")
+        page = ["---", f"title: Timeline, {title}", "---", "", f"# {title}", "",
+                f"[All months](../{TIMELINE_DIR}.md). {INTRO}", ""]
+        page += _chronology(b, by_month[key], pubs[key], TIMELINE_DIR, headings=False)
+        pages[f"{TIMELINE_DIR}/{slug}.md"] = "\n".join(page) + "\n"
+    pages["timeline.md"] = "\n".join(head + index + [""] + tail) + "\n"
+    return pages

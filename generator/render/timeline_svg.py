@@ -1,0 +1,184 @@
+"""The picture above the timeline: an SVG drawn at build time, no JavaScript.
+
+One row per outlet (the most active ones; the rest share a last row), a time axis
+that compresses long empty stretches (drawn as a break), each event a mark on the
+row of every outlet that reports it, sized by how many outlets do, and each
+publication a small diamond. Colours come from Material's CSS variables, so the
+picture follows light and dark mode; every text is escaped.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from datetime import date
+
+from ..models import Article, Briefing, Event
+from .common import human_date, outlet
+from .markdown import attr
+
+MAX_ROWS = 12  # outlets drawn on rows of their own; the others share one row
+GAP_DAYS = 120  # empty stretches longer than this are compressed to a break
+BREAK_WIDTH = 24.0  # pixels a compressed stretch takes
+LEFT, RIGHT, TOP, ROW = 170.0, 20.0, 34.0, 26.0
+PLOT = 760.0  # pixels of the time axis (before breaks are added)
+
+
+def start_day(value: str) -> date | None:
+    """The first day an ISO value (``dates`` format) can mean, or None for REF values."""
+    head = value.split("/")[0]
+    parts = head.split("-")
+    try:
+        year = int(parts[0].replace("X", "0"))
+    except ValueError:
+        return None
+    month, day = 1, 1
+    if len(parts) > 1:
+        p = parts[1]
+        if p.isdigit():
+            month = int(p)
+            if len(parts) > 2 and parts[2][:2].isdigit():
+                day = int(parts[2][:2])
+        elif p.startswith("W") and p[1:].isdigit():
+            try:
+                return date.fromisocalendar(year, max(1, min(52, int(p[1:]))), 1)
+            except ValueError:
+                return None
+        elif p.startswith("Q") and p[1:].isdigit():
+            month = 3 * (int(p[1:]) - 1) + 1
+        elif p in ("SP", "SU", "FA", "WI"):
+            month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[p]
+    try:
+        return date(year, max(1, min(12, month)), max(1, min(28 if month == 2 else 30, day)))
+    except ValueError:
+        return None
+
+
+MIN_SEGMENT = 56.0  # pixels: even a single busy day gets room for its label
+
+
+class Axis:
+    """Days → x, with stretches of more than GAP_DAYS without marks compressed to a break."""
+
+    def __init__(self, days: list[int]) -> None:
+        days = sorted(set(days))
+        self.segments: list[tuple[int, int]] = []  # (first day, last day) of each busy stretch
+        for d in days:
+            if self.segments and d - self.segments[-1][1] <= GAP_DAYS:
+                self.segments[-1] = (self.segments[-1][0], d)
+            else:
+                self.segments.append((d, d))
+        breaks = max(0, len(self.segments) - 1)
+        spare = max(0.0, PLOT - breaks * BREAK_WIDTH - MIN_SEGMENT * len(self.segments))
+        busy = sum(b - a for a, b in self.segments) or 1
+        self.scale = spare / busy
+        self.starts: list[float] = []
+        self.widths: list[float] = []
+        x = LEFT
+        for a, b in self.segments:
+            width = MIN_SEGMENT + (b - a) * self.scale
+            self.starts.append(x)
+            self.widths.append(width)
+            x += width + BREAK_WIDTH
+        self.breaks = [self.starts[i] - BREAK_WIDTH / 2 for i in range(1, len(self.starts))]
+
+    def x(self, day: int) -> float:
+        for (a, b), start, width in zip(self.segments, self.starts, self.widths):
+            if a <= day <= b:
+                # A stretch is drawn from its first to its last day; a single day sits in the middle.
+                return start + (width / 2 if a == b else (day - a) / (b - a) * (width - 8) + 4)
+        return LEFT
+
+    def ticks(self) -> list[tuple[float, str]]:
+        """(x, label) for the start of each stretch and each new year inside one, never crowded."""
+        out: list[tuple[float, str]] = []
+        for a, b in self.segments:
+            first = date.fromordinal(a)
+            candidates = [(self.x(a), first.strftime("%b %Y"))]
+            for year in range(first.year + 1, date.fromordinal(b).year + 1):
+                candidates.append((self.x(date(year, 1, 1).toordinal()), str(year)))
+            for x, label in candidates:
+                if not out or x - out[-1][0] >= 52:
+                    out.append((x, label))
+        return out
+
+
+# Colours from Material's palette variables, so the picture follows light and dark mode.
+STYLE = ("<style>.tl-row,.tl-tick{fill:var(--md-default-fg-color--light,#666);font:12px sans-serif}"
+         ".tl-grid{stroke:var(--md-default-fg-color--lightest,#ddd)}"
+         ".tl-axis{stroke:var(--md-default-fg-color--light,#888)}"
+         ".tl-break{stroke:var(--md-default-fg-color--lighter,#aaa);fill:none}"
+         ".tl-mark{fill:var(--md-primary-fg-color,#4051b5);fill-opacity:.75}"
+         ".tl-approx{fill-opacity:.35;stroke:var(--md-primary-fg-color,#4051b5)}"
+         ".tl-pub{fill:var(--md-accent-fg-color,#526cfe)}</style>")
+
+
+def timeline_svg(b: Briefing, events: tuple[Event, ...] | None = None) -> str:
+    """The SVG as an HTML snippet (a ``<figure>``), or '' when nothing is dated."""
+    events = b.events if events is None else events
+    by_id = {a.id: a for a in b.articles}
+    marks: list[tuple[int, str, int, Event]] = []  # (day, outlet, how many outlets, event)
+    for e in events:
+        d = start_day(e.date)
+        if d is None:
+            continue
+        names = sorted({outlet(by_id[c.article]) for c in e.mentions if c.article in by_id})
+        marks += [(d.toordinal(), name, len(names), e) for name in names]
+    pubs: list[tuple[int, str, Article]] = []
+    for a in b.articles:
+        if a.meta.date:
+            pubs.append((date.fromisoformat(a.meta.date).toordinal(), outlet(a), a))
+    if not marks and not pubs:
+        return ""
+    activity = Counter(name for _, name, _, _ in marks) + Counter(name for _, name, _ in pubs)
+    top = [name for name, _ in sorted(activity.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_ROWS]]
+    rows = {name: i for i, name in enumerate(top)}
+    others = len(activity) > len(top)
+    n_rows = len(top) + (1 if others else 0)
+
+    def row(name: str) -> int:
+        return rows.get(name, len(top))
+
+    axis = Axis([d for d, *_ in marks] + [d for d, *_ in pubs])
+    width = LEFT + PLOT + RIGHT + BREAK_WIDTH * 2
+    height = TOP + n_rows * ROW + 30
+    out = [
+        f'<figure class="tl-figure"><svg class="tl-svg" viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
+        f'aria-labelledby="tl-svg-title tl-svg-desc" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="tl-svg-title">Timeline of {len(events)} events reported by {len(activity)} sources</title>',
+        '<desc id="tl-svg-desc">One row per source; a circle for each event it reports, larger when more '
+        "sources report it; a diamond for each publication. The list below gives every event in words.</desc>",
+        STYLE,
+    ]
+    for name, i in rows.items():
+        y = TOP + i * ROW + ROW / 2
+        out.append(f'<text class="tl-row" x="{LEFT - 8:.0f}" y="{y + 4:.0f}" text-anchor="end">{attr(_clip(name))}</text>')
+        out.append(f'<line class="tl-grid" x1="{LEFT:.0f}" x2="{width - RIGHT:.0f}" y1="{y:.0f}" y2="{y:.0f}"/>')
+    if others:
+        y = TOP + len(top) * ROW + ROW / 2
+        out.append(f'<text class="tl-row" x="{LEFT - 8:.0f}" y="{y + 4:.0f}" text-anchor="end">'
+                   f"{len(activity) - len(top)} other sources</text>")
+        out.append(f'<line class="tl-grid" x1="{LEFT:.0f}" x2="{width - RIGHT:.0f}" y1="{y:.0f}" y2="{y:.0f}"/>')
+    axis_y = TOP + n_rows * ROW + 4
+    out.append(f'<line class="tl-axis" x1="{LEFT:.0f}" x2="{width - RIGHT:.0f}" y1="{axis_y:.0f}" y2="{axis_y:.0f}"/>')
+    for x, label in axis.ticks():
+        out.append(f'<text class="tl-tick" x="{x:.0f}" y="{axis_y + 16:.0f}" text-anchor="middle">{label}</text>')
+    for x in axis.breaks:
+        out.append(f'<path class="tl-break" d="M{x - 4:.0f} {TOP - 6:.0f} l8 -8 M{x - 4:.0f} {axis_y + 4:.0f} l8 -8"/>')
+        out.append(f'<line class="tl-break" x1="{x:.0f}" x2="{x:.0f}" y1="{TOP - 10:.0f}" y2="{axis_y:.0f}" '
+                   'stroke-dasharray="2 4"/>')
+    for day, name, n, e in marks:
+        x, y = axis.x(day), TOP + row(name) * ROW + ROW / 2
+        r = 3 + 2.2 * math.sqrt(n - 1)
+        tip = f"{human_date(e.date)}: {e.label} ({n} source{'s' if n != 1 else ''})"
+        out.append(f'<circle class="tl-mark{" tl-approx" if e.approximate else ""}" cx="{x:.1f}" cy="{y:.1f}" '
+                   f'r="{r:.1f}"><title>{attr(tip)}</title></circle>')
+    for day, name, a in pubs:
+        x, y = axis.x(day), TOP + row(name) * ROW + ROW / 2
+        tip = f"{human_date(a.meta.date)}: {name} publishes “{a.meta.title or a.source}”"
+        out.append(f'<path class="tl-pub" d="M{x:.1f} {y - 5:.1f} l5 5 l-5 5 l-5 -5 z"><title>{attr(tip)}</title></path>')
+    out.append("</svg></figure>")
+    return "\n".join(out)
+
+
+def _clip(name: str, limit: int = 24) -> str:
+    return name if len(name) <= limit else name[: limit - 1] + "…"

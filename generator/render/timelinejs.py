@@ -1,0 +1,53 @@
+"""``docs/timeline.json``: the events in TimelineJS3's JSON format.
+
+Load it in the TimelineJS viewer (``new TL.Timeline(id, "timeline.json")``) to browse
+the briefing's timeline there. TimelineJS treats ``text`` fields as HTML: every text
+is escaped.
+"""
+from __future__ import annotations
+
+import json
+
+from ..models import Briefing
+from .common import outlet
+from .markdown import attr
+from .timeline_svg import start_day
+
+
+def _date(value: str) -> dict[str, str] | None:
+    d = start_day(value)
+    if d is None:
+        return None
+    parts = value.split("/")[0].split("-")
+    out = {"year": str(d.year)}
+    if len(parts) > 1:  # a month, week, quarter or season: give the month
+        out["month"] = str(d.month)
+    if len(parts) > 2 or (len(parts) > 1 and parts[1].startswith("W")):
+        out["day"] = str(d.day)
+    return out
+
+
+def timelinejs_json(b: Briefing) -> str:
+    by_id = {a.id: a for a in b.articles}
+    events = []
+    for i, e in enumerate(b.events):
+        start = _date(e.date)
+        if start is None:
+            continue
+        names = list(dict.fromkeys(outlet(by_id[c.article]) for c in e.mentions))
+        item: dict[str, object] = {
+            "start_date": start,
+            "text": {"headline": attr(e.label), "text": "Reported by " + attr(", ".join(names)) + "."},
+            "unique_id": f"event-{i + 1}",
+        }
+        if "/" in e.date:
+            end = _date(e.date.split("/", 1)[1])
+            if end:
+                item["end_date"] = end
+        if e.approximate:
+            item["display_date"] = "≈ " + attr(e.date)
+        events.append(item)
+    data = {"title": {"text": {"headline": "Timeline", "text": f"{len(events)} dated events from "
+                                                               f"{len(b.articles)} articles."}},
+            "events": events}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
