@@ -24,6 +24,17 @@ def _wording(cs: tuple[Citation, ...], by_id: dict[str, Article], summary: str) 
     return lines + ["", "</details>", ""]
 
 
+# Caps that keep the page readable (and its size bounded) for very large briefings;
+# everything is in briefing.json.
+MAX_SHARED, MAX_SINGLE_ARTICLES, MAX_QUOTES, MAX_FIGURES, MAX_CONFLICTS, MAX_FRAMING = 100, 60, 150, 200, 100, 100
+
+
+def _more(shown: int, total: int, what: str) -> list[str]:
+    if total <= shown:
+        return []
+    return [f"*{shown} of {total} {what} are shown here; all are in [briefing.json](briefing.json).*", ""]
+
+
 def summary_page(b: Briefing) -> str:
     by_id = {a.id: a for a in b.articles}
     L = ["---", "title: Summary", "---", "", "# Summary", "",
@@ -41,11 +52,12 @@ def summary_page(b: Briefing) -> str:
     shared = [p for p in b.points if len({c.article for c in p.mentions}) >= 2]
     single = [p for p in b.points if len({c.article for c in p.mentions}) == 1]
     L += ["## Shared points", "", "Claims that two or more sources make.", ""]
-    for p in shared:
+    for p in shared[:MAX_SHARED]:
         n = len({c.article for c in p.mentions})
         L.append(f"- **{inline(p.label)}** — {n} sources: {_cites(p.mentions, by_id)}")
         L.append("")
         L += _wording(p.mentions, by_id, "Each source's wording")
+    L += _more(min(len(shared), MAX_SHARED), len(shared), "shared points")
     if not shared:
         L += ["No claim is made by more than one source.", ""]
 
@@ -53,35 +65,42 @@ def summary_page(b: Briefing) -> str:
     groups: dict[str, list[Citation]] = defaultdict(list)
     for p in single:
         groups[p.mentions[0].article].append(p.mentions[0])
-    for a in b.articles:
-        if groups.get(a.id):
-            L += [f"### {inline(outlet(a))}", ""]
-            L += [f"- {inline(shorten(c.sentence.text, 240))} ({_cites((c,), by_id)})" for c in groups[a.id][:8]]
-            L.append("")
-    if not single:
-        L += ["Nothing.", ""]
+    if len(b.articles) > MAX_SINGLE_ARTICLES:
+        L += [f"With {len(b.articles)} articles this list is left to [briefing.json](briefing.json) "
+              "(points citing one article).", ""]
+    else:
+        for a in b.articles:
+            if groups.get(a.id):
+                L += [f"### {inline(outlet(a))}", ""]
+                L += [f"- {inline(shorten(c.sentence.text, 240))} ({_cites((c,), by_id)})" for c in groups[a.id][:8]]
+                L.append("")
+        if not single:
+            L += ["Nothing.", ""]
 
     L += ["## Quotes", "", "Who said what, and which sources carry it.", ""]
     by_speaker: dict[str, list] = defaultdict(list)
-    for q in b.quotes:
+    quotes = sorted(b.quotes, key=lambda q: -len({c.article for c in q.mentions}))[:MAX_QUOTES]
+    for q in quotes:
         by_speaker[q.speaker or "Unattributed"].append(q)
     for speaker in sorted(by_speaker, key=lambda s: (s == "Unattributed", -len(by_speaker[s]), s)):
         L += [f"### {inline(speaker)}", ""]
         for q in by_speaker[speaker]:
             L.append(f"- “{inline(q.text)}” — {_cites(q.mentions, by_id)}")
         L.append("")
+    L += _more(len(quotes), len(b.quotes), "quotes (those carried by most sources first)")
     if not b.quotes:
         L += ["No direct quotations were found.", ""]
 
     L += ["## Figures", "", "| Figure | What it counts | Source |", "| --- | --- | --- |"]
-    for f in b.figures:
+    for f in b.figures[:MAX_FIGURES]:
         L.append(f"| {inline(f.value)} | {inline(f.about)} | [{inline(outlet(by_id[f.article]))}]"
                  f"({cite_target(f.article, f.sentence)}) |")
     L.append("")
+    L += _more(min(len(b.figures), MAX_FIGURES), len(b.figures), "figures")
 
     L += ["## Where the sources disagree", ""]
     if b.conflicts:
-        for c in b.conflicts:
+        for c in b.conflicts[:MAX_CONFLICTS]:
             L += [f"### {inline(c.about)}", "", "| Source | Figure | Sentence |", "| --- | --- | --- |"]
             for f in c.values:
                 L.append(f"| [{inline(outlet(by_id[f.article]))}]({cite_target(f.article, f.sentence)}) | "
@@ -89,6 +108,7 @@ def summary_page(b: Briefing) -> str:
             L.append("")
             if c.note:
                 L += [f"*{inline(c.note)}*", ""]
+        L += _more(min(len(b.conflicts), MAX_CONFLICTS), len(b.conflicts), "disagreements")
     else:
         L += ["No figure is given differently by two sources (as far as the tool can tell: it compares "
               "figures that count the same kind of thing with similar words).", ""]
@@ -101,10 +121,11 @@ def summary_page(b: Briefing) -> str:
 
     L += ["## Framing", "", "How each source presents the story: its kind, headline and opening.", "",
           "| Source | Kind | Why | Headline | Opening |", "| --- | --- | --- | --- | --- |"]
-    for a in b.articles:
+    for a in b.articles[:MAX_FRAMING]:
         first = next((bl.text for bl in a.blocks if bl.kind == "paragraph"), "")
         L.append(f"| [{inline(outlet(a))}]({cite_target(a.id, None)}) | {a.meta.kind or '—'} | "
                  f"{inline('; '.join(a.meta.kind_evidence)) or '—'} | {inline(a.meta.title or '—')} | "
                  f"{inline(shorten(first, 200))} |")
     L.append("")
+    L += _more(min(len(b.articles), MAX_FRAMING), len(b.articles), "articles")
     return "\n".join(L) + "\n"
