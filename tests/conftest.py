@@ -48,3 +48,12 @@ def seeds_briefing(tmp_path_factory):
 
     docs = tmp_path_factory.mktemp("seeds-docs")
     return docs, build(Options(seeds=SEEDS, docs=docs))
+
+
+@pytest.fixture(scope="session")
+def seeds_site(tmp_path_factory) -> Path:
+    """The seeds built once into a whole site with `mkdocs build --strict`; the project folder."""
+    proj = make_project(tmp_path_factory.mktemp("seeds-site"))
+    r = mkdocs(proj, "build", "--strict")
+    assert r.returncode == 0, r.stderr
+    return proj
