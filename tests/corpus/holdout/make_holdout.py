@@ -338,6 +338,11 @@ The satellite was insured for $180 million, according to a person familiar with 
 Corvane, which is privately held, raised $95 million from investors last year to expand production of Tessaly-2 and had booked 14 launches through 2025.
 The company said the debris fell into the sea inside the area cleared for the launch and that there were no injuries.
 The Civil Space Safety Office said the company would need to complete an investigation before resuming flights.
+Tessaly-2 is a two-stage rocket about 24 metres tall that can carry up to 900 kg to low Earth orbit. Corvane builds most of its engines at a plant outside Kellis Point and has said it wants to fly once a month by 2025.
+The Northern Meteorological Consortium, which pools satellite data for five national weather services, said its existing satellite remained in good health.
+Consortium director Annika Solberg said the loss was "a blow, not a catastrophe" and that the group would decide within weeks how to replace the spacecraft.
+Launch failures are not unusual for young rockets. Insurers have paid out on several small-launcher failures in the past five years, and premiums for first flights of new rockets can exceed 10% of a payload's value.
+Corvane's previous launch, in January, put two communications satellites into orbit.
 (Reporting by Kit Amundsen; Editing by Laila Varga)
 Our Standards: The Parallax Trust Principles.
 """)
@@ -384,6 +389,9 @@ Corvane had nine more launches planned this year. Customers include two Scandina
 Consortium director Annika Solberg said on Wednesday it would decide "within weeks" whether to build a second Aurel-1 from spare parts.
 "Aurel-1 was seven years of work for more than two hundred people," she told reporters at the consortium's headquarters. "We owe it to them to get the next one up."
 The consortium said its current polar satellite was healthy and could operate until at least 2025.
+The investigation will examine why the second-stage engine lost power. Corvane has said it recovered all of the flight's telemetry, and people familiar with the review have said early data point to a drop in fuel pressure.
+A spokeswoman for the Civil Space Safety Office said the regulator would not set a timetable. "The rocket flies again when the board has found the cause and the fix has been tested, not before," she said.
+Shares in Halvard Systems, which supplies valves for the Tessaly-2 engine, fell 6% on Wednesday. Halvard said it was cooperating with Corvane.
 Read more:
 Tessaly-2 fails to reach orbit, weather satellite lost
 © Tidewire 2023. All rights reserved.
@@ -409,7 +417,8 @@ Email
 Elmsworth General Hospital has cancelled 4,100 outpatient appointments and scans after a cyber-attack took its computer systems offline over the weekend.
 Staff noticed problems with the hospital’s patient record system at about 2am on Saturday, and by dawn every clinical system – pathology, radiology and the electronic prescribing system – had been shut down as a precaution.
 On Sunday, 38 ambulances were diverted to hospitals in Castlebridge and Oakhollow, according to figures seen by the Sentinel.
-Paramedics unload a patient outside the emergency department on Sunday afternoon. Picture: Ravi Oduya
+Paramedics unload a patient outside the emergency department on Sunday afternoon.
+Picture: Ravi Oduya
 Elmsworth and Vale Health Board chief executive Margaret Ilsley praised staff who, she said, had “gone back to pen and paper overnight”.
 “Our staff went back to pen and paper overnight, and they kept this hospital safe,” she said. “I cannot thank them enough.”
 Advertisement
@@ -438,16 +447,16 @@ Published 2024-02-06 14:22:09
 Author: Kofi Ambrose-Lind
 5 min read
 The group behind the weekend attack on Elmsworth General Hospital has posted a ransom demand of <b>$4.5m</b> on its leak site, along with what it says are samples of stolen patient data.<br>
-Quietlock, a ransomware operation first seen in 2022, listed the Elmsworth and Vale Health Board on its site on Monday and gave the board ten days to pay. The group claims to hold 1.3\u00a0terabytes of data, including scanned referral letters and staff records.<br>
+Quietlock, a ransom\u200bware operation first seen in 2022, listed the Elmsworth and Vale Health Board on its site on Monday and gave the board ten days to pay. The group claims to hold 1.3\u00a0terabytes of data, including scanned referral letters and staff records.<br>
 The board said it would not pay and had reported the attack to police and the National Cyber Response Unit (NCRU).
-Colm Reddaway, deputy director of the NCRU, said paying would not guarantee anything. “Paying does not buy your data back. It buys a promise from a criminal,” he said.
+Colm\u200b Reddaway, deputy director of the NCRU, said paying would not guarantee anything. “Paying does not buy your data back. It buys a promise from a criminal,” he said.
 How the attack unfolded
 Staff first saw the patient record system slow down at around 2am on Saturday. Within hours, the board’s IT team had cut the hospital’s network off from the outside world and shut down clinical systems one by one to stop the malware spreading.
 HealthIT24 understands that the attackers got in through a remote-access server used by an outside contractor, a route that a 2021 audit had flagged as needing multi-factor authentication.
 Webinar: Securing remote access for clinical suppliers. <a href="https://healthit24.example/webinars/remote-access">Register now</a>
 The board has not confirmed how the attackers got in. It said around 4,000 appointments had been cancelled so far.
 Recovering from ransomware
-Restoring a hospital’s systems is slow because every server has to be checked before it is switched back on, said Dr Halima Ferreira-Walsh, a health-security researcher at Castlebridge University.
+Restoring a hospital’s systems is slow because every server has to be checked before it is switched back on, said Dr Halima Ferreira-Walsh, a health-security researcher at Castle\u200bbridge University.
 “You are not just restoring backups. You are proving that each machine is clean before you trust it with a patient,” she said.
 The board said it expected the main clinical systems to be back by the end of next week.
 The\u00a0health board employs about 6,200 staff at Elmsworth General and four community hospitals. Its latest annual report put spending on digital services at £14.2\u00a0million, up from £9.8\u00a0million two years earlier.
@@ -499,6 +508,10 @@ The hospital serves about 420,000 people in the Vale of Elmsworth. Its emergency
 Police said the National Cyber Response Unit was leading the investigation. Health-service hospitals have been hit by several ransomware attacks in recent years, some of which took months to recover from fully.
 Board spokesman Piers Dénault said the main systems should be restored "by the end of next week" but gave no firm date.
 The health board said 4,100 appointments and procedures had been cancelled so far.
+Quietlock, which security researchers say emerged in 2022, has previously targeted schools, a water utility and at least two private clinics. It typically steals data before encrypting systems and then threatens to publish it.
+The board said it had not yet established what data, if any, had been taken. It urged patients to be wary of calls or emails asking for personal details.
+Staff at the hospital were working from paper records and carrying test results between departments by hand, a nurse told Parallax. The nurse asked not to be named because staff have been told not to speak to the media.
+Neighbouring hospitals in Castlebridge and Oakhollow took in the diverted patients. Both said they had added staff to cope.
 (Reporting by Marta Szczesny; Editing by Jörg Halvorsen)
 Our Standards: The Parallax Trust Principles.
 """)
@@ -583,8 +596,8 @@ def check() -> int:
         if decoded != disk_text(stem):
             say("file bytes do not decode to the expected text (run without --check first)")
         if ARTICLES[stem]["mojibake"]:
-            fixed = ftfy.fix_text(decoded.replace("\r\n", "\n").replace("\r", "\n"))
-            if MARKED.sub(r"\1", ARTICLES[stem]["text"]) not in (fixed, fixed + "\n") and fixed.strip() != reader_text(stem).strip():
+            fixed = ftfy.fix_text(decoded.replace("\r\n", "\n").replace("\r", "\n"), uncurl_quotes=False)
+            if fixed != reader_text(stem):
                 print(f"note {stem}: ftfy does not restore the text exactly")
         dec_lines = {ln.strip() for ln in re.split(r"\r\n|\r|\n", decoded)}
         clean = clean_text(stem)
@@ -633,7 +646,7 @@ def check() -> int:
                 problems.append(f"story: unknown file {f}")
     for sq in story.get("shared_quotes", []):
         for f in sq["files"]:
-            if f not in ARTICLES or sq["text"] not in clean_text(f):
+            if f not in ARTICLES or sq["text"].casefold() not in clean_text(f).casefold():
                 problems.append(f"story: shared quote not in {f}: {sq['text']!r}")
     for cf in story.get("conflicting_figures", []):
         if len(cf["values"]) < 2:
