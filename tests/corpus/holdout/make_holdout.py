@@ -422,7 +422,7 @@ Picture: Ravi Oduya
 Elmsworth and Vale Health Board chief executive Margaret Ilsley praised staff who, she said, had “gone back to pen and paper overnight”.
 “Our staff went back to pen and paper overnight, and they kept this hospital safe,” she said. “I cannot thank them enough.”
 Advertisement
-The health board confirmed yesterday that a criminal group calling itself Quietlock had claimed responsibility and demanded a ransom. It has not said how much the group is asking for, and said it would not pay.
+The health board confirmed this morning that a criminal group calling itself Quietlock had claimed responsibility and demanded a ransom. It has not said how much the group is asking for, and said it would not pay.
 ‘Slower, but safe’
 Patients already on the wards are being cared for as normal, doctors said, although test results are taking hours rather than minutes to come back because they are being carried between departments by hand.
 One nurse on the acute medical unit, who asked not to be named, told the Sentinel: “It’s slower, but it’s safe. We did this for years before the computers came in.”
