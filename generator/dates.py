@@ -149,10 +149,61 @@ _ALTERNATIVES = [
     ("year", rf"(?<![\d.,/$£€¥#-])(?:(?i:the{_S}year){_S})?(?P<year_y>{_YEAR})(?P<year_pos>'s|’s)?(?![\w-])"),
 ]
 
-# Every candidate date expression, as one alternation; the group name says which kind.
-DATE_RE = re.compile(
-    r"(?<![\w$£€¥'’])(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ALTERNATIVES) + ")"
-)
+# A word, a number, or the apostrophe of "'90s": the places where a date can start.
+TOKEN = re.compile(r"[A-Za-z]+|[0-9]+|'(?=[0-9])")
+
+# The words each alternative can start with: "D" a digit, "MON" a month name, "WD" a
+# weekday name; anything else is a lower-case word.
+_NUMBER_START = "D a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty couple few several many some half"
+_STARTS = {
+    "skip": "in over during for within throughout the",
+    "vfut": "in the sooner soon shortly coming",
+    "vpast": "in a several many some few number days weeks months years decades long recently lately previously formerly",
+    "vnow": "right now currently at presently nowadays these",
+    "iso": "D", "num": "D", "isom": "D",
+    "rdm": "between from D", "rmd": "between from MON", "rmm": "between from MON", "ryy": "between from D",
+    "dmy": "WD D", "mdy": "WD MON", "mrel": "MON", "rmon": "last next this",
+    "modm": "early mid late the end start beginning", "my": "MON", "dm": "WD the D", "md": "WD MON",
+    "season": "early mid late the last this next spring summer autumn fall winter",
+    "quarter": "the first second third fourth final last D", "qshort": "q h", "qrel": "this last next the",
+    "decade": "the early mid late D '", "century": "the early mid late D",
+    "mody": "early mid late the end start beginning", "fiscal": "fiscal fy",
+    "dayrel": "the today tonight yesterday tomorrow this last",
+    "unitrel": "earlier later early late mid the end start beginning middle this last next same",
+    "wd": "last this next on the WD", "weekend": "over during at",
+    "ago": _NUMBER_START, "evrel": _NUMBER_START, "evday": "on the that this",
+    "mon": "MON", "year": "the D",
+}
+_MONTH_WORDS = ("january february march april may june july august september october november december "
+                "jan feb mar apr jun jul aug sept sep oct nov dec").split()
+_WEEKDAY_WORDS = ("monday tuesday wednesday thursday friday saturday sunday "
+                  "mon tue tues wed thu thur thurs fri sat sun").split()
+
+
+def _dispatch() -> dict[str, re.Pattern[str]]:
+    """For each word that can open a date, one regex holding only the alternatives
+    that can start with it (in priority order): few alternatives are tried per word."""
+    keys: dict[str, list[str]] = {}
+    for name, _ in _ALTERNATIVES:
+        for start in _STARTS[name].split():
+            words = {"MON": _MONTH_WORDS, "WD": _WEEKDAY_WORDS}.get(start, [start])
+            for w in words:
+                keys.setdefault(w, []).append(name)
+    patterns = dict(_ALTERNATIVES)
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+    out: dict[str, re.Pattern[str]] = {}
+    for word, names in keys.items():
+        key = tuple(dict.fromkeys(names))
+        if key not in compiled:
+            compiled[key] = re.compile(
+                r"(?<![\w$£€¥'’])(?:" + "|".join(f"(?P<{n}>{patterns[n]})" for n in key) + ")")
+        out[word] = compiled[key]
+    return out
+
+
+# Word (lower case, "D" for any number, "'" for "'90s") -> the combined expression of
+# every date alternative that can start with it; the group name says which matched.
+DISPATCH = _dispatch()
 
 # Words before a bare year or month name that make it a date ("in 2015", "since May").
 DATE_PREPS = frozenset(
@@ -283,14 +334,22 @@ def _scan(ctx: _Ctx) -> list[TimeExpr]:
     text = ctx.text
     out: list[TimeExpr] = []
     pos = 0
-    while True:
-        m = DATE_RE.search(text, pos)
+    # Try the combined expression only where a word that can open a date starts:
+    # cheaper than letting the regex engine try every alternative at every word.
+    for tok in TOKEN.finditer(text):
+        if tok.start() < pos:
+            continue
+        word = tok.group(0)
+        key = "D" if word[0].isdigit() else word.lower()
+        rx = DISPATCH.get(key)
+        if rx is None:
+            continue
+        m = rx.match(text, tok.start())
         if m is None:
-            break
+            continue
         kind = m.lastgroup or ""
         res = _HANDLERS[kind](m, ctx)
         if res is None:
-            pos = m.start() + 1
             continue
         pos = m.end()
         if res is _SKIP:
@@ -639,7 +698,7 @@ def _h_md(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return None
         if prev and ctx.text[max(0, m.start() - 2):m.start()].strip() and prev not in DATE_PREPS:
             # "Theresa May 10 ..." style: a capitalised word right before
-            before = ctx.text[:m.start()].rstrip()
+            before = ctx.text[max(0, m.start() - 30):m.start()].rstrip()
             if before and re.search(r"[A-Z][a-z]+$", before):
                 return None
     return _pick_year_day(ctx, mon, d, m.start(), m.end())
