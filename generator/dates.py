@@ -63,7 +63,7 @@ _MON = (r"(?:(?:January|February|March|April|May|June|July|August|September|Octo
 # A day of the month, with an optional ordinal suffix, not glued to a letter or digit ("5G").
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w%])"
 # A four-digit year 1500-2099, not part of a bigger number, a decade or a percentage.
-_YEAR = r"(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9%]|[,.][0-9]|s\b|-[0-9]{3})"
+_YEAR = r"(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9%]|[,.][0-9]|s\b)"
 # A weekday name (full), then the abbreviated forms allowed only before a date.
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 _WD_PREFIX = (rf"(?:(?:{_WD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)(?:,{_S}?|{_S})"
@@ -77,18 +77,19 @@ _UNIT = r"(?i:day|week|fortnight|month|year|decade|quarter|hour|minute)s?(?![A-Z
 _DASH = r"[^\S\n]*[-–—][^\S\n]*"
 
 _ALTERNATIVES = [
+    # --- vague future first: "in the coming weeks" is not a duration
+    ("vfut", r"(?i:in\s+the\s+(?:coming|next\s+(?:few|several|couple\s+of))\s+(?:days|weeks|months|years|decades)"
+             r"|(?:in\s+)?the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)"
+             r"|in\s+the\s+(?:near|foreseeable|distant|not-too-distant|not\s+too\s+distant)\s+future"
+             r"|in\s+(?:the\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years)"
+             r"|sooner\s+or\s+later|soon|shortly)(?![A-Za-z])"),
     # --- durations: consumed so that "the next five years" is not read as a point
     ("skip", rf"(?i:(?:(?:in|over|during|for|within|throughout){_S})?the{_S}(?:last|past|coming){_S}(?:{_NUM}{_S})?{_UNIT}"
              rf"|(?:in|over|during|for|within|throughout){_S}the{_S}next{_S}(?:{_NUM}{_S})?{_UNIT}"
              rf"|the{_S}next{_S}(?:{_NUM}){_S}{_UNIT}"
              rf"|(?:for|within|in{_S}(?:over|under|more{_S}than|less{_S}than|about|nearly|just|around))"
              rf"{_S}(?:(?:more|less){_S}than{_S}|over{_S}|about{_S}|nearly{_S}|almost{_S}|up{_S}to{_S})?{_NUM}{_S}{_UNIT})"),
-    # --- vague references (TimeML PRESENT_REF / PAST_REF / FUTURE_REF)
-    ("vfut", r"(?i:in\s+the\s+(?:coming|next\s+(?:few|several|couple\s+of))\s+(?:days|weeks|months|years|decades)"
-             r"|(?:in\s+)?the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)"
-             r"|in\s+the\s+(?:near|foreseeable|distant|not-too-distant|not\s+too\s+distant)\s+future"
-             r"|in\s+(?:the\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years)"
-             r"|sooner\s+or\s+later|soon|shortly)(?![A-Za-z])"),
+    # --- vague references (TimeML PRESENT_REF / PAST_REF)
     ("vpast", r"(?i:in\s+recent\s+(?:days|weeks|months|years|decades|times)|in\s+the\s+(?:recent\s+)?past"
               r"|(?:a\s+few|several|many|some|few|a\s+number\s+of)\s+(?:days|weeks|months|years|decades)\s+ago"
               r"|(?:days|weeks|months|years|decades)\s+ago|long\s+ago|recently|lately|previously|formerly)(?![A-Za-z])"),
@@ -109,7 +110,7 @@ _ALTERNATIVES = [
     ("ryy", rf"(?:(?P<ryy_p>(?i:between|from)){_S})?(?<![\d.,/$£€-])(?P<ryy_a>{_YEAR})"
             rf"(?P<ryy_c>{_DASH}|/|{_S}(?i:to|until|till|through|and){_S})(?P<ryy_b>(?:1[5-9]|20)[0-9]{{2}}(?![\d%])|[0-9]{{2}}(?![\d%]))"),
     # --- full and partial calendar dates
-    ("dmy", rf"{_WD_PREFIX}?(?<![\d.,/-])(?P<dmy_d>{_DAY}){_S}(?:(?i:of){_S})?(?P<dmy_m>{_MON}),?{_S}(?P<dmy_y>{_YEAR})"),
+    ("dmy", rf"{_WD_PREFIX}?(?:(?i:the){_S})?(?<![\d.,/-])(?P<dmy_d>{_DAY}){_S}(?:(?i:of){_S})?(?P<dmy_m>{_MON}),?{_S}(?P<dmy_y>{_YEAR})"),
     ("mdy", rf"{_WD_PREFIX}?(?P<mdy_m>{_MON}){_S}(?:(?i:the){_S})?(?P<mdy_d>{_DAY}),?{_S}(?P<mdy_y>{_YEAR})"),
     ("mrel", rf"(?P<mrel_m>{_MON}){_S}(?P<mrel_r>(?i:this|last|next|of\s+this|of\s+last|of\s+next)){_S}(?i:year)"),
     ("rmon", rf"(?P<rmon_r>(?i:last|next|this(?:\s+past|\s+coming)?)){_S}(?P<rmon_m>{_MON})(?!{_S}\d)"),
@@ -134,7 +135,7 @@ _ALTERNATIVES = [
     ("dayrel", r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow"
                r"|this\s+(?:morning|afternoon|evening)|last\s+night)(?![A-Za-z])(?:[^\S\n]+(?i:morning|afternoon|evening|night)(?![A-Za-z]))?"),
     ("unitrel", rf"(?P<ur_mod>(?i:(?:earlier|later|early|late|mid|(?:the{_S})?(?:end|start|beginning|middle){_S}of)(?:{_S}|-)))?"
-                rf"(?P<ur_r>(?i:this|last|next|(?:the{_S})?same)){_S}(?P<ur_u>(?i:week|weekend|month|year|decade|century))(?![A-Za-z])"),
+                rf"(?P<ur_r>(?i:this|last|next|(?:the{_S})?same|the)){_S}(?P<ur_u>(?i:week|weekend|month|year|decade|century))(?![A-Za-z])"),
     ("wd", rf"(?:(?P<wd_r>(?i:last|this|next|this\s+past|this\s+coming|(?:on{_S})?the{_S}following|the{_S}next|the{_S}previous)){_S})?"
            rf"(?P<wd_d>{_WD})(?:[^\S\n]+(?i:morning|afternoon|evening|night))?"),
     ("weekend", rf"(?i:(?:over|during|at)\s+)the\s+weekend(?![A-Za-z])"),
@@ -162,7 +163,7 @@ _STARTS = {
     "vnow": "right now currently at presently nowadays these",
     "iso": "D", "num": "D", "isom": "D",
     "rdm": "between from D", "rmd": "between from MON", "rmm": "between from MON", "ryy": "between from D",
-    "dmy": "WD D", "mdy": "WD MON", "mrel": "MON", "rmon": "last next this",
+    "dmy": "WD the D", "mdy": "WD MON", "mrel": "MON", "rmon": "last next this",
     "modm": "early mid late the end start beginning", "my": "MON", "dm": "WD the D", "md": "WD MON",
     "season": "early mid late the last this next spring summer autumn fall winter",
     "quarter": "the first second third fourth final last D", "qshort": "q h", "qrel": "this last next the",
@@ -234,7 +235,7 @@ YEAR_PLURAL_OK = frozenset(
 WEEKDAY_TITLES = frozenset("Times Telegraph Express Herald Post Mirror Mail Sport Star Tribune Independent".split())
 # The previous and next word around a match.
 PREV_WORD = re.compile(r"([A-Za-z]+(?:['’]s)?|[%$£€])[^A-Za-z0-9%$£€]{0,3}$")
-NEXT_WORD = re.compile(r"^[^\S\n]*([A-Za-z%]+|[.,;:!?)\]\"”’]|\n|$)")
+NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z%]+|[.,;:!?)\]\"”’]|\n|$)")
 # Clause limits for the tense test.
 CLAUSE_END = re.compile(r"[.!?;\n]")
 # Markers of future reference near a date ("will meet on Tuesday").
@@ -244,7 +245,9 @@ FUTURE_MARK = re.compile(
     r"|upcoming|scheduled\s+for|next|from\s+now)\b", re.I)
 # Markers of past reference near a date ("said on Tuesday", "was unveiled").
 PAST_MARK = re.compile(
-    r"\b(?:was|were|had|did|said|says|told|ago|last|since|earlier|[a-z]{3,}ed)\b", re.I)
+    r"\b(?:was|were|had|did|said|says|told|ago|since|earlier|[a-z]{3,}ed)\b", re.I)
+# An auxiliary before a participle: "will be published" is not past.
+AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|shall|can|could|must|should)\s+$", re.I)
 
 
 @dataclass(slots=True)
@@ -442,6 +445,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
     for rx, name in ((FUTURE_MARK, "future"), (PAST_MARK, "past")):
         for m in rx.finditer(text, left, right):
             if start <= m.start() < end:
+                continue
+            if name == "past" and m.group(0).lower().endswith("ed") \
+                    and AUX_BEFORE.search(text, max(left, m.start() - 12), m.start()):
                 continue
             dist = start - m.end() if m.end() <= start else m.start() - end
             if best is None or dist < best[0] or (dist == best[0] and name == "future"):
@@ -741,16 +747,26 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res(f"{y:04d}-{code}", inferred, (Date(y, start_m, 1), "season"))
 
 
-def _quarter_year(ctx: _Ctx, q: int, m: re.Match[str]) -> tuple[int, bool] | None:
+def _quarter_year(ctx: _Ctx, n: int, per_year: int, m: re.Match[str]) -> tuple[int, bool] | None:
+    """The year of a year-less quarter (per_year=4) or half (per_year=2): the nearest
+    one to the anchor, or the coming/past one when the tense says so."""
     base = _base_year(ctx)
     if base is None:
         return None
     y, inferred = base
-    if ctx.anchor is not None:
-        current = (ctx.anchor.month - 1) // 3 + 1
-        if q > current and _tense(ctx.text, m.start(), m.end()) != "future":
-            y -= 1
-    return y, inferred
+    if ctx.anchor is None:
+        return y, inferred
+    size = 12 // per_year
+    here = y * per_year + (ctx.anchor.month - 1) // size
+    cands = [(y + k) * per_year + n - 1 for k in (-1, 0, 1)]
+    tense = _tense(ctx.text, m.start(), m.end())
+    if tense == "future":
+        pick = min(c for c in cands if c >= here)
+    elif tense == "past":
+        pick = max(c for c in cands if c <= here)
+    else:
+        pick = min(cands, key=lambda c: (abs(c - here), c > here))
+    return pick // per_year, inferred
 
 
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -762,7 +778,12 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if n > 2:
             return None
     if o == "last" and not (m["q_y"] or m["q_r"] or m["q_the"]):
-        return None  # "last quarter" is handled as relative
+        if half or ctx.anchor is None:
+            return None
+        q = (ctx.anchor.month - 1) // 3 - 1  # "last quarter": the one before the anchor's
+        y = ctx.anchor.year + q // 4
+        q = q % 4 + 1
+        return _Res(f"{y:04d}-Q{q}", ctx.anchor_inferred, (Date(y, 1 + (q - 1) * 3, 1), "quarter"))
     code = f"H{n}" if half else f"Q{n}"
     if m["q_y"]:
         y, inferred = int(m["q_y"]), False
@@ -773,8 +794,13 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         r = m["q_r"].lower().split()[-1]
         y = base[0] + {"this": 0, "last": -1, "previous": -1, "next": 1, "following": 1}.get(r, 0)
         inferred = base[1]
+    elif m["q_the"]:
+        base = _base_year(ctx)
+        if base is None:
+            return None
+        y, inferred = base
     else:
-        got = _quarter_year(ctx, n if not half else n * 2, m)
+        got = _quarter_year(ctx, n, 2 if half else 4, m)
         if got is None:
             return None
         y, inferred = got
@@ -789,7 +815,7 @@ def _h_qshort(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if raw:
         y, inferred = (int(raw) if len(raw) == 4 else 2000 + int(raw)), False
     else:
-        got = _quarter_year(ctx, n if k == "Q" else n * 2, m)
+        got = _quarter_year(ctx, n, 4 if k == "Q" else 2, m)
         if got is None:
             return None
         y, inferred = got
@@ -862,6 +888,10 @@ def _h_dayrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 def _h_unitrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     rel = m["ur_r"].lower().split()[-1]
     unit = m["ur_u"].lower()
+    if rel == "the":
+        if not m["ur_mod"] or not m["ur_mod"].lower().strip(" -").endswith("of"):
+            return None  # "the year" alone is not a date; "the end of the year" is
+        rel = "this"
     if rel == "same":
         return _relative_to_ref(ctx, unit, 0)
     shift = {"this": 0, "last": -1, "next": 1}[rel]
