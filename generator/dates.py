@@ -1175,6 +1175,11 @@ LABEL_LEAD = re.compile(r"^(?:and|but|or|so|while|whereas|which|as|then|also|how
 # Conjunctions where a clause holding two dates is cut in two.
 CONJ_SPLIT = re.compile(r"\s(?:and|but|while|whereas|before|after)\s", re.I)
 
+# Words that open a clause framing the event rather than telling it.
+FRAME_START = re.compile(
+    r"(?:according|in|on|at|since|by|during|after|before|until|earlier|later|last|this|next|from|between|as\s+of)\b",
+    re.I)
+
 LABEL_WORDS = 18
 
 
@@ -1196,11 +1201,15 @@ def clause_label(sentence: str, expr: TimeExpr, others: Sequence[TimeExpr] = ())
     s, e = spans[idx]
     # Widen while too short: the date's clause alone may be "since May 2019".
     lo, hi = idx, idx
-    while _words(sentence[spans[lo][0]:spans[hi][1]]) < 6 and (lo > 0 or hi < len(spans) - 1):
+    while _words(sentence[spans[lo][0]:spans[hi][1]]) < 9 and (lo > 0 or hi < len(spans) - 1):
         if lo > 0 and (hi == len(spans) - 1 or _words(sentence[spans[lo - 1][0]:spans[lo - 1][1]]) >= 2):
             lo -= 1
         else:
             hi += 1
+    # A leading frame ("According to a report last month", "In July this year") does
+    # not carry the event: take the clause after it too.
+    if hi < len(spans) - 1 and FRAME_START.match(sentence, spans[lo][0]) and _words(sentence[spans[lo][0]:spans[hi][1]]) < 10:
+        hi += 1
     s, e = spans[lo][0], spans[hi][1]
     # Another date in the same clause: cut at the conjunction between them.
     for other in others:
@@ -1212,7 +1221,7 @@ def clause_label(sentence: str, expr: TimeExpr, others: Sequence[TimeExpr] = ())
             elif other.end < expr.start:
                 cut = [c for c in CONJ_SPLIT.finditer(sentence, other.end, expr.start)]
                 if cut:
-                    s = cut[0].end()
+                    s = cut[-1].end()
     return _shorten(sentence[s:e], expr.start - s)
 
 
