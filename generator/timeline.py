@@ -162,7 +162,8 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
         for w in it.words:
             df[w] = df.get(w, 0) + 1
     n = len(items)
-    idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+    # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
+    idf = {w: math.log(1 + n / c) for w, c in df.items()}
 
     clusters: list[_Cluster] = []
     # (year, word) -> indices of clusters holding a member of that year with that word
