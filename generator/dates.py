@@ -138,7 +138,7 @@ _ALTERNATIVES = [
                 rf"(?P<ur_r>(?i:this|last|next|(?:the{_S})?same|the)){_S}(?P<ur_u>(?i:week|weekend|month|year|decade|century))(?![A-Za-z])"),
     ("wd", rf"(?:(?P<wd_r>(?i:last|this|next|this\s+past|this\s+coming|(?:on{_S})?the{_S}following|the{_S}next|the{_S}previous)){_S})?"
            rf"(?P<wd_d>{_WD})(?:[^\S\n]+(?i:morning|afternoon|evening|night))?"),
-    ("weekend", rf"(?i:(?:over|during|at)\s+)the\s+weekend(?![A-Za-z])"),
+    ("weekend", rf"(?i:(?:(?:over|during|at|until|by|on)\s+)?the\s+weekend)(?![A-Za-z])"),
     ("ago", rf"(?P<ago_n>{_NUM}){_S}(?P<ago_u>{_UNIT}){_S}(?i:ago|earlier\s+than\s+now)(?![A-Za-z])"),
     # --- relative to the previous date of the text
     ("evrel", rf"(?P<ev_n>{_NUM}){_S}(?P<ev_u>{_UNIT}){_S}(?P<ev_d>(?i:later|afterwards|earlier|before|after|prior))(?![A-Za-z])"),
@@ -171,7 +171,7 @@ _STARTS = {
     "mody": "early mid late the end start beginning", "fiscal": "fiscal fy",
     "dayrel": "the today tonight yesterday tomorrow this last",
     "unitrel": "earlier later early late mid the end start beginning middle this last next same",
-    "wd": "last this next on the WD", "weekend": "over during at",
+    "wd": "last this next on the WD", "weekend": "over during at until by on the",
     "ago": _NUMBER_START, "evrel": _NUMBER_START, "evday": "on the that this",
     "mon": "MON", "year": "the D",
 }
@@ -242,10 +242,13 @@ CLAUSE_END = re.compile(r"[.!?;\n]")
 FUTURE_MARK = re.compile(
     r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|poised|planning)\s+to"
     r"|(?:is|are)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|to\s+be\s+(?:held|released|launched|published|announced)"
-    r"|upcoming|scheduled\s+for|next|from\s+now)\b", re.I)
+    r"|upcoming|scheduled\s+for|next|from\s+now|would|(?:is|are)\s+due|expires|begins|starts|ends|opens|closes"
+    r"|takes\s+effect|take\s+effect|runs\s+until|until)\b", re.I)
 # Markers of past reference near a date ("said on Tuesday", "was unveiled").
 PAST_MARK = re.compile(
-    r"\b(?:was|were|had|did|said|says|told|ago|since|earlier|[a-z]{3,}ed)\b", re.I)
+    r"\b(?:was|were|had|did|said|says|told|ago|since|earlier|[a-z]{3,}ed|began|came|went|took|made|met|left|fell"
+    r"|rose|won|lost|held|gave|saw|struck|became|grew|sold|bought|paid|spent|led|ran|brought|found|broke"
+    r"|spoke|wrote|chose|drove|flew|began|fought|kept|knew|sent|stood|won|wore|overtook)\b", re.I)
 # An auxiliary before a participle: "will be published" is not past.
 AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|shall|can|could|must|should)\s+$", re.I)
 
@@ -446,10 +449,14 @@ def _tense(text: str, start: int, end: int) -> str | None:
         for m in rx.finditer(text, left, right):
             if start <= m.start() < end:
                 continue
-            if name == "past" and m.group(0).lower().endswith("ed") \
-                    and AUX_BEFORE.search(text, max(left, m.start() - 12), m.start()):
-                continue
-            dist = start - m.end() if m.end() <= start else m.start() - end
+            if name == "past" and (
+                    (m.start() >= end and m.group(0).lower().endswith("ed"))
+                    or AUX_BEFORE.search(text, max(left, m.start() - 12), m.start())):
+                continue  # "will be published", "unless extended": participles, not past tense
+            if m.end() <= start:
+                dist = start - m.end() + 40 * text.count(",", m.end(), start)
+            else:
+                dist = m.start() - end + 40 * text.count(",", end, m.start())
             if best is None or dist < best[0] or (dist == best[0] and name == "future"):
                 best = (dist, name)
     return best[1] if best else None
@@ -506,7 +513,10 @@ def _pick_year_month(ctx: _Ctx, m: int, start: int, end: int, mode: str | None =
         pick = (a.year, m)
     else:
         tense = _tense(ctx.text, start, end)
-        if tense == "future":
+        nearest = min(cands, key=lambda c: (abs((c[0] - here[0]) * 12 + c[1] - here[1]), c > here))
+        if abs((nearest[0] - here[0]) * 12 + nearest[1] - here[1]) <= 1:
+            pick = nearest  # last month or next month: the tense cannot mean a year away
+        elif tense == "future":
             pick = min(c for c in cands if c >= here)
         elif tense == "past":
             pick = max(c for c in cands if c <= here)
@@ -759,10 +769,9 @@ def _quarter_year(ctx: _Ctx, n: int, per_year: int, m: re.Match[str]) -> tuple[i
     size = 12 // per_year
     here = y * per_year + (ctx.anchor.month - 1) // size
     cands = [(y + k) * per_year + n - 1 for k in (-1, 0, 1)]
-    tense = _tense(ctx.text, m.start(), m.end())
-    if tense == "future":
-        pick = min(c for c in cands if c >= here)
-    elif tense == "past":
+    # Future tense is not trusted here: "will report first-quarter results" is about a
+    # quarter that has ended.
+    if _tense(ctx.text, m.start(), m.end()) == "past":
         pick = max(c for c in cands if c <= here)
     else:
         pick = min(cands, key=lambda c: (abs(c - here), c > here))
@@ -1035,6 +1044,9 @@ def _relative_to_ref(ctx: _Ctx, unit: str, n: int) -> _Res | None:
     d, gran = _shift(base, unit, n)
     if base_gran == "day" and unit in ("week", "week2"):
         gran = "day"  # "a week later" after a day is a day
+    elif unit in ("month", "quarter", "year") and base_gran in ("month", "quarter") \
+            and _GRAN_ORDER[base_gran] < _GRAN_ORDER[gran]:
+        gran = base_gran  # "a year earlier" after "the third quarter" is a quarter
     if unit == "weekend":
         monday = d - datetime.timedelta(days=d.weekday())
         return _Res(_fmt_week(d) + "-WE", ctx.anchor_inferred, (monday, "week"))
