@@ -150,9 +150,6 @@ _ALTERNATIVES = [
     ("year", rf"(?<![\d.,/$£€¥#-])(?:(?i:the{_S}year){_S})?(?P<year_y>{_YEAR})(?P<year_pos>'s|’s)?(?![\w-])"),
 ]
 
-# A word, a number, or the apostrophe of "'90s": the places where a date can start.
-TOKEN = re.compile(r"[A-Za-z]+|[0-9]+|'(?=[0-9])")
-
 # The words each alternative can start with: "D" a digit, "MON" a month name, "WD" a
 # weekday name; anything else is a lower-case word.
 _NUMBER_START = "D a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty couple few several many some half"
@@ -181,6 +178,23 @@ _WEEKDAY_WORDS = ("monday tuesday wednesday thursday friday saturday sunday "
                   "mon tue tues wed thu thur thurs fri sat sun").split()
 
 
+# Cheap look-aheads for the commonest opening words, so that "the", "in", "on" ... in
+# ordinary prose fail at once instead of trying every alternative they could open.
+_GUARDS = {
+    "the": r"(?=(?i:the)\s+(?:[0-9']|[A-Z]|(?i:year|day|night|week|month|end|start|beginning|middle|turn|first|second"
+           r"|third|fourth|final|last|past|coming|next|following|previous|preceding|same|early|mid|late|spring|summer"
+           r"|autumn|fall|winter|weekend|days|weeks|months|years|near|recent|1st|2nd|3rd|4th)\b))",
+    "in": r"(?=(?i:in)\s+(?i:the|recent|future|over|under|more|less|about|nearly|just|around)\b)",
+    "on": r"(?=(?i:on)\s+(?i:the)\b)",
+    "at": r"(?=(?i:at)\s+(?i:present|the)\b)",
+    "a": r"(?=(?i:a)\s+(?i:couple|few|number|day|week|fortnight|month|year|decade|quarter|hour|minute)\b)",
+    "an": r"(?=(?i:an)\s+(?i:hour)\b)",
+    "that": r"(?=(?i:that)\s+(?i:day|morning|afternoon|evening|night|week|month|year)\b)",
+    "for": r"(?=(?i:for)\s+(?:[0-9]|(?i:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+           r"|fifteen|twenty|thirty|more|less|over|about|nearly|almost|up|several|many|some|few|couple|half)\b))",
+}
+
+
 def _dispatch() -> dict[str, re.Pattern[str]]:
     """For each word that can open a date, one regex holding only the alternatives
     that can start with it (in priority order): few alternatives are tried per word."""
@@ -194,10 +208,11 @@ def _dispatch() -> dict[str, re.Pattern[str]]:
     compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
     out: dict[str, re.Pattern[str]] = {}
     for word, names in keys.items():
-        key = tuple(dict.fromkeys(names))
+        guard = _GUARDS.get(word, "")
+        key = (guard, *dict.fromkeys(names))
         if key not in compiled:
             compiled[key] = re.compile(
-                r"(?<![\w$£€¥'’])(?:" + "|".join(f"(?P<{n}>{patterns[n]})" for n in key) + ")")
+                r"(?<![\w$£€¥'’])" + guard + "(?:" + "|".join(f"(?P<{n}>{patterns[n]})" for n in key[1:]) + ")")
         out[word] = compiled[key]
     return out
 
@@ -205,6 +220,34 @@ def _dispatch() -> dict[str, re.Pattern[str]]:
 # Word (lower case, "D" for any number, "'" for "'90s") -> the combined expression of
 # every date alternative that can start with it; the group name says which matched.
 DISPATCH = _dispatch()
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching exactly ``words``, as a prefix tree (fast to scan with)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+# Where a date can start: a number, the apostrophe of "'90s", or a whole word that
+# opens some alternative (case-insensitive).
+TRIGGER = re.compile(
+    r"(?<![A-Za-z0-9])(?:[0-9]+|'(?=[0-9])|(?i:"
+    + _trie(sorted(w for w in DISPATCH if w not in ("D", "'")))
+    + r")(?![A-Za-z]))"
+)
 
 # Words before a bare year or month name that make it a date ("in 2015", "since May").
 DATE_PREPS = frozenset(
@@ -249,6 +292,8 @@ PAST_MARK = re.compile(
     r"\b(?:was|were|had|did|said|says|told|ago|since|earlier|[a-z]{3,}ed|began|came|went|took|made|met|left|fell"
     r"|rose|won|lost|held|gave|saw|struck|became|grew|sold|bought|paid|spent|led|ran|brought|found|broke"
     r"|spoke|wrote|chose|drove|flew|began|fought|kept|knew|sent|stood|won|wore|overtook)\b", re.I)
+# Either marker, in one pass.
+TENSE_MARK = re.compile(f"(?P<future>{FUTURE_MARK.pattern})|(?P<past>{PAST_MARK.pattern})", re.I)
 # An auxiliary before a participle: "will be published" is not past.
 AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|shall|can|could|must|should)\s+$", re.I)
 
@@ -340,17 +385,15 @@ def _scan(ctx: _Ctx) -> list[TimeExpr]:
     text = ctx.text
     out: list[TimeExpr] = []
     pos = 0
-    # Try the combined expression only where a word that can open a date starts:
-    # cheaper than letting the regex engine try every alternative at every word.
-    for tok in TOKEN.finditer(text):
-        if tok.start() < pos:
+    # Try the alternatives only where a word that can open a date starts, and only those
+    # that word can open: far cheaper than trying every alternative at every word.
+    for tok in TRIGGER.finditer(text):
+        at = tok.start()
+        if at < pos:
             continue
         word = tok.group(0)
-        key = "D" if word[0].isdigit() else word.lower()
-        rx = DISPATCH.get(key)
-        if rx is None:
-            continue
-        m = rx.match(text, tok.start())
+        rx = DISPATCH["D" if word[0].isdigit() else word.lower()]
+        m = rx.match(text, at)
         if m is None:
             continue
         kind = m.lastgroup or ""
@@ -367,12 +410,16 @@ def _scan(ctx: _Ctx) -> list[TimeExpr]:
     return out
 
 
+# A preposition that opens a match but is not part of the date ("on Tuesday", "in the
+# coming weeks"); "from"/"between" stay, they belong to a range.
+LEAD_PREP = re.compile(r"(?:on|in|at|over|during)\s+(?=\S)", re.I)
+
+
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading preposition and trailing white space/commas from a match."""
-    head = re.match(r"(?i:(?:on|in|at|over|during|from|between)\s+)(?=\S)", text[start:end])
-    # "from"/"between" belong to a range; keep them when the match is a range.
-    if head and head.group(0).strip().lower() in ("on", "in", "at", "over", "during"):
-        start += head.end()
+    head = LEAD_PREP.match(text, start, end)
+    if head:
+        start = head.end()
     while end > start and text[end - 1] in " \t\n,":
         end -= 1
     return start, end
@@ -445,20 +492,20 @@ def _tense(text: str, start: int, end: int) -> str | None:
     right_m = CLAUSE_END.search(text, end, min(len(text), end + 120))
     right = right_m.start() if right_m else min(len(text), end + 120)
     best: tuple[int, str] | None = None
-    for rx, name in ((FUTURE_MARK, "future"), (PAST_MARK, "past")):
-        for m in rx.finditer(text, left, right):
-            if start <= m.start() < end:
-                continue
-            if name == "past" and (
-                    (m.start() >= end and m.group(0).lower().endswith("ed"))
-                    or AUX_BEFORE.search(text, max(left, m.start() - 12), m.start())):
-                continue  # "will be published", "unless extended": participles, not past tense
-            if m.end() <= start:
-                dist = start - m.end() + 40 * text.count(",", m.end(), start)
-            else:
-                dist = m.start() - end + 40 * text.count(",", end, m.start())
-            if best is None or dist < best[0] or (dist == best[0] and name == "future"):
-                best = (dist, name)
+    for m in TENSE_MARK.finditer(text, left, right):
+        name = m.lastgroup or ""
+        if start <= m.start() < end:
+            continue
+        if name == "past" and (
+                (m.start() >= end and m.group(0).lower().endswith("ed"))
+                or AUX_BEFORE.search(text, max(left, m.start() - 12), m.start())):
+            continue  # "will be published", "unless extended": participles, not past tense
+        if m.end() <= start:
+            dist = start - m.end() + 40 * text.count(",", m.end(), start)
+        else:
+            dist = m.start() - end + 40 * text.count(",", end, m.start())
+        if best is None or dist < best[0] or (dist == best[0] and name == "future"):
+            best = (dist, name)
     return best[1] if best else None
 
 
@@ -554,8 +601,6 @@ def _h_vague(value: str):
         prev = _prev_word(ctx.text, m.start())
         if word == "soon" and prev == "as":  # "as soon as"
             return None
-        if word == "now" and _next_word(ctx.text, m.end()) in ("that",):  # "now that": a conjunction
-            return _Res(value)
         return _Res(value)
     return handler
 
