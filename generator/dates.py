@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from .models import Article, DateMention, Sentence, TimeExpr
@@ -134,8 +135,13 @@ _ALTERNATIVES = [
     # --- relative to the publication date
     ("dayrel", r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow"
                r"|this\s+(?:morning|afternoon|evening)|last\s+night)(?![A-Za-z])(?:[^\S\n]+(?i:morning|afternoon|evening|night)(?![A-Za-z]))?"),
+    ("holiday", rf"(?:(?P<hol_r>(?i:last|this|next|this\s+past|this\s+coming)){_S})?"
+                rf"(?P<hol_n>Christmas(?:{_S}(?:Day|Eve))?|New{_S}Year['’]s(?:{_S}(?:Day|Eve))?|Valentine['’]s{_S}Day"
+                rf"|Halloween|Boxing{_S}Day|Thanksgiving(?:{_S}Day)?|Easter(?:{_S}(?:Sunday|Monday))?|Good{_S}Friday"
+                rf"|Black{_S}Friday|May{_S}Day|Bastille{_S}Day|Armistice{_S}Day|Remembrance{_S}Day)(?![A-Za-z])"
+                rf"(?:,?{_S}(?P<hol_y>{_YEAR}))?"),
     ("unitrel", rf"(?P<ur_mod>(?i:(?:earlier|later|early|late|mid|(?:the{_S})?(?:end|start|beginning|middle){_S}of)(?:{_S}|-)))?"
-                rf"(?P<ur_r>(?i:this|last|next|(?:the{_S})?same|the)){_S}(?P<ur_u>(?i:week|weekend|month|year|decade|century))(?![A-Za-z])"),
+                rf"(?P<ur_r>(?i:this(?:{_S}past|{_S}coming)?|last|next|(?:the{_S})?same|the)){_S}(?P<ur_u>(?i:week|weekend|month|year|decade|century))(?![A-Za-z])"),
     ("wd", rf"(?:(?P<wd_r>(?i:last|this|next|this\s+past|this\s+coming|(?:on{_S})?the{_S}following|the{_S}next|the{_S}previous)){_S})?"
            rf"(?P<wd_d>{_WD})(?:[^\S\n]+(?i:morning|afternoon|evening|night))?"),
     ("weekend", rf"(?i:(?:(?:over|during|at|until|by|on)\s+)?the\s+weekend)(?![A-Za-z])"),
@@ -167,6 +173,7 @@ _STARTS = {
     "decade": "the early mid late D '", "century": "the early mid late D",
     "mody": "early mid late the end start beginning", "fiscal": "fiscal fy",
     "dayrel": "the today tonight yesterday tomorrow this last",
+    "holiday": "last this next christmas new valentine halloween boxing thanksgiving easter good black may bastille armistice remembrance",
     "unitrel": "earlier later early late mid the end start beginning middle this last next same",
     "wd": "last this next on the WD", "weekend": "over during at until by on the",
     "ago": _NUMBER_START, "evrel": _NUMBER_START, "evday": "on the that this",
@@ -294,6 +301,13 @@ PAST_MARK = re.compile(
     r"|spoke|wrote|chose|drove|flew|began|fought|kept|knew|sent|stood|won|wore|overtook)\b", re.I)
 # Either marker, in one pass.
 TENSE_MARK = re.compile(f"(?P<future>{FUTURE_MARK.pattern})|(?P<past>{PAST_MARK.pattern})", re.I)
+# Words of business and economics news: a bare "the third quarter" near them is a
+# quarter of the year, not of a game.
+FINANCE = re.compile(
+    r"%|[$€£¥]|\b(?:sales|profits?|revenues?|earnings|results|income|loss(?:es)?|growth|econom\w*|gdp|inflation"
+    r"|exports?|imports?|shares?|prices?|markets?|output|production|deliveries|shipments|demand|spending"
+    r"|unemployment|jobs|investment|deficit|surplus|margins?|fiscal|quarterly|forecasts?|guidance|percent"
+    r"|billion|million|annual|company|firm|bank|rose|fell|grew|shrank|contracted|expanded|year)\b", re.I)
 # An auxiliary before a participle: "will be published" is not past.
 AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|shall|can|could|must|should)\s+$", re.I)
 
@@ -529,16 +543,45 @@ def _pick_year_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> _Res:
     cands = [c for c in (_safe_date(a.year + k, m, d) for k in (-1, 0, 1)) if c]
     if not cands:
         return _Res(f"XXXX-{m:02d}-{d:02d}")
-    tense = _tense(ctx.text, start, end)
-    past = [c for c in cands if c <= a]
-    future = [c for c in cands if c >= a]
-    if tense == "future" and future:
-        pick = min(future)
-    elif tense == "past" and past:
-        pick = max(past)
-    else:
-        pick = min(cands, key=lambda c: (abs((c - a).days), c > a))
+    pick = _pick_day(ctx, cands, start, end)
     return _Res(pick.isoformat(), ctx.anchor_inferred, (pick, "day"))
+
+
+def _pick_day(ctx: _Ctx, cands: list[Date], start: int, end: int, mode: str | None = None) -> Date:
+    """Of the same calendar day in neighbouring years, the one the text means: the side
+    the tense (or 'last'/'next') points to, else the nearest to the anchor."""
+    a = ctx.anchor
+    assert a is not None
+    tense = mode or _tense(ctx.text, start, end)
+    past = [c for c in cands if (c < a if mode else c <= a)]
+    future = [c for c in cands if (c > a if mode else c >= a)]
+    if tense in ("future", "next") and future:
+        return min(future)
+    if tense in ("past", "last") and past:
+        return max(past)
+    if tense == "this":
+        return next((c for c in cands if c.year == a.year), cands[0])
+    return min(cands, key=lambda c: (abs((c - a).days), c > a))
+
+
+def _holiday(name: str, y: int) -> Date | None:
+    """The date of a named day in year y (Western calendars)."""
+    n = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "valentine's day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26),
+             "may day": (5, 1), "bastille day": (7, 14), "armistice day": (11, 11),
+             "remembrance day": (11, 11)}
+    if n in fixed:
+        return Date(y, *fixed[n])
+    if n.startswith("easter") or n == "good friday":
+        shift = {"easter monday": 1, "good friday": -2}.get(n, 0)
+        return easter(y) + datetime.timedelta(days=shift)
+    if n.startswith("thanksgiving") or n == "black friday":
+        first = Date(y, 11, 1)
+        thursday = first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return thursday + datetime.timedelta(days=1 if n == "black friday" else 0)
+    return None
 
 
 def _pick_year_month(ctx: _Ctx, m: int, start: int, end: int, mode: str | None = None) -> _Res:
@@ -831,6 +874,9 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         n = 2 if o in ("second", "2nd", "final", "last") else 1
         if n > 2:
             return None
+    if not (m["q_y"] or m["q_r"] or m["q_the"]) and not FINANCE.search(
+            ctx.text, max(0, m.start() - 150), min(len(ctx.text), m.end() + 150)):
+        return None  # "scored in the second half": a game's half, not the year's
     if o == "last" and not (m["q_y"] or m["q_r"] or m["q_the"]):
         if half or ctx.anchor is None:
             return None
@@ -939,6 +985,26 @@ def _h_dayrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _day_res(ctx.anchor + datetime.timedelta(days=shift), ctx.anchor_inferred)
 
 
+def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    name = m["hol_n"]
+    if m["hol_y"]:
+        d = _holiday(name, int(m["hol_y"]))
+        return _day_res(d) if d else None
+    if name.startswith("May") and not m["hol_r"] and _prev_word(ctx.text, m.start()) not in DATE_PREPS | {"on"}:
+        return None  # "May Day rallies": a name, not a date on its own
+    if ctx.anchor is None:
+        if ctx.year is None:
+            return None
+        d = _holiday(name, ctx.year)
+        return _day_res(d, True) if d else None
+    rel = (m["hol_r"] or "").lower().split()
+    mode = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}.get(rel[-1]) if rel else None
+    cands = [d for d in (_holiday(name, ctx.anchor.year + k) for k in (-1, 0, 1)) if d]
+    if not cands:
+        return None
+    return _day_res(_pick_day(ctx, cands, m.start(), m.end(), mode), ctx.anchor_inferred)
+
+
 def _h_unitrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     rel = m["ur_r"].lower().split()[-1]
     unit = m["ur_u"].lower()
@@ -948,7 +1014,7 @@ def _h_unitrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         rel = "this"
     if rel == "same":
         return _relative_to_ref(ctx, unit, 0)
-    shift = {"this": 0, "last": -1, "next": 1}[rel]
+    shift = {"this": 0, "last": -1, "next": 1, "past": -1, "coming": 1}[rel]
     if unit == "year":
         base = _base_year(ctx)
         if base is None:
@@ -1211,6 +1277,7 @@ _HANDLERS = {
     "mody": _h_mody,
     "fiscal": _h_fiscal,
     "dayrel": _h_dayrel,
+    "holiday": _h_holiday,
     "unitrel": _h_unitrel,
     "wd": _h_wd,
     "weekend": _h_weekend,
