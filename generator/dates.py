@@ -22,6 +22,7 @@ out of the output. A year-less date with no anchor and no corpus year gets an
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -202,31 +203,29 @@ _GUARDS = {
 }
 
 
-def _dispatch() -> dict[str, re.Pattern[str]]:
-    """For each word that can open a date, one regex holding only the alternatives
-    that can start with it (in priority order): few alternatives are tried per word."""
+def _dispatch() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """For each word that can open a date: its guard and the names of the alternatives
+    that can start with it, in priority order (few alternatives are tried per word)."""
     keys: dict[str, list[str]] = {}
     for name, _ in _ALTERNATIVES:
         for start in _STARTS[name].split():
             words = {"MON": _MONTH_WORDS, "WD": _WEEKDAY_WORDS}.get(start, [start])
             for w in words:
                 keys.setdefault(w, []).append(name)
-    patterns = dict(_ALTERNATIVES)
-    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
-    out: dict[str, re.Pattern[str]] = {}
-    for word, names in keys.items():
-        guard = _GUARDS.get(word, "")
-        key = (guard, *dict.fromkeys(names))
-        if key not in compiled:
-            compiled[key] = re.compile(
-                r"(?<![\w$£€¥'’])" + guard + "(?:" + "|".join(f"(?P<{n}>{patterns[n]})" for n in key[1:]) + ")")
-        out[word] = compiled[key]
-    return out
+    return {word: (_GUARDS.get(word, ""), tuple(dict.fromkeys(names))) for word, names in keys.items()}
 
 
-# Word (lower case, "D" for any number, "'" for "'90s") -> the combined expression of
-# every date alternative that can start with it; the group name says which matched.
+# Word (lower case, "D" for any number, "'" for "'90s") -> (guard, alternative names).
 DISPATCH = _dispatch()
+_PATTERNS = dict(_ALTERNATIVES)
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(guard: str, names: tuple[str, ...]) -> re.Pattern[str]:
+    """The alternation of the named alternatives (a compile cache, not state: the same
+    arguments always give the same pattern); the group name says which matched."""
+    return re.compile(
+        r"(?<![\w$£€¥'’])" + guard + "(?:" + "|".join(f"(?P<{n}>{_PATTERNS[n]})" for n in names) + ")")
 
 
 def _trie(words: list[str]) -> str:
@@ -406,13 +405,20 @@ def _scan(ctx: _Ctx) -> list[TimeExpr]:
         if at < pos:
             continue
         word = tok.group(0)
-        rx = DISPATCH["D" if word[0].isdigit() else word.lower()]
-        m = rx.match(text, at)
-        if m is None:
-            continue
-        kind = m.lastgroup or ""
-        res = _HANDLERS[kind](m, ctx)
-        if res is None:
+        guard, names = DISPATCH["D" if word[0].isdigit() else word.lower()]
+        res = m = None
+        while names:
+            m = _compiled(guard, names).match(text, at)
+            if m is None:
+                break
+            kind = m.lastgroup or ""
+            res = _HANDLERS[kind](m, ctx)
+            if res is not None:
+                break
+            # Not a date read this way ("2014 and 2015" is no range): try the
+            # alternatives after this one at the same place.
+            names = names[names.index(kind) + 1:]
+        if res is None or m is None:
             continue
         pos = m.end()
         if res is _SKIP:
