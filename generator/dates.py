@@ -308,7 +308,7 @@ FINANCE = re.compile(
     r"|unemployment|jobs|investment|deficit|surplus|margins?|fiscal|quarterly|forecasts?|guidance|percent"
     r"|billion|million|annual|company|firm|bank|rose|fell|grew|shrank|contracted|expanded|year)\b", re.I)
 # An auxiliary before a participle: "will be published" is not past.
-AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|shall|can|could|must|should)\s+$", re.I)
+AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|shall|can|could|must|should|remains?|stays?|gets?)\s+$", re.I)
 
 
 @dataclass(slots=True)
@@ -524,7 +524,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
             dist = start - m.end() + 40 * text.count(",", m.end(), start)
         else:
             dist = m.start() - end + 40 * text.count(",", end, m.start())
-        if best is None or dist < best[0] or (dist == best[0] and name == "future"):
+        if name == "future" and m.group(0).lower() == "would":
+            dist += 15  # weak: "said on Tuesday it would appeal" is about Tuesday past
+        if best is None or dist < best[0]:
             best = (dist, name)
     return best[1] if best else None
 

@@ -123,3 +123,21 @@ def test_many_mentions_stay_fast() -> None:
     events = build_events(ms)
     assert time.perf_counter() - t0 < 5
     assert sum(len(e.mentions) for e in events) == len(ms)
+
+
+def test_three_outlets_three_ways_of_dating_one_event() -> None:
+    """'on Wednesday', 'today' and 'on July 18' in articles of different days: one event;
+    another meeting reported by two of them is another event."""
+    ms = (_mentions("a", "On Wednesday, the European Commission fined Google a record €4.3 billion over Android. "
+                         "The Commission had fined Google €2.4 billion in June 2017 over its shopping service.",
+                    D(2018, 7, 19))
+          + _mentions("b", "The European Commission today fined Google €4.34bn for abusing the dominance of its "
+                           "Android operating system. In 2017, Brussels fined the company €2.42bn for favouring its "
+                           "own shopping comparison service. Trump met Putin in Helsinki on Monday.", D(2018, 7, 18))
+          + _mentions("c", "Google was hit with a record EU fine of 4.3 billion euros on July 18 over its Android "
+                           "practices. The US president met the Russian leader in Helsinki on July 16.",
+                      D(2018, 7, 20)))
+    by_date = {ev.date: {c.article for c in ev.mentions} for ev in build_events(ms)}
+    assert by_date["2018-07-18"] == {"a", "b", "c"}
+    assert by_date["2017-06"] == {"a", "b"}
+    assert by_date["2018-07-16"] == {"b", "c"}
