@@ -232,7 +232,19 @@ def _event(c: _Cluster) -> Event:
         key=lambda ct: (ct.article, ct.sentence.index, ct.cue))
     coarse = rep.first != rep.last
     inferred = all(it.mention.expr.inferred for it in c.items) or rep.mention.expr.inferred
-    return Event(rep.mention.expr.value, rep.mention.label, tuple(cites), approximate=coarse or inferred)
+    return Event(timeline_value(rep.mention.expr.value), rep.mention.label, tuple(cites),
+                 approximate=coarse or inferred)
+
+
+def timeline_value(value: str) -> str:
+    """The value as the timeline shows it: a week or weekend becomes its days as an
+    interval ("2019-W37" -> "2019-09-09/2019-09-15"), which sorts and compares with
+    months and days by prefix; other values are kept."""
+    if WEEK_RE.fullmatch(value):
+        bounds = value_bounds(value)
+        if bounds:
+            return f"{bounds[0].isoformat()}/{bounds[1].isoformat()}"
+    return value
 
 
 def _event_key(e: Event) -> tuple:

@@ -7,7 +7,7 @@ import random
 from generator.dates import article_mentions
 from generator.models import Article, Block, DateMention, Metadata, Sentence, TimeExpr
 from generator.sentences import split_article
-from generator.timeline import build_events, content_words, value_bounds
+from generator.timeline import build_events, content_words, timeline_value, value_bounds
 
 D = datetime.date
 
@@ -62,7 +62,7 @@ def test_events_are_chronological() -> None:
     dates = [ev.date for ev in build_events(ms)]
     starts = [value_bounds(d)[0] for d in dates]  # type: ignore[index]
     assert starts == sorted(starts)
-    assert dates[0] == "199X" and "2019-W37" in dates
+    assert dates[0] == "199X" and "2019-09-09/2019-09-15" in dates  # "last week", as days
 
 
 def test_deterministic_whatever_the_input_order() -> None:
@@ -141,3 +141,13 @@ def test_three_outlets_three_ways_of_dating_one_event() -> None:
     assert by_date["2018-07-18"] == {"a", "b", "c"}
     assert by_date["2017-06"] == {"a", "b"}
     assert by_date["2018-07-16"] == {"b", "c"}
+
+
+def test_weeks_become_day_intervals_on_the_timeline() -> None:
+    (ev,) = build_events(_mentions("a", "Mate 30 phones were unveiled last week in Munich."))
+    assert ev.date == "2019-09-09/2019-09-15" and ev.mentions[0].cue == "last week"
+
+
+def test_timeline_value() -> None:
+    assert timeline_value("2019-W37-WE") == "2019-09-14/2019-09-15"
+    assert timeline_value("2019-05") == "2019-05" and timeline_value("2019-Q3") == "2019-Q3"
