@@ -278,7 +278,8 @@ COUNT_AFTER = frozenset(
 # A plural or verb a year may modify: "the 2019 elections" is still a year.
 YEAR_PLURAL_OK = frozenset(
     """elections polls games olympics midterms protests riots floods attacks results accounts figures
-    numbers earnings sales talks negotiations sanctions rules regulations reforms tariffs""".split()
+    numbers earnings sales talks negotiations sanctions rules regulations reforms tariffs levels
+    prices values standards rates terms dollars budgets targets goals plans""".split()
 )
 # Words after "<Weekday>" that make it a title, not a date ("Sunday Times").
 WEEKDAY_TITLES = frozenset("Times Telegraph Express Herald Post Mirror Mail Sport Star Tribune Independent".split())
@@ -1213,7 +1214,7 @@ def _h_mon(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     nxt = _next_word(ctx.text, m.end())
     if word in ("May", "Jan", "March", "June", "April", "August") and nxt[:1].isupper() and nxt not in ("I",):
         # "in May Smith said" is odd; "Jan Smith", "April Jones": a name
-        if prev not in ("in", "since", "until", "by", "of", "during"):
+        if prev not in ("in", "since", "until", "during"):
             return None
     if word.rstrip(".") in ("Jan", "Mar", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Feb", "Apr") \
             and not word.endswith("."):
