@@ -1313,6 +1313,11 @@ FRAME_START = re.compile(
     r"(?:according|in|on|at|since|by|during|after|before|until|earlier|later|last|this|next|from|between|as\s+of)\b",
     re.I)
 
+# What may stand before a date that opens a clause: a preposition, or nothing.
+LEAD_DATE_PREP = re.compile(r"[\s\"“‘']*(?:(?:on|in|at|since|by|during|from|until|as\s+of|earlier|later|back)\s+)?", re.I)
+# The comma that closes such an opening date.
+COMMA_AFTER = re.compile(r"\s*,\s*")
+
 LABEL_WORDS = 18
 
 
@@ -1321,10 +1326,12 @@ def clause_label(sentence: str, expr: TimeExpr, others: Sequence[TimeExpr] = ())
     holds it (widened to a neighbour when too short, cut at a conjunction when it holds
     another date too), at most about 18 words, without the date words' preposition."""
     spans: list[tuple[int, int]] = []
+    dash_after: list[bool] = []  # the separator after each span is a dash
     start = 0
     for m in CLAUSE_SPLIT.finditer(sentence):
         if m.start() > start:
             spans.append((start, m.start()))
+            dash_after.append(m.group(0).strip() in ("-", "–", "—"))
         start = m.end()
     if start < len(sentence):
         spans.append((start, len(sentence)))
@@ -1339,6 +1346,10 @@ def clause_label(sentence: str, expr: TimeExpr, others: Sequence[TimeExpr] = ())
             lo -= 1
         else:
             hi += 1
+    # A parenthesis between dashes ("- Lucent, once part of AT&T -") does not carry the
+    # event either: reach past it to the clause before.
+    if lo >= 1 and lo < len(spans) - 1 and dash_after[lo - 1] and dash_after[lo]:
+        lo -= 1
     # A leading frame ("According to a report last month", "In July this year") does
     # not carry the event: take the clause after it too.
     if hi < len(spans) - 1 and FRAME_START.match(sentence, spans[lo][0]) and _words(sentence[spans[lo][0]:spans[hi][1]]) < 10:
@@ -1355,6 +1366,12 @@ def clause_label(sentence: str, expr: TimeExpr, others: Sequence[TimeExpr] = ())
                 cut = [c for c in CONJ_SPLIT.finditer(sentence, other.end, expr.start)]
                 if cut:
                     s = cut[-1].end()
+    # "On Wednesday, the Commission fined Google": the date is shown beside the label.
+    head = LEAD_DATE_PREP.fullmatch(sentence, s, expr.start)
+    tail = COMMA_AFTER.match(sentence, expr.end, e)
+    if head and tail and _words(sentence[tail.end():e]) >= 4:
+        rest = _shorten(sentence[tail.end():e], 0)
+        return rest[:1].upper() + rest[1:]
     return _shorten(sentence[s:e], expr.start - s)
 
 
@@ -1369,6 +1386,6 @@ def _shorten(text: str, focus: int) -> str:
     if len(words) <= LABEL_WORDS:
         return text.rstrip(" .,;:")
     before = len(text[:max(0, focus)].split())
-    lo = max(0, min(before - 6, len(words) - LABEL_WORDS))
+    lo = max(0, min(before - 8, len(words) - LABEL_WORDS))
     out = " ".join(words[lo:lo + LABEL_WORDS]).rstrip(" .,;:")
-    return ("… " if lo else "") + out + " …"
+    return ("… " if lo else "") + out + (" …" if lo + LABEL_WORDS < len(words) else "")
