@@ -593,13 +593,13 @@ def _holiday(name: str, y: int) -> Date | None:
     return None
 
 
-def _pick_year_month(ctx: _Ctx, m: int, start: int, end: int, mode: str | None = None) -> _Res:
+def _pick_year_month(ctx: _Ctx, m: int, start: int, end: int, mode: str | None = None) -> _Res | None:
     """Resolve a year-less month the same way (mode 'last'/'next'/'this' forces a side)."""
     if ctx.anchor is None:
         if ctx.year is None:
             return _Res(f"XXXX-{m:02d}")
         if mode in ("last", "next"):
-            return _SKIP_UNRESOLVED
+            return None  # "last July" with no anchor: nothing to count from
         return _Res(_fmt_month(ctx.year, m), True, (Date(ctx.year, m, 1), "month"))
     a = ctx.anchor
     here = (a.year, a.month)
@@ -622,9 +622,6 @@ def _pick_year_month(ctx: _Ctx, m: int, start: int, end: int, mode: str | None =
         else:
             pick = min(cands, key=lambda c: (abs((c[0] - here[0]) * 12 + c[1] - here[1]), c > here))
     return _Res(_fmt_month(*pick), ctx.anchor_inferred, (Date(pick[0], pick[1], 1), "month"))
-
-
-_SKIP_UNRESOLVED = None  # a relative date with nothing to resolve it against: left out
 
 
 def _year_res(y: int, inferred: bool = False) -> _Res:
@@ -1071,7 +1068,7 @@ def _h_wd(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return None
         if _prev_word(ctx.text, m.start()) in ("black", "good", "super", "cyber", "bloody", "ash", "easter", "palm", "holy"):
             return None  # named days are not relative weekdays
-    if "following" in rel or "next" == rel.split()[-1:] == ["next"] and rel.startswith("the") or "previous" in rel:
+    if rel.endswith(("the following", "the next", "the previous")):  # relative to the text's last date
         ref = ctx.ref
         if ref is None:
             return None
@@ -1192,10 +1189,7 @@ def _h_evday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         n = -1 if m["evd_d"].lower() in ("before", "earlier") else 1
         return _relative_to_ref(ctx, m["evd_w2"].lower(), n)
     if m["evd_that"].lower() == "this":
-        unit = m["evd_u3"].lower()
-        if unit in ("morning", "afternoon", "evening"):
-            return None  # handled by dayrel
-        return None  # "this week/month/year": handled by unitrel
+        return None  # "this morning", "this week": relative to the anchor, handled elsewhere
     return _relative_to_ref(ctx, m["evd_u3"].lower(), 0)
 
 

@@ -293,3 +293,29 @@ def test_undated_seed_year_comes_from_corpus_and_is_flagged() -> None:
     _, events = _seed_events()
     interview = [c for ev in events if ev.date == "2019-09-10" for c in ev.mentions]
     assert interview and all(c.inferred for c in interview)
+
+
+# ---------------------------------------------------------------------------
+# Any text in, never a crash, offsets always right
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["May", "29", "February", "Feb.", "31", "2019", "1990s", "the", "last", "next", "week", "Q4", "H2",
+           "-", "/", ",", ".", "between", "and", "early", "mid-", "spring", "quarter", "third", "of", "year",
+           "Monday", "ago", "two", "days", "later", "the following", "day", "Christmas", "Easter", "now",
+           "'90s", "19th", "century", "FY", "fiscal", "2020-02-30", "31/04/2021", "in", "since", "\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12),
+       st.one_of(st.none(), st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2100, 12, 31))),
+       st.one_of(st.none(), st.integers(min_value=1900, max_value=2100)))
+def test_any_text_is_safe(pieces: list[str], anchor: datetime.date | None, year: int | None) -> None:
+    text = " ".join(pieces)
+    found = tag(text, anchor, year=year)
+    last_end = 0
+    for e in found:
+        assert text[e.start:e.end] == e.text and e.start >= last_end
+        last_end = e.end
+        assert e.value
