@@ -321,6 +321,7 @@ class _Ctx:
     anchor_inferred: bool
     year: int | None
     ref: tuple[Date, str] | None = None  # the previous resolved date and its granularity
+    ref_inferred: bool = False  # whether that date rests on a guess
 
 
 @dataclass(slots=True, frozen=True)
@@ -427,7 +428,7 @@ def _scan(ctx: _Ctx) -> list[TimeExpr]:
         start, end = _trim_span(text, m.start(), m.end())
         out.append(TimeExpr(start, end, text[start:end], res.value, res.inferred))
         if res.ref is not None:
-            ctx.ref = res.ref
+            ctx.ref, ctx.ref_inferred = res.ref, res.inferred
     return out
 
 
@@ -1075,9 +1076,9 @@ def _h_wd(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         base = ref[0]
         if "previous" in rel:
             delta = (base.weekday() - wd) % 7 or 7
-            return _day_res(base - datetime.timedelta(days=delta), ctx.anchor_inferred)
+            return _day_res(base - datetime.timedelta(days=delta), ctx.ref_inferred)
         delta = (wd - base.weekday()) % 7 or 7
-        return _day_res(base + datetime.timedelta(days=delta), ctx.anchor_inferred)
+        return _day_res(base + datetime.timedelta(days=delta), ctx.ref_inferred)
     if ctx.anchor is None:
         return None
     a = ctx.anchor
@@ -1166,9 +1167,8 @@ def _relative_to_ref(ctx: _Ctx, unit: str, n: int) -> _Res | None:
         gran = base_gran  # "a year earlier" after "the third quarter" is a quarter
     if unit == "weekend":
         monday = d - datetime.timedelta(days=d.weekday())
-        return _Res(_fmt_week(d) + "-WE", ctx.anchor_inferred, (monday, "week"))
-    inferred = ctx.anchor_inferred or ctx.anchor is None and ctx.year is not None
-    return _Res(_format(d, gran), inferred, (d, gran))
+        return _Res(_fmt_week(d) + "-WE", ctx.ref_inferred, (monday, "week"))
+    return _Res(_format(d, gran), ctx.ref_inferred, (d, gran))
 
 
 def _h_evrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:

@@ -319,3 +319,10 @@ def test_any_text_is_safe(pieces: list[str], anchor: datetime.date | None, year:
         assert text[e.start:e.end] == e.text and e.start >= last_end
         last_end = e.end
         assert e.value
+
+
+def test_event_relative_dates_inherit_the_reference_flag() -> None:
+    found = tag("The vote was on 12 June 2019. Two days later he quit.", None, year=2019)
+    assert [(e.value, e.inferred) for e in found] == [("2019-06-12", False), ("2019-06-14", False)]
+    found = tag("The vote was on 12 June. Two days later he quit.", None, year=2019)
+    assert [(e.value, e.inferred) for e in found] == [("2019-06-12", True), ("2019-06-14", True)]
