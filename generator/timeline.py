@@ -49,6 +49,8 @@ STOPWORDS = frozenset(
 INDEX_LIMIT = 200
 # Share of the rarer side's word weight two mentions must share to be one event.
 MERGE_THRESHOLD = 0.25
+# The same, for two mentions in one article (a repeated event, not a second report).
+SAME_ARTICLE_THRESHOLD = 0.6
 
 
 def value_bounds(value: str) -> tuple[Date, Date] | None:
@@ -144,7 +146,8 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     the same day stay separate. Near-linear: block by date prefix and index by content
     words; never compare all pairs over the whole corpus.
 
-    Mentions whose value names no calendar stretch (vague, XXXX) are left out.
+    Mentions whose value names no calendar stretch (vague, XXXX) are left out. Two
+    mentions from one article merge only when clearly the same (a repeated event).
     """
     items: list[_Item] = []
     for m in mentions:
@@ -181,10 +184,12 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
                         continue
                     seen.add(ci)
                     c = clusters[ci]
-                    if it.mention.article in c.articles or it.first > c.last or it.last < c.first:
+                    if it.first > c.last or it.last < c.first:
                         continue
                     score = max(_similarity(it, other, idf) for other in c.items)
-                    if score >= MERGE_THRESHOLD and (best is None or score > best[0]):
+                    # An article repeating itself must be clearly about the same thing.
+                    need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
+                    if score >= need and (best is None or score > best[0]):
                         best = (score, ci)
         if best is None:
             clusters.append(_Cluster([it], it.first, it.last, {it.mention.article}))

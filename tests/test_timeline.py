@@ -50,10 +50,12 @@ def test_same_words_but_incompatible_dates_stay_apart() -> None:
     assert len(build_events(a + b)) == 2
 
 
-def test_one_article_does_not_merge_with_itself() -> None:
+def test_one_article_repeating_an_event_cites_it_once_per_sentence() -> None:
     text = ("Huawei was placed on the Entity List trade blacklist in May 2019. "
-            "Huawei was placed on the Entity List trade blacklist, officials said, in 2019.")
-    assert len(build_events(_mentions("a", text))) == 2
+            "Huawei was placed on the Entity List trade blacklist, officials said, in 2019. "
+            "Huawei sold 240 million phones in 2019.")
+    events = build_events(_mentions("a", text))
+    assert sorted((ev.date, len(ev.mentions)) for ev in events) == [("2019", 1), ("2019-05", 2)]
 
 
 def test_events_are_chronological() -> None:
