@@ -2,10 +2,12 @@
 
 A rule-based temporal tagger in the spirit of HeidelTime, written for news prose:
 
-* one combined regular expression finds every candidate (absolute dates in every
-  common order, ranges, quarters, seasons, decades, anchor-relative words such as
-  "yesterday" or "last week", event-relative words such as "two days later", and the
-  vague references "now", "recently", "soon");
+* a list of regular-expression alternatives describes every candidate (absolute dates
+  in every common order, ranges, quarters, seasons, decades, named days,
+  anchor-relative words such as "yesterday" or "last week", event-relative words such
+  as "two days later", and the vague references "now", "recently", "soon"); one scan
+  finds the words that can open a date, and at each only the alternatives that word
+  can open are tried, combined into one compiled expression, in priority order;
 * a small handler per kind of match checks the context (is "May" a month here? is
   "2000" a year or a count?) and resolves the value against the article's
   publication date (the anchor), the previous date of the text (for "the following
