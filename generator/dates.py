@@ -1244,11 +1244,11 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if nxt in (".", ",", ";", ":", ")", "]", "!", "?", "\n", "", '"', "”", "’"):
         return _year_res(y) if 1900 <= y <= 2050 else None
     if nxt.islower() and nxt.isalpha():
+        if nxt_l in ("was", "is", "will", "saw", "marked", "brought", "has", "had", "became", "began",
+                     "ended", "proved", "promises", "looks", "remains", "seems", "could", "would", "might"):
+            return _year_res(y)  # "2019 was a year of ..."
         if nxt_l.endswith("s") and nxt_l not in YEAR_PLURAL_OK and not nxt_l.endswith("ss"):
             return None  # "2000 workers"
-        if nxt_l in ("was", "is", "will", "saw", "marked", "brought", "has", "had", "became", "began",
-                     "ended", "proved", "promises", "looks"):
-            return _year_res(y)
         return _year_res(y) if 1900 <= y <= 2050 else None
     return None
 
