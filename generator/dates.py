@@ -294,7 +294,8 @@ CLAUSE_END = re.compile(r"[.!?;\n]")
 FUTURE_MARK = re.compile(
     r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|poised|planning)\s+to"
     r"|(?:is|are)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|to\s+be\s+(?:held|released|launched|published|announced)"
-    r"|upcoming|scheduled\s+for|next|from\s+now|would|(?:is|are)\s+due|expires|begins|starts|ends|opens|closes"
+    r"|upcoming|(?:scheduled|set|slated|planned|due|pencilled|penciled)\s+for|next|from\s+now|would"
+    r"|(?:is|are)\s+due|expires|begins|starts|ends|opens|closes"
     r"|takes\s+effect|take\s+effect|runs\s+until|until)\b", re.I)
 # Markers of past reference near a date ("said on Tuesday", "was unveiled").
 PAST_MARK = re.compile(
