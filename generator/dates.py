@@ -357,9 +357,13 @@ def tag(text: str, anchor: datetime.date | None = None, *, anchor_inferred: bool
 
 def infer_anchor(text: str, year: int | None) -> datetime.date | None:
     """For an undated article: the latest day-precise date the text mentions (year-less
-    ones take ``year``), or None when it mentions none."""
+    ones take ``year``), or None when it mentions none. Dates the text looks forward to
+    ("will meet on 30 November") are passed over: an article is written after what it
+    reports, not after what it announces."""
     best: Date | None = None
     for expr in tag(text, None, year=year):
+        if _tense(text, expr.start, expr.end) == "future":
+            continue
         for part in expr.value.split("/"):
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", part):
                 day = Date.fromisoformat(part)

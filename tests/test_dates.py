@@ -326,3 +326,8 @@ def test_event_relative_dates_inherit_the_reference_flag() -> None:
     assert [(e.value, e.inferred) for e in found] == [("2019-06-12", False), ("2019-06-14", False)]
     found = tag("The vote was on 12 June. Two days later he quit.", None, year=2019)
     assert [(e.value, e.inferred) for e in found] == [("2019-06-12", True), ("2019-06-14", True)]
+
+
+def test_infer_anchor_passes_over_announced_dates() -> None:
+    text = "The committee met on 2 September. It will vote on 30 November."
+    assert infer_anchor(text, 2019) == D(2019, 9, 2)
