@@ -130,7 +130,7 @@ _ALTERNATIVES = [
                 rf"(?:{_S}(?i:of){_S}(?:(?i:fiscal(?:\s+year)?|the\s+year){_S})?(?:(?P<q_y>{_YEAR})|(?P<q_r>(?i:this|last|next|the\s+(?:previous|current|same|following|next))){_S}(?i:year)|(?P<q_the>(?i:the\s+year))))?"),
     ("qshort", rf"(?<![\w])(?P<qs_k>[QH])(?P<qs_n>[1-4])(?![\w])(?:[^\S\n]*(?:(?i:of)[^\S\n]+)?(?:'|FY)?(?P<qs_y>{_YEAR}|[0-9]{{2}}(?![\d%])))?"),
     ("qrel", rf"(?P<qrel_r>(?i:this|last|next|the\s+(?:previous|current|next|following))){_S}(?i:quarter)(?![A-Za-z])"),
-    ("decade", rf"(?:(?i:the){_S})?(?:(?i:early|mid|late)(?:{_S}|-))?(?P<dec_y>(?:1[5-9]|20)[0-9]0|'?[1-9]0)(?:'|’)?s(?![A-Za-z])"),
+    ("decade", rf"(?:(?i:the){_S})?(?:(?i:early|mid|late)(?:{_S}|-))?(?P<dec_y>(?:1[5-9]|20)[0-9]0|['’]?[1-9]0)(?:'|’)?s(?![A-Za-z])"),
     ("century", rf"(?:(?i:the){_S})?(?:(?i:early|mid|late)(?:{_S}|-))?(?P<cen_n>1[5-9]|2[01])(?:st|nd|rd|th)(?:{_S}|-)(?i:century)"),
     ("mody", rf"(?P<mody_w>(?i:early|mid|late|the{_S}(?:beginning|start|end|middle|turn|(?P<mody_h>first|second){_S}half){_S}of|end{_S}of|start{_S}of|beginning{_S}of))"
              rf"(?:{_S}|-)(?:(?i:fiscal){_S})?(?P<mody_y>{_YEAR})"),
@@ -252,7 +252,7 @@ def _trie(words: list[str]) -> str:
 # Where a date can start: a number, the apostrophe of "'90s", or a whole word that
 # opens some alternative (case-insensitive).
 TRIGGER = re.compile(
-    r"(?<![A-Za-z0-9])(?:[0-9]+|'(?=[0-9])|(?i:"
+    r"(?<![A-Za-z0-9])(?:[0-9]+|['’](?=[0-9])|(?i:"
     + _trie(sorted(w for w in DISPATCH if w not in ("D", "'")))
     + r")(?![A-Za-z]))"
 )
@@ -414,7 +414,7 @@ def _scan(ctx: _Ctx) -> list[TimeExpr]:
         if at < pos:
             continue
         word = tok.group(0)
-        guard, names = DISPATCH["D" if word[0].isdigit() else word.lower()]
+        guard, names = DISPATCH["D" if word[0].isdigit() else "'" if word == "’" else word.lower()]
         res = m = None
         while names:
             m = _compiled(guard, names).match(text, at)
@@ -948,12 +948,12 @@ def _h_qrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    raw = m["dec_y"].lstrip("'")
+    raw = m["dec_y"].lstrip("'’")
     if len(raw) == 2:
         y = (2000 if raw in ("00", "10") else 1900) + int(raw)
         if raw[0] not in "123456789":
             return None
-        if "'" not in m.group(0) and not m.group(0).lower().startswith("the"):
+        if not re.search("['’]", m.group(0)) and not m.group(0).lower().startswith("the"):
             prev = _prev_word(ctx.text, m.start())
             if prev not in ("in", "since", "the", "of", "during", "early", "late", "mid", "until"):
                 return None  # "20s" as an age or a count
