@@ -191,7 +191,7 @@ _WEEKDAY_WORDS = ("monday tuesday wednesday thursday friday saturday sunday "
 # Cheap look-aheads for the commonest opening words, so that "the", "in", "on" ... in
 # ordinary prose fail at once instead of trying every alternative they could open.
 _GUARDS = {
-    "the": r"(?=(?i:the)\s+(?:[0-9']|[A-Z]|(?i:year|day|night|week|month|end|start|beginning|middle|turn|first|second"
+    "the": r"(?=(?i:the)\s+(?:[0-9'’]|[A-Z]|(?i:year|day|night|week|month|end|start|beginning|middle|turn|first|second"
            r"|third|fourth|final|last|past|coming|next|following|previous|preceding|same|early|mid|late|spring|summer"
            r"|autumn|fall|winter|weekend|days|weeks|months|years|near|recent|1st|2nd|3rd|4th)\b))",
     "in": r"(?=(?i:in)\s+(?i:the|recent|future|over|under|more|less|about|nearly|just|around)\b)",
