@@ -169,17 +169,17 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
 
     clusters: list[_Cluster] = []
-    # (year, word) -> indices of clusters holding a member of that year with that word
-    index: dict[tuple[int, str], list[int]] = {}
+    # (block, word) -> indices of clusters with a member in that block using that word.
+    # A block is a month for mentions of a month or finer, a year for coarser ones.
+    index: dict[tuple[str, str], list[int]] = {}
     for it in items:
+        home, reach = _blocks(it)
+        words = [w for w in it.words if df.get(w, 0) <= INDEX_LIMIT]
         best: tuple[float, int] | None = None
         seen: set[int] = set()
-        years = range(it.first.year, it.last.year + 1) if it.last.year - it.first.year <= 12 else ()
-        for y in years:
-            for w in it.words:
-                if df.get(w, 0) > INDEX_LIMIT:
-                    continue
-                for ci in index.get((y, w), ()):
+        for block in reach:
+            for w in words:
+                for ci in index.get((block, w), ()):
                     if ci in seen:
                         continue
                     seen.add(ci)
@@ -200,16 +200,35 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
             c.items.append(it)
             c.first, c.last = max(c.first, it.first), min(c.last, it.last)
             c.articles.add(it.mention.article)
-        for y in years:
-            for w in it.words:
-                if df.get(w, 0) <= INDEX_LIMIT:
-                    bucket = index.setdefault((y, w), [])
-                    if not bucket or bucket[-1] != ci:
-                        bucket.append(ci)
+        for block in home:
+            for w in words:
+                bucket = index.setdefault((block, w), [])
+                if not bucket or bucket[-1] != ci:
+                    bucket.append(ci)
 
     events = [_event(c) for c in clusters]
     events.sort(key=_event_key)
     return tuple(events)
+
+
+def _blocks(it: _Item) -> tuple[list[str], list[str]]:
+    """The blocks a mention is filed under, and the blocks to search for its partners.
+
+    A day, week or month is filed under its month(s) and searches them and their
+    year(s); a quarter, year or decade is filed under its years and searches those and
+    their months. A stretch over twelve years (a century) is filed nowhere: too vague
+    to merge."""
+    years = [str(y) for y in range(it.first.year, it.last.year + 1)]
+    if (it.last - it.first).days <= 62:
+        months = []
+        d = it.first.replace(day=1)
+        while d <= it.last:
+            months.append(f"{d.year}-{d.month:02d}")
+            d = (d + datetime.timedelta(days=32)).replace(day=1)
+        return months, months + years
+    if len(years) > 12:
+        return [], []
+    return years, years + [f"{y}-{m:02d}" for y in years for m in range(1, 13)]
 
 
 def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
