@@ -288,6 +288,8 @@ WEEKDAY_TITLES = frozenset("Times Telegraph Express Herald Post Mirror Mail Spor
 # The previous and next word around a match.
 PREV_WORD = re.compile(r"([A-Za-z]+(?:['’]s)?|[%$£€])[^A-Za-z0-9%$£€]{0,3}$")
 NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z%]+|[.,;:!?)\]\"”’]|\n|$)")
+# A capitalised word right before a match ("Theresa May 10"), as a possible first name.
+NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+$")
 # Clause limits for the tense test.
 CLAUSE_END = re.compile(r"[.!?;\n]")
 # Markers of future reference near a date ("will meet on Tuesday").
@@ -312,7 +314,9 @@ FINANCE = re.compile(
     r"|unemployment|jobs|investment|deficit|surplus|margins?|fiscal|quarterly|forecasts?|guidance|percent"
     r"|billion|million|annual|company|firm|bank|rose|fell|grew|shrank|contracted|expanded|year)\b", re.I)
 # An auxiliary before a participle: "will be published" is not past.
-AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|shall|can|could|must|should|remains?|stays?|gets?)\s+$", re.I)
+AUX_BEFORE = re.compile(
+    r"\b(?:be|been|being|to|will|would|shall|can|could|must|should|remains?|stays?|gets?|unless|if|once|when"
+    r"|whether|than)\s+$", re.I)
 
 
 @dataclass(slots=True)
@@ -479,8 +483,6 @@ def _unit(word: str) -> str:
     return "week2" if w == "fortnight" else w
 
 
-def _fmt_day(d: Date) -> str:
-    return d.isoformat()
 
 
 def _fmt_month(y: int, m: int) -> str:
@@ -525,9 +527,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
         name = m.lastgroup or ""
         if start <= m.start() < end:
             continue
-        if name == "past" and (
-                (m.start() >= end and m.group(0).lower().endswith("ed"))
-                or AUX_BEFORE.search(text, max(left, m.start() - 12), m.start())):
+        if name == "past" and AUX_BEFORE.search(text, max(left, m.start() - 12), m.start()):
             continue  # "will be published", "unless extended": participles, not past tense
         if m.end() <= start:
             dist = start - m.end() + 40 * text.count(",", m.end(), start)
@@ -678,10 +678,6 @@ def _h_isom(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _month_res(int(m["isom_y"]), int(m["isom_m"]))
 
 
-def _range_year(ctx: _Ctx, y: str | None) -> tuple[int, bool] | None:
-    if y:
-        return int(y), False
-    return _base_year(ctx)
 
 
 def _h_rdm(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -811,14 +807,11 @@ def _h_md(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     word = m["md_m"]
     if word in ("May", "March") and not re.search(r"(?:st|nd|rd|th)$", m["md_d"]):
-        prev = _prev_word(ctx.text, m.start())
-        if prev and prev[0].isupper():
+        # "Theresa May 10 times": a surname after a capitalised first name.
+        before = ctx.text[max(0, m.start() - 30):m.start()]
+        name = NAME_BEFORE.search(before)
+        if name and name.group(1).lower() not in DATE_PREPS | {"on", "at", "after", "before", "by"}:
             return None
-        if prev and ctx.text[max(0, m.start() - 2):m.start()].strip() and prev not in DATE_PREPS:
-            # "Theresa May 10 ..." style: a capitalised word right before
-            before = ctx.text[max(0, m.start() - 30):m.start()].rstrip()
-            if before and re.search(r"[A-Z][a-z]+$", before):
-                return None
     return _pick_year_day(ctx, mon, d, m.start(), m.end())
 
 
