@@ -288,6 +288,8 @@ WEEKDAY_TITLES = frozenset("Times Telegraph Express Herald Post Mirror Mail Spor
 # The previous and next word around a match.
 PREV_WORD = re.compile(r"([A-Za-z]+(?:['’]s)?|[%$£€])[^A-Za-z0-9%$£€]{0,3}$")
 NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z%]+|[.,;:!?)\]\"”’]|\n|$)")
+# A month name right after another one: "July and August", "May, June or July".
+MONTH_LIST_AFTER = re.compile(rf"(?:,|{_S}(?:and|or|to)|{_DASH})[^\S\n]*(?:(?:and|or)[^\S\n]+)?{_MON}")
 # A capitalised word right before a match ("Theresa May 10"), as a possible first name.
 NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+$")
 # Clause limits for the tense test.
@@ -1196,12 +1198,17 @@ def _h_evday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 def _h_mon(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     word = m["mon_m"]
     prev = _prev_word(ctx.text, m.start())
-    if prev not in DATE_PREPS or prev in ("the", "than", "as", "year", "years"):
+    # "cover July and August" (but not "Theresa May, June Smith", "April and May Jones")
+    after = MONTH_LIST_AFTER.match(ctx.text, m.end())
+    listed = after is not None and not NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) \
+        and not _next_word(ctx.text, after.end())[:1].isupper()
+    if not listed and (prev not in DATE_PREPS or prev in ("the", "than", "as", "year", "years")):
         return None
-    if prev in ("and", "or", "to"):
-        # "May and June": only after another month or year
+    if prev in ("and", "or", "to") and not listed:
+        # "May and June", "the year to June": after another month or a period word
         words = _prev_words(ctx.text, m.start(), 3)
-        if len(words) < 2 or words[-2][:3].lower() not in MONTHS:
+        if len(words) < 2 or (words[-2][:3].lower() not in MONTHS
+                              and words[-2].lower() not in ("year", "months", "quarter", "weeks", "period")):
             return None
     if word.startswith("May") and m["mon_pos"] and prev not in ("in", "since", "until", "by"):
         return None
