@@ -827,7 +827,7 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     after = ctx.text[m.end():m.end() + 4].lower()
     if not rel and not mod and prev not in ("in", "this", "last", "next", "during", "by", "until", "since", "over"):
         return None
-    if not rel and mod == "the" and (after.startswith(" of") or prev not in DATE_PREPS):
+    if not rel and mod == "the" and (after.startswith(" of") or prev not in DATE_PREPS | {"over"}):
         return None  # "the fall of Rome"
     if not rel and mod in ("early", "mid", "late") and prev not in DATE_PREPS:
         return None
