@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import datetime
+import functools
 import os
 import pathlib
 import re
@@ -32,8 +33,10 @@ SEED_MERGED_FLOOR = 1.0
 D = datetime.date
 
 
+@functools.cache
 def _load_gold() -> dict:
-    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when there is one: faster
+    return yaml.load(GOLD.read_text(encoding="utf-8"), Loader=loader)
 
 
 def _anchor(value: object) -> datetime.date | None:
@@ -225,6 +228,7 @@ def _seed_articles() -> tuple[dict[str, dict], list[Article]]:
     return golds, articles
 
 
+@functools.cache
 def _seed_events() -> tuple[dict[str, dict], tuple]:
     golds, articles = _seed_articles()
     years = collections.Counter(a.meta.date[:4] for a in articles if a.meta.date)
