@@ -1,0 +1,278 @@
+"""The timeline's events: dated mentions from every article, merged across articles.
+
+Two mentions are the same event when their dates are compatible (their calendar
+stretches overlap: "May 2019" and "2019" agree, "10 September" and "13 September" do
+not) and their sentences are about the same thing (they share rare content words:
+names, nouns). Mentions are blocked by year and indexed by content word, so the work
+grows with the number of mentions that share a year and a rare word, never with all
+pairs of the corpus.
+"""
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .models import Citation, DateMention, Event
+
+Date = datetime.date
+
+# A calendar value the timeline can place (see dates.py): day, month, year, week,
+# weekend, quarter, half, season, decade, century.
+DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+MONTH_RE = re.compile(r"(\d{4})-(\d{2})")
+YEAR_RE = re.compile(r"(\d{4})")
+WEEK_RE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+PART_RE = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)")
+DECADE_RE = re.compile(r"(\d{3})X")
+CENTURY_RE = re.compile(r"(\d{2})")
+# Content words of a sentence: letters (with inner apostrophes or hyphens) or alphanumerics like "5G".
+WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*[A-Za-z0-9]|[A-Za-z]")
+# Words that say nothing about what happened.
+STOPWORDS = frozenset(
+    """a an the and or but if then than that this these those there their they them it its
+    is are was were be been being has have had do does did will would shall should can could may
+    might must of in on at to for from by with without about into onto over under after before
+    since until during as per via not no nor so such also too very more most much many some any
+    all each other another own same both few several which who whom whose what when where why how
+    he she his her him we us our you your i me my mine said says say told according
+    one two three four five six seven eight nine ten first second third last next earlier later
+    today yesterday tomorrow now recently currently week weeks month months year years day days
+    ago early late mid end start beginning morning evening night weekend quarter half
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    sept jan feb mar apr jun jul aug sep oct nov dec new just still even only already""".split()
+)
+# Above this many mentions, a word is too common to find candidates by (it still counts).
+INDEX_LIMIT = 200
+# Share of the rarer side's word weight two mentions must share to be one event.
+MERGE_THRESHOLD = 0.25
+# The same, for two mentions in one article (a repeated event, not a second report).
+SAME_ARTICLE_THRESHOLD = 0.6
+
+
+def value_bounds(value: str) -> tuple[Date, Date] | None:
+    """First and last day of the calendar stretch an ISO/TimeML value names, or None for
+    vague or unresolved values (PRESENT_REF, XXXX-09-10)."""
+    if "/" in value:
+        a, _, b = value.partition("/")
+        first, last = value_bounds(a), value_bounds(b)
+        if first is None or last is None or last[1] < first[0]:
+            return None
+        return first[0], last[1]
+    try:
+        if m := DAY_RE.fullmatch(value):
+            d = Date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d
+        if m := WEEK_RE.fullmatch(value):
+            monday = Date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return monday + datetime.timedelta(days=5), monday + datetime.timedelta(days=6)
+            return monday, monday + datetime.timedelta(days=6)
+        if m := MONTH_RE.fullmatch(value):
+            y, mo = int(m[1]), int(m[2])
+            return Date(y, mo, 1), _month_end(y, mo)
+        if m := PART_RE.fullmatch(value):
+            y, part = int(m[1]), m[2]
+            first_month, months = {
+                "Q1": (1, 3), "Q2": (4, 3), "Q3": (7, 3), "Q4": (10, 3), "H1": (1, 6), "H2": (7, 6),
+                "SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3),
+            }[part]
+            last_month = first_month + months - 1
+            end_y, end_m = y + (last_month - 1) // 12, (last_month - 1) % 12 + 1
+            return Date(y, first_month, 1), _month_end(end_y, end_m)
+        if m := YEAR_RE.fullmatch(value):
+            y = int(m[1])
+            return Date(y, 1, 1), Date(y, 12, 31)
+        if m := DECADE_RE.fullmatch(value):
+            y = int(m[1]) * 10
+            return Date(max(1, y), 1, 1), Date(y + 9, 12, 31)
+        if m := CENTURY_RE.fullmatch(value):
+            y = int(m[1]) * 100
+            return Date(max(1, y), 1, 1), Date(y + 99, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _month_end(y: int, m: int) -> Date:
+    nxt = Date(y + 1, 1, 1) if m == 12 else Date(y, m + 1, 1)
+    return nxt - datetime.timedelta(days=1)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of text that say what happened: lower case, no stopwords, no plural -s."""
+    out = set()
+    for raw in WORD_RE.findall(text):
+        w = raw.lower().replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w in STOPWORDS or w.isdigit() or len(w) < 2:
+            continue
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.add(w)
+    return frozenset(out)
+
+
+@dataclass(slots=True, frozen=True)
+class _Item:
+    """A mention ready for merging: its date stretch and its words."""
+
+    mention: DateMention
+    first: Date
+    last: Date
+    label_words: frozenset[str]
+    words: frozenset[str]  # label and sentence words
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """An event being built: its members (most precise first) and their shared stretch."""
+
+    items: list[_Item]
+    first: Date
+    last: Date
+    articles: set[str]
+
+
+def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
+    """Merge mentions of the same event from different articles into one Event citing
+    each (Citation with cue=expr.text, inferred=expr.inferred); sorted chronologically,
+    deterministic. Same event = dates compatible at the coarser precision AND sentences
+    about the same thing (e.g. content-word / named-entity overlap). Different things on
+    the same day stay separate. Near-linear: block by date prefix and index by content
+    words; never compare all pairs over the whole corpus.
+
+    Mentions whose value names no calendar stretch (vague, XXXX) are left out. Two
+    mentions from one article merge only when clearly the same (a repeated event).
+    """
+    items: list[_Item] = []
+    for m in mentions:
+        bounds = value_bounds(m.expr.value)
+        if bounds is None:
+            continue
+        label_words = content_words(m.label)
+        items.append(_Item(m, bounds[0], bounds[1], label_words,
+                           label_words | content_words(m.sentence.text)))
+    # Most precise first, so that a cluster's first member carries the best date.
+    items.sort(key=lambda it: ((it.last - it.first).days, it.first, it.mention.article,
+                               it.mention.sentence.index, it.mention.expr.start))
+    df: dict[str, int] = {}
+    for it in items:
+        for w in it.words:
+            df[w] = df.get(w, 0) + 1
+    n = len(items)
+    # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
+    idf = {w: math.log(1 + n / c) for w, c in df.items()}
+
+    clusters: list[_Cluster] = []
+    # (block, word) -> indices of clusters with a member in that block using that word.
+    # A block is a month for mentions of a month or finer, a year for coarser ones.
+    index: dict[tuple[str, str], list[int]] = {}
+    for it in items:
+        home, reach = _blocks(it)
+        words = [w for w in it.words if df.get(w, 0) <= INDEX_LIMIT]
+        best: tuple[float, int] | None = None
+        seen: set[int] = set()
+        for block in reach:
+            for w in words:
+                for ci in index.get((block, w), ()):
+                    if ci in seen:
+                        continue
+                    seen.add(ci)
+                    c = clusters[ci]
+                    if it.first > c.last or it.last < c.first:
+                        continue
+                    score = max(_similarity(it, other, idf) for other in c.items)
+                    # An article repeating itself must be clearly about the same thing.
+                    need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
+                    if score >= need and (best is None or score > best[0]):
+                        best = (score, ci)
+        if best is None:
+            clusters.append(_Cluster([it], it.first, it.last, {it.mention.article}))
+            ci = len(clusters) - 1
+        else:
+            ci = best[1]
+            c = clusters[ci]
+            c.items.append(it)
+            c.first, c.last = max(c.first, it.first), min(c.last, it.last)
+            c.articles.add(it.mention.article)
+        for block in home:
+            for w in words:
+                bucket = index.setdefault((block, w), [])
+                if not bucket or bucket[-1] != ci:
+                    bucket.append(ci)
+
+    events = [_event(c) for c in clusters]
+    events.sort(key=_event_key)
+    return tuple(events)
+
+
+def _blocks(it: _Item) -> tuple[list[str], list[str]]:
+    """The blocks a mention is filed under, and the blocks to search for its partners.
+
+    A day, week or month is filed under its month(s) and searches them and their
+    year(s); a quarter, year or decade is filed under its years and searches those and
+    their months. A stretch over twelve years (a century) is filed nowhere: too vague
+    to merge."""
+    years = [str(y) for y in range(it.first.year, it.last.year + 1)]
+    if (it.last - it.first).days <= 62:
+        months = []
+        d = it.first.replace(day=1)
+        while d <= it.last:
+            months.append(f"{d.year}-{d.month:02d}")
+            d = (d + datetime.timedelta(days=32)).replace(day=1)
+        return months, months + years
+    if len(years) > 12:
+        return [], []
+    return years, years + [f"{y}-{m:02d}" for y in years for m in range(1, 13)]
+
+
+def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
+    """How much two mentions are about the same thing (0..1): the idf-weighted share of
+    the smaller side's content words they have in common, taken over the labels and
+    over the whole sentences, whichever is higher. Fewer than two shared words: 0."""
+    shared = a.words & b.words
+    if len(shared) < 2:
+        return 0.0
+
+    def share(x: frozenset[str], y: frozenset[str]) -> float:
+        smaller = min(sum(idf.get(w, 0.0) for w in x), sum(idf.get(w, 0.0) for w in y))
+        common = sum(idf.get(w, 0.0) for w in x & y)
+        return common / smaller if smaller > 0 else 0.0
+
+    label = share(a.label_words, b.label_words) if len(a.label_words & b.label_words) >= 2 else 0.0
+    return max(label, share(a.words, b.words))
+
+
+def _event(c: _Cluster) -> Event:
+    rep = c.items[0]
+    cites = sorted(
+        (Citation(it.mention.article, it.mention.sentence, cue=it.mention.expr.text,
+                  inferred=it.mention.expr.inferred) for it in c.items),
+        key=lambda ct: (ct.article, ct.sentence.index, ct.cue))
+    coarse = rep.first != rep.last
+    inferred = all(it.mention.expr.inferred for it in c.items) or rep.mention.expr.inferred
+    return Event(timeline_value(rep.mention.expr.value), rep.mention.label, tuple(cites),
+                 approximate=coarse or inferred)
+
+
+def timeline_value(value: str) -> str:
+    """The value as the timeline shows it: a week or weekend becomes its days as an
+    interval ("2019-W37" -> "2019-09-09/2019-09-15"), which sorts and compares with
+    months and days by prefix; other values are kept."""
+    if WEEK_RE.fullmatch(value):
+        bounds = value_bounds(value)
+        if bounds:
+            return f"{bounds[0].isoformat()}/{bounds[1].isoformat()}"
+    return value
+
+
+def _event_key(e: Event) -> tuple:
+    bounds = value_bounds(e.date)
+    first, last = bounds if bounds else (Date.max, Date.max)
+    first_cite = e.mentions[0]
+    return (first, last, e.label, first_cite.article, first_cite.sentence.index, first_cite.cue)
