@@ -132,7 +132,7 @@ CALL_TO_ACT = re.compile(
     r"find out|discover|check out|see|leave|please|help|create|unlock|upgrade|choose)\b", re.I)
 # The reader or the site addressed directly.
 READER = re.compile(r"\b(?:you|your|yours|our|ours|we|us)\b", re.I)
-# Phrases of debris, searched inside short units; each with its reason.
+# Phrases of debris, searched anywhere inside short units (reason, pattern, most words, needs the reader addressed).
 PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
     (reason, re.compile(body, re.I), max_words, needs_reader) for reason, body, max_words, needs_reader in (
         ("cookie notice",
@@ -163,19 +163,42 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
         ("link prompt", r"\bclick here\b|\btap here\b|\bclick (?:the|this) link\b", 25, False),
         ("copyright line", r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", 30, False),
         ("photo credit",
-         r"^(?:feature[ds]?\s+)?(?:image|photo(?:graph)?|picture|pic|illustration|graphic|video|footage|cover|header|top|main|lead|hero)"
-         r"(?:\s+image)?(?:\s+credits?|\s+by|\s+courtesy(?:\s+of)?|\s+source)?\s*[:|–—-]|"
-         r"\b(?:photo|image|picture)\s+(?:credits?|courtesy)\b|^(?:credits?|photograph|source|courtesy)\s*:|"
+         r"\b(?:photo|image|picture)\s+(?:credits?|courtesy)\b|"
          r"\((?:photo|image|picture|credit|pic)s?\s*:[^)]*\)\s*$|(?:photo|image|picture|credit)s?\s*:\s*[\w .,/&'’-]{2,60}$|"
          r"\b(?:getty images|shutterstock|istock(?:photo)?|afp via getty|ap photo|epa-efe|alamy|reuters/\w+)\b", 40, False),
-        ("tag list", r"^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*[:|]", 40, False),
+    ))
+# Cheap first test, by reason: a unit holding none of these words cannot match that reason's phrases.
+TRIGGERS: dict[str, frozenset[str]] = {
+    "cookie notice": frozenset("cookie cookies continuing clicking".split()),
+    "account or paywall notice": frozenset("account sign log login logout logged subscriber subscribers free remaining continue "
+                                           "unlock welcome premium subscribe unlimited paywall already".split()),
+    "newsletter sign-up": frozenset("newsletter newsletters inbox sign subscribe stay email e-mail mail curated get".split()),
+    "privacy or terms link": frozenset("privacy terms".split()),
+    "comment form": frozenset("email comment comments required community save notify logged post leave add write reply".split()),
+    "social media links": frozenset("follow like join social".split()),
+    "donation or membership appeal": frozenset("support fund become donate contribution".split()),
+    "app promotion": frozenset("download app".split()),
+    "link prompt": frozenset("click tap".split()),
+    "copyright line": frozenset("© c copyright rights".split()),
+    "photo credit": frozenset("photo photos image images picture pictures credit credits courtesy getty shutterstock istock "
+                              "istockphoto alamy ap epa-efe reuters pic pics".split()),
+}
+# Lower-case words and the © sign, for the trigger test.
+TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*|©")
+# Debris recognised by how the unit starts (matched at the start only; reason, pattern, most words).
+OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
+    (reason, re.compile(body, re.I if reason != "author bio" else 0), max_words) for reason, body, max_words in (
+        ("photo credit",
+         r"(?:feature[ds]?\s+)?(?:image|photo(?:graph)?|picture|pic|illustration|graphic|video|footage|cover|header|top|main|lead|hero)"
+         r"(?:\s+image)?(?:\s+credits?|\s+by|\s+courtesy(?:\s+of)?|\s+source)?\s*[:|–—-]|(?:credits?|photograph|source|courtesy)\s*:", 40),
+        ("tag list", r"(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*[:|]", 40),
         ("related-article link",
-         r"^(?:read more|also read|read also|related(?: article| story| stories| articles| content| coverage| news| reading)?|see also|"
-         r"recommended|watch|listen|read next|don'?t miss|must read|also see|more on this(?: story)?|in other news|read|more)\s*[:|»>–—]", 40, False),
+         r"(?:read more|also read|read also|related(?: article| story| stories| articles| content| coverage| news| reading)?|see also|"
+         r"recommended|watch|listen|read next|don'?t miss|must read|also see|more on this(?: story)?|in other news|read|more)\s*[:|»>–—]", 40),
         ("author bio",
-         r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}"
-         r"(?:reporter|journalist|writer|editor|correspondent|contributor|columnist|analyst|intern|producer|author|freelancer|blogger|fellow)\b", 70, False),
-        ("comment count", r"^\d+\s+(?:comments?|replies|responses)\b", 6, False),
+         r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}"
+         r"(?:reporter|journalist|writer|editor|correspondent|contributor|columnist|analyst|intern|producer|author|freelancer|blogger|fellow)\b", 70),
+        ("comment count", r"\d+\s+(?:comments?|replies|responses)\b", 6),
     ))
 # Social buttons and page controls: a unit made only of these is a share bar.
 SHARE_WORDS = frozenset(
@@ -515,11 +538,15 @@ def debris_reason(text: str) -> str | None:
             return "section menu"
         if BREADCRUMB.match(text) and not is_sentence(text):
             return "breadcrumb navigation"
+    for reason, pattern, max_words in OPENINGS:
+        if n <= max_words and pattern.match(text):
+            return reason
+    if n > 90:
+        return None
+    words_in = set(TRIGGER_TOKEN.findall(text.lower()))
     reader = None
     for reason, pattern, max_words, needs_reader in PHRASES:
-        if n > max_words:
-            continue
-        if not pattern.search(text):
+        if n > max_words or words_in.isdisjoint(TRIGGERS[reason]) or not pattern.search(text):
             continue
         if needs_reader:
             if reader is None:

@@ -111,10 +111,14 @@ KIND_LABELS: dict[str, ArticleKind] = {
 }
 # A kind label alone on a line or before a colon in the headline: "Opinion", "ANALYSIS:".
 KIND_LABEL = re.compile(r"^(" + "|".join(sorted((re.escape(k) for k in KIND_LABELS), key=len, reverse=True)) + r")\s*(?::|\||$)", re.I)
-# Reporting verbs and attributions: the mark of a news report.
-REPORTING = re.compile(r"\b(?:said|says|told|according to|stated|announced|added|reported|confirmed|declined to comment|spokesperson|spokesman|spokeswoman)\b", re.I)
+# Reporting verbs and attributions: the mark of a news report (words, and phrases counted as text).
+REPORTING_WORDS = frozenset("said says told stated announced added reported confirmed spokesperson spokesman spokeswoman".split())
+REPORTING_PHRASES = ("according to", "declined to comment")
 # The writer's own voice: arguments and prescriptions.
-ARGUING = re.compile(r"\b(?:should|must|ought to|I think|I believe|we need|in my view|in vain|the best choice|it is time)\b", re.I)
+ARGUING_WORDS = frozenset("should must".split())
+ARGUING_PHRASES = ("ought to", "i think", "i believe", "we need", "in my view", "in vain", "the best choice", "it is time")
+# Words for counting cues: letters only, lower case.
+LOWER_WORD = re.compile(r"[a-z]+")
 # Markdown front-matter at the very top of a file.
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # Sentence-final punctuation, with closing quotes or brackets after it.
@@ -740,9 +744,10 @@ def _kind(body: list[Block], removed: tuple[Removed, ...], title: str) -> tuple[
     paras = [b.text for b in body if b.kind == "paragraph"]
     if not paras:
         return None, ()
-    text = " ".join(paras)
-    reporting = len(REPORTING.findall(text))
-    arguing = len(ARGUING.findall(text))
+    text = " ".join(paras).lower()
+    words = LOWER_WORD.findall(text)
+    reporting = sum(w in REPORTING_WORDS for w in words) + sum(text.count(p) for p in REPORTING_PHRASES)
+    arguing = sum(w in ARGUING_WORDS for w in words) + sum(text.count(p) for p in ARGUING_PHRASES)
     headings = sum(1 for b in body if b.kind == "heading")
     quotes = text.count("“") + text.count('"')
     evidence = [f"{reporting} reporting verb(s)", f"{quotes // 2} quotation(s)", f"{headings} subheading(s)",
