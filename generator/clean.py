@@ -129,7 +129,8 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 CALL_TO_ACT = re.compile(
     r"(?:^|[.!?]\s+)(?:subscribe|sign\s*up|sign\s*in|log\s*in|register|join|follow|get|download|click|tap|read|listen|watch|"
     r"share|arm yourself|stay|don'?t miss|never miss|receive|enter|support|donate|become|try|start|learn more|"
-    r"find out|discover|check out|see|leave|please|help|create|unlock|upgrade|choose)\b", re.I)
+    r"find out|discover|check out|see|leave|please|help|create|unlock|upgrade|choose|accept|reject|allow|manage|agree|"
+    r"continue|learn)\b", re.I)
 # The reader or the site addressed directly.
 READER = re.compile(r"\b(?:you|your|yours|our|ours|we|us)\b", re.I)
 # Phrases of debris, searched anywhere inside short units (reason, pattern, most words, needs the reader addressed).
@@ -139,7 +140,7 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
          r"\b(?:we|this (?:site|website)|our (?:site|website|partners)|us)\b[^.]{0,80}\bcookies?\b|"
          r"\bcookies?\b[^.]{0,80}\b(?:polic(?:y|ies)|settings|preferences|consent|accept|agree|control them|manage|learn more)\b|"
          r"\b(?:accept|reject|allow|manage|necessary)\s+(?:all\s+)?cookies\b|\bcookie (?:policy|settings|preferences|notice|banner)\b|"
-         r"\bby (?:continuing|clicking|using)\b[^.]{0,40}\b(?:site|website|browse|agree)\b", 90, False),
+         r"\bby (?:continuing|clicking|using)\b[^.]{0,40}\b(?:site|website|browse|agree)\b", 90, True),
         ("account or paywall notice",
          r"\byour\s+[\w&.'’ -]{1,40}?account\b|\b(?:sign|log)\s?(?:in|out)\b|\bcreate (?:an?|your)(?: free)? account\b|"
          r"\balready (?:an? )?(?:subscriber|member|registered|have an account)\b|\bsubscribers? only\b|"
@@ -534,14 +535,14 @@ def debris_reason(text: str) -> str | None:
         toks = [t.lower().strip(".:|") for t in words if t.strip("|·•/-")]
         if len(toks) >= 2 and sum(t in SHARE_WORDS for t in toks) >= 0.8 * len(toks):
             return "share buttons"
-        if len(toks) >= 3 and sum(t in SECTION_WORDS for t in toks) >= 0.6 * len(toks) and not is_sentence(text):
-            return "section menu"
         if BREADCRUMB.match(text) and not is_sentence(text):
             return "breadcrumb navigation"
+        if len(toks) >= 3 and sum(t in SECTION_WORDS for t in toks) >= 0.6 * len(toks) and not is_sentence(text):
+            return "section menu"
     for reason, pattern, max_words in OPENINGS:
         if n <= max_words and pattern.match(text):
             return reason
-    if n > 90:
+    if n > 90 or REPORTED.search(_outside_quotes(text)):
         return None
     words_in = set(TRIGGER_TOKEN.findall(text.lower()))
     reader = None
@@ -557,6 +558,8 @@ def debris_reason(text: str) -> str | None:
     return None
 
 
+# Reported speech: page debris never attributes what it says to someone.
+REPORTED = re.compile(r"\b(?:said|says|told|according to|reported|announced)\b")
 # Quoted speech: a call to act inside a quotation is the speaker's, not the page's.
 QUOTED = re.compile(r"[“\"][^”\"]{0,400}[”\"]")
 
@@ -660,6 +663,7 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
 
     # Head: before the first real paragraph only the headline, deck and meta lines stay.
     headline = _pick_headline(units, reason, meta, first)
+    top = next((i for i in range(n) if reason[i] is None), n)
     for i in range(min(first, n)):
         if reason[i] is not None or meta[i] or i == headline:
             continue
@@ -667,7 +671,7 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
         if is_sentence(text) and len(text.split()) >= 6:
             continue  # a deck or a short lead
         if headline is None or i < headline:
-            reason[i] = "site name or page furniture before the headline" if i == 0 else "caption or page furniture before the headline"
+            reason[i] = "site name or page furniture before the headline" if i == top else "caption or page furniture before the headline"
         else:
             reason[i] = "photo caption or label after the headline"
 

@@ -92,3 +92,264 @@ def test_seed_speed() -> None:
             extract_metadata(clean(t), "x")
     per = (time.perf_counter() - start) / (rounds * len(texts))
     assert per < 0.010, f"{per * 1000:.2f} ms per article"
+
+
+# --------------------------------------------------------------------------- debris by kind
+
+@pytest.mark.parametrize("line, reason", [
+    ("We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.", "cookie"),
+    ("This website uses cookies to ensure you get the best experience on our website. Learn more", "cookie"),
+    ("Accept all cookies", "cookie"),
+    ("Manage cookie settings", "cookie"),
+    ("Welcome to your Daily Planet account", "account"),
+    ("Already a subscriber? Log in", "account"),
+    ("You have 2 free articles remaining this month. Subscribe now for unlimited access.", "account"),
+    ("Create a free account to continue reading", "account"),
+    ("Sign up for our morning newsletter and get the news delivered to your inbox.", "newsletter"),
+    ("Subscribe to The Courier Newsletter", "newsletter"),
+    ("Get the best of our journalism in your inbox every Friday.", "newsletter"),
+    ("Stay informed with our weekly briefing.", "newsletter"),
+    ("Facebook Twitter LinkedIn Email", "share"),
+    ("Share on WhatsApp | Copy link | Print", "share"),
+    ("Share this story", "share"),
+    ("Advertisement", "advertisement"),
+    ("ADVERTISEMENT", "advertisement"),
+    ("Story continues below advertisement", "advertisement"),
+    ("Skip to main content", "navigation"),
+    ("Scroll to Top", "navigation"),
+    ("Back to top", "navigation"),
+    ("Home > Business > Tech", "breadcrumb"),
+    ("Home » World » Asia", "breadcrumb"),
+    ("News Sport Business Culture Lifestyle Travel", "section menu"),
+    ("Listen to this article", "audio"),
+    ("5 min read", "reading-time"),
+    ("Read more: Banks brace for a tough winter", "related"),
+    ("Also read: How the deal came together", "related"),
+    ("RELATED ARTICLE: Airport to make the leap to 5G", "related"),
+    ("READ MORE | Markets slide as rates rise", "related"),
+    ("Most Read", "related"),
+    ("Recent articles", "related"),
+    ("You may also like", "related"),
+    ("Tags: telecoms, trade, China", "tag"),
+    ("Filed under: Business", "tag"),
+    ("Photo: Jane Roe/Reuters", "photo"),
+    ("Image credit: Getty Images", "photo"),
+    ("Feature Image Credit: Company handout", "photo"),
+    ("Picture courtesy of the ministry", "photo"),
+    ("The minister speaks at a press conference in Geneva. (Photo: AFP)", "photo"),
+    ("12 Comments", "comment"),
+    ("Leave a Reply", "comment"),
+    ("Your email address will not be published. Required fields are marked *", "comment"),
+    ("Join the conversation", "comment"),
+    ("© 2019 The Daily Planet. All rights reserved.", "copyright"),
+    ("Copyright 2021 Example Media Ltd", "copyright"),
+    ("Follow us on social media", "social"),
+    ("Follow us on Twitter and Instagram", "social"),
+    ("Jane Doe is a senior reporter at the Planet covering technology and trade.", "bio"),
+    ("Read more about our privacy policy here.", "privacy"),
+    ("Download the Planet app for breaking news alerts", "app"),
+    ("Support independent journalism. Become a member today.", "appeal"),
+])
+def test_debris_lines_are_recognised(line: str, reason: str) -> None:
+    got = debris_reason(line)
+    assert got is not None, line
+    assert reason.split()[0] in got, (line, got)
+
+
+@pytest.mark.parametrize("line", [
+    "The European Union's rules on cookies have forced thousands of websites to redesign their consent banners, regulators said.",
+    "Investors subscribed to the new shares at a discount, the company said on Monday.",
+    "The company said users would have to sign in with a phone number from next year.",
+    "Not everybody is convinced by the allegations.",
+    "“You have to understand that we are open to a dialogue,” he said.",
+    "The paper's newsletter, which reaches two million readers, first reported the plan.",
+    "Currently, there is no American 5G equipment maker.",
+    "Huawei has repeatedly denied these allegations.",
+    "Photographs released by the ministry showed the damaged bridge.",
+    "Shares rose 4% in early trading.",
+])
+def test_article_sentences_are_not_debris(line: str) -> None:
+    assert debris_reason(line) is None, line
+
+
+# --------------------------------------------------------------------------- position and features
+
+def test_debris_before_the_headline_between_paragraphs_and_at_the_end() -> None:
+    text = article(
+        "Advertisement",
+        "Read more: Rival operators seek a court ruling",
+        "Share this article",
+        head=("Skip to main content", "The Daily Planet", "Home > Business > Tech",
+              "We use cookies to give you the best experience. Accept all cookies",
+              "Regulator to review telecom merger after complaints"),
+        tail=("Tags: telecoms, competition", "Most Read",
+              "Ten things to know about the budget", "Why the pound fell again",
+              "© 2019 The Daily Planet", "Scroll to Top"))
+    c = run(text)
+    kept = body(c)
+    assert kept == ["Regulator to review telecom merger after complaints", PARA, PARA2, PARA3]
+    gone = removed(c)
+    assert gone["The Daily Planet"].startswith("site name")
+    assert gone["Ten things to know about the budget"] == "related-article list"
+    assert gone["Why the pound fell again"] == "related-article list"
+    assert len(c.removed) == 13
+
+
+def test_every_removed_line_has_a_reason_in_words() -> None:
+    c = run(article("Advertisement", tail=("Leave a comment", "Follow us")))
+    assert c.removed and all(r.reason and " " in r.reason or r.reason.isalpha() for r in c.removed)
+
+
+@pytest.mark.parametrize("related", [
+    "Hainan Airlines Orders Twelve New Jets",
+    "Pop Star Announces Stadium Tour Dates",
+    "Why Coffee Prices Are Rising Again",
+])
+def test_lone_related_headline_inside_the_body_is_debris(related: str) -> None:
+    text = article(related)
+    c = run(text)
+    assert related not in body(c)
+    assert "related" in removed(c)[related]
+
+
+@pytest.mark.parametrize("heading, para", [
+    ("Regulators step up scrutiny of the merger",
+     "The merger has drawn scrutiny from regulators in three countries, who are studying its effect on prices."),
+    ("Prices could rise for consumers",
+     "Consumer groups warned that prices for mobile contracts could rise by a tenth if the deal goes ahead."),
+    ("Looking Forward",
+     "The outcome will shape how the sector develops over the next decade, analysts said in a note."),
+    ("Background",
+     "The two companies first discussed a tie-up in 2017 but abandoned talks after a dispute over valuation."),
+])
+def test_real_subheading_followed_by_a_paragraph_that_develops_it(heading: str, para: str) -> None:
+    c = run(article(heading, para))
+    assert ("heading", heading) in [(b.kind, b.text) for b in c.blocks]
+
+
+def test_short_sentence_paragraphs_inside_the_body_are_kept() -> None:
+    c = run(article("Not everybody is convinced.", "Currently, there is no domestic maker."))
+    kept = body(c)
+    assert "Not everybody is convinced." in kept and "Currently, there is no domestic maker." in kept
+    assert all(b.kind == "paragraph" for b in c.blocks if b.text.endswith("."))
+
+
+def test_headline_byline_and_date_lines_stay_in_blocks() -> None:
+    c = run(article(head=("Home", "Regulator to review telecom merger after complaints", "By Jane Doe",
+                          "Published: 12 September 2019")))
+    kept = body(c)
+    assert kept[:3] == ["Regulator to review telecom merger after complaints", "By Jane Doe",
+                        "Published: 12 September 2019"]
+
+
+def test_caption_before_the_headline_is_dropped() -> None:
+    c = run(article(head=("Your Planet account", "Minister Jane Roe",
+                          "Regulator to review telecom merger after complaints", "Image credit: Reuters")))
+    kept = body(c)
+    assert kept[0] == "Regulator to review telecom merger after complaints"
+    assert "Minister Jane Roe" in removed(c)
+
+
+def test_reader_comments_after_a_comment_section_are_dropped() -> None:
+    comment = ("I think this is a terrible idea and the regulator should block it before prices go up for "
+               "everyone who still pays for a landline.")
+    c = run(article(tail=("3 Comments", "JohnnyB", "September 12, 2019 at 6:05 pm", comment, "Reply",
+                          "Leave a Reply", "Your email address will not be published.")))
+    assert comment not in body(c)
+    assert body(c)[-1] == PARA3
+    assert removed(c)[comment] == "reader comment"
+
+
+def test_author_bio_and_newsletter_at_the_end() -> None:
+    bio = "Jane Doe is a business correspondent who has covered telecoms for a decade."
+    pitch = ("Arm yourself with the Planet's weekly newsletter: our free briefing keeps you current on the "
+             "deals that matter, delivered to your inbox.")
+    c = run(article(tail=(bio, pitch)))
+    assert body(c)[-1] == PARA3
+    assert removed(c)[bio] == "author bio" and removed(c)[pitch] == "newsletter sign-up"
+
+
+# --------------------------------------------------------------------------- markup
+
+def test_inline_html_is_removed_with_its_text_kept() -> None:
+    text = article("<p>The deal is worth <b>$4.2 billion</b>, according to <a href='x'>filings</a> seen by "
+                   "the newspaper on Friday.</p>",
+                   "<script>var x = 1; if (a < b) { track(); }</script>",
+                   "<style>.ad { display: none }</style>")
+    c = run(text)
+    kept = body(c)
+    assert "The deal is worth $4.2 billion, according to filings seen by the newspaper on Friday." in kept
+    assert not any("track" in k or "display" in k for k in kept)
+    assert sum(r.reason == "script or style code" for r in c.removed) == 2
+
+
+def test_multiline_script_is_removed() -> None:
+    c = run(article("<script type='text/javascript'>\nwindow.dataLayer = [];\nfunction gtag(){}\n</script>"))
+    assert not any("dataLayer" in k for k in body(c))
+
+
+def test_html_entities_in_text_with_tags() -> None:
+    c = run(article("<i>AT&amp;T</i> said it would study the ruling carefully before deciding on an appeal, "
+                    "a spokesperson said."))
+    assert any(k.startswith("AT&T said") for k in body(c))
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    wrapped = ("The regulator said on Tuesday that it would review the merger, which has\n"
+               "drawn criticism from consumer groups and rival companies across the region.\n"
+               "Officials said the review could take several months to complete, and that\n"
+               "the companies had been asked for further documents by the end of the year.")
+    c = run("Regulator to review merger\n\n" + wrapped + "\n\n" + PARA2 + "\n\n" + PARA3)
+    assert c.blocks[1].text == " ".join(wrapped.split("\n"))
+
+
+def test_separate_short_lines_are_not_joined() -> None:
+    c = run("Regulator to review merger after complaints\nBy Jane Doe | Geneva\nPublished 2019-09-13 15:10:21\n\n"
+            + PARA + "\n\n" + PARA2 + "\n\n" + PARA3)
+    assert body(c)[:3] == ["Regulator to review merger after complaints", "By Jane Doe | Geneva",
+                           "Published 2019-09-13 15:10:21"]
+
+
+def test_markdown() -> None:
+    text = ("---\ntitle: T\n---\n# Regulator to review merger\n\n![A photo](x.jpg)\n\n"
+            "The deal is **worth** [$4.2 billion](http://x) and _more_, the `filings` show, according to a\n"
+            "person familiar with the matter who spoke on condition of anonymity.\n\n## What happens next\n\n"
+            + PARA + "\n\n" + PARA2 + "\n\n- " + PARA3 + "\n")
+    c = run(text, "markdown")
+    assert c.blocks[0] == c.blocks[0].__class__("heading", "Regulator to review merger")
+    assert c.blocks[1].text.startswith("The deal is worth $4.2 billion and more, the filings show")
+    assert ("heading", "What happens next") in [(b.kind, b.text) for b in c.blocks]
+    assert body(c)[-1] == PARA3
+    assert c.problems == ()
+
+
+def test_markdown_bad_front_matter_is_a_problem_and_body_is_used() -> None:
+    c = run("---\ntitle: [broken\n---\n" + article(), "markdown")
+    assert len(c.problems) == 1 and "front-matter" in c.problems[0].message
+    assert PARA in body(c)
+
+
+def test_html_page() -> None:
+    page = ("<!DOCTYPE html><html><head><title>Regulator to review merger | The Planet</title>"
+            "<meta property='og:site_name' content='The Planet'><style>p{}</style></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/biz'>Business</a></nav>"
+            "<header><h1>Regulator to review merger</h1></header>"
+            "<article><p>" + PARA + "</p><h2>What happens next</h2><p>" + PARA2 + "</p>"
+            "<figure><img src='x.jpg'><figcaption>The minister in Geneva</figcaption></figure>"
+            "<p>" + PARA3 + "</p><script>alert(1)</script></article>"
+            "<aside><ul><li><a href='/a'>Other story one</a></li></ul></aside>"
+            "<footer>© 2019 The Planet</footer></body></html>")
+    for fmt in ("html", "text"):
+        c = run(page, fmt)
+        assert body(c) == ["Regulator to review merger", PARA, "What happens next", PARA2, PARA3], fmt
+        assert [b.kind for b in c.blocks][2] == "heading"
+        reasons = {r.reason for r in c.removed}
+        assert {"navigation menu", "photo caption", "sidebar", "page footer", "script or style code"} <= reasons
+
+
+def test_never_crashes_on_odd_input() -> None:
+    for text in ["", "\n\n\n", "x", "<", "<<<>>>", "# ", "---\n---\n", "<html><nav>", "a\n" * 50, "|" * 30,
+                 "> quote", "1. item", "***", "<script>never closed", "&amp;" * 10]:
+        for fmt in ("text", "markdown", "html"):
+            c = run(text, fmt)
+            assert isinstance(c.blocks, tuple)
