@@ -97,7 +97,7 @@ DATELINE_AGENCY = re.compile(
 COPYRIGHT_OWNER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:the\s+)?(?P<name>[A-Z][\w&'’. -]{1,60}?)\s*(?:[,.|]|\ball rights\b|$)", re.I)
 YOUR_ACCOUNT = re.compile(r"\b[Yy]our\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+account\b")
 SUBSCRIBE_TO = re.compile(r"\bsubscribe\s+to\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)(?:['’]s)?\s+(?:newsletters?|e-?mails?|digest)\b", re.I)
-SIGN_UP_TO = re.compile(r"\bsign\s+up\s+(?:to|for)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})[\w\s]{0,30}?\s(?:e-?mails?|newsletters?)\b")
+SIGN_UP_TO = re.compile(r"\b[Ss]ign\s+[Uu]p\s+(?:to|for)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})[\w\s]{0,30}?\s(?:e-?mails?|newsletters?)\b")
 # Generic words closing an outlet's product name ("E&T News e-mail" -> "E&T").
 PRODUCT_WORDS = frozenset("news newsletter daily weekly today briefing digest alert alerts update updates edition bulletin morning evening".split())
 # Company suffixes left off an outlet's name.
@@ -638,6 +638,7 @@ def _head(blocks: list[Block]) -> tuple[list[int], int | None, set[int], dict[in
     window = min(len(blocks), 8)
     lines: dict[int, LineInfo] = {}
     last_meta = -1
+    prose = 0
     for i in range(window):
         block = blocks[i]
         info = parse_line(block.text) if block.kind == "paragraph" else None
@@ -645,10 +646,11 @@ def _head(blocks: list[Block]) -> tuple[list[int], int | None, set[int], dict[in
             lines[i] = info
             last_meta = i
             continue
-        words = len(block.text.split())
-        if words > 70:
-            break
-        if i > 0 and not title_like(block.text) and words > 45:
+        if block.kind == "heading" or title_like(block.text):
+            continue
+        # One deck may sit above the byline; a second paragraph is already the story.
+        prose += 1
+        if prose > 1 or len(block.text.split()) > 70:
             break
     head_end = last_meta
     title_idx: int | None = None
@@ -752,7 +754,7 @@ def _kind(body: list[Block], removed: tuple[Removed, ...], title: str) -> tuple[
     quotes = text.count("“") + text.count('"')
     evidence = [f"{reporting} reporting verb(s)", f"{quotes // 2} quotation(s)", f"{headings} subheading(s)",
                 f"{arguing} prescriptive phrase(s)"]
-    if reporting >= 3 or (reporting >= 2 and quotes >= 2):
+    if arguing <= reporting and (reporting >= 3 or (reporting >= 2 and (quotes >= 2 or len(paras) <= 6))):
         return "news", tuple(evidence)
     if headings >= 2:
         return "analysis", tuple(evidence)
