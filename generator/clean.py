@@ -165,7 +165,7 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
         ("copyright line", r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", 30, False),
         ("photo credit",
          r"\b(?:photo|image|picture)\s+(?:credits?|courtesy)\b|"
-         r"\((?:photo|image|picture|credit|pic)s?\s*:[^)]*\)\s*$|(?:photo|image|picture|credit)s?\s*:\s*[\w .,/&'’-]{2,60}$|"
+         r"\((?:photo(?:graph)?|image|picture|credit|pic)s?\s*:[^)]*\)\s*$|(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*[\w .,/&'’-]{2,60}$|"
          r"\b(?:getty images|shutterstock|istock(?:photo)?|afp via getty|ap photo|epa-efe|alamy|reuters/\w+)\b", 40, False),
     ))
 # Cheap first test, by reason: a unit holding none of these words cannot match that reason's phrases.
@@ -181,7 +181,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "app promotion": frozenset("download app".split()),
     "link prompt": frozenset("click tap".split()),
     "copyright line": frozenset("© c copyright rights".split()),
-    "photo credit": frozenset("photo photos image images picture pictures credit credits courtesy getty shutterstock istock "
+    "photo credit": frozenset("photo photos photograph image images picture pictures credit credits courtesy getty shutterstock istock "
                               "istockphoto alamy ap epa-efe reuters pic pics".split()),
 }
 # Lower-case words and the © sign, for the trigger test.
@@ -200,6 +200,8 @@ OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
          r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}"
          r"(?:reporter|journalist|writer|editor|correspondent|contributor|columnist|analyst|intern|producer|author|freelancer|blogger|fellow)\b", 70),
         ("comment count", r"\d+\s+(?:comments?|replies|responses)\b", 6),
+        ("author bio", r"about the author\b", 80),
+        ("update time", r"(?:last\s+)?updated\s*:?\s*(?:\d+|an?|one|few)\s+(?:\w+\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", 8),
     ))
 # Social buttons and page controls: a unit made only of these is a share bar.
 SHARE_WORDS = frozenset(
@@ -670,6 +672,8 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
         text = units[i].text
         if is_sentence(text) and len(text.split()) >= 6:
             continue  # a deck or a short lead
+        if headline is not None and i > headline and _deck_like(text):
+            continue  # a standfirst without a full stop
         if headline is None or i < headline:
             reason[i] = "site name or page furniture before the headline" if i == top else "caption or page furniture before the headline"
         else:
@@ -728,18 +732,39 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
 def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool], first: int) -> int | None:
     """Index of the headline among the units before the first real paragraph, or None.
 
-    A markup <h1>/# heading wins; otherwise the first title-like line of five words
-    or more (a caption or site name is usually shorter), else the last title-like line.
+    A markup <h1>/# heading wins. Otherwise each title-like line is scored by what
+    headlines have and captions, site names and menus lack: five words or more,
+    function words (a headline is a clause), lower-case words (not a name or a
+    label in Title Case), and being followed by the article's start (a deck, a
+    byline or date line, or the lead). The best wins; ties go to the earlier line.
     """
-    candidates = [i for i in range(min(first, len(units)))
-                  if reason[i] is None and not meta[i] and title_like(units[i].text)]
+    end = min(first, len(units))
+    candidates = [i for i in range(end) if reason[i] is None and not meta[i] and title_like(units[i].text)]
     if not candidates:
         return None
     for i in candidates:
         if units[i].heading == 1:
             return i
+    best: tuple[int, int] | None = None
     for i in candidates:
-        if len(units[i].text.split()) >= 5:
-            return i
-    multi = [i for i in candidates if len(units[i].text.split()) >= 2]
-    return multi[-1] if multi else None
+        toks = units[i].text.split()
+        n = len(toks)
+        score = 2 if 5 <= n <= 25 else 1 if n >= 3 else 0
+        if any(t.lower() in STOPWORDS for t in toks[1:]):
+            score += 1
+        if any(t[:1].islower() for t in toks[1:] if t.lower() not in STOPWORDS):
+            score += 1
+        nxt = next((j for j in range(i + 1, len(units)) if reason[j] is None), None)
+        if nxt is not None and (nxt >= end or meta[nxt] or _deck_like(units[nxt].text)):
+            score += 1
+        if n >= 2 and (best is None or score > best[0]):
+            best = (score, i)
+    return best[1] if best else None
+
+
+def _deck_like(text: str) -> bool:
+    """A standfirst: a sentence, or a long title-like line with function words."""
+    toks = text.split()
+    if is_sentence(text) and len(toks) >= 6:
+        return True
+    return len(toks) >= 8 and sum(t.lower() in STOPWORDS for t in toks) >= 2

@@ -94,9 +94,9 @@ DATELINE_AGENCY = re.compile(
     r"(?:,?\s+(?P<date>" + _MONTH + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?))?"
     r"\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*(?:-{1,2}|–|—|:)\s+(?=\S)", re.I)
 # Outlet names inside debris, most reliable first: copyright lines, account notices, newsletter pitches.
-COPYRIGHT_OWNER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:the\s+)?(?P<name>[A-Z][\w&'’. -]{1,60}?)\s*(?:[,.|]|\ball rights\b|$)", re.I)
+COPYRIGHT_OWNER = re.compile(r"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:the\s+)?(?P<name>[A-Z][\w&'’. -]{1,60}?)\s*(?:[,.|]|\b[Aa]ll [Rr]ights\b|ALL RIGHTS|$)")
 YOUR_ACCOUNT = re.compile(r"\b[Yy]our\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+account\b")
-SUBSCRIBE_TO = re.compile(r"\bsubscribe\s+to\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)(?:['’]s)?\s+(?:newsletters?|e-?mails?|digest)\b", re.I)
+SUBSCRIBE_TO = re.compile(r"\b[Ss]ubscribe\s+to\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)(?:['’]s)?\s+(?:[Nn]ewsletters?|[Ee]-?mails?|[Dd]igest)\b")
 SIGN_UP_TO = re.compile(r"\b[Ss]ign\s+[Uu]p\s+(?:to|for)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})[\w\s]{0,30}?\s(?:e-?mails?|newsletters?)\b")
 # Generic words closing an outlet's product name ("E&T News e-mail" -> "E&T").
 PRODUCT_WORDS = frozenset("news newsletter daily weekly today briefing digest alert alerts update updates edition bulletin morning evening".split())
@@ -305,6 +305,13 @@ def parse_line(text: str) -> LineInfo | None:
                 info["author"] = name
             continue
         unknown.append(field)
+    if len(fields) == 1 and unknown:
+        # "Jane Doe in Geneva": a bare name, "in", a place.
+        pm = IN_PLACE.match(unknown[0])
+        if pm and _name(pm.group(1), bare=True) and _place(pm.group(2)):
+            info["author"] = _name(pm.group(1), bare=True)
+            info["location"] = _place(pm.group(2))
+            unknown = []
     if unknown:
         # "Jane Doe | Singapore": a bare name and a place, only when nothing else is odd.
         if len(unknown) <= 2 and len(fields) >= 2 and "author" not in info:
@@ -708,6 +715,8 @@ def _publisher(removed: tuple[Removed, ...], text: str) -> str | None:
 
 def _clean_outlet(name: str, product: bool) -> str | None:
     name = " ".join(name.split()).strip(" .,:;-|")
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
     name = COMPANY_SUFFIX.sub("", name).strip(" .,")
     if product:
         words = name.split()

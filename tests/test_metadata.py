@@ -157,7 +157,7 @@ def test_no_dateline_in_an_ordinary_lead() -> None:
     ("Welcome Your Planet account", "Planet"),
     ("Subscribe to Daily Courier Newsletter", "Daily Courier"),
     ("Sign up to the Courier News e-mail to get great stories like this delivered to your inbox every day.", "Courier"),
-    ("© 2019 The Evening Star. All rights reserved.", "Evening Star"),
+    ("© 2019 The Evening Star. All rights reserved.", "The Evening Star"),
     ("Copyright © 2020 Example Media Ltd", "Example Media"),
 ])
 def test_outlet_from_debris(debris: str, outlet: str) -> None:
