@@ -201,6 +201,7 @@ OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
          r"(?:reporter|journalist|writer|editor|correspondent|contributor|columnist|analyst|intern|producer|author|freelancer|blogger|fellow)\b", 70),
         ("comment count", r"\d+\s+(?:comments?|replies|responses)\b", 6),
         ("author bio", r"about the author\b", 80),
+        ("wire credits", r"(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics?)\s+by\b.*(?:;|\band\b|editing)", 40),
         ("update time", r"(?:last\s+)?updated\s*:?\s*(?:\d+|an?|one|few)\s+(?:\w+\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", 8),
     ))
 # Social buttons and page controls: a unit made only of these is a share bar.
@@ -423,7 +424,7 @@ class _PageParser(HTMLParser):
     SKIP = {"script": "script or style code", "style": "script or style code", "noscript": "script or style code",
             "template": "script or style code", "svg": "image", "nav": "navigation menu", "footer": "page footer",
             "aside": "sidebar", "form": "form", "iframe": "embedded frame", "button": "button", "select": "form",
-            "textarea": "form", "figcaption": "photo caption", "head": "page head", "dialog": "dialog box"}
+            "textarea": "form", "figcaption": "photo caption", "head": "", "dialog": "dialog box"}
     BLOCK = frozenset(("p", "div", "section", "article", "main", "header", "li", "ul", "ol", "dl", "dt", "dd",
                        "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "figure", "address",
                        "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "body", "html", "center", "details", "summary"))
@@ -480,7 +481,7 @@ class _PageParser(HTMLParser):
                         break
                 if not self.skip:
                     text = _short(" ".join(self.skipped))
-                    if text:
+                    if text and self.SKIP[tag]:
                         self.removed.append(Removed(text, self.SKIP[tag]))
                     self.skipped = []
             return
@@ -535,6 +536,7 @@ def debris_reason(text: str) -> str | None:
             return reason
     if n <= 15:
         toks = [t.lower().strip(".:|") for t in words if t.strip("|·•/-")]
+        toks = [t for t in toks if t not in ("on", "via", "to", "this", "the", "with", "by", "and")] or toks
         if len(toks) >= 2 and sum(t in SHARE_WORDS for t in toks) >= 0.8 * len(toks):
             return "share buttons"
         if BREADCRUMB.match(text) and not is_sentence(text):
@@ -674,7 +676,9 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
             continue  # a deck or a short lead
         if headline is not None and i > headline and _deck_like(text):
             continue  # a standfirst without a full stop
-        if headline is None or i < headline:
+        if all(t.lower().strip(".,|") in SECTION_WORDS for t in text.split()):
+            reason[i] = "section menu"
+        elif headline is None or i < headline:
             reason[i] = "site name or page furniture before the headline" if i == top else "caption or page furniture before the headline"
         else:
             reason[i] = "photo caption or label after the headline"

@@ -767,4 +767,8 @@ def _kind(body: list[Block], removed: tuple[Removed, ...], title: str) -> tuple[
         return "news", tuple(evidence)
     if headings >= 2:
         return "analysis", tuple(evidence)
-    return "opinion", tuple(evidence)
+    if arguing:
+        return "opinion", tuple(evidence)
+    if reporting:
+        return "news", tuple(evidence)
+    return None, tuple(evidence)

@@ -353,3 +353,45 @@ def test_never_crashes_on_odd_input() -> None:
         for fmt in ("text", "markdown", "html"):
             c = run(text, fmt)
             assert isinstance(c.blocks, tuple)
+
+
+# --------------------------------------------------------------------------- hand-made pages
+
+FIXTURES = ROOT / "tests" / "fixtures" / "clean"
+
+
+def _fixture_articles() -> dict:
+    import yaml
+
+    expected = yaml.safe_load((FIXTURES / "expected.yml").read_text(encoding="utf-8"))
+    texts, problems = read_folder(FIXTURES)
+    assert [p for p in problems if p.source != "expected.yml"] == []
+    by_name = {t.source: t for t in texts}
+    return {name: (by_name[name], want) for name, want in expected.items()}
+
+
+@pytest.mark.parametrize("name", sorted(
+    __import__("yaml").safe_load((ROOT / "tests/fixtures/clean/expected.yml").read_text(encoding="utf-8"))))
+def test_hand_made_pages(name: str) -> None:
+    """Every hazard at once, on invented pages: metadata, kept text, dropped debris, headings."""
+    text, want = _fixture_articles()[name]
+    assert text.encoding == want["encoding"]
+    a = extract_metadata(clean(text), "x")
+    m = a.meta
+    if want["title"] is None:
+        assert m.title_derived and m.title
+    else:
+        assert (m.title, m.title_derived) == (want["title"], False)
+    assert (m.date, m.publisher, m.author, m.location) == (
+        want["date"], want["publisher"], want["author"], want["location"])
+    if "deck" in want:
+        assert m.deck == want["deck"]
+    full = "\n\n".join(b.text for b in a.blocks)
+    for snippet in want["keep"]:
+        assert snippet in full, snippet
+    lines = {b.text for b in a.blocks}
+    for snippet in want["drop"]:
+        assert (snippet not in lines) if len(snippet.split()) <= 1 else (snippet not in full), snippet
+    assert [b.text for b in a.blocks if b.kind == "heading"] == want["headings"]
+    # Every removed line says why, and the removed text is not also in the body.
+    assert all(r.reason for r in a.removed)
