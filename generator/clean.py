@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .metadata import HTML_DOC, is_meta_line, is_sentence, split_front_matter, title_like
+from .metadata import HTML_DOC, bare_name, is_meta_line, is_sentence, split_front_matter, title_like
 from .models import Block, Cleaned, Problem, Removed, SourceText
 
 # ---------------------------------------------------------------------------
@@ -96,7 +96,7 @@ MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 # Whole-unit labels: the unit is nothing but one of these (case-insensitive, punctuation aside).
 LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(r"^[\W_]*(?:" + body + r")[\W_]*$", re.I)) for reason, body in (
-        ("advertisement", r"advertisement|advert|ads?|sponsored(?: content)?|paid (?:content|post|partner)|promoted(?: content)?|"
+        ("advertisement", r"advertisement(?:\s*[-–—:]\s*(?:continue|scroll)\s+(?:reading|down|to continue)(?:\s+below)?)?|advert|ads?|sponsored(?: content)?|paid (?:content|post|partner)|promoted(?: content)?|"
                           r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
                           r"scroll to continue(?: with content)?|continue reading below|partner content"),
         ("navigation", r"skip to (?:main )?content|skip navigation|skip to navigation|main menu|menu|search|close|"
@@ -338,21 +338,23 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             if len(a) + 1 + len(b.split()[0]) > width and len(a) >= 0.6 * width:
                 wrapped_breaks += 1
     wrapped = wrapped_breaks >= 2
-    out = [lines[0]]
+    out: list[list[str]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
         first = line.split()[0]
         last = prev.split()[-1].lower()
+        hyphen = prev.endswith("-") and not prev.endswith(" -")
         joins = (
             (first[0].islower() and not is_meta_line(line))
-            or prev.endswith((",", ";", "-")) and not prev.endswith(" -")
-            or (last in CONTINUES and not is_meta_line(prev))
+            or prev.endswith((",", ";")) or hyphen
+            or last in CONTINUES
             or (wrapped and len(prev) + 1 + len(first) > width and len(prev) >= 0.6 * width)
         )
         if joins and not is_meta_line(prev):
-            out[-1] = out[-1][:-1] + line if prev.endswith("-") and not prev.endswith(" -") and line[0].islower() and prev[-2:-1].isalpha() else out[-1] + " " + line
+            # A word broken at a hyphen is joined without a space ("e-" + "readers").
+            out[-1].append(("\0" if hyphen else "") + line)
         else:
-            out.append(line)
-    return out
+            out.append([line])
+    return [" ".join(parts).replace(" \0", "") for parts in out]
 
 
 def _markdown_units(text: str, removed: list[Removed]) -> list[Unit]:
@@ -637,10 +639,12 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
 
     # Reader comments: after a comment-section opener that follows real paragraphs.
     cut = n
+    seen_good = 0
     for i in range(n):
-        if COMMENT_SECTION.match(units[i].text) and sum(1 for g in goods if g < i) >= 2:
+        if seen_good >= 2 and len(units[i].text) <= 160 and COMMENT_SECTION.match(units[i].text):
             cut = i
             break
+        seen_good += good[i]
     if cut < n:
         goods = [g for g in goods if g < cut]
         last = goods[-1] if goods else -1
@@ -666,6 +670,11 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
             in_list = False
 
     # Head: before the first real paragraph only the headline, deck and meta lines stay.
+    for i in range(min(first, n)):
+        if reason[i] is None and not meta[i] and bare_name(units[i].text):
+            near = [j for j in (i - 1, i + 1) if 0 <= j < n and reason[j] is None]
+            if any(meta[j] for j in near):
+                meta[i] = True  # a bare author name next to a date line
     headline = _pick_headline(units, reason, meta, first)
     top = next((i for i in range(n) if reason[i] is None), n)
     for i in range(min(first, n)):
@@ -707,7 +716,7 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
         words = len(u.text.split())
         if words > 15 and not u.heading:
             continue
-        nxt = next((j for j in range(i + 1, n) if reason[j] is None and not meta[j]), None)
+        nxt = next((j for j in range(i + 1, min(n, i + 12)) if reason[j] is None and not meta[j]), None)
         follows = units[nxt].text if nxt is not None and (good[nxt] or is_sentence(units[nxt].text)) else None
         if follows is None:
             if not u.heading:
@@ -758,7 +767,7 @@ def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool]
             score += 1
         if any(t[:1].islower() for t in toks[1:] if t.lower() not in STOPWORDS):
             score += 1
-        nxt = next((j for j in range(i + 1, len(units)) if reason[j] is None), None)
+        nxt = next((j for j in range(i + 1, min(len(units), i + 12)) if reason[j] is None), None)
         if nxt is not None and (nxt >= end or meta[nxt] or _deck_like(units[nxt].text)):
             score += 1
         if n >= 2 and (best is None or score > best[0]):

@@ -340,6 +340,17 @@ def parse_line(text: str) -> LineInfo | None:
         location=info.get("location"), publisher=info.get("publisher"))  # type: ignore[arg-type]
 
 
+def bare_name(text: str) -> str | None:
+    """``text`` as a bare personal name of two to four words ("Maria Gonzalez"), or None.
+
+    Acronyms ("CEO") are not name words, so "Acme CEO Jane Doe" (a caption) is not one.
+    """
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or any(len(t) > 1 and t.isupper() for t in tokens) and not text.isupper():
+        return None
+    return _name(text, bare=True)
+
+
 def is_meta_line(text: str) -> bool:
     """True when ``text`` is a date line or byline that ``extract_metadata`` will read."""
     return parse_line(text) is not None
@@ -649,6 +660,9 @@ def _head(blocks: list[Block]) -> tuple[list[int], int | None, set[int], dict[in
     for i in range(window):
         block = blocks[i]
         info = parse_line(block.text) if block.kind == "paragraph" else None
+        if info is None and block.kind == "paragraph" and bare_name(block.text) and any(
+                0 <= j < len(blocks) and parse_line(blocks[j].text) for j in (i - 1, i + 1)):
+            info = LineInfo(author=bare_name(block.text))  # a bare name next to a date line
         if info is not None:
             lines[i] = info
             last_meta = i

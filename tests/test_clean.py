@@ -395,3 +395,31 @@ def test_hand_made_pages(name: str) -> None:
     assert [b.text for b in a.blocks if b.kind == "heading"] == want["headings"]
     # Every removed line says why, and the removed text is not also in the body.
     assert all(r.reason for r in a.removed)
+
+
+def test_more_advertisement_wordings() -> None:
+    for line in ("Advertisement - Continue Reading Below", "ADVERTISEMENT", "Sponsored content",
+                 "Article continues below advertisement"):
+        assert debris_reason(line) == "advertisement", line
+
+
+def test_hyphen_at_a_line_break_keeps_the_word_whole() -> None:
+    c = run("Cheap e-\nreaders and long-\nlasting batteries have become common in shops across the region this year.")
+    assert body(c) == ["Cheap e-readers and long-lasting batteries have become common in shops across the region this year."]
+
+
+def test_linear_time_on_large_input() -> None:
+    """Ten times the text takes about ten times as long (no quadratic step)."""
+    unit = article("Advertisement", "Read more: Another story", tail=("Leave a Reply", "A comment."))
+    def timed(k: int) -> float:
+        text = "\n\n".join([unit] * k)
+        wrapped = "\n".join(text[i:i + 70] for i in range(0, len(text), 70))
+        best = float("inf")
+        for _ in range(3):  # the best of three: the machine may be busy
+            start = time.perf_counter()
+            clean(src(text))
+            clean(src(wrapped))
+            best = min(best, time.perf_counter() - start)
+        return best
+    small, large = timed(20), timed(200)
+    assert large < 40 * max(small, 1e-3)  # linear gives ~10x, quadratic ~100x

@@ -286,3 +286,15 @@ def test_kind_news_and_analysis() -> None:
     a = meta_of("\n\n".join([HEADLINE, essay, "Where things stand", essay.replace("Trade", "Industrial"),
                              "What comes next", essay.replace("Trade", "Energy")]))
     assert a.meta.kind == "analysis"
+
+
+@pytest.mark.parametrize("name", ["Maria Gonzalez", "Chen Wei Ling", "JOHN O'NEILL"])
+def test_bare_author_name_next_to_a_date_line(name: str) -> None:
+    a = meta_of(page(HEADLINE, name, "Sep 12, 2019"))
+    assert (a.meta.author, a.meta.date, a.meta.title) == (name, "2019-09-12", HEADLINE)
+    assert texts(a)[0] == LEAD
+
+
+def test_caption_with_a_job_title_is_not_an_author() -> None:
+    a = meta_of(page("Acme CEO Jane Doe", HEADLINE, "Sep 12, 2019"))
+    assert a.meta.author is None and a.meta.title == HEADLINE
