@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .metadata import HTML_DOC, bare_name, is_meta_line, is_sentence, split_front_matter, title_like
+from .metadata import HTML_DOC, bare_name, headline_like, is_meta_line, is_sentence, split_front_matter, title_like
 from .models import Block, Cleaned, Problem, Removed, SourceText
 
 # ---------------------------------------------------------------------------
@@ -209,6 +209,8 @@ SHARE_WORDS = frozenset(
     """facebook twitter x linkedin whatsapp email e-mail mail pinterest reddit telegram print copy link
     share tweet messenger flipboard pocket tumblr vk weibo wechat line sms more threads bluesky mastodon
     instagram youtube tiktok save comment comments url snapchat xing google+ rss feed""".split())
+# Words that go with share buttons ("Share via Email", "Email this article").
+SHARE_FILLER = frozenset("on via to this the with by and article story page post a your friends".split())
 # Section names of news sites: a line made mostly of these is a section menu.
 SECTION_WORDS = frozenset(
     """news world business sport sports tech technology politics opinion culture lifestyle science health
@@ -295,10 +297,24 @@ def _short(text: str, limit: int = 120) -> str:
 
 
 def _text_units(text: str) -> list[Unit]:
-    """Plain text: blank lines separate units; lines of a hard-wrapped paragraph are joined."""
+    """Plain text: blank lines separate units; lines of a hard-wrapped paragraph are joined.
+
+    A line starting with a bullet is a list item of its own, its bullet removed.
+    """
     units: list[Unit] = []
     for group in _groups(text.split("\n")):
-        units.extend(Unit(t) for t in _join_wrapped(group))
+        run: list[str] = []
+        for line in group:
+            bm = BULLET.match(line)
+            if bm and len(line) > bm.end():
+                if run:
+                    units.extend(Unit(t) for t in _join_wrapped(run))
+                    run = []
+                units.append(Unit(line[bm.end():], item=True))
+            else:
+                run.append(line)
+        if run:
+            units.extend(Unit(t) for t in _join_wrapped(run))
     return units
 
 
@@ -318,6 +334,8 @@ def _groups(lines: list[str]) -> list[list[str]]:
     return groups
 
 
+# A bullet opening a plain-text list item: •, ▪, ●, ·, -, *, – followed by a space.
+BULLET = re.compile(r"^(?:[•▪●·◦‣∙]|[-–*](?=\s))\s*")
 # Words that cannot end a line that ends a paragraph: the line continues on the next one.
 CONTINUES = frozenset("a an the of to in on at for and or but with from by as that which who whose than into its their his her our your this these those is are was were be has have had will would can could".split())
 
@@ -538,8 +556,8 @@ def debris_reason(text: str) -> str | None:
             return reason
     if n <= 15:
         toks = [t.lower().strip(".:|") for t in words if t.strip("|·•/-")]
-        toks = [t for t in toks if t not in ("on", "via", "to", "this", "the", "with", "by", "and")] or toks
-        if len(toks) >= 2 and sum(t in SHARE_WORDS for t in toks) >= 0.8 * len(toks):
+        rest = [t for t in toks if t not in SHARE_FILLER]
+        if len(toks) >= 2 and rest and sum(t in SHARE_WORDS for t in rest) >= 0.8 * len(rest):
             return "share buttons"
         if BREADCRUMB.match(text) and not is_sentence(text):
             return "breadcrumb navigation"
@@ -619,11 +637,11 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
     meta = [False] * n
     good = [False] * n
     for i, u in enumerate(units):
-        if u.links >= 0.6 and len(u.text.split()) <= 25 and not u.heading:
-            reason[i] = "link list (navigation or related articles)"
-            continue
         if is_meta_line(u.text):
             meta[i] = True
+            continue
+        if u.links >= 0.6 and len(u.text.split()) <= 25 and not u.heading:
+            reason[i] = "link list (navigation or related articles)"
             continue
         reason[i] = debris_reason(u.text)
         if reason[i] is None:
@@ -681,9 +699,9 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
         if reason[i] is not None or meta[i] or i == headline:
             continue
         text = units[i].text
-        if is_sentence(text) and len(text.split()) >= 6:
+        if is_sentence(text) and (len(text.split()) >= 6 or (len(text.split()) >= 3 and i + 1 == first)):
             continue  # a deck or a short lead
-        if headline is not None and i > headline and _deck_like(text):
+        if (headline is None or i > headline) and _deck_like(text):
             continue  # a standfirst without a full stop
         if all(t.lower().strip(".,|") in SECTION_WORDS for t in text.split()):
             reason[i] = "section menu"
@@ -711,7 +729,7 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
         if reason[i] is not None or meta[i] or good[i]:
             continue
         u = units[i]
-        if is_sentence(u.text) and not u.heading:
+        if (is_sentence(u.text) or u.item) and not u.heading:
             continue
         words = len(u.text.split())
         if words > 15 and not u.heading:
@@ -732,7 +750,7 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
             removed.append(Removed(u.text, reason[i]))  # type: ignore[arg-type]
             continue
         kind = "paragraph"
-        if first < i < last and not meta[i] and not good[i] and title_like(u.text) and (u.heading or len(u.text.split()) <= 15):
+        if first < i < last and not meta[i] and not good[i] and not u.item and title_like(u.text) and (u.heading or len(u.text.split()) <= 15):
             kind = "heading"
         elif u.heading and i != headline and not meta[i]:
             kind = "heading"
@@ -752,7 +770,7 @@ def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool]
     byline or date line, or the lead). The best wins; ties go to the earlier line.
     """
     end = min(first, len(units))
-    candidates = [i for i in range(end) if reason[i] is None and not meta[i] and title_like(units[i].text)]
+    candidates = [i for i in range(end) if reason[i] is None and not meta[i] and headline_like(units[i].text)]
     if not candidates:
         return None
     for i in candidates:

@@ -64,6 +64,9 @@ BYLINE_LABEL = re.compile(r"^(?:(?:written|words|reporting|story|text|posted|rep
 POSTED_ON_BY = re.compile(r"^(?:posted|published|written)\s+(?:on\s+)?(.+?)\s+by\s+(.+)$", re.I)
 # Separators between the fields of a byline/date line: "Name | Place", "Name • 12 Sep 2019".
 FIELD_SEP = re.compile(r"\s*[|•·]\s*|\s{3,}")
+# Fields of a byline/date line that say nothing about the article: reading time, comment counts.
+IGNORABLE_FIELD = re.compile(r"^\s*(?:\d+\s*min(?:ute)?s?(?:\s+read|\s+listen)?|\d+\s+comments?|comments?|share|print|"
+                             r"listen|save|\d+\s+shares?)\s*$", re.I)
 # A place after "in": "By Jane Doe in Geneva".
 IN_PLACE = re.compile(r"^(.+?)\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
 # Splits a list of authors: "A, B and C", "A & B".
@@ -219,7 +222,7 @@ def _name(text: str, bare: bool = False) -> str | None:
         if not 1 <= len(tokens) <= 5:
             return None
         low = [t.lower().strip(".,") for t in tokens]
-        if out and all(t in ROLE_WORDS or t in AGENCIES for t in low):
+        if out and (all(t in ROLE_WORDS or t in AGENCIES for t in low) or " ".join(low) in AGENCIES):
             continue  # "Jane Doe, Staff Writer" / "Jane Doe, Reuters"
         if (bare or not out) and len(tokens) == 1 and low[0] not in AGENCIES and bare:
             return None
@@ -295,6 +298,13 @@ def parse_line(text: str) -> LineInfo | None:
                 if seg and _name(head):
                     info["date"], info["updated"] = seg
                     who = head
+            # "By Jane Doe, Geneva": one capitalised word after the names is a place, not a person.
+            head, sep, tail = who.rpartition(",")
+            if sep and len(tail.split()) == 1 and _name(head) and tail.strip().lower() not in AGENCIES | ROLE_WORDS:
+                place = _place(tail)
+                if place:
+                    info.setdefault("location", place)
+                    who = head
             name = _name(who)
             if name is None:
                 return None
@@ -303,6 +313,8 @@ def parse_line(text: str) -> LineInfo | None:
                 info["publisher"] = name
             else:
                 info["author"] = name
+            continue
+        if IGNORABLE_FIELD.match(field):
             continue
         unknown.append(field)
     if len(fields) == 1 and unknown:
@@ -325,7 +337,7 @@ def parse_line(text: str) -> LineInfo | None:
                     else:
                         info["location"] = place
                 unknown = []
-        elif len(unknown) == 1 and "author" in info and "location" not in info and fields[-1] == unknown[0]:
+        elif len(unknown) == 1 and "author" in info and "location" not in info:
             place = _place(unknown[0])
             if place and place.lower() not in AGENCIES:
                 info["location"] = place
@@ -370,6 +382,15 @@ def title_like(text: str) -> bool:
     if stripped.endswith("?") or stripped.endswith("?”") or stripped.endswith('?"'):
         return n <= 20
     return not is_sentence(stripped) and not stripped.endswith(":")
+
+
+# Longest headline, in words: a longer line without a full stop is a deck.
+HEADLINE_MAX_WORDS = 20
+
+
+def headline_like(text: str) -> bool:
+    """A title-like line short enough to be a headline (a longer one is a deck or standfirst)."""
+    return title_like(text) and len(text.split()) <= HEADLINE_MAX_WORDS
 
 
 # ---------------------------------------------------------------------------
@@ -681,14 +702,14 @@ def _head(blocks: list[Block]) -> tuple[list[int], int | None, set[int], dict[in
             if i in lines:
                 continue
             text = blocks[i].text
-            if title_idx is None and not deck and (blocks[i].kind == "heading" or title_like(text)):
+            if title_idx is None and not deck and (blocks[i].kind == "heading" or headline_like(text)):
                 title_idx = i
             elif is_sentence(text) or len(text.split()) > 12:
                 deck.add(i)
         lines = {i: v for i, v in lines.items() if i <= head_end}
         # Date lines straight after the head ("By X" then lead then nothing) end here.
         return list(range(head_end + 1)), title_idx, deck, lines
-    if blocks and (blocks[0].kind == "heading" or title_like(blocks[0].text)) and len(blocks) > 1:
+    if blocks and (blocks[0].kind == "heading" or headline_like(blocks[0].text)) and len(blocks) > 1:
         title_idx = 0
         # A deck: a short sentence between the headline and a longer lead.
         if (len(blocks) > 2 and blocks[1].kind == "paragraph" and is_sentence(blocks[1].text)

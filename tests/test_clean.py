@@ -423,3 +423,23 @@ def test_linear_time_on_large_input() -> None:
         return best
     small, large = timed(20), timed(200)
     assert large < 40 * max(small, 1e-3)  # linear gives ~10x, quadratic ~100x
+
+
+def test_bullet_list_inside_the_body_is_kept() -> None:
+    items = ["• Fares will rise by 3% from January", "- Two new lines will open next year",
+             "* Night services will run at weekends"]
+    c = run(article("The plan includes three changes:", "\n".join(items)))
+    kept = body(c)
+    for item in items:
+        assert item[2:] in kept
+    assert all(b.kind == "paragraph" for b in c.blocks if b.text in {i[2:] for i in items})
+
+
+def test_short_lead_sentence_before_the_first_long_paragraph_is_kept() -> None:
+    c = run("\n\n".join(["Regulator to review telecom merger", "It has finally happened.", PARA, PARA2]))
+    assert "It has finally happened." in body(c)
+
+
+@pytest.mark.parametrize("line", ["Share via Email", "Email this article", "Share on Facebook", "Print | Email | Share"])
+def test_share_button_wordings(line: str) -> None:
+    assert debris_reason(line) == "share buttons"

@@ -298,3 +298,30 @@ def test_bare_author_name_next_to_a_date_line(name: str) -> None:
 def test_caption_with_a_job_title_is_not_an_author() -> None:
     a = meta_of(page("Acme CEO Jane Doe", HEADLINE, "Sep 12, 2019"))
     assert a.meta.author is None and a.meta.title == HEADLINE
+
+
+def test_long_line_without_full_stop_before_the_byline_is_a_deck() -> None:
+    deck = ("This would allow any company in the country to use the group's patents, licences and blueprints "
+            "to build its own equipment")
+    a = meta_of(page(deck, "By Jane Doe", "12 September 2019"))
+    assert a.meta.deck == deck and a.meta.title_derived
+
+
+@pytest.mark.parametrize("line, author, location, date", [
+    ("By Jane Doe, Geneva", "Jane Doe", "Geneva", None),
+    ("By JANE DOE, Associated Press", "JANE DOE", None, None),
+    ("12 September 2019 | 6 min read", None, None, "2019-09-12"),
+    ("By Jane Doe | Geneva | 12 September 2019 | 3 comments", "Jane Doe", "Geneva", "2019-09-12"),
+])
+def test_byline_fields(line: str, author: str | None, location: str | None, date: str | None) -> None:
+    info = parse_line(line)
+    assert info is not None
+    assert (info.author, info.location, info.date) == (author, location, date)
+
+
+def test_html_byline_with_a_link() -> None:
+    html = ("<html><body><h1>Regulator to review merger</h1><p>By <a href='/jane'>Jane Doe</a></p>"
+            "<p><time datetime='2019-09-12'>12 September 2019</time></p><p>" + LEAD + "</p><p>" + PARA2
+            + "</p></body></html>")
+    a = meta_of(html, "html", name="s.html")
+    assert (a.meta.author, a.meta.date) == ("Jane Doe", "2019-09-12") and texts(a) == [LEAD, PARA2]
