@@ -443,3 +443,24 @@ def test_short_lead_sentence_before_the_first_long_paragraph_is_kept() -> None:
 @pytest.mark.parametrize("line", ["Share via Email", "Email this article", "Share on Facebook", "Print | Email | Share"])
 def test_share_button_wordings(line: str) -> None:
     assert debris_reason(line) == "share buttons"
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+LINES = st.sampled_from([PARA, PARA2, PARA3, "Advertisement", "By Jane Doe", "Published: 2019/9/18", "",
+                         "Read more: Something else", "<b>bold</b> text here", "Share this article",
+                         "Regulator to review merger", "## A heading", "- an item", "© 2019 X", "Leave a Reply"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(LINES, st.text(max_size=80)), max_size=25), st.sampled_from(["text", "markdown", "html"]))
+def test_any_page_gives_clean_blocks_and_reasons(lines: list[str], fmt: str) -> None:
+    text = "\n".join(lines)
+    c = run(text, fmt)
+    assert all(b.text and b.text == b.text.strip() and "\n" not in b.text for b in c.blocks)
+    assert all(r.reason for r in c.removed)
+    a = extract_metadata(c, "x")
+    assert a.meta.date is None or len(a.meta.date) == 10
+    assert (a.meta.title is None) or a.meta.title.strip()

@@ -272,3 +272,26 @@ def test_folder_missing(tmp_path: pathlib.Path) -> None:
 def test_sidecar_date_object_from_yaml(tmp_path: pathlib.Path) -> None:
     data, _ = side(tmp_path, "date: 2020-02-29")
     assert data["date"] == dt.date(2020, 2, 29).isoformat()
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_decode_never_raises_on_any_bytes(data: bytes) -> None:
+    text, problems = decode(data, "x.txt")
+    assert (text is None) == bool(problems)
+    if text is not None:
+        assert "\r" not in text.text and "\u200b" not in text.text and "\u00a0" not in text.text
+        assert text.text.strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_utf8_text_round_trips_up_to_normalisation(s: str) -> None:
+    text, _ = decode(s.encode("utf-8"), "x.txt")
+    if text is not None:
+        assert "\r" not in text.text
