@@ -50,6 +50,12 @@ ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
 # Control characters other than tab and newline (after line endings are normalised).
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# A cheap sign of mojibake, so that ftfy (slow) only runs when it may have work: a UTF-8
+# lead byte read as Latin-1/cp1252 (Â Ã â ð ...) followed by a continuation byte read the
+# same way, or a C1 control character.
+MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u0080-\u009f]")
 # A sidecar date written as text: YYYY-MM-DD.
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -70,8 +76,9 @@ def decode(data: bytes, source: str) -> tuple[SourceText | None, tuple[Problem, 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _mostly_control(text):
         return None, (Problem(source, "the file is binary (mostly control characters); skipped"),)
-    text = ftfy.fix_text(text, uncurl_quotes=False, explain=False)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if MOJIBAKE_HINT.search(text):
+        text = ftfy.fix_text(text, uncurl_quotes=False, explain=False)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = INVISIBLE.sub("", ODD_SPACES.sub(" ", text))
     text = CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
