@@ -101,6 +101,15 @@ COPYRIGHT_OWNER = re.compile(r"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*
 YOUR_ACCOUNT = re.compile(r"\b[Yy]our\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+account\b")
 SUBSCRIBE_TO = re.compile(r"\b[Ss]ubscribe\s+to\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)(?:['’]s)?\s+(?:[Nn]ewsletters?|[Ee]-?mails?|[Dd]igest)\b")
 SIGN_UP_TO = re.compile(r"\b[Ss]ign\s+[Uu]p\s+(?:to|for)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})[\w\s]{0,30}?\s(?:e-?mails?|newsletters?)\b")
+# Words that outlets' names are made of ("The Daily Planet", "Harbour Times").
+OUTLET_WORDS = frozenset(
+    """times post news daily herald journal tribune guardian telegraph star mail express gazette chronicle
+    observer review weekly magazine insider today wire press media standard independent economist monitor
+    sun record register reporter ledger bulletin courier inquirer dispatch examiner globe mirror nation
+    sentinel online network radio tv television report digest planet world week business financial
+    enquirer argus advertiser leader age citizen voice free""".split())
+# A domain used as a masthead: "example.com".
+DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|io|news|info|[a-z]{2})$", re.I)
 # Generic words closing an outlet's product name ("E&T News e-mail" -> "E&T").
 PRODUCT_WORDS = frozenset("news newsletter daily weekly today briefing digest alert alerts update updates edition bulletin morning evening".split())
 # Company suffixes left off an outlet's name.
@@ -589,7 +598,7 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
     found["title"] = page.get("title") if src.fmt == "markdown" and page.get("title") else title
     if found["title"] is None and src.fmt == "html":
         found["title"] = page.get("title")
-    deck = " ".join(blocks[i].text for i in sorted(deck_idxs)) or page.get("deck") if deck_idxs else None
+    deck: str | None = " ".join(blocks[i].text for i in sorted(deck_idxs)) or None
     if deck is None and src.fmt == "markdown":
         deck = page.get("deck")
 
@@ -741,11 +750,21 @@ def _publisher(removed: tuple[Removed, ...], text: str) -> str | None:
                 if name:
                     return name
     # A masthead: the page's first line, taken out as page furniture, shaped like a name.
-    first = text.lstrip().split("\n", 1)[0].strip()
+    first = " ".join(text.lstrip().split("\n", 1)[0].split())
     for r in removed[:3]:
-        if r.text == first and r.reason.startswith("site name"):
+        if r.text == first and r.reason.startswith("site name") and _masthead(first):
             return first
     return None
+
+
+def _masthead(text: str) -> bool:
+    """A line shaped like an outlet's name: 1-5 capitalised words with a newspaper word, or a domain."""
+    if DOMAIN.match(text):
+        return True
+    words = text.split()
+    if not 1 <= len(words) <= 5 or any(not (w[0].isupper() or w.lower() in ("of", "the", "&", "and")) for w in words):
+        return False
+    return any(w.lower().strip(".,") in OUTLET_WORDS for w in words)
 
 
 def _clean_outlet(name: str, product: bool) -> str | None:

@@ -325,3 +325,10 @@ def test_html_byline_with_a_link() -> None:
             + "</p></body></html>")
     a = meta_of(html, "html", name="s.html")
     assert (a.meta.author, a.meta.date) == ("Jane Doe", "2019-09-12") and texts(a) == [LEAD, PARA2]
+
+
+@pytest.mark.parametrize("first, outlet", [("Acme CEO Jane Doe", None), ("Riverside Gazette", "Riverside Gazette"),
+                                           ("planetnews.com", "planetnews.com"), ("Minister Jane Roe", None)])
+def test_masthead_must_look_like_an_outlet(first: str, outlet: str | None) -> None:
+    a = meta_of(page(first, "Home > World", HEADLINE))
+    assert a.meta.publisher == outlet and a.meta.title == HEADLINE
