@@ -63,7 +63,7 @@ BYLINE_LABEL = re.compile(r"^(?:(?:written|words|reporting|story|text|posted|rep
 # "Posted on <date> by <name>", as blogs print it.
 POSTED_ON_BY = re.compile(r"^(?:posted|published|written)\s+(?:on\s+)?(.+?)\s+by\s+(.+)$", re.I)
 # Separators between the fields of a byline/date line: "Name | Place", "Name • 12 Sep 2019".
-FIELD_SEP = re.compile(r"\s*[|•·]\s*|\s{3,}")
+FIELD_SEP = re.compile(r"\s*[|•·]\s*|\s{3,}|\s+(?=(?:Published|Updated|Last updated|Last modified|Posted|First published)\b)")
 # Fields of a byline/date line that say nothing about the article: reading time, comment counts.
 IGNORABLE_FIELD = re.compile(r"^\s*(?:\d+\s*min(?:ute)?s?(?:\s+read|\s+listen)?|\d+\s+comments?|comments?|share|print|"
                              r"listen|save|\d+\s+shares?)\s*$", re.I)
@@ -645,7 +645,7 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
     if title_derived:
         problems.append(Problem(src.source, f"no headline found; used a title made from the lead "
                                             f"({values['title']!r}); set title in {side}"))
-    if not values.get("date"):
+    if not values.get("date") and "date" not in src.overrides:
         problems.append(Problem(src.source, f"no publication date found; set date in {side}"))
 
     meta = Metadata(

@@ -332,3 +332,13 @@ def test_html_byline_with_a_link() -> None:
 def test_masthead_must_look_like_an_outlet(first: str, outlet: str | None) -> None:
     a = meta_of(page(first, "Home > World", HEADLINE))
     assert a.meta.publisher == outlet and a.meta.title == HEADLINE
+
+
+def test_sidecar_null_date_silences_the_missing_date_problem() -> None:
+    a = meta_of(page(HEADLINE), overrides={"date": None})
+    assert a.meta.date is None and a.problems == ()
+
+
+def test_fields_run_together_on_one_line() -> None:
+    info = parse_line("Jane Doe | Geneva Published 2019-09-13 15:10:21")
+    assert info is not None and (info.author, info.location, info.date) == ("Jane Doe", "Geneva", "2019-09-13")
