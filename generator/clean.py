@@ -237,6 +237,11 @@ STOPWORDS = frozenset(
     since though although however still even""".split())
 # Tokens for feature counting.
 TOKEN = re.compile(r"[^\W_][\w'’&-]*")
+# A paragraph opening that refers back to the paragraph before it.
+CONTINUATION = re.compile(
+    r"^(?:it|its|this|that|these|those|he|she|they|his|her|their|but|and|however|still|yet|also|moreover|"
+    r"furthermore|instead|such|the (?:move|decision|offer|announcement|remarks|comments|step|proposal|deal|news|"
+    r"report|statement|development))\b", re.I)
 # Words of a heading that carry content (for the "does the paragraph develop it" test).
 CONTENT_MIN = 3
 
@@ -627,7 +632,11 @@ def _develops(heading: str, following: str) -> bool:
         return False
     toks = [t for t in _tokens(heading) if t.lower() not in STOPWORDS]
     title_case = len(toks) >= 4 and sum(t[0].isupper() for t in toks) >= 0.8 * len(toks)
-    return len(shared) >= len(words) / 3 if title_case else True
+    if title_case and len(shared) < len(words) / 3:
+        return False
+    # A paragraph that refers back ("The move ...", "It ...") continues the one before the
+    # line: the line interrupted the story instead of opening a section.
+    return not (CONTINUATION.match(following) and len(shared) <= 1)
 
 
 def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:

@@ -464,3 +464,13 @@ def test_any_page_gives_clean_blocks_and_reasons(lines: list[str], fmt: str) -> 
     a = extract_metadata(c, "x")
     assert a.meta.date is None or len(a.meta.date) == 10
     assert (a.meta.title is None) or a.meta.title.strip()
+
+
+def test_related_headline_sharing_a_name_with_the_story_is_still_debris() -> None:
+    """The paragraph after it refers back ("The move ..."): the line interrupted the story."""
+    text = "\n\n".join(["Acme offers to license its network technology", PARA,
+                        "Acme’s new phone goes on sale in Europe",
+                        "The move is seen as an olive branch, and an attempt to prove that Acme is not a security "
+                        "risk to the networks it supplies.", PARA2, PARA3])
+    c = run(text)
+    assert removed(c).get("Acme’s new phone goes on sale in Europe", "").startswith("related")
