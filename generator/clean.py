@@ -226,6 +226,8 @@ COMMENT_SECTION = re.compile(
     r"^[\W_]*(?:leave a (?:reply|comment)|\d*\s*comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)|reader comments|"
     r"post (?:a )?comment|add (?:a )?comment|comments are closed|\d*\s*responses?(?: to .{1,120})?|discussion|"
     r"what do you think\??|have your say|conversation)[\W_]*$", re.I)
+# Lines that only appear in a comment thread: "Reply", "Jane says:", a "... at 9:12 am" stamp.
+COMMENT_ENTRY = re.compile(r"^(?:reply|report|like|\d+\s+likes?)$|\bsays:$|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?$|\bago$", re.I)
 # English function words (jusText-style stopword density).
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being below
@@ -669,8 +671,11 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
     seen_good = 0
     for i in range(n):
         if seen_good >= 2 and len(units[i].text) <= 160 and COMMENT_SECTION.match(units[i].text):
-            cut = i
-            break
+            after = sum(good[i + 1:])
+            entries = any(len(u.text) <= 80 and COMMENT_ENTRY.search(u.text) for u in units[i + 1:])
+            if entries or seen_good >= after:
+                cut = i
+                break
         seen_good += good[i]
     if cut < n:
         goods = [g for g in goods if g < cut]

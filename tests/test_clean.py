@@ -474,3 +474,8 @@ def test_related_headline_sharing_a_name_with_the_story_is_still_debris() -> Non
                         "risk to the networks it supplies.", PARA2, PARA3])
     c = run(text)
     assert removed(c).get("Acme’s new phone goes on sale in Europe", "").startswith("related")
+
+
+def test_comments_label_high_in_a_long_article_does_not_cut_it() -> None:
+    c = run(article("Comments", PARA2.replace("ministry", "agency"), PARA3.replace("Analysts", "Economists")))
+    assert len([b for b in c.blocks if b.text.startswith(("Officials", "Analysts", "Economists"))]) == 4
