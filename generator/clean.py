@@ -589,6 +589,8 @@ def debris_reason(text: str) -> str | None:
     return None
 
 
+# A sentence boundary inside a unit: the unit holds more than one sentence.
+INNER_STOP = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"]")
 # Reported speech: page debris never attributes what it says to someone.
 REPORTED = re.compile(r"\b(?:said|says|told|according to|reported|announced)\b")
 # Quoted speech: a call to act inside a quotation is the speaker's, not the page's.
@@ -608,7 +610,7 @@ def _good(text: str) -> bool:
     density = sum(t.lower() in STOPWORDS for t in toks) / n
     if density < 0.15:
         return False
-    return is_sentence(text) or n >= 30 or bool(re.search(r"[.!?][\"'”’]?\s+[A-Z“\"]", text))
+    return is_sentence(text) or n >= 30 or bool(INNER_STOP.search(text))
 
 
 def _content(text: str) -> set[str]:
@@ -642,7 +644,12 @@ def _develops(heading: str, following: str) -> bool:
 
 
 def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
-    """Decide for every unit: paragraph, heading, or debris (recorded in ``removed``)."""
+    """Decide for every unit: paragraph, heading, or debris (recorded in ``removed``).
+
+    First each unit on its own (metadata line, debris by form, real paragraph), then
+    by context: the comment section, lists of other headlines, the head (before the
+    first real paragraph), the tail (after the last) and lone lines in the body.
+    """
     n = len(units)
     reason: list[str | None] = [None] * n
     meta = [False] * n
@@ -662,34 +669,61 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
         for i, u in enumerate(units):
             if reason[i] is None and not meta[i] and not u.heading and is_sentence(u.text) and len(u.text.split()) >= 4:
                 good[i] = True
+    _mark_comments(units, reason, meta, good)
+    _mark_lists(units, reason, meta, good)
     goods = [i for i in range(n) if good[i]]
-    first = goods[0] if goods else n
-    last = goods[-1] if goods else -1
+    headline: int | None = None
+    if goods:  # with no real paragraph at all there is nothing to measure the edges against
+        first, last = goods[0], goods[-1]
+        headline = _mark_head(units, reason, meta, first)
+        _mark_tail(units, reason, meta, last)
+        _mark_body(units, reason, meta, good, first, last)
+    else:
+        first, last = n, -1
 
-    # Reader comments: after a comment-section opener that follows real paragraphs.
-    cut = n
+    blocks: list[Block] = []
+    for i, u in enumerate(units):
+        if reason[i] is not None:
+            removed.append(Removed(u.text, reason[i]))  # type: ignore[arg-type]
+            continue
+        kind = "paragraph"
+        if (first < i < last and not meta[i] and not good[i] and not u.item and title_like(u.text)
+                and (u.heading or len(u.text.split()) <= 15)):
+            kind = "heading"
+        elif u.heading and not meta[i] and (i != headline or u.heading == 1):
+            kind = "heading"
+        blocks.append(Block(kind, u.text))  # type: ignore[arg-type]
+    return blocks
+
+
+def _mark_comments(units: list[Unit], reason: list[str | None], meta: list[bool], good: list[bool]) -> None:
+    """Reader comments: everything after a comment-section label that follows the article.
+
+    The label must come after two real paragraphs, and either comment entries
+    ("Reply", time stamps) follow it or the article before it is the longer part.
+    """
+    n = len(units)
     seen_good = 0
+    tries = 0
     for i in range(n):
-        if seen_good >= 2 and len(units[i].text) <= 160 and COMMENT_SECTION.match(units[i].text):
+        if seen_good >= 2 and tries < 3 and len(units[i].text) <= 160 and COMMENT_SECTION.match(units[i].text):
+            tries += 1
             after = sum(good[i + 1:])
             entries = any(len(u.text) <= 80 and COMMENT_ENTRY.search(u.text) for u in units[i + 1:])
             if entries or seen_good >= after:
-                cut = i
-                break
+                for j in range(i, n):
+                    if reason[j] is None:
+                        reason[j] = "comment section" if j == i else "reader comment"
+                    meta[j] = good[j] = False
+                return
         seen_good += good[i]
-    if cut < n:
-        goods = [g for g in goods if g < cut]
-        last = goods[-1] if goods else -1
-        for i in range(cut, n):
-            if reason[i] is None:
-                reason[i] = "comment section" if i == cut else "reader comment"
-            meta[i] = False
-            good[i] = False
 
-    # Lists of other headlines after a "Most Read"/"Related" label.
+
+def _mark_lists(units: list[Unit], reason: list[str | None], meta: list[bool], good: list[bool]) -> None:
+    """Lists of other headlines after a "Most Read"/"Related" label, up to the next real paragraph."""
     in_list = False
-    for i in range(n):
-        if reason[i] == "related-article links" or reason[i] == "link list (navigation or related articles)":
+    for i in range(len(units)):
+        if reason[i] in ("related-article links", "link list (navigation or related articles)"):
             in_list = True
             continue
         if in_list:
@@ -701,32 +735,43 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
                 continue
             in_list = False
 
-    # Head: before the first real paragraph only the headline, deck and meta lines stay.
-    for i in range(min(first, n)):
+
+def _mark_head(units: list[Unit], reason: list[str | None], meta: list[bool], first: int) -> int | None:
+    """Before the first real paragraph only the headline, deck and metadata lines stay.
+
+    Returns the headline's index (None when the page has none).
+    """
+    n = len(units)
+    for i in range(first):
         if reason[i] is None and not meta[i] and bare_name(units[i].text):
             near = [j for j in (i - 1, i + 1) if 0 <= j < n and reason[j] is None]
             if any(meta[j] for j in near):
                 meta[i] = True  # a bare author name next to a date line
     headline = _pick_headline(units, reason, meta, first)
     top = next((i for i in range(n) if reason[i] is None), n)
-    for i in range(min(first, n)):
+    for i in range(first):
         if reason[i] is not None or meta[i] or i == headline:
             continue
         text = units[i].text
-        if is_sentence(text) and (len(text.split()) >= 6 or (len(text.split()) >= 3 and i + 1 == first)):
+        words = len(text.split())
+        if is_sentence(text) and (words >= 6 or (words >= 3 and i + 1 == first)):
             continue  # a deck or a short lead
         if (headline is None or i > headline) and _deck_like(text):
             continue  # a standfirst without a full stop
         if all(t.lower().strip(".,|") in SECTION_WORDS for t in text.split()):
             reason[i] = "section menu"
         elif headline is None or i < headline:
-            reason[i] = "site name or page furniture before the headline" if i == top else "caption or page furniture before the headline"
+            reason[i] = ("site name or page furniture before the headline" if i == top
+                         else "caption or page furniture before the headline")
         else:
             reason[i] = "photo caption or label after the headline"
+    return headline
 
-    # Tail: after the last real paragraph only short sentences that follow it directly stay.
+
+def _mark_tail(units: list[Unit], reason: list[str | None], meta: list[bool], last: int) -> None:
+    """After the last real paragraph only short sentences that follow it directly stay."""
     contiguous = True
-    for i in range(last + 1, n):
+    for i in range(last + 1, len(units)):
         if reason[i] is not None:
             contiguous = False
             continue
@@ -738,7 +783,11 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
         contiguous = False
         reason[i] = "lone line after the article" if len(text.split()) <= 12 else "page furniture after the article"
 
-    # Body: a lone short line is a subheading when the paragraph after it develops it.
+
+def _mark_body(units: list[Unit], reason: list[str | None], meta: list[bool], good: list[bool],
+               first: int, last: int) -> None:
+    """Between real paragraphs, a lone short line is a subheading only if the next paragraph develops it."""
+    n = len(units)
     for i in range(first + 1, last):
         if reason[i] is not None or meta[i] or good[i]:
             continue
@@ -757,21 +806,6 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
         if u.heading or words <= 3 or _develops(u.text, follows):
             continue
         reason[i] = "related-article headline"
-
-    blocks: list[Block] = []
-    for i, u in enumerate(units):
-        if reason[i] is not None:
-            removed.append(Removed(u.text, reason[i]))  # type: ignore[arg-type]
-            continue
-        kind = "paragraph"
-        if first < i < last and not meta[i] and not good[i] and not u.item and title_like(u.text) and (u.heading or len(u.text.split()) <= 15):
-            kind = "heading"
-        elif u.heading and i != headline and not meta[i]:
-            kind = "heading"
-        elif u.heading == 1 and i == headline:
-            kind = "heading"
-        blocks.append(Block(kind, u.text))  # type: ignore[arg-type]
-    return blocks
 
 
 def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool], first: int) -> int | None:
