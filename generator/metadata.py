@@ -12,6 +12,7 @@ metadata: a date inside the story is an event, never the publication date.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -476,6 +477,36 @@ class _HeadParser(HTMLParser):
             self.doc_title.append(data)
 
 
+# JSON-LD blocks (schema.org metadata) anywhere in an HTML page.
+JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.I | re.S)
+# schema.org types of a news page.
+LD_ARTICLE_TYPES = frozenset("article newsarticle blogposting reportagenewsarticle analysisnewsarticle opinionnewsarticle "
+                             "report webpage socialmediaposting backgroundnewsarticle".split())
+
+
+def _json_ld(text: str) -> dict[str, str]:
+    """title/date/author/publisher from the page's schema.org JSON-LD, when it has an article."""
+    out: dict[str, str] = {}
+    for m in JSON_LD.finditer(text):
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        items = [x for d in items if isinstance(d, dict) for x in (d.get("@graph") or [d]) if isinstance(x, dict)]
+        for item in items:
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if not any(str(k).lower() in LD_ARTICLE_TYPES for k in kinds):
+                continue
+            for key, field in (("headline", "title"), ("datePublished", "date"), ("author", "author"),
+                               ("publisher", "publisher"), ("dateCreated", "date")):
+                value = _meta_text(item.get(key))
+                if value and field not in out:
+                    out[field] = value
+    return out
+
+
 # Where an HTML page's <body> starts: the head parser reads only what comes before.
 BODY_START = re.compile(r"<body\b", re.I)
 # " | Site", " - Site", " — Site" at the end of a <title>.
@@ -508,6 +539,9 @@ def page_meta(src: SourceText) -> dict[str, str]:
         except Exception:  # noqa: BLE001 - html.parser can raise on broken markup; metadata is optional
             pass
         out.update({k: v for k, v in parser.found.items() if v})
+        if "ld+json" in src.text:
+            for key, value in _json_ld(src.text).items():
+                out.setdefault(key, value)
         doc_title = " ".join("".join(parser.doc_title).split())
         if doc_title:
             site = out.get("publisher")

@@ -342,3 +342,16 @@ def test_sidecar_null_date_silences_the_missing_date_problem() -> None:
 def test_fields_run_together_on_one_line() -> None:
     info = parse_line("Jane Doe | Geneva Published 2019-09-13 15:10:21")
     assert info is not None and (info.author, info.location, info.date) == ("Jane Doe", "Geneva", "2019-09-13")
+
+
+def test_html_json_ld() -> None:
+    ld = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "x"}, '
+          '{"@type": "NewsArticle", "headline": "Regulator to review merger", "datePublished": "2019-09-12T08:00:00Z", '
+          '"author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}], '
+          '"publisher": {"@type": "Organization", "name": "The Planet"}}]}')
+    html = ("<html><head><script type='application/ld+json'>" + ld + "</script></head><body><p>" + LEAD
+            + "</p><p>" + PARA2 + "</p></body></html>")
+    a = meta_of(html, "html", name="s.html")
+    m = a.meta
+    assert (m.title, m.date, m.author, m.publisher) == ("Regulator to review merger", "2019-09-12",
+                                                        "Jane Doe and John Roe", "The Planet")
