@@ -199,9 +199,9 @@ def _date_from_match(pattern: re.Pattern[str], m: re.Match[str], text: str, day_
         return None
 
 
-def _date_segment(text: str) -> tuple[str, bool] | None:
+def _date_segment(text: str, day_first: bool | None = None) -> tuple[str, bool] | None:
     """(date, updated?) when ``text`` is nothing but a labelled or bare date (and time)."""
-    iso, span = parse_date(text)
+    iso, span = parse_date(text, day_first)
     if not iso or span is None:
         return None
     rest = text[: span[0]] + " " + text[span[1]:]
@@ -211,7 +211,7 @@ def _date_segment(text: str) -> tuple[str, bool] | None:
     labels = list(DATE_LABEL.finditer(text[: span[0]]))
     rest = DATE_LABEL.sub(" ", rest)
     # A second date on the line ("Published ... Updated ...") is allowed.
-    second, span2 = parse_date(rest)
+    second, span2 = parse_date(rest, day_first)
     if second and span2:
         rest = rest[: span2[0]] + " " + rest[span2[1]:]
     if DATE_FILLER.sub("", rest).strip():
@@ -269,7 +269,7 @@ def _titlecase_caps(text: str) -> str:
     return text.title() if text.isupper() and len(text) > 3 else text
 
 
-def parse_line(text: str) -> LineInfo | None:
+def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
     """What a short line says as metadata (date line, byline, both), or None when it is not one.
 
     Recognises "Published: 2019/9/18", "Thu 12 Sep 2019 18.05 BST", "By Jane Doe and
@@ -281,7 +281,7 @@ def parse_line(text: str) -> LineInfo | None:
         return None
     m = POSTED_ON_BY.match(text)
     if m:
-        seg = _date_segment(m.group(1))
+        seg = _date_segment(m.group(1), day_first)
         author = _name(m.group(2))
         if seg and author:
             return LineInfo(date=seg[0], updated=seg[1], author=author)
@@ -289,7 +289,7 @@ def parse_line(text: str) -> LineInfo | None:
     info: dict[str, object] = {}
     unknown: list[str] = []
     for i, field in enumerate(fields):
-        seg = _date_segment(field)
+        seg = _date_segment(field, day_first)
         if seg:
             if "date" not in info or (info.get("updated") and not seg[1]):
                 info["date"], info["updated"] = seg
@@ -304,7 +304,7 @@ def parse_line(text: str) -> LineInfo | None:
             # "By Jane Doe, 12 September 2019": a trailing date after a comma
             if "," in who and _name(who) is None:
                 head, _, tail = who.partition(",")
-                seg = _date_segment(tail)
+                seg = _date_segment(tail, day_first)
                 if seg and _name(head):
                     info["date"], info["updated"] = seg
                     who = head
@@ -371,6 +371,25 @@ def bare_name(text: str) -> str | None:
     if not 2 <= len(tokens) <= 4 or any(len(t) > 1 and t.isupper() for t in tokens) and not text.isupper():
         return None
     return _name(text, bare=True)
+
+
+def page_day_first(texts: list[str]) -> bool | None:
+    """Whether the page writes numeric dates day first, judged from all its short lines.
+
+    13/09/2019 proves day first and 09/13/2019 month first; a dot separator or a
+    European/Asian time zone means day first. None when nothing tells.
+    """
+    votes = 0
+    for text in texts:
+        if len(text) > 200:
+            continue
+        for m in NUMERIC_DATE.finditer(text):
+            a, b = int(m.group(1)), int(m.group(3))
+            votes += 2 if a > 12 else -2 if b > 12 else 1 if m.group(2) == "." else 0
+        if votes == 0 and NUMERIC_DATE.search(text):
+            zones = {z.group(0).split()[0].lower() for z in ZONE.finditer(text)}
+            votes += 1 if zones & DAY_FIRST_ZONES else 0
+    return None if votes == 0 else votes > 0
 
 
 def is_meta_line(text: str) -> bool:
@@ -603,7 +622,9 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
     page = page_meta(src)
     found: dict[str, str | None] = {}
 
-    head, title_idx, deck_idxs, lines = _head(blocks)
+    edges = [b.text for b in blocks[:10]] + [b.text for b in blocks[-3:]]
+    day_first = page_day_first(edges)
+    head, title_idx, deck_idxs, lines = _head(blocks, day_first)
     take: set[int] = set(head)
     for i in head:
         if i == title_idx:
@@ -616,7 +637,7 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
             removed.append(Removed(blocks[i].text, "caption or label next to the headline"))
     # Date lines and bylines among the last blocks ("Published ...", "By ..." at the foot).
     for i in range(max(len(blocks) - 3, max(head, default=-1) + 1), len(blocks)):
-        info = parse_line(blocks[i].text)
+        info = parse_line(blocks[i].text, day_first)
         if info is not None and blocks[i].kind == "paragraph":
             lines[i] = info
             take.add(i)
@@ -710,7 +731,7 @@ def _line_reason(info: LineInfo) -> str:
     return "byline"
 
 
-def _head(blocks: list[Block]) -> tuple[list[int], int | None, set[int], dict[int, LineInfo]]:
+def _head(blocks: list[Block], day_first: bool | None = None) -> tuple[list[int], int | None, set[int], dict[int, LineInfo]]:
     """Indices of the leading blocks that are headline, deck, byline or date lines.
 
     The head runs to the last metadata line among the first blocks, provided every
@@ -723,7 +744,7 @@ def _head(blocks: list[Block]) -> tuple[list[int], int | None, set[int], dict[in
     prose = 0
     for i in range(window):
         block = blocks[i]
-        info = parse_line(block.text) if block.kind == "paragraph" else None
+        info = parse_line(block.text, day_first) if block.kind == "paragraph" else None
         if info is None and block.kind == "paragraph" and bare_name(block.text) and any(
                 0 <= j < len(blocks) and parse_line(blocks[j].text) for j in (i - 1, i + 1)):
             info = LineInfo(author=bare_name(block.text))  # a bare name next to a date line

@@ -355,3 +355,10 @@ def test_html_json_ld() -> None:
     m = a.meta
     assert (m.title, m.date, m.author, m.publisher) == ("Regulator to review merger", "2019-09-12",
                                                         "Jane Doe and John Roe", "The Planet")
+
+
+def test_day_first_when_another_date_on_the_page_says_so() -> None:
+    a = meta_of(page(HEADLINE, "Published 04/09/2019 10:00", "Updated 14/09/2019 12:00"))
+    assert a.meta.date == "2019-09-04"
+    a = meta_of(page(HEADLINE, "Published 04/09/2019 10:00", "Updated 09/14/2019 12:00"))
+    assert a.meta.date == "2019-04-09"
