@@ -98,7 +98,7 @@ DATELINE_AGENCY = re.compile(
     r"(?:,?\s+(?P<date>" + _MONTH + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?))?"
     r"\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*(?:-{1,2}|–|—|:)\s+(?=\S)", re.I)
 # Outlet names inside debris, most reliable first: copyright lines, account notices, newsletter pitches.
-COPYRIGHT_OWNER = re.compile(r"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:the\s+)?(?P<name>[A-Z][\w&'’. -]{1,60}?)\s*(?:[,.|]|\b[Aa]ll [Rr]ights\b|ALL RIGHTS|$)")
+COPYRIGHT_OWNER = re.compile(r"(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:the\s+)?(?P<name>[A-Z][\w&'’. -]{1,60}?)\s*(?:[,.|]|\b[Aa]ll [Rr]ights\b|ALL RIGHTS|$)")
 YOUR_ACCOUNT = re.compile(r"\b[Yy]our\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+account\b")
 SUBSCRIBE_TO = re.compile(r"\b[Ss]ubscribe\s+to\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)(?:['’]s)?\s+(?:[Nn]ewsletters?|[Ee]-?mails?|[Dd]igest)\b")
 SIGN_UP_TO = re.compile(r"\b[Ss]ign\s+[Uu]p\s+(?:to|for)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})[\w\s]{0,30}?\s(?:e-?mails?|newsletters?)\b")
@@ -113,6 +113,8 @@ OUTLET_WORDS = frozenset(
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|io|news|info|[a-z]{2})$", re.I)
 # Generic words closing an outlet's product name ("E&T News e-mail" -> "E&T").
 PRODUCT_WORDS = frozenset("news newsletter daily weekly today briefing digest alert alerts update updates edition bulletin morning evening".split())
+# A year after an outlet's name: "© Reuters 2019".
+TRAILING_YEAR = re.compile(r"\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?$")
 # Company suffixes left off an outlet's name.
 COMPANY_SUFFIX = re.compile(r"(?:,?\s+(?:ltd|limited|inc|llc|plc|pte|gmbh|corp|corporation|co|s\.a|group|holdings))+\.?$", re.I)
 # Section labels that say what kind of piece it is.
@@ -794,10 +796,11 @@ def _looks_deck(text: str, lead: str) -> bool:
 
 def _publisher(removed: tuple[Removed, ...], text: str) -> str | None:
     """The outlet's name from debris that names it, most reliable first."""
-    texts = [r.text for r in removed]
     for pattern in (COPYRIGHT_OWNER, YOUR_ACCOUNT, SUBSCRIBE_TO, SIGN_UP_TO):
-        for t in texts:
-            if len(t) > 400:
+        for r in removed:
+            t = r.text
+            # A credit line ("Photo: © Jane Roe") names a photographer, not the outlet.
+            if len(t) > 400 or "credit" in r.reason or "caption" in r.reason:
                 continue
             m = pattern.search(t)
             if m:
@@ -826,7 +829,7 @@ def _clean_outlet(name: str, product: bool) -> str | None:
     name = " ".join(name.split()).strip(" .,:;-|")
     if name.endswith(("'s", "’s")):
         name = name[:-2]
-    name = COMPANY_SUFFIX.sub("", name).strip(" .,")
+    name = COMPANY_SUFFIX.sub("", TRAILING_YEAR.sub("", name)).strip(" .,")
     if product:
         words = name.split()
         while len(words) > 1 and words[-1].lower() in PRODUCT_WORDS:

@@ -362,3 +362,15 @@ def test_day_first_when_another_date_on_the_page_says_so() -> None:
     assert a.meta.date == "2019-09-04"
     a = meta_of(page(HEADLINE, "Published 04/09/2019 10:00", "Updated 09/14/2019 12:00"))
     assert a.meta.date == "2019-04-09"
+
+
+@pytest.mark.parametrize("line, outlet", [("© Copyright 2019 Harbour Times", "Harbour Times"),
+                                          ("© Harbour Times 2019", "Harbour Times"),
+                                          ("COPYRIGHT 2019 HARBOUR TIMES. ALL RIGHTS RESERVED.", "HARBOUR TIMES")])
+def test_copyright_wordings(line: str, outlet: str) -> None:
+    assert meta_of(page(HEADLINE, tail=(line,))).meta.publisher == outlet
+
+
+def test_photo_credit_with_copyright_sign_is_not_the_outlet() -> None:
+    a = meta_of(page(HEADLINE, "Photo: © Jane Roe/Agency", tail=("Subscribe to Harbour Times Newsletter",)))
+    assert a.meta.publisher == "Harbour Times"
