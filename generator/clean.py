@@ -166,7 +166,7 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
         ("photo credit",
          r"\b(?:photo|image|picture)\s+(?:credits?|courtesy)\b|"
          r"\((?:photo(?:graph)?|image|picture|credit|pic)s?\s*:[^)]*\)\s*$|(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*[\w .,/&'’-]{2,60}$|"
-         r"\b(?:getty images|shutterstock|istock(?:photo)?|afp via getty|ap photo|epa-efe|alamy|reuters/\w+)\b", 40, False),
+         r"(?:getty images|shutterstock|istock(?:photo)?|afp via getty|\bap photo|epa-efe|\balamy|\breuters/\w+)\b", 40, False),
     ))
 # Cheap first test, by reason: a unit holding none of these words cannot match that reason's phrases.
 TRIGGERS: dict[str, frozenset[str]] = {
@@ -182,6 +182,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "link prompt": frozenset("click tap".split()),
     "copyright line": frozenset("© c copyright rights".split()),
     "photo credit": frozenset("photo photos photograph image images picture pictures credit credits courtesy getty shutterstock istock "
+                              "copyrightgetty "
                               "istockphoto alamy ap epa-efe reuters pic pics".split()),
 }
 # Lower-case words and the © sign, for the trigger test.
@@ -192,6 +193,7 @@ OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
         ("photo credit",
          r"(?:feature[ds]?\s+)?(?:image|photo(?:graph)?|picture|pic|illustration|graphic|video|footage|cover|header|top|main|lead|hero)"
          r"(?:\s+image)?(?:\s+credits?|\s+by|\s+courtesy(?:\s+of)?|\s+source)?\s*[:|–—-]|(?:credits?|photograph|source|courtesy)\s*:", 40),
+        ("photo caption", r"(?:image|media|picture|photo|video)\s*(?:caption|copyright|source)", 60),
         ("tag list", r"(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*[:|]", 40),
         ("related-article link",
          r"(?:read more|also read|read also|related(?: article| story| stories| articles| content| coverage| news| reading)?|see also|"
@@ -209,6 +211,9 @@ SHARE_WORDS = frozenset(
     """facebook twitter x linkedin whatsapp email e-mail mail pinterest reddit telegram print copy link
     share tweet messenger flipboard pocket tumblr vk weibo wechat line sms more threads bluesky mastodon
     instagram youtube tiktok save comment comments url snapchat xing google+ rss feed""".split())
+# Networks and channels whose name alone on a line is a share button.
+SOCIAL_NETWORKS = frozenset("""facebook twitter linkedin whatsapp pinterest reddit telegram messenger flipboard tumblr
+    weibo wechat instagram youtube tiktok snapchat xing email e-mail bluesky mastodon""".split())
 # Words that go with share buttons ("Share via Email", "Email this article").
 SHARE_FILLER = frozenset("on via to this the with by and article story page post a your friends".split())
 # Section names of news sites: a line made mostly of these is a section menu.
@@ -228,6 +233,8 @@ COMMENT_SECTION = re.compile(
     r"what do you think\??|have your say|conversation)[\W_]*$", re.I)
 # Lines that only appear in a comment thread: "Reply", "Jane says:", a "... at 9:12 am" stamp.
 COMMENT_ENTRY = re.compile(r"^(?:reply|report|like|\d+\s+likes?)$|\bsays:$|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?$|\bago$", re.I)
+# A line that is only a date, as printed under a listed story ("16 May 2019").
+DATE_ONLY = re.compile(r"^(?:\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})$")
 # English function words (jusText-style stopword density).
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being below
@@ -369,7 +376,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         last = prev.split()[-1].lower()
         hyphen = prev.endswith("-") and not prev.endswith(" -")
         joins = (
-            (first[0].islower() and not is_meta_line(line))
+            (first[0].islower() and not any(c.isupper() for c in first[1:]) and not is_meta_line(line))
             or prev.endswith((",", ";")) or hyphen
             or last in CONTINUES
             or (wrapped and len(prev) + 1 + len(first) > width and len(prev) >= 0.6 * width)
@@ -566,6 +573,8 @@ def debris_reason(text: str) -> str | None:
         rest = [t for t in toks if t not in SHARE_FILLER]
         if len(toks) >= 2 and rest and sum(t in SHARE_WORDS for t in rest) >= 0.8 * len(rest):
             return "share buttons"
+        if len(toks) == 1 and toks[0] in SOCIAL_NETWORKS:
+            return "share buttons"
         if BREADCRUMB.match(text) and not is_sentence(text):
             return "breadcrumb navigation"
         if len(toks) >= 3 and sum(t in SECTION_WORDS for t in toks) >= 0.6 * len(toks) and not is_sentence(text):
@@ -727,6 +736,10 @@ def _mark_lists(units: list[Unit], reason: list[str | None], meta: list[bool], g
             in_list = True
             continue
         if in_list:
+            if meta[i] and DATE_ONLY.match(units[i].text):
+                reason[i] = "related-article list"  # the date of a listed story
+                meta[i] = False
+                continue
             if good[i] or meta[i] or units[i].heading:
                 in_list = False
                 continue
@@ -756,7 +769,8 @@ def _mark_head(units: list[Unit], reason: list[str | None], meta: list[bool], fi
         words = len(text.split())
         if is_sentence(text) and (words >= 6 or (words >= 3 and i + 1 == first)):
             continue  # a deck or a short lead
-        if (headline is None or i > headline) and _deck_like(text):
+        after_meta = any(meta[j] for j in range((headline if headline is not None else -1) + 1, i))
+        if (headline is None or i > headline) and _deck_like(text) and (not after_meta or words >= 12):
             continue  # a standfirst without a full stop
         if all(t.lower().strip(".,|") in SECTION_WORDS for t in text.split()):
             reason[i] = "section menu"

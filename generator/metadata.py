@@ -640,7 +640,10 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
     # Date lines and bylines among the last blocks ("Published ...", "By ..." at the foot).
     for i in range(max(len(blocks) - 3, max(head, default=-1) + 1), len(blocks)):
         info = parse_line(blocks[i].text, day_first)
-        if info is not None and blocks[i].kind == "paragraph":
+        # At the foot only labelled lines count ("Published ...", "By ..."): a bare date
+        # there may belong to a listed story.
+        if info is not None and blocks[i].kind == "paragraph" and (
+                DATE_LABEL.search(blocks[i].text) or BYLINE_LABEL.match(blocks[i].text)):
             lines[i] = info
             take.add(i)
             removed.append(Removed(blocks[i].text, _line_reason(info)))
@@ -773,7 +776,16 @@ def _head(blocks: list[Block], day_first: bool | None = None) -> tuple[list[int]
             elif is_sentence(text) or len(text.split()) > 12:
                 deck.add(i)
         lines = {i: v for i, v in lines.items() if i <= head_end}
-        # Date lines straight after the head ("By X" then lead then nothing) end here.
+        # Just after the metadata lines, a line without a full stop before the lead is a
+        # headline (when none came before) or, when long, a deck.
+        nxt = head_end + 1
+        if nxt + 1 < len(blocks) and blocks[nxt].kind == "paragraph" and title_like(blocks[nxt].text):
+            if title_idx is None and headline_like(blocks[nxt].text) and len(blocks[nxt].text.split()) >= 3:
+                title_idx = nxt
+                head_end = nxt
+            elif len(blocks[nxt].text.split()) > HEADLINE_MAX_WORDS and not deck:
+                deck.add(nxt)
+                head_end = nxt
         return list(range(head_end + 1)), title_idx, deck, lines
     if blocks and (blocks[0].kind == "heading" or headline_like(blocks[0].text)) and len(blocks) > 1:
         title_idx = 0

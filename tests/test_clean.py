@@ -479,3 +479,12 @@ def test_related_headline_sharing_a_name_with_the_story_is_still_debris() -> Non
 def test_comments_label_high_in_a_long_article_does_not_cut_it() -> None:
     c = run(article("Comments", PARA2.replace("ministry", "agency"), PARA3.replace("Analysts", "Economists")))
     assert len([b for b in c.blocks if b.text.startswith(("Officials", "Analysts", "Economists"))]) == 4
+
+
+def test_dates_of_listed_stories_go_with_the_list() -> None:
+    c = run(article(tail=("More on this story", "Firm added to trade blacklist", "16 May 2019",
+                          "Second listed story here", "2 June 2019")))
+    assert body(c)[-1] == PARA3
+    assert removed(c)["16 May 2019"] == "related-article list"
+    a = extract_metadata(c, "x")
+    assert a.meta.date is None

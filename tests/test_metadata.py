@@ -374,3 +374,13 @@ def test_copyright_wordings(line: str, outlet: str) -> None:
 def test_photo_credit_with_copyright_sign_is_not_the_outlet() -> None:
     a = meta_of(page(HEADLINE, "Photo: © Jane Roe/Agency", tail=("Subscribe to Harbour Times Newsletter",)))
     assert a.meta.publisher == "Harbour Times"
+
+
+def test_headline_or_deck_after_the_date_lines() -> None:
+    a = meta_of(page("12 September 2019", "By Jane Doe", HEADLINE))
+    assert (a.meta.title, a.meta.author, a.meta.date) == (HEADLINE, "Jane Doe", "2019-09-12")
+    deck = ("Telecom group says it is willing to sell its technology to a foreign buyer for a one-off fee, "
+            "founder tells newspaper")
+    a = meta_of(page("PUBLISHED : Thursday, 12 September, 2019, 6:05pm", "Anna Li in Beijing", deck))
+    assert a.meta.deck == deck and a.meta.title_derived and texts(a)[0] == LEAD
+    assert (a.meta.author, a.meta.location, a.meta.date) == ("Anna Li", "Beijing", "2019-09-12")
