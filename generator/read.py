@@ -56,6 +56,10 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 MOJIBAKE_HINT = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u0080-\u009f]")
+# Bytes that were not valid UTF-8, as Python's surrogateescape error handler shows them.
+STRAY_BYTES = re.compile("[\udc80-\udcff]+")
+# Bytes that Windows-1252 leaves undefined.
+CP1252_HOLES = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
 # A sidecar date written as text: YYYY-MM-DD.
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -114,6 +118,9 @@ def _to_text(data: bytes) -> tuple[str | None, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed, "utf-8"
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
@@ -124,6 +131,25 @@ def _to_text(data: bytes) -> tuple[str | None, str]:
     if best is not None and best.encoding:
         return str(best), best.encoding
     return data.decode("latin-1"), "latin-1"
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray single-byte characters (a file edited in two encodings).
+
+    When valid multi-byte UTF-8 sequences outnumber the invalid bytes, the text is
+    UTF-8 and each invalid byte is read as Windows-1252 (Latin-1 where cp1252 has
+    no character). None when the bytes do not look like UTF-8 at all.
+    """
+    text = data.decode("utf-8", "surrogateescape")
+    bad = len(STRAY_BYTES.findall(text))
+    good = sum(1 for c in text if ord(c) > 0x7F and not 0xDC80 <= ord(c) <= 0xDCFF)
+    if good == 0 or bad > good:
+        return None
+    return STRAY_BYTES.sub(lambda m: _single_byte(bytes(ord(c) - 0xDC00 for c in m.group(0))), text)
+
+
+def _single_byte(raw: bytes) -> str:
+    return "".join(bytes([b]).decode("cp1252", "strict") if b not in CP1252_HOLES else chr(b) for b in raw)
 
 
 def _bomless_utf16(data: bytes) -> str | None:

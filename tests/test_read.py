@@ -295,3 +295,13 @@ def test_utf8_text_round_trips_up_to_normalisation(s: str) -> None:
     text, _ = decode(s.encode("utf-8"), "x.txt")
     if text is not None:
         assert "\r" not in text.text
+
+
+def test_utf8_with_a_stray_latin1_byte() -> None:
+    text = ok("He said “don’t” go. ".encode("utf-8") + b"Caf\xe9 au lait \x96 now.")
+    assert text.text == "He said “don’t” go. Café au lait – now." and text.encoding == "utf-8"
+
+
+def test_bytes_undefined_in_cp1252_still_decode() -> None:
+    text = ok(b"Prices rose \x81 sharply in the region, officials said on Monday evening.")
+    assert text.text.startswith("Prices rose") and text.text.endswith("Monday evening.")
