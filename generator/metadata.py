@@ -681,6 +681,15 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
         break
 
     found["publisher"] = page.get("publisher") or _publisher(cleaned.removed, src.text) or agency
+    if found["title"]:
+        # "Headline | The Planet": the outlet's name after the headline is not part of it.
+        tm = TITLE_SITE_SUFFIX.search(found["title"])
+        if tm:
+            site = tm.group(1).strip()
+            same = found["publisher"] and site.lower() == str(found["publisher"]).lower()
+            if same or (tm.group(0).lstrip().startswith("|") and _masthead(site)):
+                found["title"] = found["title"][: tm.start()].strip()
+                found["publisher"] = found["publisher"] or site
 
     title_derived = False
     if not found["title"]:

@@ -384,3 +384,18 @@ def test_headline_or_deck_after_the_date_lines() -> None:
     a = meta_of(page("PUBLISHED : Thursday, 12 September, 2019, 6:05pm", "Anna Li in Beijing", deck))
     assert a.meta.deck == deck and a.meta.title_derived and texts(a)[0] == LEAD
     assert (a.meta.author, a.meta.location, a.meta.date) == ("Anna Li", "Beijing", "2019-09-12")
+
+
+@pytest.mark.parametrize("line, title, outlet", [
+    ("Regulator to review merger | The Planet Times", "Regulator to review merger", "The Planet Times"),
+    ("Regulator to review merger - Harbour Times", "Regulator to review merger - Harbour Times", None),
+    ("CvX: Acme – An Opportunity for Foreign Policy", "CvX: Acme – An Opportunity for Foreign Policy", None),
+])
+def test_site_name_after_the_headline(line: str, title: str, outlet: str | None) -> None:
+    a = meta_of(page(line))
+    assert (a.meta.title, a.meta.publisher) == (title, outlet)
+
+
+def test_dash_site_suffix_stripped_when_the_outlet_is_known() -> None:
+    a = meta_of(page("Regulator to review merger - Harbour Times", tail=("© 2019 Harbour Times",)))
+    assert (a.meta.title, a.meta.publisher) == ("Regulator to review merger", "Harbour Times")
