@@ -249,7 +249,10 @@ def read_folder(seeds: Path) -> tuple[list[SourceText], list[Problem]]:
         return [], [Problem(str(seeds), f"cannot open the seeds folder ({exc.strerror or exc}); nothing read")]
     if not root.is_dir():
         return [], [Problem(str(seeds), "the seeds path is not a folder; nothing read")]
-    files = sorted(_walk(root), key=lambda p: p.relative_to(root).as_posix())
+    found, linked = _walk(root)
+    files = sorted(found, key=lambda p: p.relative_to(root).as_posix())
+    for folder in sorted(linked):
+        problems.append(Problem(folder.relative_to(root).as_posix(), "symlinked folder; not followed"))
     article_stems = {_stem(p.relative_to(root).as_posix()).lower() for p in files if p.suffix.lower() in SUFFIXES}
     for path in files:
         rel = path.relative_to(root).as_posix()
@@ -283,17 +286,19 @@ def _stem(rel: str) -> str:
     return rel[: -len(suffix)] if suffix else rel
 
 
-def _walk(root: Path) -> list[Path]:
-    """Every non-hidden file under root; symlinked folders are not entered."""
+def _walk(root: Path) -> tuple[list[Path], list[Path]]:
+    """(every non-hidden file under root, the symlinked folders found and not entered)."""
     out: list[Path] = []
+    linked: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         here = Path(dirpath)
         for d in list(dirnames):
             if (here / d).is_symlink():
                 dirnames.remove(d)
+                linked.append(here / d)
         out.extend(here / f for f in filenames if not f.startswith("."))
-    return out
+    return out, linked
 
 
 def _read_one(root: Path, path: Path, rel: str) -> tuple[SourceText | None, tuple[Problem, ...]]:

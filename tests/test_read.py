@@ -305,3 +305,13 @@ def test_utf8_with_a_stray_latin1_byte() -> None:
 def test_bytes_undefined_in_cp1252_still_decode() -> None:
     text = ok(b"Prices rose \x81 sharply in the region, officials said on Monday evening.")
     assert text.text.startswith("Prices rose") and text.text.endswith("Monday evening.")
+
+
+def test_folder_symlinked_folder_is_not_followed(tmp_path: pathlib.Path) -> None:
+    seeds = tmp_path / "seeds"
+    write(tmp_path, "elsewhere/secret.txt", "outside")
+    write(seeds, "a.txt", "A story.")
+    (seeds / "linked").symlink_to(tmp_path / "elsewhere")
+    texts, problems = read_folder(seeds)
+    assert [t.source for t in texts] == ["a.txt"]
+    assert [str(p) for p in problems] == ["linked: symlinked folder; not followed"]
