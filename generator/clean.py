@@ -194,6 +194,7 @@ OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
          r"(?:feature[ds]?\s+)?(?:image|photo(?:graph)?|picture|pic|illustration|graphic|video|footage|cover|header|top|main|lead|hero)"
          r"(?:\s+image)?(?:\s+credits?|\s+by|\s+courtesy(?:\s+of)?|\s+source)?\s*[:|–—-]|(?:credits?|photograph|source|courtesy)\s*:", 40),
         ("photo caption", r"(?:image|media|picture|photo|video)\s*(?:caption|copyright|source)", 60),
+        ("photo caption", r"pictured\s*:", 60),
         ("tag list", r"(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*[:|]", 40),
         ("related-article link",
          r"(?:read more|also read|read also|related(?: article| story| stories| articles| content| coverage| news| reading)?|see also|"
@@ -214,6 +215,10 @@ SHARE_WORDS = frozenset(
 # Networks and channels whose name alone on a line is a share button.
 SOCIAL_NETWORKS = frozenset("""facebook twitter linkedin whatsapp pinterest reddit telegram messenger flipboard tumblr
     weibo wechat instagram youtube tiktok snapchat xing email e-mail bluesky mastodon""".split())
+# Titles that go before or after a person's name in a caption.
+PERSON_TITLES = frozenset("""ceo cfo coo cto chief founder co-founder president vice chairman chairwoman chair minister
+    secretary spokesperson spokesman spokeswoman director executive leader governor senator mayor premier
+    prime chancellor ambassador general commissioner king queen prince princess pope""".split())
 # Words that go with share buttons ("Share via Email", "Email this article").
 SHARE_FILLER = frozenset("on via to this the with by and article story page post a your friends".split())
 # Section names of news sites: a line made mostly of these is a section menu.
@@ -600,6 +605,27 @@ def debris_reason(text: str) -> str | None:
 
 # A sentence boundary inside a unit: the unit holds more than one sentence.
 INNER_STOP = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"]")
+def _name_caption(words: list[str]) -> bool:
+    """A caption naming a person by title: "Acme founder Jane Doe", "Finance Minister Jane Roe".
+
+    Every word is capitalised, a title word or a small linking word, with at least one
+    title word and two capitalised words: no verb, so not a headline or subheading.
+    """
+    titles = caps = 0
+    for word in words:
+        w = word.strip(",.'’()")
+        if not w:
+            return False
+        lo = w.lower()
+        if lo in PERSON_TITLES:
+            titles += 1
+        elif w[0].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            caps += 1
+        elif lo not in ("of", "the", "and", "at", "for", "&"):
+            return False
+    return titles >= 1 and caps >= 2
+
+
 # Reported speech: page debris never attributes what it says to someone.
 REPORTED = re.compile(r"\b(?:said|says|told|according to|reported|announced)\b")
 # Quoted speech: a call to act inside a quotation is the speaker's, not the page's.
@@ -810,6 +836,9 @@ def _mark_body(units: list[Unit], reason: list[str | None], meta: list[bool], go
             continue
         words = len(u.text.split())
         if words > 15 and not u.heading:
+            continue
+        if 2 <= words <= 8 and _name_caption(u.text.split()):
+            reason[i] = "photo caption (a name and a title)"
             continue
         nxt = next((j for j in range(i + 1, min(n, i + 12)) if reason[j] is None and not meta[j]), None)
         follows = units[nxt].text if nxt is not None and (good[nxt] or is_sentence(units[nxt].text)) else None

@@ -488,3 +488,22 @@ def test_dates_of_listed_stories_go_with_the_list() -> None:
     assert removed(c)["16 May 2019"] == "related-article list"
     a = extract_metadata(c, "x")
     assert a.meta.date is None
+
+
+@pytest.mark.parametrize("line", ["Acme founder Jane Doe", "Acme CEO Jane Doe", "Finance Minister Jane Roe",
+                                  "Pictured: the new headquarters"])
+def test_name_and_title_captions(line: str) -> None:
+    c = run(article(line))
+    assert "caption" in removed(c)[line]
+
+
+@pytest.mark.parametrize("line", ["Why the founder changed his mind", "Minister resigns over scandal",
+                                  "Acme Wins Big In Europe"])
+def test_headings_are_not_name_captions(line: str) -> None:
+    assert debris_reason(line) is None
+    assert "caption" not in removed(run(article(line))).get(line, "")
+
+
+def test_title_case_headline_with_a_title_word_stays_the_headline() -> None:
+    c = run(article(head=("Prime Minister Resigns Over Scandal",)))
+    assert body(c)[0] == "Prime Minister Resigns Over Scandal"
