@@ -843,7 +843,7 @@ def _masthead(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or any(not (w[0].isupper() or w.lower() in ("of", "the", "&", "and")) for w in words):
         return False
-    return any(w.lower().strip(".,") in OUTLET_WORDS for w in words)
+    return words[0] == "The" and len(words) <= 4 or any(w.lower().strip(".,") in OUTLET_WORDS for w in words)
 
 
 def _clean_outlet(name: str, product: bool) -> str | None:

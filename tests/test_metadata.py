@@ -328,7 +328,8 @@ def test_html_byline_with_a_link() -> None:
 
 
 @pytest.mark.parametrize("first, outlet", [("Acme CEO Jane Doe", None), ("Riverside Gazette", "Riverside Gazette"),
-                                           ("planetnews.com", "planetnews.com"), ("Minister Jane Roe", None)])
+                                           ("planetnews.com", "planetnews.com"), ("Minister Jane Roe", None),
+                                           ("The Verity", "The Verity")])
 def test_masthead_must_look_like_an_outlet(first: str, outlet: str | None) -> None:
     a = meta_of(page(first, "Home > World", HEADLINE))
     assert a.meta.publisher == outlet and a.meta.title == HEADLINE
