@@ -102,7 +102,8 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("navigation", r"skip to (?:main )?content|skip navigation|skip to navigation|main menu|menu|search|close|"
                        r"toggle navigation|open menu|scroll to top|back to top|go to top|top|home|sections|navigation|"
                        r"next(?: article| story| post)?|previous(?: article| story| post)?|load more|show more|see more|view all|"
-                       r"jump to|expand|collapse|more|subscribe|sign in|log in|login|register|my account|account"),
+                       r"jump to|expand|collapse|more|subscribe|sign in|log in|login|register|my account|account|"
+                       r"watch live|live tv|watch|continue reading(?: the main story)?|read the full (?:story|article)"),
         ("audio or reading-time label", r"listen(?: now)?|listen to (?:this|the) (?:article|story)(?:.{0,20})?|"
                                         r"\d+\s*min(?:ute)?s?(?: read| listen)?|reading time:?.{0,12}|audio|play|pause"),
         ("print or save buttons", r"print(?: this)?(?: article| page| story)?|save(?: article| story)?|saved|bookmark|"
@@ -140,6 +141,7 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
          r"\b(?:we|this (?:site|website)|our (?:site|website|partners)|us)\b[^.]{0,80}\bcookies?\b|"
          r"\bcookies?\b[^.]{0,80}\b(?:polic(?:y|ies)|settings|preferences|consent|accept|agree|control them|manage|learn more)\b|"
          r"\b(?:accept|reject|allow|manage|necessary)\s+(?:all\s+)?cookies\b|\bcookie (?:policy|settings|preferences|notice|banner)\b|"
+         r"^manage (?:preferences|consent|privacy settings)$|^(?:privacy|consent) (?:settings|preferences)$|"
          r"\bby (?:continuing|clicking|using)\b[^.]{0,40}\b(?:site|website|browse|agree)\b", 90, True),
         ("account or paywall notice",
          r"\byour\s+[\w&.'’ -]{1,40}?account\b|\b(?:sign|log)\s?(?:in|out)\b|\bcreate (?:an?|your)(?: free)? account\b|"
@@ -161,6 +163,8 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
         ("donation or membership appeal", r"\b(?:support|fund) (?:our|independent|quality) journalism\b|\bbecome a (?:member|subscriber|supporter|patron)\b|"
                                           r"\bdonate\b|\bmake a contribution\b", 80, True),
         ("app promotion", r"\bdownload (?:the|our) (?:app|[\w ]{1,30} app)\b|\bget the app\b|\bavailable on the app store\b", 40, False),
+        ("share prompt", r"\bshare (?:it|this(?: article| story| post)?) with\b|\b(?:like|enjoy(?:ed)?) this (?:article|story|post)\?|"
+                         r"\bspread the word\b", 25, True),
         ("link prompt", r"\bclick here\b|\btap here\b|\bclick (?:the|this) link\b", 25, False),
         ("copyright line", r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", 30, False),
         ("photo credit",
@@ -170,7 +174,7 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
     ))
 # Cheap first test, by reason: a unit holding none of these words cannot match that reason's phrases.
 TRIGGERS: dict[str, frozenset[str]] = {
-    "cookie notice": frozenset("cookie cookies continuing clicking".split()),
+    "cookie notice": frozenset("cookie cookies continuing clicking manage preferences consent".split()),
     "account or paywall notice": frozenset("account sign log login logout logged subscriber subscribers free remaining continue "
                                            "unlock welcome premium subscribe unlimited paywall already".split()),
     "newsletter sign-up": frozenset("newsletter newsletters inbox sign subscribe stay email e-mail mail curated get".split()),
@@ -180,6 +184,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "donation or membership appeal": frozenset("support fund become donate contribution".split()),
     "app promotion": frozenset("download app".split()),
     "link prompt": frozenset("click tap".split()),
+    "share prompt": frozenset("share like enjoy enjoyed spread".split()),
     "copyright line": frozenset("© c copyright rights".split()),
     "photo credit": frozenset("photo photos photograph image images picture pictures credit credits courtesy getty shutterstock istock "
                               "copyrightgetty "
@@ -198,7 +203,8 @@ OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
         ("tag list", r"(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*[:|]", 40),
         ("related-article link",
          r"(?:read more|also read|read also|related(?: article| story| stories| articles| content| coverage| news| reading)?|see also|"
-         r"recommended|watch|listen|read next|don'?t miss|must read|also see|more on this(?: story)?|in other news|read|more)\s*[:|»>–—]", 40),
+         r"recommended|watch|listen|read next|don'?t miss|must read|also see|more on this(?: story)?|in other news|read|more|"
+         r"trending(?: now)?|popular|latest|top stories|breaking)\s*[:|»>–—]", 40),
         ("author bio",
          r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}"
          r"(?:reporter|journalist|writer|editor|correspondent|contributor|columnist|analyst|intern|producer|author|freelancer|blogger|fellow)\b", 70),
@@ -214,7 +220,7 @@ SHARE_WORDS = frozenset(
     instagram youtube tiktok save comment comments url snapchat xing google+ rss feed""".split())
 # Networks and channels whose name alone on a line is a share button.
 SOCIAL_NETWORKS = frozenset("""facebook twitter linkedin whatsapp pinterest reddit telegram messenger flipboard tumblr
-    weibo wechat instagram youtube tiktok snapchat xing email e-mail bluesky mastodon""".split())
+    weibo wechat instagram youtube tiktok snapchat xing email e-mail bluesky mastodon pin""".split())
 # Titles that go before or after a person's name in a caption.
 PERSON_TITLES = frozenset("""ceo cfo coo cto chief founder co-founder president vice chairman chairwoman chair minister
     secretary spokesperson spokesman spokeswoman director executive leader governor senator mayor premier
@@ -855,7 +861,7 @@ def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool]
     """Index of the headline among the units before the first real paragraph, or None.
 
     A markup <h1>/# heading wins. Otherwise each title-like line is scored by what
-    headlines have and captions, site names and menus lack: five words or more,
+    headlines have and captions, site names and menus lack: four words or more,
     function words (a headline is a clause), lower-case words (not a name or a
     label in Title Case), and being followed by the article's start (a deck, a
     byline or date line, or the lead). The best wins; ties go to the earlier line.
@@ -871,7 +877,7 @@ def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool]
     for i in candidates:
         toks = units[i].text.split()
         n = len(toks)
-        score = 2 if 5 <= n <= 25 else 1 if n >= 3 else 0
+        score = 2 if n >= 4 else 1 if n == 3 else 0
         if any(t.lower() in STOPWORDS for t in toks[1:]):
             score += 1
         if any(t[:1].islower() for t in toks[1:] if t.lower() not in STOPWORDS):
@@ -881,7 +887,8 @@ def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool]
             score += 1
         if n >= 2 and (best is None or score > best[0]):
             best = (score, i)
-    return best[1] if best else None
+    # A short label ("Watch Live", "Trending: Elections") is no headline: nothing scores enough.
+    return best[1] if best and best[0] >= 3 else None
 
 
 def _deck_like(text: str) -> bool:
