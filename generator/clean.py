@@ -388,8 +388,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         hyphen = prev.endswith("-") and not prev.endswith(" -")
         joins = (
             (first[0].islower() and not any(c.isupper() for c in first[1:]) and not is_meta_line(line))
-            or prev.endswith((",", ";")) or hyphen
-            or last in CONTINUES
+            or (len(prev) >= 30 and (prev.endswith((",", ";")) or hyphen or last in CONTINUES))
             or (wrapped and len(prev) + 1 + len(first) > width and len(prev) >= 0.6 * width)
         )
         if joins and not is_meta_line(prev):

@@ -507,3 +507,14 @@ def test_headings_are_not_name_captions(line: str) -> None:
 def test_title_case_headline_with_a_title_word_stays_the_headline() -> None:
     c = run(article(head=("Prime Minister Resigns Over Scandal",)))
     assert body(c)[0] == "Prime Minister Resigns Over Scandal"
+
+
+@pytest.mark.parametrize("line", ["Like this article? Share it with your friends!", "Continue reading the main story",
+                                  "Pin", "Manage preferences", "Trending: Elections 2019", "Watch Live"])
+def test_more_debris_wordings(line: str) -> None:
+    assert debris_reason(line) is not None
+
+
+def test_short_line_ending_in_a_function_word_is_not_joined() -> None:
+    c = run("Log in\nPublished: 2019/9/18\n" + PARA + "\n" + PARA2 + "\n" + PARA3)
+    assert "Log in" in removed(c) and body(c)[0] == "Published: 2019/9/18"

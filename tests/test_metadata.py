@@ -400,3 +400,11 @@ def test_site_name_after_the_headline(line: str, title: str, outlet: str | None)
 def test_dash_site_suffix_stripped_when_the_outlet_is_known() -> None:
     a = meta_of(page("Regulator to review merger - Harbour Times", tail=("© 2019 Harbour Times",)))
     assert (a.meta.title, a.meta.publisher) == ("Regulator to review merger", "Harbour Times")
+
+
+@pytest.mark.parametrize("junk", [("Watch Live",), ("Trending: Elections 2019", "Manage preferences"),
+                                  ("Menu", "Breaking News")])
+def test_short_labels_above_a_headless_page_are_not_its_title(junk: tuple[str, ...]) -> None:
+    a = meta_of(page(*junk, "Published: 2019/9/18"))
+    assert a.meta.title_derived and a.meta.date == "2019-09-18"
+    assert all(j not in texts(a) for j in junk)
