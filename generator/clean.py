@@ -144,15 +144,20 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
          r"^manage (?:preferences|consent|privacy settings)$|^(?:privacy|consent) (?:settings|preferences)$|"
          r"\bby (?:continuing|clicking|using)\b[^.]{0,40}\b(?:site|website|browse|agree)\b", 90, True),
         ("account or paywall notice",
-         r"\byour\s+[\w&.'’ -]{1,40}?account\b|\b(?:sign|log)\s?(?:in|out)\b|\bcreate (?:an?|your)(?: free)? account\b|"
+         r"\byour\s+[\w&.'’ -]{1,40}?account\b|\bcreate (?:an?|your)(?: free)? account\b|"
          r"\balready (?:an? )?(?:subscriber|member|registered|have an account)\b|\bsubscribers? only\b|"
          r"\b(?:free|remaining) (?:articles?|stories)\b|\bto continue reading\b|\bunlock (?:this|unlimited|full)\b|"
          r"\bwelcome back\b|\bmy account\b|\bpremium (?:content|article|subscribers?)\b|\bthis (?:article|content) is (?:for|available to) subscribers\b|"
          r"\bsubscribe (?:now|today) (?:to|for)\b|\bfor unlimited access\b|\bpaywall\b", 45, True),
+        # "sign in"/"log in" only in short lines: in prose they are ordinary words.
+        ("account or paywall notice", r"\b(?:sign|log)\s?(?:in|out)\b", 12, True),
         ("newsletter sign-up",
-         r"\bnewsletters?\b|\b(?:delivered|straight|directly|right) (?:in)?to your inbox\b|\bin your inbox\b|"
-         r"\bsign up (?:to|for|now|here|today)\b|\bsubscribe (?:to|now|here|today|for)\b|\bstay (?:updated|informed|in the know|up to date|tuned)\b|"
-         r"\be-?mail (?:alerts?|updates|briefing)\b|\bweekly curated\b|\bget (?:our|the latest|the best)\b", 80, True),
+         r"\bnewsletters?\b|\b(?:delivered|straight|directly|right) (?:in)?to your inbox\b|\b(?:in|to) your inbox\b|"
+         r"\bsign up (?:to|for) (?:our|the|a|free|\w+['’]s)\b[^.]{0,60}\b(?:newsletters?|e-?mails?|briefing|alerts?|digest|updates)\b|"
+         r"\bsign up (?:now|here|today)\b|\bsubscribe (?:now|here|today)\b|"
+         r"\bsubscribe to (?:our|the)\b[^.]{0,40}\b(?:newsletters?|e-?mails?|channel|podcast|briefing|digest|updates)\b|"
+         r"\bstay (?:updated|informed|in the know|up to date|tuned)\b|"
+         r"\be-?mail (?:alerts?|updates|briefing)\b|\bweekly curated\b|\bget (?:our|the latest)\b[^.]{0,40}\b(?:news|updates|stories|headlines)\b", 80, True),
         ("privacy or terms link", r"\bprivacy (?:policy|notice|statement|settings)\b|\bterms (?:of (?:use|service)|and conditions|& conditions)\b", 30, True),
         ("comment form",
          r"\byour email (?:address )?will not be published\b|\brequired fields are marked\b|\bcomments are (?:closed|moderated)\b|"
@@ -162,7 +167,7 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
                                r"\bon social media\b", 20, False),
         ("donation or membership appeal", r"\b(?:support|fund) (?:our|independent|quality) journalism\b|\bbecome a (?:member|subscriber|supporter|patron)\b|"
                                           r"\bdonate\b|\bmake a contribution\b", 80, True),
-        ("app promotion", r"\bdownload (?:the|our) (?:app|[\w ]{1,30} app)\b|\bget the app\b|\bavailable on the app store\b", 40, False),
+        ("app promotion", r"\bdownload (?:the|our) (?:app|[\w ]{1,30} app)\b|\bget (?:the|our) app\b|\bavailable on the app store\b", 40, False),
         ("share prompt", r"\bshare (?:it|this(?: article| story| post)?) with\b|\b(?:like|enjoy(?:ed)?) this (?:article|story|post)\?|"
                          r"\bspread the word\b", 25, True),
         ("link prompt", r"\bclick here\b|\btap here\b|\bclick (?:the|this) link\b", 25, False),
@@ -862,8 +867,10 @@ def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool]
     A markup <h1>/# heading wins. Otherwise each title-like line is scored by what
     headlines have and captions, site names and menus lack: four words or more,
     function words (a headline is a clause), lower-case words (not a name or a
-    label in Title Case), and being followed by the article's start (a deck, a
-    byline or date line, or the lead). The best wins; ties go to the earlier line.
+    label in Title Case), being followed by the article's start (a deck, a byline
+    or date line, or the lead), and not being a call to the reader. The first line
+    scoring 4 or more wins (a deck or caption may come after it); otherwise the best
+    line scoring 3 or more; otherwise the page has no headline.
     """
     end = min(first, len(units))
     candidates = [i for i in range(end) if reason[i] is None and not meta[i] and headline_like(units[i].text)]
@@ -884,7 +891,13 @@ def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool]
         nxt = next((j for j in range(i + 1, min(len(units), i + 12)) if reason[j] is None), None)
         if nxt is not None and (nxt >= end or meta[nxt] or _deck_like(units[nxt].text)):
             score += 1
-        if n >= 2 and (best is None or score > best[0]):
+        if CALL_TO_ACT.match(units[i].text):
+            score -= 2  # "Get our app", "Watch the video": addressed to the reader
+        if n < 2:
+            continue
+        if score >= 4:
+            return i  # the first clear headline; a deck or caption may follow it
+        if best is None or score > best[0]:
             best = (score, i)
     # A short label ("Watch Live", "Trending: Elections") is no headline: nothing scores enough.
     return best[1] if best and best[0] >= 3 else None

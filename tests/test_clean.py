@@ -518,3 +518,13 @@ def test_more_debris_wordings(line: str) -> None:
 def test_short_line_ending_in_a_function_word_is_not_joined() -> None:
     c = run("Log in\nPublished: 2019/9/18\n" + PARA + "\n" + PARA2 + "\n" + PARA3)
     assert "Log in" in removed(c) and body(c)[0] == "Published: 2019/9/18"
+
+
+@pytest.mark.parametrize("line", [
+    "We need to rethink our approach to China, and subscribe to a new set of values before it is too late.",
+    "Companies want to get the best deal from suppliers, and we should let them compete for it.",
+    "We log in to the system every morning to check the orders that came in overnight from our customers abroad.",
+    "Customers can sign up for the new plan from Monday.",
+])
+def test_opinion_prose_with_we_is_not_debris(line: str) -> None:
+    assert debris_reason(line) is None, line
