@@ -48,6 +48,8 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Invisible characters that are dropped: zero-width space/joiners, word joiner, BOM, soft hyphen.
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
+# Other line and page breaks: line separator, paragraph separator, form feed, vertical tab, NEL.
+LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x0c": "\n\n", "\x0b": "\n", "\x85": "\n"})
 # Control characters other than tab and newline (after line endings are normalised).
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # A cheap sign of mojibake, so that ftfy (slow) only runs when it may have work: a UTF-8
@@ -77,7 +79,7 @@ def decode(data: bytes, source: str) -> tuple[SourceText | None, tuple[Problem, 
     text, encoding = _to_text(data)
     if text is None:
         return None, (Problem(source, "the file is binary (not text); skipped"),)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(LINE_BREAKS)
     if _mostly_control(text):
         return None, (Problem(source, "the file is binary (mostly control characters); skipped"),)
     if MOJIBAKE_HINT.search(text):

@@ -315,3 +315,7 @@ def test_folder_symlinked_folder_is_not_followed(tmp_path: pathlib.Path) -> None
     texts, problems = read_folder(seeds)
     assert [t.source for t in texts] == ["a.txt"]
     assert [str(p) for p in problems] == ["linked: symlinked folder; not followed"]
+
+
+def test_other_line_breaks() -> None:
+    assert ok("one\u2028two\u2029three\x0cfour".encode("utf-8")).text == "one\ntwo\n\nthree\n\nfour"
