@@ -138,8 +138,6 @@ LOWER_WORD = re.compile(r"[a-z]+")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # Sentence-final punctuation, with closing quotes or brackets after it.
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
-# Words of a title, for counting.
-WORD = re.compile(r"[^\W_][\w'’&.-]*")
 
 
 @dataclass(slots=True, frozen=True)
