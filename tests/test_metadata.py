@@ -408,3 +408,16 @@ def test_short_labels_above_a_headless_page_are_not_its_title(junk: tuple[str, .
     a = meta_of(page(*junk, "Published: 2019/9/18"))
     assert a.meta.title_derived and a.meta.date == "2019-09-18"
     assert all(j not in texts(a) for j in junk)
+
+
+@pytest.mark.parametrize("line, outlet", [("Subscribe to The Planet for unlimited access.", "The Planet"),
+                                          ("Subscribe to Harbour Times", "Harbour Times"),
+                                          ("Subscribe to our YouTube channel", None)])
+def test_subscribe_to_an_outlet(line: str, outlet: str | None) -> None:
+    assert meta_of(page(HEADLINE, tail=(line,))).meta.publisher == outlet
+
+
+def test_dateline_with_two_places() -> None:
+    a = meta_of(page(HEADLINE, lead="SAN FRANCISCO/NEW YORK (Reuters) - Shares of chipmakers rose on Thursday after "
+                                    "the company said demand had recovered."))
+    assert a.meta.location == "San Francisco/New York" and texts(a)[0].startswith("Shares of chipmakers")
