@@ -205,6 +205,7 @@ OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
          r"(?:\s+image)?(?:\s+credits?|\s+by|\s+courtesy(?:\s+of)?|\s+source)?\s*[:|–—-]|(?:credits?|photograph|source|courtesy)\s*:", 40),
         ("photo caption", r"(?:image|media|picture|photo|video)\s*(?:caption|copyright|source)", 60),
         ("photo caption", r"pictured\s*:", 60),
+        ("subscription appeal", r"(?:subscribe|sign up)\b(?!\s+to\s+(?:the|a|an|this|that|his|her|its|their)\s)", 12),
         ("tag list", r"(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*[:|]", 40),
         ("related-article link",
          r"(?:read more|also read|read also|related(?: article| story| stories| articles| content| coverage| news| reading)?|see also|"
