@@ -348,6 +348,9 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
                     else:
                         info["location"] = place
                 unknown = []
+            elif len(unknown) == 1 and "date" in info and len(unknown[0].split()) <= 3 and _place(unknown[0]):
+                info["location"] = _place(unknown[0])  # "Singapore | 12 Sep 2019"
+                unknown = []
         elif len(unknown) == 1 and "author" in info and "location" not in info:
             place = _place(unknown[0])
             if place and place.lower() not in AGENCIES:

@@ -421,3 +421,8 @@ def test_dateline_with_two_places() -> None:
     a = meta_of(page(HEADLINE, lead="SAN FRANCISCO/NEW YORK (Reuters) - Shares of chipmakers rose on Thursday after "
                                     "the company said demand had recovered."))
     assert a.meta.location == "San Francisco/New York" and texts(a)[0].startswith("Shares of chipmakers")
+
+
+def test_place_and_date_line() -> None:
+    info = parse_line("Singapore | 12 Sep 2019")
+    assert info is not None and (info.location, info.date, info.author) == ("Singapore", "2019-09-12", None)
