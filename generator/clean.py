@@ -215,7 +215,10 @@ OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
          r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}"
          r"(?:reporter|journalist|writer|editor|correspondent|contributor|columnist|analyst|intern|producer|author|freelancer|blogger|fellow)\b", 70),
         ("comment count", r"\d+\s+(?:comments?|replies|responses)\b", 6),
-        ("author bio", r"about the author\b", 80),
+        ("author bio", r"[Aa]bout [Tt]he [Aa]uthor\b", 80),
+        ("author bio", r"(?:[Tt]he )?(?:[Aa]uthor|[Ww]riter|[Cc]olumnist)s?\s+(?:is|are|was)\s+(?:an?|the)\b", 60),
+        ("author bio", r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:covers|writes (?:about|on|for)|reports on|has covered|has written for)\b"
+                       r"[^.]{0,120}\b(?:for (?:the|this|our)|since \d{4}|based in|desk)\b", 45),
         ("wire credits", r"(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics?)\s+by\b.*(?:;|\band\b|editing)", 40),
         ("update time", r"(?:last\s+)?updated\s*:?\s*(?:\d+|an?|one|few)\s+(?:\w+\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", 8),
     ))

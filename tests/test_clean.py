@@ -528,3 +528,13 @@ def test_short_line_ending_in_a_function_word_is_not_joined() -> None:
 ])
 def test_opinion_prose_with_we_is_not_debris(line: str) -> None:
     assert debris_reason(line) is None, line
+
+
+@pytest.mark.parametrize("line", ["Jane Doe covers technology and trade for the paper from Singapore.",
+                                  "The author is a senior fellow at the Institute for Policy Studies.",
+                                  "The writer was a diplomat in Beijing.",
+                                  "About the author: Jane Doe has reported from Asia for a decade."])
+def test_author_bio_wordings(line: str) -> None:
+    assert debris_reason(line) == "author bio"
+    c = run(article(tail=(line,)))
+    assert body(c)[-1] == PARA3
