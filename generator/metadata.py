@@ -550,7 +550,9 @@ def page_meta(src: SourceText) -> dict[str, str]:
             if field is None or field in out or value is None:
                 continue
             text = _meta_text(value)
-            if text:
+            if text and text.startswith(("http://", "https://")) and field != "url":
+                field = "url"  # "source: https://..." is where the page came from, not who published it
+            if text and field not in out:
                 out[field] = text
     elif src.fmt == "html" or _looks_like_html(src.text):
         m = BODY_START.search(src.text)

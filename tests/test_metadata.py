@@ -426,3 +426,9 @@ def test_dateline_with_two_places() -> None:
 def test_place_and_date_line() -> None:
     info = parse_line("Singapore | 12 Sep 2019")
     assert info is not None and (info.location, info.date, info.author) == ("Singapore", "2019-09-12", None)
+
+
+def test_front_matter_source_url_is_a_url() -> None:
+    md = "---\nsource: https://example.org/story\n---\n\n" + LEAD + "\n\n" + PARA2 + "\n"
+    a = meta_of(md, "markdown", name="s.md")
+    assert a.meta.publisher is None and a.meta.url == "https://example.org/story"
