@@ -195,8 +195,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
                               "copyrightgetty "
                               "istockphoto alamy ap epa-efe reuters pic pics".split()),
 }
-# Lower-case words and the © sign, for the trigger test.
-TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*|©")
+# Punctuation around words becomes a space for the trigger test; © stands alone.
+TRIGGER_SPLIT = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'“”‘’|/*+=<>»«…–—"} | {"©": " © "})
 # Debris recognised by how the unit starts (matched at the start only; reason, pattern, most words).
 OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
     (reason, re.compile(body, re.I if reason != "author bio" else 0), max_words) for reason, body, max_words in (
@@ -601,13 +601,17 @@ def debris_reason(text: str) -> str | None:
     for reason, pattern, max_words in OPENINGS:
         if n <= max_words and pattern.match(text):
             return reason
-    if n > 90 or REPORTED.search(_outside_quotes(text)):
+    if n > 90:
         return None
-    words_in = set(TRIGGER_TOKEN.findall(text.lower()))
-    reader = None
+    words_in = set(text.lower().translate(TRIGGER_SPLIT).split())
+    reader = reported = None
     for reason, pattern, max_words, needs_reader in PHRASES:
         if n > max_words or words_in.isdisjoint(TRIGGERS[reason]) or not pattern.search(text):
             continue
+        if reported is None:
+            reported = bool(REPORTED.search(_outside_quotes(text)))
+        if reported:
+            return None
         if needs_reader:
             if reader is None:
                 reader = bool(READER.search(_outside_quotes(text)) or CALL_TO_ACT.search(text))
@@ -652,11 +656,11 @@ def _outside_quotes(text: str) -> str:
 
 def _good(text: str) -> bool:
     """A real paragraph: long enough, sentence-like and with the stopwords of prose."""
-    toks = _tokens(text)
+    toks = text.lower().split()
     n = len(toks)
     if n < 10:
         return False
-    density = sum(t.lower() in STOPWORDS for t in toks) / n
+    density = sum(map(STOPWORDS.__contains__, toks)) / n
     if density < 0.15:
         return False
     return is_sentence(text) or n >= 30 or bool(INNER_STOP.search(text))

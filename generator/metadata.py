@@ -894,8 +894,8 @@ def _kind(body: list[Block], removed: tuple[Removed, ...], title: str) -> tuple[
         return None, ()
     text = " ".join(paras).lower()
     words = LOWER_WORD.findall(text)
-    reporting = sum(w in REPORTING_WORDS for w in words) + sum(text.count(p) for p in REPORTING_PHRASES)
-    arguing = sum(w in ARGUING_WORDS for w in words) + sum(text.count(p) for p in ARGUING_PHRASES)
+    reporting = sum(map(REPORTING_WORDS.__contains__, words)) + sum(text.count(p) for p in REPORTING_PHRASES)
+    arguing = sum(map(ARGUING_WORDS.__contains__, words)) + sum(text.count(p) for p in ARGUING_PHRASES)
     headings = sum(1 for b in body if b.kind == "heading")
     quotes = text.count("“") + text.count('"')
     evidence = [f"{reporting} reporting verb(s)", f"{quotes // 2} quotation(s)", f"{headings} subheading(s)",
