@@ -897,10 +897,10 @@ def _kind(body: list[Block], removed: tuple[Removed, ...], title: str) -> tuple[
     reporting = sum(map(REPORTING_WORDS.__contains__, words)) + sum(text.count(p) for p in REPORTING_PHRASES)
     arguing = sum(map(ARGUING_WORDS.__contains__, words)) + sum(text.count(p) for p in ARGUING_PHRASES)
     headings = sum(1 for b in body if b.kind == "heading")
-    quotes = text.count("“") + text.count('"')
-    evidence = [f"{reporting} reporting verb(s)", f"{quotes // 2} quotation(s)", f"{headings} subheading(s)",
+    quotes = text.count("“") + text.count('"') // 2  # opening quotation marks
+    evidence = [f"{reporting} reporting verb(s)", f"{quotes} quotation(s)", f"{headings} subheading(s)",
                 f"{arguing} prescriptive phrase(s)"]
-    if arguing <= reporting and (reporting >= 3 or (reporting >= 2 and (quotes >= 2 or len(paras) <= 6))):
+    if arguing <= reporting and (reporting >= 3 or (reporting >= 2 and (quotes >= 1 or len(paras) <= 6))):
         return "news", tuple(evidence)
     if headings >= 2:
         return "analysis", tuple(evidence)
