@@ -1,0 +1,434 @@
+"""Tests for ``generator.metadata``: headline, date, outlet, author, location, kind."""
+from __future__ import annotations
+
+import pytest
+
+from generator.clean import clean
+from generator.metadata import extract_metadata, parse_date, parse_line
+from generator.models import Article, SourceText
+
+LEAD = ("The regulator said on Tuesday that it would review the merger, which has drawn criticism "
+        "from consumer groups and rival companies across the region.")
+PARA2 = ("Officials at the ministry told reporters that the review could take several months, and that "
+         "the companies involved had been asked to provide further documents.")
+PARA3 = ("Analysts expect the decision to shape how similar deals are handled in the future, as the "
+         "sector consolidates after years of rapid growth and falling prices.")
+HEADLINE = "Regulator to review telecom merger after complaints"
+
+
+def meta_of(text: str, fmt: str = "text", overrides: dict | None = None, name: str = "story.txt") -> Article:
+    src = SourceText(name, text, "utf-8", "0" * 64, fmt, dict(overrides or {}))  # type: ignore[arg-type]
+    return extract_metadata(clean(src), "story")
+
+
+def page(*head: str, tail: tuple[str, ...] = (), lead: str = LEAD) -> str:
+    return "\n\n".join([*head, lead, PARA2, PARA3, *tail])
+
+
+def texts(a: Article) -> list[str]:
+    return [b.text for b in a.blocks]
+
+
+def reasons(a: Article) -> dict[str, str]:
+    return {r.text: r.reason for r in a.removed}
+
+
+# --------------------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("line, iso", [
+    ("Published: 2019/9/18", "2019-09-18"),
+    ("Published 2019-09-13 15:10:21", "2019-09-13"),
+    ("2019-09-12T18:05:00Z", "2019-09-12"),
+    ("Thu 12 Sep 2019 18.05 BST", "2019-09-12"),
+    ("12/09/2019 18:05 GMT", "2019-09-12"),
+    ("09/12/2019 6:05 PM EDT", "2019-09-12"),
+    ("Last updated 12.09.2019 – 18:05", "2019-09-12"),
+    ("September 12, 2019 at 6:05 pm", "2019-09-12"),
+    ("Sept. 12, 2019", "2019-09-12"),
+    ("Published on 12th September 2019", "2019-09-12"),
+    ("Posted: Thursday, September 12, 2019", "2019-09-12"),
+    ("Date: 25/12/2019", "2019-12-25"),
+])
+def test_date_line_shapes(line: str, iso: str) -> None:
+    info = parse_line(line)
+    assert info is not None and info.date == iso, line
+    a = meta_of(page(HEADLINE, line))
+    assert a.meta.date == iso and not a.meta.date_inferred
+    assert line not in texts(a)
+    assert reasons(a)[line] in ("publication date line", "update date line")
+
+
+def test_published_wins_over_updated_in_either_order() -> None:
+    for lines in (("Published 12 September 2019", "Updated 14 September 2019"),
+                  ("Updated 14 September 2019", "Published 12 September 2019"),
+                  ("Published: 12 September 2019 | Updated: 14 September 2019",)):
+        a = meta_of(page(HEADLINE, *lines))
+        assert a.meta.date == "2019-09-12", lines
+        assert all(x not in texts(a) for x in lines)
+
+
+def test_a_date_inside_the_story_is_not_the_publication_date() -> None:
+    lead = "On 3 May 2019 the company was blacklisted by the US Commerce Department, officials said on Monday."
+    a = meta_of(page(HEADLINE, lead=lead))
+    assert a.meta.date is None
+    assert [p.message for p in a.problems] == ["no publication date found; set date in story.yml"]
+    assert lead in texts(a)
+
+
+def test_parse_date_day_first_rules() -> None:
+    assert parse_date("03/04/2019")[0] == "2019-03-04"
+    assert parse_date("03/04/2019 10:00 BST")[0] == "2019-04-03"
+    assert parse_date("03.04.2019")[0] == "2019-04-03"
+    assert parse_date("13/04/2019")[0] == "2019-04-13"
+    assert parse_date("2019-02-30")[0] is None
+
+
+# --------------------------------------------------------------------------- bylines
+
+@pytest.mark.parametrize("line, author, location", [
+    ("By Jane Doe", "Jane Doe", None),
+    ("BY JANE DOE", "JANE DOE", None),
+    ("By Jane Doe and John Roe", "Jane Doe and John Roe", None),
+    ("By Jane Doe, John Roe", "Jane Doe and John Roe", None),
+    ("By Jane Doe in Geneva", "Jane Doe", "Geneva"),
+    ("Written by: Maria de la Cruz", "Maria de la Cruz", None),
+    ("Jane Doe | Singapore", "Jane Doe", "Singapore"),
+    ("Amir Hassan Lee  |  Kuala Lumpur", "Amir Hassan Lee", "Kuala Lumpur"),
+    ("By Jane Doe, Staff Writer", "Jane Doe", None),
+])
+def test_bylines(line: str, author: str, location: str | None) -> None:
+    a = meta_of(page(HEADLINE, line, "Published 12 September 2019"))
+    assert a.meta.author == author and a.meta.location == location
+    line = " ".join(line.split())
+    assert line not in texts(a) and reasons(a)[line] == "byline"
+    assert a.meta.date == "2019-09-12" and a.meta.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", [
+    "Posted on September 12, 2019 by Jane Doe",
+    "By Jane Doe | 12 September 2019",
+    "By Jane Doe • Sep 12, 2019 18:05 GMT",
+    "By Jane Doe, September 12, 2019",
+])
+def test_byline_and_date_on_one_line(line: str) -> None:
+    a = meta_of(page(HEADLINE, line))
+    assert (a.meta.author, a.meta.date) == ("Jane Doe", "2019-09-12")
+    assert line not in texts(a)
+
+
+def test_byline_at_the_foot() -> None:
+    a = meta_of(page(HEADLINE, tail=("By Jane Doe",)))
+    assert a.meta.author == "Jane Doe" and texts(a)[-1] == PARA3
+
+
+@pytest.mark.parametrize("line", ["Home | News", "Business | Tech | World", "Share | Tweet"])
+def test_menus_are_not_bylines(line: str) -> None:
+    info = parse_line(line)
+    assert info is None or info.author is None
+
+
+# --------------------------------------------------------------------------- wire datelines
+
+@pytest.mark.parametrize("opening, place, agency", [
+    ("GENEVA, Sept 12 (Reuters) - ", "Geneva", "Reuters"),
+    ("LONDON (AP) — ", "London", "AP"),
+    ("NEW YORK, Sept. 12 (Reuters) -- ", "New York", "Reuters"),
+    ("BEIJING, 12 September (Xinhua) - ", "Beijing", "Xinhua"),
+    ("WASHINGTON — ", "Washington", None),
+])
+def test_wire_dateline(opening: str, place: str, agency: str | None) -> None:
+    lead = opening + "The World Health Organization said on Thursday it would send experts to the region."
+    a = meta_of(page(HEADLINE, lead=lead))
+    assert a.meta.location == place
+    assert texts(a)[0] == "The World Health Organization said on Thursday it would send experts to the region."
+    assert reasons(a)[opening.strip()] == "wire dateline"
+    if agency:
+        assert a.meta.publisher == agency
+
+
+def test_no_dateline_in_an_ordinary_lead() -> None:
+    a = meta_of(page(HEADLINE))
+    assert a.meta.location is None and texts(a)[0] == LEAD
+
+
+# --------------------------------------------------------------------------- outlet
+
+@pytest.mark.parametrize("debris, outlet", [
+    ("Welcome Your Planet account", "Planet"),
+    ("Subscribe to Daily Courier Newsletter", "Daily Courier"),
+    ("Sign up to the Courier News e-mail to get great stories like this delivered to your inbox every day.", "Courier"),
+    ("© 2019 The Evening Star. All rights reserved.", "The Evening Star"),
+    ("Copyright © 2020 Example Media Ltd", "Example Media"),
+])
+def test_outlet_from_debris(debris: str, outlet: str) -> None:
+    for where in ("head", "tail"):
+        text = page(debris, HEADLINE) if where == "head" else page(HEADLINE, tail=(debris,))
+        a = meta_of(text)
+        assert a.meta.publisher == outlet, (where, debris)
+
+
+def test_outlet_from_masthead() -> None:
+    a = meta_of(page("The Evening Star", "Home > World > Europe", HEADLINE))
+    assert a.meta.publisher == "The Evening Star" and a.meta.title == HEADLINE
+
+
+def test_no_outlet_guessed_from_a_newsletter_name() -> None:
+    a = meta_of(page(HEADLINE, "Get the Morning Brief newsletter delivered straight to your inbox."))
+    assert a.meta.publisher is None
+
+
+# --------------------------------------------------------------------------- headline, deck
+
+def test_headline_taken_out_of_the_body() -> None:
+    a = meta_of(page(HEADLINE))
+    assert a.meta.title == HEADLINE and not a.meta.title_derived
+    assert texts(a)[0] == LEAD and reasons(a)[HEADLINE] == "headline"
+    assert not [p for p in a.problems if "headline" in p.message]
+
+
+def test_deck_before_the_byline_is_not_a_title() -> None:
+    deck = "This would allow any company to tap the patents, licences and blueprints of the group."
+    a = meta_of(page(deck, "Jane Doe | Singapore", "Published 2019-09-13 15:10:21"))
+    assert a.meta.deck == deck and a.meta.title_derived
+    assert a.meta.title and a.meta.title != deck
+    assert deck not in texts(a) and texts(a)[0] == LEAD
+    assert any("no headline found" in p.message and "story.yml" in p.message for p in a.problems)
+
+
+def test_headline_then_deck_then_byline() -> None:
+    deck = "The review could take months and delay the deal into next year, officials warned."
+    a = meta_of(page(HEADLINE, deck, "By Jane Doe"))
+    assert (a.meta.title, a.meta.deck, a.meta.author) == (HEADLINE, deck, "Jane Doe")
+    assert texts(a)[0] == LEAD
+
+
+def test_page_starting_with_the_lead_gets_a_derived_short_title() -> None:
+    a = meta_of(page("Published: 2019/9/18"))
+    assert a.meta.title_derived and a.meta.title
+    assert len(a.meta.title.split()) <= 15
+    assert LEAD.startswith(a.meta.title.rstrip("…"))
+    assert texts(a)[0] == LEAD
+    assert len([p for p in a.problems if "no headline found" in p.message]) == 1
+
+
+# --------------------------------------------------------------------------- sidecar overrides
+
+def test_sidecar_values_win_and_replacements_are_reported() -> None:
+    a = meta_of(page(HEADLINE, "By Jane Doe", "Published 12 September 2019"),
+                overrides={"title": "My title", "date": "2019-09-13", "author": "Jane Doe", "location": "Bern",
+                           "url": "https://example.org/x"})
+    m = a.meta
+    assert (m.title, m.date, m.author, m.location, m.url) == ("My title", "2019-09-13", "Jane Doe", "Bern",
+                                                              "https://example.org/x")
+    messages = sorted(p.message for p in a.problems)
+    assert len(messages) == 2
+    assert messages[0].startswith("date '2019-09-12' found in the page was replaced by '2019-09-13' from story.yml")
+    assert messages[1].startswith("title ") and "story.yml" in messages[1]
+
+
+def test_sidecar_fills_a_missing_date_and_title() -> None:
+    a = meta_of(page(), overrides={"date": "2019-09-13", "title": "Given"})
+    assert a.meta.date == "2019-09-13" and a.meta.title == "Given" and not a.meta.title_derived
+    assert a.problems == ()
+
+
+# --------------------------------------------------------------------------- structured pages
+
+def test_html_metadata() -> None:
+    html = ("<html><head><title>Regulator to review merger - The Planet</title>"
+            "<meta property='og:site_name' content='The Planet'>"
+            "<meta name='author' content='Jane Doe'>"
+            "<meta property='article:published_time' content='2019-09-12T18:05:00+01:00'>"
+            "</head><body><h1>Regulator to review merger</h1><p>" + LEAD + "</p><p>" + PARA2 + "</p><p>" + PARA3
+            + "</p></body></html>")
+    a = meta_of(html, "html", name="story.html")
+    m = a.meta
+    assert (m.title, m.publisher, m.author, m.date) == ("Regulator to review merger", "The Planet", "Jane Doe",
+                                                        "2019-09-12")
+    assert texts(a) == [LEAD, PARA2, PARA3]
+
+
+def test_html_title_used_when_there_is_no_h1() -> None:
+    html = ("<html><head><title>Regulator to review merger | The Planet</title></head><body><p>" + LEAD
+            + "</p><p>" + PARA2 + "</p></body></html>")
+    a = meta_of(html, "html", name="story.html")
+    assert a.meta.title == "Regulator to review merger" and a.meta.publisher == "The Planet"
+    assert not a.meta.title_derived
+
+
+def test_markdown_front_matter() -> None:
+    md = ("---\ntitle: Regulator to review merger\ndate: 2019-09-12\nauthor: [Jane Doe, John Roe]\n"
+          "publisher: The Planet\n---\n\n" + LEAD + "\n\n" + PARA2 + "\n")
+    a = meta_of(md, "markdown", name="story.md")
+    m = a.meta
+    assert (m.title, m.date, m.author, m.publisher) == ("Regulator to review merger", "2019-09-12",
+                                                        "Jane Doe and John Roe", "The Planet")
+    assert texts(a) == [LEAD, PARA2] and a.problems == ()
+
+
+def test_markdown_heading_is_the_headline() -> None:
+    a = meta_of("# Regulator to review merger\n\nBy Jane Doe\n\n" + LEAD + "\n\n" + PARA2, "markdown", name="s.md")
+    assert (a.meta.title, a.meta.author) == ("Regulator to review merger", "Jane Doe")
+    assert texts(a) == [LEAD, PARA2]
+
+
+# --------------------------------------------------------------------------- kind
+
+def test_kind_from_a_label() -> None:
+    a = meta_of(page("Opinion", HEADLINE))
+    assert a.meta.kind == "opinion" and a.meta.kind_evidence
+
+
+def test_kind_news_and_analysis() -> None:
+    assert meta_of(page(HEADLINE)).meta.kind == "news"
+    essay = ("Trade policy should serve long-term goals rather than short-term politics, and the evidence "
+             "of the past decade points in one direction.")
+    a = meta_of("\n\n".join([HEADLINE, essay, "Where things stand", essay.replace("Trade", "Industrial"),
+                             "What comes next", essay.replace("Trade", "Energy")]))
+    assert a.meta.kind == "analysis"
+
+
+@pytest.mark.parametrize("name", ["Maria Gonzalez", "Chen Wei Ling", "JOHN O'NEILL"])
+def test_bare_author_name_next_to_a_date_line(name: str) -> None:
+    a = meta_of(page(HEADLINE, name, "Sep 12, 2019"))
+    assert (a.meta.author, a.meta.date, a.meta.title) == (name, "2019-09-12", HEADLINE)
+    assert texts(a)[0] == LEAD
+
+
+def test_caption_with_a_job_title_is_not_an_author() -> None:
+    a = meta_of(page("Acme CEO Jane Doe", HEADLINE, "Sep 12, 2019"))
+    assert a.meta.author is None and a.meta.title == HEADLINE
+
+
+def test_long_line_without_full_stop_before_the_byline_is_a_deck() -> None:
+    deck = ("This would allow any company in the country to use the group's patents, licences and blueprints "
+            "to build its own equipment")
+    a = meta_of(page(deck, "By Jane Doe", "12 September 2019"))
+    assert a.meta.deck == deck and a.meta.title_derived
+
+
+@pytest.mark.parametrize("line, author, location, date", [
+    ("By Jane Doe, Geneva", "Jane Doe", "Geneva", None),
+    ("By JANE DOE, Associated Press", "JANE DOE", None, None),
+    ("12 September 2019 | 6 min read", None, None, "2019-09-12"),
+    ("By Jane Doe | Geneva | 12 September 2019 | 3 comments", "Jane Doe", "Geneva", "2019-09-12"),
+])
+def test_byline_fields(line: str, author: str | None, location: str | None, date: str | None) -> None:
+    info = parse_line(line)
+    assert info is not None
+    assert (info.author, info.location, info.date) == (author, location, date)
+
+
+def test_html_byline_with_a_link() -> None:
+    html = ("<html><body><h1>Regulator to review merger</h1><p>By <a href='/jane'>Jane Doe</a></p>"
+            "<p><time datetime='2019-09-12'>12 September 2019</time></p><p>" + LEAD + "</p><p>" + PARA2
+            + "</p></body></html>")
+    a = meta_of(html, "html", name="s.html")
+    assert (a.meta.author, a.meta.date) == ("Jane Doe", "2019-09-12") and texts(a) == [LEAD, PARA2]
+
+
+@pytest.mark.parametrize("first, outlet", [("Acme CEO Jane Doe", None), ("Riverside Gazette", "Riverside Gazette"),
+                                           ("planetnews.com", "planetnews.com"), ("Minister Jane Roe", None),
+                                           ("The Verity", "The Verity")])
+def test_masthead_must_look_like_an_outlet(first: str, outlet: str | None) -> None:
+    a = meta_of(page(first, "Home > World", HEADLINE))
+    assert a.meta.publisher == outlet and a.meta.title == HEADLINE
+
+
+def test_sidecar_null_date_silences_the_missing_date_problem() -> None:
+    a = meta_of(page(HEADLINE), overrides={"date": None})
+    assert a.meta.date is None and a.problems == ()
+
+
+def test_fields_run_together_on_one_line() -> None:
+    info = parse_line("Jane Doe | Geneva Published 2019-09-13 15:10:21")
+    assert info is not None and (info.author, info.location, info.date) == ("Jane Doe", "Geneva", "2019-09-13")
+
+
+def test_html_json_ld() -> None:
+    ld = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "x"}, '
+          '{"@type": "NewsArticle", "headline": "Regulator to review merger", "datePublished": "2019-09-12T08:00:00Z", '
+          '"author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}], '
+          '"publisher": {"@type": "Organization", "name": "The Planet"}}]}')
+    html = ("<html><head><script type='application/ld+json'>" + ld + "</script></head><body><p>" + LEAD
+            + "</p><p>" + PARA2 + "</p></body></html>")
+    a = meta_of(html, "html", name="s.html")
+    m = a.meta
+    assert (m.title, m.date, m.author, m.publisher) == ("Regulator to review merger", "2019-09-12",
+                                                        "Jane Doe and John Roe", "The Planet")
+
+
+def test_day_first_when_another_date_on_the_page_says_so() -> None:
+    a = meta_of(page(HEADLINE, "Published 04/09/2019 10:00", "Updated 14/09/2019 12:00"))
+    assert a.meta.date == "2019-09-04"
+    a = meta_of(page(HEADLINE, "Published 04/09/2019 10:00", "Updated 09/14/2019 12:00"))
+    assert a.meta.date == "2019-04-09"
+
+
+@pytest.mark.parametrize("line, outlet", [("© Copyright 2019 Harbour Times", "Harbour Times"),
+                                          ("© Harbour Times 2019", "Harbour Times"),
+                                          ("COPYRIGHT 2019 HARBOUR TIMES. ALL RIGHTS RESERVED.", "HARBOUR TIMES")])
+def test_copyright_wordings(line: str, outlet: str) -> None:
+    assert meta_of(page(HEADLINE, tail=(line,))).meta.publisher == outlet
+
+
+def test_photo_credit_with_copyright_sign_is_not_the_outlet() -> None:
+    a = meta_of(page(HEADLINE, "Photo: © Jane Roe/Agency", tail=("Subscribe to Harbour Times Newsletter",)))
+    assert a.meta.publisher == "Harbour Times"
+
+
+def test_headline_or_deck_after_the_date_lines() -> None:
+    a = meta_of(page("12 September 2019", "By Jane Doe", HEADLINE))
+    assert (a.meta.title, a.meta.author, a.meta.date) == (HEADLINE, "Jane Doe", "2019-09-12")
+    deck = ("Telecom group says it is willing to sell its technology to a foreign buyer for a one-off fee, "
+            "founder tells newspaper")
+    a = meta_of(page("PUBLISHED : Thursday, 12 September, 2019, 6:05pm", "Anna Li in Beijing", deck))
+    assert a.meta.deck == deck and a.meta.title_derived and texts(a)[0] == LEAD
+    assert (a.meta.author, a.meta.location, a.meta.date) == ("Anna Li", "Beijing", "2019-09-12")
+
+
+@pytest.mark.parametrize("line, title, outlet", [
+    ("Regulator to review merger | The Planet Times", "Regulator to review merger", "The Planet Times"),
+    ("Regulator to review merger - Harbour Times", "Regulator to review merger - Harbour Times", None),
+    ("CvX: Acme – An Opportunity for Foreign Policy", "CvX: Acme – An Opportunity for Foreign Policy", None),
+])
+def test_site_name_after_the_headline(line: str, title: str, outlet: str | None) -> None:
+    a = meta_of(page(line))
+    assert (a.meta.title, a.meta.publisher) == (title, outlet)
+
+
+def test_dash_site_suffix_stripped_when_the_outlet_is_known() -> None:
+    a = meta_of(page("Regulator to review merger - Harbour Times", tail=("© 2019 Harbour Times",)))
+    assert (a.meta.title, a.meta.publisher) == ("Regulator to review merger", "Harbour Times")
+
+
+@pytest.mark.parametrize("junk", [("Watch Live",), ("Trending: Elections 2019", "Manage preferences"),
+                                  ("Menu", "Breaking News")])
+def test_short_labels_above_a_headless_page_are_not_its_title(junk: tuple[str, ...]) -> None:
+    a = meta_of(page(*junk, "Published: 2019/9/18"))
+    assert a.meta.title_derived and a.meta.date == "2019-09-18"
+    assert all(j not in texts(a) for j in junk)
+
+
+@pytest.mark.parametrize("line, outlet", [("Subscribe to The Planet for unlimited access.", "The Planet"),
+                                          ("Subscribe to Harbour Times", "Harbour Times"),
+                                          ("Subscribe to our YouTube channel", None)])
+def test_subscribe_to_an_outlet(line: str, outlet: str | None) -> None:
+    assert meta_of(page(HEADLINE, tail=(line,))).meta.publisher == outlet
+
+
+def test_dateline_with_two_places() -> None:
+    a = meta_of(page(HEADLINE, lead="SAN FRANCISCO/NEW YORK (Reuters) - Shares of chipmakers rose on Thursday after "
+                                    "the company said demand had recovered."))
+    assert a.meta.location == "San Francisco/New York" and texts(a)[0].startswith("Shares of chipmakers")
+
+
+def test_place_and_date_line() -> None:
+    info = parse_line("Singapore | 12 Sep 2019")
+    assert info is not None and (info.location, info.date, info.author) == ("Singapore", "2019-09-12", None)
+
+
+def test_front_matter_source_url_is_a_url() -> None:
+    md = "---\nsource: https://example.org/story\n---\n\n" + LEAD + "\n\n" + PARA2 + "\n"
+    a = meta_of(md, "markdown", name="s.md")
+    assert a.meta.publisher is None and a.meta.url == "https://example.org/story"
