@@ -6,10 +6,9 @@ is escaped.
 """
 from __future__ import annotations
 
-import json
-
 from ..models import Briefing
 from .common import outlet
+from .export import dump_lines
 from .markdown import attr
 from .timeline_svg import start_day
 
@@ -50,4 +49,4 @@ def timelinejs_json(b: Briefing) -> str:
     data = {"title": {"text": {"headline": "Timeline", "text": f"{len(events)} dated events from "
                                                                f"{len(b.articles)} articles."}},
             "events": events}
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return dump_lines(data)
