@@ -90,7 +90,8 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
         pending.append((rel, target, blob))
 
     staging = docs / STAGING
-    shutil.rmtree(staging, ignore_errors=True)
+    if staging.exists():
+        shutil.rmtree(staging, ignore_errors=True)
     try:
         staged: list[tuple[str, Path, Path]] = []
         for i, (rel, target, blob) in enumerate(pending):
@@ -104,7 +105,8 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
                 target.unlink()
             os.replace(tmp, target)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
 
     keep = set(owned)
     deleted = []
@@ -121,9 +123,14 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
             _prune_empty(target.parent, docs)
     manifest = json.dumps({"generator": "briefing", **(extra or {}), "files": sorted(keep)}, indent=1,
                           ensure_ascii=False) + "\n"
-    tmp = docs / (MANIFEST + ".tmp")
-    tmp.write_text(manifest, encoding="utf-8")
-    os.replace(tmp, docs / MANIFEST)
+    try:
+        same = (docs / MANIFEST).read_text(encoding="utf-8") == manifest
+    except OSError:
+        same = False
+    if not same:  # an unchanged manifest is not rewritten: `mkdocs serve` would rebuild again
+        tmp = docs / (MANIFEST + ".tmp")
+        tmp.write_text(manifest, encoding="utf-8")
+        os.replace(tmp, docs / MANIFEST)
     return WriteReport(tuple(r for r, _, _ in pending), unchanged, tuple(deleted), tuple(problems))
 
 

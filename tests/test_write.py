@@ -79,3 +79,11 @@ def test_a_failure_while_writing_leaves_the_previous_output_intact(tmp_path, mon
     assert (tmp_path / "b.md").read_text() == "old B"
     assert not (tmp_path / write.STAGING).exists()
     assert json.loads((tmp_path / MANIFEST).read_text())["files"] == ["a.md", "b.md"]
+
+
+def test_a_second_identical_write_touches_nothing(tmp_path):
+    write_output(tmp_path, {"a.md": "A", "b/c.md": "C"}, extra={"stamp": "x"})
+    before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")}
+    r = write_output(tmp_path, {"a.md": "A", "b/c.md": "C"}, extra={"stamp": "x"})
+    assert r.written == () and r.unchanged == 2
+    assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")} == before
