@@ -101,6 +101,18 @@ def stem(word: str) -> str:
     return w
 
 
+# Everyday content words (stemmed): sharing only these does not make two claims the same.
+WEAK_WORDS = frozenset(
+    stem(w)
+    for w in """way country work time year day week month make take go come get give know think see
+    look want use find tell ask seem feel try leave call good new first last long great little old
+    big high different small large next early young important public bad able thing man woman
+    world life hand part place case point number group problem fact lot right level side kind end
+    state show need mean put let begin keep hold turn move play run bring happen set stand include
+    continue well back today now currently never always often much many already recent recently
+    report according added told statement interview news people person""".split()
+)
+
 def fold(text: str) -> str:
     """Text folded for comparison: NFKC, plain quotes and dashes, lower case."""
     return unicodedata.normalize("NFKC", text).translate(TYPO).lower()
@@ -111,15 +123,16 @@ def content_words(text: str) -> list[str]:
     out: list[str] = []
     for tok in TOKEN_RE.findall(fold(text)):
         tok = tok.strip("'.")
-        if tok in SYNONYMS:
+        if tok in SYNONYMS and "-" not in tok:
             out.append(stem(tok))
             continue
         if tok in STOPWORDS or len(tok) < 2 and not tok.isdigit():
             continue
         if "-" in tok:
+            tok = SYNONYMS.get(tok, tok)
             out.extend(stem(p) for p in tok.split("-") if p and p not in STOPWORDS)
             continue
-        out.append(stem(tok.replace("'", "")))
+        out.append(stem(re.sub(r"'s$", "", tok).replace("'", "")))
     return [w for w in out if w]
 
 
@@ -131,11 +144,57 @@ def content_words(text: str) -> list[str]:
 QUOTE_PUNCT_RE = re.compile(r"[^\w\s]")
 
 
+# A quoted word with the dots of an abbreviation inside it ("U.S").
+QUOTE_WORD_RE = re.compile(r"\w+(?:\.\w+)*")
+
+
+def _quote_words(text: str, keep_dots: bool = False) -> list[tuple[str, int, int]]:
+    """Quoted words folded (case, punctuation and quotation marks off, "U.S" as "us"
+    unless ``keep_dots``), each with its offsets in ``text``."""
+    out = []
+    for m in QUOTE_WORD_RE.finditer(text):
+        word = fold(m.group(0))
+        out.append((word if keep_dots else word.replace(".", ""), m.start(), m.end()))
+    return out
+
+
 def _quote_tokens(text: str) -> list[str]:
-    """Quoted words folded: case, quotation marks and punctuation off, "U.S" as "us"."""
-    folded = fold(text)
-    folded = re.sub(r"(?<=\w)\.(?=\w)", "", folded)  # "u.s" -> "us"
-    return QUOTE_PUNCT_RE.sub(" ", folded).split()
+    return [w for w, _s, _e in _quote_words(text)]
+
+
+def _common_run(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
+    """(start, length) in ``a`` of the longest run of words ``a`` and ``b`` share."""
+    best = (0, 0)
+    prev = [0] * (len(b) + 1)
+    for i in range(1, len(a) + 1):
+        cur = [0] * (len(b) + 1)
+        for j in range(1, len(b) + 1):
+            if a[i - 1] == b[j - 1]:
+                cur[j] = prev[j - 1] + 1
+                if cur[j] > best[1]:
+                    best = (i - cur[j], cur[j])
+        prev = cur
+    return best
+
+
+def _shared_text(texts: Sequence[str]) -> str:
+    """The words every version carries: the longest common run of words of all ``texts``
+    (case and punctuation folded, spelling kept: "U.S" and "US" differ), as written in
+    the first one; the shortest version when the common run is short."""
+    first = _quote_words(texts[0], keep_dots=True)
+    words = [w for w, _s, _e in first]
+    lo, hi = 0, len(words)
+    for other in texts[1:]:
+        start, length = _common_run(words[lo:hi], [w for w, _s, _e in _quote_words(other, keep_dots=True)])
+        lo, hi = lo + start, lo + start + length
+    shortest = min(texts, key=lambda t: (len(t), t))
+    if hi - lo < max(4, 0.6 * len(_quote_tokens(shortest))):
+        return shortest
+    text = texts[0][first[lo][1] : first[hi - 1][2]]
+    tail = texts[0][first[hi - 1][2] :]
+    if hi == len(first):
+        text += tail.rstrip(" ,;:")  # the closing punctuation of the quote, as written
+    return text
 
 
 def _shingles(tokens: Sequence[str], k: int = 3) -> set[tuple[str, ...]]:
@@ -225,17 +284,34 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tu
     for members in groups.groups():
         named = Counter(quotes[i].speaker for i in members if quotes[i].speaker)
         speaker = max(named, key=lambda s: (named[s], len(s), s)) if named else None
-        text = min((quotes[i].text for i in members), key=lambda t: (len(t), t))
-        seen: set[str] = set()
-        mentions: list[Citation] = []
-        for i in members:
-            q = quotes[i]
-            if q.article not in seen:
-                seen.add(q.article)
-                mentions.append(Citation(q.article, q.sentence))
+        text = _shared_text([quotes[i].text for i in members]) if len(members) > 1 else quotes[members[0]].text
         key = (speaker is None, fold(speaker or ""), members[0])
-        out.append((key, Quote(speaker, text, tuple(mentions))))
+        out.append((key, Quote(speaker, text, _citations(quotes, members))))
+        if len(members) == 1:
+            continue
+        # Longer versions (an outlet quoting more of the same remarks) stay visible too.
+        shared = len(_quote_tokens(text))
+        longer: dict[tuple[str, ...], list[int]] = {}
+        for i in members:
+            words = tuple(toks[i])
+            if len(words) >= max(shared + 5, 1.5 * shared):
+                longer.setdefault(words, []).append(i)
+        for same in longer.values():
+            q = quotes[same[0]]
+            out.append(((speaker is None, fold(speaker or ""), same[0]), Quote(speaker, q.text, _citations(quotes, same))))
     return tuple(q for _k, q in sorted(out, key=lambda kv: kv[0]))
+
+
+def _citations(quotes: Sequence[QuoteMention], members: Sequence[int]) -> tuple[Citation, ...]:
+    """One citation per article, in first-appearance order."""
+    seen: set[str] = set()
+    out: list[Citation] = []
+    for i in members:
+        q = quotes[i]
+        if q.article not in seen:
+            seen.add(q.article)
+            out.append(Citation(q.article, q.sentence))
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------
@@ -259,18 +335,43 @@ def _label(text: str, words: int = 14) -> str:
     return t.rstrip()
 
 
+# Where a long sentence splits into clauses that may carry separate claims.
+CLAUSE_SPLIT_RE = re.compile(
+    r"\s*[;:]\s+|\s+[—–-]\s+|,\s+(?=(?:he|she|they|and|but|while|which|although|though|whereas|"
+    r"so that|as)\b)"
+)
+
+
+# An enumeration of three or more items ("patents, licences, code and blueprints"): a
+# list is a claim of its own, often buried in a long sentence.
+LIST_RE = re.compile(
+    r"(?:[\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s+){2,}(?:[\w'’\-]+(?:\s+[\w'’\-]+){0,2}\s+)?(?:and|or)\s+[\w'’\-]+(?:\s+[\w'’\-]+)?"
+)
+
+
 def _sentence_sets(
     articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]]
-) -> list[tuple[Sentence, frozenset[str]]]:
-    """Every paragraph sentence of the corpus with its content-word set, in corpus order."""
-    out: list[tuple[Sentence, frozenset[str]]] = []
+) -> list[tuple[Sentence, str, frozenset[str]]]:
+    """Every paragraph sentence of the corpus, in corpus order, as comparison units:
+    (sentence, unit text, content words). A long sentence also gives one unit per clause
+    and per enumeration of three content words or more, so that a sentence making two
+    claims can support two points."""
+    out: list[tuple[Sentence, str, frozenset[str]]] = []
     for art in articles:
         for s in sentences.get(art.id, ()):
             if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
                 continue
             words = frozenset(content_words(s.text))
-            if words:
-                out.append((s, words))
+            if not words:
+                continue
+            out.append((s, s.text, words))
+            clauses = [c for c in CLAUSE_SPLIT_RE.split(s.text) if c and len(content_words(c)) >= 3]
+            lists = [m.group(0) for m in LIST_RE.finditer(s.text) if len(content_words(m.group(0))) >= 3]
+            for c in (clauses if len(clauses) >= 2 else []) + lists:
+                cw = frozenset(content_words(c))
+                if cw != words:
+                    # An enumeration is labelled by its whole sentence, a clause by itself.
+                    out.append((s, s.text if c in lists else c, cw))
     return out
 
 
@@ -278,7 +379,7 @@ def similar_pairs(
     items: Sequence[tuple[str, frozenset[str]]],
     *,
     min_shared: int = 3,
-    min_score: float = 0.45,
+    min_score: float = 0.5,
     posting_cap: int = 40,
     rare_keys: int = 8,
 ) -> dict[tuple[int, int], float]:
@@ -294,28 +395,36 @@ def similar_pairs(
     for _g, words in items:
         df.update(words)
     idf = {w: math.log((n + 1) / c) + 0.1 for w, c in df.items()}
+    # Words too common to show two items make the same claim: everyday words, and words
+    # in more than a fifth of the corpus's items (the story's own subject, like its name).
+    weak = WEAK_WORDS | {w for w, c in df.items() if n >= 20 and c > 0.2 * n}
     index: dict[str, list[int]] = defaultdict(list)
     keys: list[list[str]] = []
     for i, (_g, words) in enumerate(items):
-        rare = sorted((w for w in words if 1 < df[w] <= posting_cap), key=lambda w: (df[w], w))[:rare_keys]
-        keys.append(rare)
-        for w in rare:
-            index[w].append(i)
+        keys.append(sorted((w for w in words if 1 < df[w] <= posting_cap), key=lambda w: (df[w], w))[:rare_keys])
+        for w in words:
+            if 1 < df[w] <= posting_cap:
+                index[w].append(i)
     weight = [sum(idf[w] for w in words) for _g, words in items]
     out: dict[tuple[int, int], float] = {}
     for i, (gi, wi) in enumerate(items):
         seen: set[int] = set()
         for w in keys[i]:
             for j in index[w]:
-                if j <= i or j in seen or items[j][0] == gi:
+                if j == i or j in seen or items[j][0] == gi or (min(i, j), max(i, j)) in out:
                     continue
                 seen.add(j)
                 shared = wi & items[j][1]
-                if len(shared) < min_shared:
+                if len(shared) < min(min_shared, max(2, (min(len(wi), len(items[j][1])) + 1) // 2)):
                     continue
+                strong = sum(1 for w2 in shared if w2 not in weak)
+                if strong < 2:
+                    continue  # only common words in common: not the same claim
                 score = sum(idf[w2] for w2 in shared) / max(1e-9, min(weight[i], weight[j]))
-                if score >= min_score:
-                    out[(i, j)] = score
+                # Two long sentences can share a claim among other words: four distinctive
+                # words in common count even when they are a smaller share.
+                if score >= min_score or (strong >= 4 and score >= min_score / 2):
+                    out[(min(i, j), max(i, j))] = score
     return out
 
 
@@ -333,12 +442,12 @@ def find_points(
     that no kept point cites, up to ``singles_per_article`` per article. Shared points
     come first (most articles first); labels come from the most central sentence.
     """
-    sents = _sentence_sets(articles, sentences)
-    pairs = similar_pairs([(s.article, w) for s, w in sents])
+    units = _sentence_sets(articles, sentences)
+    pairs = similar_pairs([(s.article, w) for s, _t, w in units])
     best: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)
     for (i, j), score in pairs.items():
         for a, b in ((i, j), (j, i)):
-            art = sents[b][0].article
+            art = units[b][0].article
             if art not in best[a] or (score, -b) > (best[a][art][0], -best[a][art][1]):
                 best[a][art] = (score, b)
     candidates: list[tuple[int, float, int, tuple[int, ...]]] = []
@@ -347,28 +456,26 @@ def find_points(
         total = sum(s for s, _b in by_art.values())
         candidates.append((len(members), total, center, tuple(sorted(members))))
     candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
-    kept: list[tuple[int, tuple[int, ...]]] = []
-    owner: dict[int, list[int]] = defaultdict(list)  # sentence -> kept points holding it
+    kept: list[tuple[int, tuple[Sentence, ...]]] = []
+    owner: dict[Sentence, list[int]] = defaultdict(list)  # sentence -> kept points citing it
     for _n, _total, center, members in candidates:
-        overlap: Counter[int] = Counter(p for m in members for p in owner[m])
-        if overlap and max(overlap.values()) * 2 > len(members):
+        cited = tuple(dict.fromkeys(units[m][0] for m in members))
+        overlap: Counter[int] = Counter(p for c in cited for p in owner[c])
+        if overlap and max(overlap.values()) * 2 > len(cited):
             continue
-        if any(center in kept_members for _c, kept_members in kept):
-            continue
-        for m in members:
-            owner[m].append(len(kept))
-        kept.append((center, members))
+        for c in cited:
+            owner[c].append(len(kept))
+        kept.append((center, cited))
     order = {a.id: k for k, a in enumerate(articles)}
     points: list[Point] = []
-    for center, members in kept:
-        ms = sorted(members, key=lambda m: (order.get(sents[m][0].article, 0), sents[m][0].index))
-        points.append(Point(_label(sents[center][0].text), tuple(Citation(sents[m][0].article, sents[m][0]) for m in ms)))
-    cited = {m for _c, members in kept for m in members}
+    for center, cited in kept:
+        ms = sorted(cited, key=lambda c: (order.get(c.article, 0), c.index))
+        points.append(Point(_label(units[center][1]), tuple(Citation(c.article, c) for c in ms)))
     per_article: Counter[str] = Counter()
-    for k, (s, words) in enumerate(sents):
-        if k in cited or per_article[s.article] >= singles_per_article:
+    for s, text, words in units:
+        if s in owner or text != s.text or per_article[s.article] >= singles_per_article:
             continue
-        if re.search(r"\d", s.text) and any(w.isdigit() for w in words) and len(words) >= 5:
+        if any(w.isdigit() for w in words) and len(words) >= 5:
             per_article[s.article] += 1
             points.append(Point(_label(s.text), (Citation(s.article, s),)))
     return tuple(points)
