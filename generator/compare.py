@@ -327,7 +327,8 @@ LABEL_LEAD_RE = re.compile(
 
 def _label(text: str, words: int = 14) -> str:
     """A short label from a sentence: opening clause off, first ``words`` words."""
-    t = LABEL_LEAD_RE.sub("", text.strip()).strip()
+    t = LABEL_LEAD_RE.sub("", text.strip().lstrip("\"'“‘")).strip()
+    t = re.sub(r"^(?:and|but|so|or|yet)\s+", "", t, flags=re.I)
     t = t[:1].upper() + t[1:]
     parts = t.split()
     if len(parts) > words:
@@ -586,11 +587,13 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
 # ---------------------------------------------------------------------------
 
 # Words right before a name that make it a place ("in X", "from X").
-PLACE_PREPS = frozenset({"in", "from", "across", "throughout", "near", "outside", "inside", "to", "at"})
+PLACE_PREPS = frozenset({"in", "across", "throughout", "near", "outside", "inside"})
 # Words after a name that make it an organisation ("X Inc", "X said in a statement" is not enough).
 ORG_AFTER_RE = re.compile(r"^\s*(?:,\s*)?(?:Inc|Ltd|Corp|LLC|plc|Co|Group|company|firm|giant|group|maker)\b")
 # Speech verbs right after a name: a person (or a body) speaking.
 SAID_AFTER_RE = re.compile(r"^\s*(?:said|says|told|added|stated|explained|argued|wrote)\b")
+# Endings of nationality adjectives ("Chinese", "Italian", "British", "American").
+DEMONYM_RE = re.compile(r"(?:ese|ian|ean|ish|ican|ch)$")
 # Calendar words are not entities.
 CALENDAR = frozenset(
     """january february march april may june july august september october november december
@@ -644,7 +647,9 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
         else:
             key = " ".join(w for w in words if w.lower() not in TITLE_WORDS) or name
             lw = {w.lower().strip(".") for w in words}
-            if lw & ORG_WORDS or ORG_AFTER_RE.match(after):
+            if len(words) == 1 and DEMONYM_RE.search(name):
+                kind = "other"  # "Chinese", "American": an adjective of nationality
+            elif lw & ORG_WORDS or ORG_AFTER_RE.match(after):
                 kind = "organisation"
             elif before in PLACE_PREPS or before == "the" and len(words) == 1 and name.isupper():
                 kind = "place"

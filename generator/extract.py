@@ -54,7 +54,9 @@ TITLE_WORDS = frozenset(
     rep rep. governor gov gov. mayor judge justice general gen gen. colonel col captain capt
     admiral commander officer spokesman spokeswoman spokesperson premier prime chancellor king
     queen prince princess pope sheikh ambassador commissioner head leader analyst professor
-    economist lawyer attorney deputy acting former""".split()
+    economist lawyer attorney deputy acting former coach manager inspector detective sergeant
+    superintendent constable archbishop bishop rabbi imam father sister dean provost rector
+    trustee councillor councilman councilwoman alderman representative delegate envoy""".split()
 )
 # Capitalised words that make a sequence a place or a thing, not a person.
 NOT_PERSON_WORDS = frozenset(
@@ -65,6 +67,10 @@ NOT_PERSON_WORDS = frozenset(
     city county province state region january february march april may june july august
     september october november december monday tuesday wednesday thursday friday saturday
     sunday europe asia africa america american china chinese us uk eu""".split()
+)
+# One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
+PERSON_WORD_RE = re.compile(
+    r"(?:Mc|Mac|O'|D')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ']+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ']+)?|[A-Z]\."
 )
 # Pronouns that stand for the most recently named person.
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -137,8 +143,8 @@ def person_part(name: str) -> str | None:
         lw = w.lower()
         if lw in ORG_WORDS or lw in NOT_PERSON_WORDS or lw in COMMON_WORDS or lw in NAME_CONNECTORS:
             return None
-        if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ'\-]+[A-Za-zß-öø-ÿ'\-]*|\.)", w):
-            return None  # acronyms, digits, "&": not a person's name word
+        if not PERSON_WORD_RE.fullmatch(w):
+            return None  # acronyms, digits, "&", "Shenzhen-based": not a person's name word
     return " ".join(words)
 
 
@@ -237,6 +243,7 @@ TRAIL_RE = re.compile(
         {SPEECH_VERB}\s+{SUBJECT_RE}
       | {SUBJECT_RE.replace('(?P<name>', '(?P<name2>').replace('(?P<pron>', '(?P<pron2>').replace('(?P<np>', '(?P<np2>')}
         (?:\s*,[^,“”"]{{1,80}},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)[a-z][\w\-]*\s+){{1,4}}(?P<name4>{NAME_RE})
       | according\s+to\s+{SUBJECT_RE.replace('(?P<name>', '(?P<name3>').replace('(?P<pron>', '(?P<pron3>').replace('(?P<np>', '(?P<np3>')}
     )""",
     re.X,
@@ -406,6 +413,8 @@ def _trim_name(name: str) -> str:
         words.pop(0)
     while words and words[-1].lower() in NAME_CONNECTORS:
         words.pop()
+    if words and len(words[-1]) > 2 and words[-1].endswith("."):
+        words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial
     return " ".join(words)
 
 
@@ -416,7 +425,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     m = TRAIL_RE.match(tail[:nxt])
     if not m:
         return None
-    for suffix in ("", "2", "3"):
+    for suffix in ("", "2", "3", "4"):
         found = _from_match(m, suffix, block, at)
         if found:
             return found
@@ -621,7 +630,7 @@ NP_STOP = frozenset(
 )
 # Nouns whose plural has no final s.
 IRREGULAR_PLURALS = {
-    "people": "people", "children": "child", "men": "man", "women": "woman", "staff": "staff",
+    "people": "person", "children": "child", "men": "man", "women": "woman", "staff": "staff",
     "personnel": "personnel", "police": "police", "cattle": "cattle", "aircraft": "aircraft",
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "sheep": "sheep", "fish": "fish",
     "troops": "troop", "data": "data", "media": "media", "crew": "crew", "livestock": "livestock",
