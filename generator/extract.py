@@ -234,7 +234,7 @@ SPEECH_VERB = (
 NAME_RE = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:(?:of|for|&|de|van|von|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,4})"
 # The subject of a speech verb: a name, he/she, or a short common noun phrase.
 SUBJECT_RE = (
-    rf"(?:(?P<name>{NAME_RE})|(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b)|"
+    rf"(?:(?P<name>(?:[Tt]he\s+)?{NAME_RE})|(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b)|"
     r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*))"
 )
 # What follows a closing quotation mark when the attribution comes after the quote.
@@ -502,8 +502,10 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
     of one to three words and unattributed terms are not quotations. Headings are skipped.
     """
     texts: list[str | None] = [blk.text if blk.kind == "paragraph" else None for blk in article.blocks]
-    names = article_names(article)
     spans = sorted(_double_spans(texts) + _single_spans(texts), key=lambda s: (s.parts[0][0], s.open_at))
+    # Names inside quoted words are people spoken about, not candidates for "he said".
+    inside = {(b, i) for span in spans for b, st, en in span.parts for i in range(st, en)}
+    names = [m for m in article_names(article) if (m.block, m.start) not in inside]
     out: list[QuoteMention] = []
     prev_speaker: str | None = None
     prev_block = -10

@@ -315,3 +315,42 @@ def test_seed_gate() -> None:
     assert scores["merged_quotes"] >= 1.0, misses
     assert scores["figures"] >= 0.9, misses
     assert scores["shared_points"] >= 0.8, misses
+
+
+# --- more speaker patterns -----------------------------------------------------------
+
+
+def test_names_inside_the_quote_are_not_the_speaker() -> None:
+    got = quotes(
+        "Rosa Diaz chairs the board.",
+        "“I told Michael Chen that the vote would go ahead regardless,” she said.",
+    )
+    assert got[0][0] == "Rosa Diaz"
+
+
+def test_pronoun_takes_the_most_recent_of_several_people() -> None:
+    got = quotes(
+        "Karl Weber resigned in March and was replaced by Nina Hartmann.",
+        "“The first task is to rebuild trust with the regulators,” she said.",
+    )
+    assert got[0][0] == "Nina Hartmann"
+
+
+def test_appositive_between_name_and_verb() -> None:
+    got = quotes("“Demand is weaker than we expected,” Paolo Rossi, the group's finance chief, said.")
+    assert got[0][0] == "Paolo Rossi"
+
+
+def test_title_before_name_in_lead() -> None:
+    got = quotes("Prime Minister Leila Haddad told parliament: “We will not raise income tax this year.”")
+    assert got[0][0] == "Leila Haddad"
+
+
+def test_organisation_said_after_quote() -> None:
+    got = quotes("“The outage was caused by a faulty software update,” the Civil Aviation Authority said.")
+    assert got[0][0] == "Civil Aviation Authority"
+
+
+def test_generic_speaker_without_a_name_is_none() -> None:
+    got = quotes("“Nobody warned us the river would rise this quickly,” one farmer told the paper.")
+    assert got == [(None, "Nobody warned us the river would rise this quickly")]
