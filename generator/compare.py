@@ -113,6 +113,15 @@ WEAK_WORDS = frozenset(
     report according added told statement interview news people person""".split()
 )
 
+# Verbs and number words around figures that say nothing about what is counted (stemmed).
+FIGURE_VERBS = frozenset(
+    stem(w)
+    for w in """expect take reach grow rise fall increase decrease drop add cut lose gain earn pay
+    spend cost raise boost total estimate predict forecast post record worth amount stand climb
+    jump slip plunge soar double halve top exceed half quarter third dozen hundred thousand
+    million billion trillion bn mn tn per cent percent""".split()
+)
+
 def fold(text: str) -> str:
     """Text folded for comparison: NFKC, plain quotes and dashes, lower case."""
     return unicodedata.normalize("NFKC", text).translate(TYPO).lower()
@@ -496,9 +505,16 @@ def _figure_unit(f: FigureMention) -> str | None:
 
 
 def _figure_words(f: FigureMention) -> set[str]:
-    """What a figure counts, as content words (the value's own numbers and time words off)."""
-    text = TIME_CUE_RE.sub(" ", f.about)
-    words = {w for w in content_words(text) if not w.isdigit()}
+    """What a figure counts, as content words: ``about`` plus the few words before the
+    number in its clause, without names, numbers, time words and everyday verbs."""
+    text = f.sentence.text
+    at = text.find(f.value)
+    before = text[:at] if at >= 0 else ""
+    before = re.split(r"[,;:()—–]", before)[-1]
+    window = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", before) if w[0].islower()][-4:]
+    about = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", TIME_CUE_RE.sub(" ", f.about)) if w[0].islower()]
+    words = {w for w in content_words(" ".join(window + about)) if not w.isdigit()}
+    words -= WEAK_WORDS | FIGURE_VERBS
     unit = _figure_unit(f)
     if unit:
         words.discard(unit)
@@ -550,10 +566,9 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
             wa, wb = words[k], words[j]
             shared = wa & wb
             counted = not (unit == "%" or unit.isupper())
-            if counted:
-                ok = bool(shared) or not wa or not wb
-            else:
-                ok = len(shared) >= 2 or (bool(shared) and len(shared) / len(wa | wb) >= 0.3)
+            # The same unit and at least one word in common about what is counted; a
+            # counted noun ("ships") is itself enough when neither figure says more.
+            ok = bool(shared) or (counted and (not wa or not wb))
             if ok:
                 groups.union(k, j)
     out: list[Conflict] = []
@@ -637,7 +652,7 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
         words = name.split()
         if any(w.lower() in CALENDAR for w in words) and len(words) <= 2:
             continue
-        if len(words) == 1 and first and name not in inner_caps and not name.isupper():
+        if len(words) == 1 and first and name not in inner_caps and name not in by_word and not name.isupper():
             continue  # a capitalised common word opening a sentence
         p = person_part(name)
         if p:
