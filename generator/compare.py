@@ -127,22 +127,34 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(TYPO).lower()
 
 
-def content_words(text: str) -> list[str]:
-    """The content words of ``text``, stemmed, in order (with repeats)."""
-    out: list[str] = []
-    for tok in TOKEN_RE.findall(fold(text)):
-        tok = tok.strip("'.")
-        if tok in SYNONYMS and "-" not in tok:
-            out.append(stem(tok))
-            continue
-        if tok in STOPWORDS or len(tok) < 2 and not tok.isdigit():
-            continue
-        if "-" in tok:
-            tok = SYNONYMS.get(tok, tok)
-            out.extend(stem(p) for p in tok.split("-") if p and p not in STOPWORDS)
-            continue
-        out.append(stem(re.sub(r"'s$", "", tok).replace("'", "")))
-    return [w for w in out if w]
+def content_words(text: str, stems: dict[str, str] | None = None) -> list[str]:
+    """The content words of ``text``, stemmed, in order (with repeats).
+
+    ``stems`` is an optional memo (token -> result) a caller may keep for one corpus.
+    """
+    if stems is not None:
+        out = []
+        for tok in TOKEN_RE.findall(fold(text)):
+            if tok not in stems:
+                stems[tok] = " ".join(_token_words(tok))
+            if stems[tok]:
+                out.extend(stems[tok].split(" "))
+        return out
+    return [w for tok in TOKEN_RE.findall(fold(text)) for w in _token_words(tok)]
+
+
+def _token_words(tok: str) -> list[str]:
+    """The content words (stemmed) of one folded token; none for a function word."""
+    tok = tok.strip("'.")
+    if tok in SYNONYMS and "-" not in tok:
+        return [stem(tok)]
+    if tok in STOPWORDS or len(tok) < 2 and not tok.isdigit():
+        return []
+    if "-" in tok:
+        tok = SYNONYMS.get(tok, tok)
+        return [w for w in (stem(p) for p in tok.split("-") if p and p not in STOPWORDS) if w]
+    word = stem(re.sub(r"'s$", "", tok).replace("'", ""))
+    return [word] if word else []
 
 
 # ---------------------------------------------------------------------------
@@ -367,21 +379,28 @@ def _sentence_sets(
     and per enumeration of three content words or more, so that a sentence making two
     claims can support two points."""
     out: list[tuple[Sentence, str, frozenset[str]]] = []
+    stems: dict[str, str] = {}
     for art in articles:
         for s in sentences.get(art.id, ()):
             if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
                 continue
-            words = frozenset(content_words(s.text))
+            words = frozenset(content_words(s.text, stems))
             if not words:
                 continue
             out.append((s, s.text, words))
-            clauses = [c for c in CLAUSE_SPLIT_RE.split(s.text) if c and len(content_words(c)) >= 3]
-            lists = [m.group(0) for m in LIST_RE.finditer(s.text) if len(content_words(m.group(0))) >= 3]
-            for c in (clauses if len(clauses) >= 2 else []) + lists:
-                cw = frozenset(content_words(c))
+            clauses = [(c, frozenset(content_words(c, stems))) for c in CLAUSE_SPLIT_RE.split(s.text) if c]
+            clauses = [(c, cw) for c, cw in clauses if len(cw) >= 3]
+            if len(clauses) < 2:
+                clauses = []
+            if s.text.count(",") >= 2 and (" and " in s.text or " or " in s.text):
+                for m in LIST_RE.finditer(s.text):
+                    cw = frozenset(content_words(m.group(0), stems))
+                    if len(cw) >= 3:
+                        # An enumeration is labelled by its whole sentence, a clause by itself.
+                        clauses.append((s.text, cw))
+            for c, cw in clauses:
                 if cw != words:
-                    # An enumeration is labelled by its whole sentence, a clause by itself.
-                    out.append((s, s.text if c in lists else c, cw))
+                    out.append((s, c, cw))
     return out
 
 
@@ -390,8 +409,8 @@ def similar_pairs(
     *,
     min_shared: int = 3,
     min_score: float = 0.5,
-    posting_cap: int = 40,
-    rare_keys: int = 8,
+    posting_cap: int = 30,
+    rare_keys: int = 6,
 ) -> dict[tuple[int, int], float]:
     """Pairs of items from different groups that share enough weighted content words.
 
