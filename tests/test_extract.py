@@ -354,3 +354,27 @@ def test_organisation_said_after_quote() -> None:
 def test_generic_speaker_without_a_name_is_none() -> None:
     got = quotes("“Nobody warned us the river would rise this quickly,” one farmer told the paper.")
     assert got == [(None, "Nobody warned us the river would rise this quickly")]
+
+
+# --- any text in, no crash ------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = st.sampled_from(
+    ['"', "“", "”", "‘", "’", "'", " said ", " he said. ", "Jane Moreau", "$", "US$", "€", "5", "1,200",
+     "bn", " million ", "%", " per cent", " more than ", "2019", " ships", ", ", ". ", ": ", "\n", "-", "—",
+     "the committee says: ", "according to ", "Smith", " told reporters "]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=25).map("".join), min_size=1, max_size=4))
+def test_any_text_gives_well_formed_mentions(paragraphs: list[str]) -> None:
+    art = article(*[p if p.strip() else "x" for p in paragraphs])
+    sents = split_article(art)
+    for q in find_quotes(art, sents):
+        assert q.text and q.article == "a1"
+        assert q.sentence.block < len(art.blocks)
+    for f in find_figures(art, sents):
+        assert f.value and f.value in f.sentence.text
