@@ -530,14 +530,23 @@ def _figure_words(f: FigureMention) -> set[str]:
     at = text.find(f.value)
     before = text[:at] if at >= 0 else ""
     before = re.split(r"[,;:()—–]", before)[-1]
-    window = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", before) if w[0].islower()][-4:]
-    about = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", TIME_CUE_RE.sub(" ", f.about)) if w[0].islower()]
+    window = [w for w in re.findall(r"[A-Za-z0-9][\w'’\-]*", before) if not w[0].isupper()][-4:]
+    about = [w for w in re.findall(r"[A-Za-z0-9][\w'’\-]*", TIME_CUE_RE.sub(" ", f.about)) if not w[0].isupper()]
     words = {w for w in content_words(" ".join(window + about)) if not w.isdigit()}
     words -= WEAK_WORDS | FIGURE_VERBS
     unit = _figure_unit(f)
     if unit:
         words.discard(unit)
     return words
+
+
+# A participle after a counted noun says which of them are counted ("killed", "arrested").
+ROLE_RE = re.compile(r"\b([a-z]+ed|hurt|held|taken|left|shot|slain|born|seen|given|won|lost)\b")
+
+
+def _roles(f: FigureMention) -> set[str]:
+    """The participles in a figure's ``about`` (stemmed): which of the counted things."""
+    return {stem(m.group(1)) for m in ROLE_RE.finditer(f.about.lower())}
 
 
 def _time_cues(f: FigureMention) -> frozenset[str]:
@@ -585,9 +594,15 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
             wa, wb = words[k], words[j]
             shared = wa & wb
             counted = not (unit == "%" or unit.isupper())
-            # The same unit and at least one word in common about what is counted; a
-            # counted noun ("ships") is itself enough when neither figure says more.
-            ok = bool(shared) or (counted and (not wa or not wb))
+            # The same unit and words in common about what is counted; a counted noun
+            # ("ships") is itself enough when one figure says no more.
+            if counted:
+                ra, rb = _roles(figures[k]), _roles(g)
+                if ra and rb and not ra & rb:
+                    continue  # "people killed" and "people injured" are different counts
+                ok = not wa or not wb or len(shared) * 3 >= len(wa | wb)
+            else:
+                ok = bool(shared)
             if ok:
                 groups.union(k, j)
     out: list[Conflict] = []

@@ -576,10 +576,25 @@ NUMBER_WORDS = {
 NUMBER_WORDS_ALT = "|".join(
     sorted((re.escape(k).replace(r"\ ", r"\s+") for k in NUMBER_WORDS), key=len, reverse=True)
 )
+# Written numbers that count things ("three people", "dozens of protesters"); None for
+# vague ones, which are kept as figures but never compared.
+COUNT_WORDS: dict[str, float | None] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a dozen": 12, "dozens of": None, "hundreds of": None, "thousands of": None,
+    "tens of thousands of": None, "millions of": None,
+}
+# The count words above as regex alternatives, longest first.
+COUNT_WORDS_ALT = "|".join(
+    sorted((re.escape(k).replace(r"\ ", r"\s+") for k in COUNT_WORDS), key=len, reverse=True)
+)
 # Scale words after a number, long and short forms.
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
+    "crore": 1e7, "lakh": 1e5,
 }
 # Currency words after an amount ("10 billion yuan").
 CURRENCY_WORDS = {
@@ -596,9 +611,11 @@ CURRENCY_CODES = {
 # One figure: qualifier, currency, number (or number words), scale, percent or currency word.
 FIGURE_RE = re.compile(
     rf"""(?P<qual>\b{QUALIFIER}\s+)?
-    (?P<cur>{CURRENCY_PREFIX})?
-    (?:(?P<num>(?<![\w.,/:+#\-]){NUMBER})|(?P<words>\b(?:{NUMBER_WORDS_ALT})\s+(?=(?:thousand|million|billion|trillion)\b)))
-    (?:\s?(?P<scale>thousand|million|billion|trillion|mln|mn|bn|bln|tn|tr|k|m|b)(?![\w]))?
+    (?:(?P<cur>{CURRENCY_PREFIX})\s?)?
+    (?:(?P<num>(?<![\w.,/:+#\-]){NUMBER})
+      |(?P<words>\b(?:{NUMBER_WORDS_ALT})\s+(?=(?:thousand|million|billion|trillion)\b))
+      |(?P<cwords>(?<![\w\-])(?:{COUNT_WORDS_ALT})(?=\s+[a-z])))
+    (?:\s?(?P<scale>thousand|million|billion|trillion|crore|lakh|mln|mn|bn|bln|tn|tr|k|m|b)(?![\w]))?
     (?:\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b))?
     (?:\s(?P<curword>{'|'.join(CURRENCY_WORDS)})\b)?
     """,
@@ -672,7 +689,7 @@ def _plural_like(word: str) -> bool:
 
 
 # The next word after a number or a word, with the white space before it.
-CONTIGUOUS_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z\-]*)")
+CONTIGUOUS_WORD_RE = re.compile(r"\s*([A-Za-z0-9]*[A-Za-z][A-Za-z0-9\-]*)")
 
 
 def _counted_noun(after: str, number: float | None) -> tuple[str, str] | None:
@@ -711,6 +728,15 @@ def _counted_noun(after: str, number: float | None) -> tuple[str, str] | None:
     return None
 
 
+# What follows a counted noun and says more about it: a prepositional phrase ("for 5G"),
+# or a participle with its phrase ("were killed in the attack", "waiting outside the port").
+COUNT_TAIL_RE = re.compile(
+    r"\s*(?:(?:of|for|in|on|from|to|at)\s+(?:the\s+)?(?:[A-Za-z0-9][\w\-]*\s*){1,3}"
+    r"|(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|being)\s+)?[a-z]+(?:ed|en|ing)\b"
+    r"(?:\s+(?:in|at|on|by|from|outside|near|during|off)\s+(?:the\s+)?[a-z][\w\-]*)?)"
+)
+
+
 def _about(sentence: str, start: int, end: int, noun_phrase: str | None) -> str:
     """What a figure counts, in a few words of its sentence.
 
@@ -721,8 +747,8 @@ def _about(sentence: str, start: int, end: int, noun_phrase: str | None) -> str:
     follow = re.match(r"\s*((?:(?:of|in|for|on|to|from)\s+)?(?:[a-z][\w\-]*\s*){1,5})", after)
     if noun_phrase:
         noun_phrase = re.sub(r"^of\s+\w+\s+", "", noun_phrase)
-        tail = re.match(r"\s*((?:of|for|in|on|from|to)\s+(?:the\s+)?(?:[A-Za-z0-9][\w\-]*\s*){1,3})", after)
-        extra = (" " + tail.group(1).strip()) if tail else ""
+        tail = COUNT_TAIL_RE.match(after)
+        extra = (" " + re.sub(r"\s+", " ", tail.group(0)).strip()) if tail else ""
         return (noun_phrase + extra).strip()
     if follow:
         words = [w for w in follow.group(1).split()]
@@ -754,9 +780,11 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
     out: list[tuple[int, int, str, float | None, str | None, str]] = []
     for m in FIGURE_RE.finditer(masked):
         num, words, cur, scale, pct, curword = (m.group(k) for k in ("num", "words", "cur", "scale", "pct", "curword"))
-        if not num and not words:
+        cwords = m.group("cwords")
+        if cwords and (cur or scale or pct or curword):
+            continue  # "two million" is read by the number-word branch; "two %" is not a thing
+        if not num and not words and not cwords:
             continue
-        nstart = m.start("num") if num else m.start("words")
         nend = m.end()
         after = masked[m.end() :]
         if num and re.match(r"[A-Za-z\-]|\.\d|['’]s|\d", after) and not scale and not pct:
@@ -781,12 +809,17 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
         next_word = nxt.group(1).lower() if nxt else ""
         if next_word.rstrip(".") in MONTHS or next_word in TIME_WORDS:
             continue
+        vague = False
         if num:
             base = float(num.replace(",", ""))
-        else:
+        elif words:
             key = re.sub(r"\s+", " ", words.lower()).strip()
             base = float(NUMBER_WORDS.get(key, 1))
-        qty = base * SCALES[scale.lower()] if scale else base
+        else:
+            count = COUNT_WORDS.get(re.sub(r"\s+", " ", cwords.lower()).strip())
+            vague = count is None
+            base = count or 0.0
+        qty: float | None = base * SCALES[scale.lower()] if scale else base
         unit: str | None = None
         noun: tuple[str, str] | None = None
         if cur:
@@ -796,11 +829,18 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
         elif pct:
             unit = "%"
         else:
-            noun = _counted_noun(after, base if not scale else None)
+            noun = _counted_noun(after, None if scale else base)
             if noun:
                 unit = noun[1]
         if num and not cur and not pct and not scale and not curword and _is_year(num, prev_word, bool(qual), noun):
             continue
+        if cwords and not noun:
+            continue  # a written number counts something only with its noun
+        if cwords and (prev_word.lower() in ("the", "its", "their", "his", "her", "our", "these", "those")
+                       or re.search(r"['’]s$", prev_word)):
+            continue  # "the two countries", "the world's two largest": a reference, not a count
+        if vague:
+            qty = None
         if not unit and not scale and not qual:
             # A bare number: keep only sizeable ones that are not names or ranks.
             if base < 10 or not re.match(r"\s*[,.;)]|\s*$", after):

@@ -240,3 +240,30 @@ def test_quotes_pipeline_end_to_end() -> None:
     qs = find_quotes(a, split_article(a)) + find_quotes(b, split_article(b))
     (q,) = merge_quotes(qs)
     assert q.speaker == "Ana Ruiz" and [m.article for m in q.mentions] == ["a", "b"]
+
+
+def test_written_counts_of_the_same_people_conflict() -> None:
+    fa = figs("a", "Three people were killed in the blast at the market.")
+    fb = figs("b", "Police said five people were killed in the market blast.")
+    (conflict,) = find_conflicts(fa + fb)
+    assert sorted(v.quantity for v in conflict.values) == [3.0, 5.0]
+
+
+def test_killed_and_injured_are_different_counts() -> None:
+    fa = figs("a", "Three people were killed in the blast at the market.")
+    fb = figs("b", "Twelve people were injured in the blast at the market.")
+    assert find_conflicts(fa + fb) == ()
+
+
+def test_vague_counts_are_figures_but_never_conflicts() -> None:
+    fa = figs("a", "Hundreds of protesters marched on the ministry.")
+    fb = figs("b", "About 400 protesters marched on the ministry.")
+    assert fa and fa[0].quantity is None
+    assert find_conflicts(fa + fb) == ()
+
+
+def test_fifty_contracts_against_sixty_is_a_conflict() -> None:
+    fa = figs("a", "The company has secured more than 50 commercial contracts for 5G.")
+    fb = figs("b", "It has signed 60 commercial 5G contracts worldwide.")
+    (conflict,) = find_conflicts(fa + fb)
+    assert {v.article for v in conflict.values} == {"a", "b"}
