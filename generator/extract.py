@@ -228,6 +228,10 @@ SPEECH_VERB = (
     r"urged|urges|conceded|concedes|cautioned|cautions|predicted|predicts|tweeted|tweets|"
     r"posted|responded|responds|maintained|maintains|concluded|concludes|confirmed|confirms|"
     r"agreed|agrees|joked|jokes|complained|complains|quipped|quips|shouted|shouts|"
+    r"described|describes|called|calls|dismissed|dismisses|denounced|denounces|praised|praises|"
+    r"criticised|criticized|criticises|criticizes|vowed|vows|promised|promises|pledged|pledges|"
+    r"hailed|hails|labelled|labeled|branded|brands|accused|accuses|demanded|demands|welcomed|"
+    r"welcomes|questioned|questions|testified|testifies|whispered|yelled|texted|emailed|"
     r"pointed out|points out|went on|goes on|wrote in|said in a statement)"
 )
 # A name as it appears as the subject of a speech verb ("Jane Moreau", "Mr. Smith").
@@ -252,6 +256,8 @@ TRAIL_RE = re.compile(
 LEAD_VERB_RE = re.compile(rf"\b{SPEECH_VERB}\b")
 # The subject right before a speech verb (with an optional appositive between commas).
 LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,[^,“”\"]{{1,80}},)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
+# A name right before a speech verb, closing an apposition ("the director, Grace Mensah, said").
+LEAD_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE}),?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
 # "said Jane Moreau" in the lead: the subject right after the speech verb.
 LEAD_INVERTED_RE = re.compile(rf"^\s+{SUBJECT_RE}")
 # "According to X," before the quote.
@@ -445,7 +451,7 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     verbs = list(LEAD_VERB_RE.finditer(lead, lead_start))
     if verbs:
         v = verbs[-1]
-        m = LEAD_SUBJECT_RE.search(lead[lead_start : v.start()])
+        m = LEAD_NAME_RE.search(lead[lead_start : v.start()]) or LEAD_SUBJECT_RE.search(lead[lead_start : v.start()])
         if m:
             found = _from_match(m, "", block, start + lead_start)
             if found:
@@ -519,6 +525,10 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
             att = _trailing(texts[last_block] or "", last_block, span.close_at)
         if att is None:
             att = _leading(texts[first_block] or "", first_block, span.open_at)
+        if att is None and first_block > 0 and not (texts[first_block] or "")[: span.open_at].strip():
+            prev = texts[first_block - 1] or ""
+            if prev.rstrip().endswith(":"):  # 'She said:' closing the previous paragraph
+                att = _leading(prev, first_block - 1, len(prev.rstrip()))
         if not _is_quotation(words, att is not None or (first_block - prev_block <= 1 and prev_speaker is not None)):
             continue
         if att is not None:
@@ -789,8 +799,9 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
         after = masked[m.end() :]
         if num and re.match(r"[A-Za-z\-]|\.\d|['’]s|\d", after) and not scale and not pct:
             continue  # 5G, 10-year, 10th, 1990s
-        if scale and scale.lower() in ("m", "b", "k") and not cur:
-            continue  # "5m" may be metres: only with a currency mark is it a scale
+        if scale and scale.lower() in ("m", "b", "k") and not cur and not curword and \
+                not (_counted_noun(after, None) and not re.match(r"\s*(?:tall|high|long|wide|deep)\b", after)):
+            continue  # "5m" may be metres: a scale only with a currency or a counted noun ("1.2m people")
         if scale and scale.lower() in ("m", "b", "k", "bn", "mn", "tn", "tr") and re.match(r"[A-Za-z]", after):
             continue
         before = masked[: m.start()]
@@ -827,7 +838,7 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
         elif curword:
             unit = CURRENCY_WORDS[curword.lower()]
         elif pct:
-            unit = "%"
+            unit = "pp" if pct.lower().startswith("percentage") else "%"
         else:
             noun = _counted_noun(after, None if scale else base)
             if noun:

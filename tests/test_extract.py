@@ -378,3 +378,28 @@ def test_any_text_gives_well_formed_mentions(paragraphs: list[str]) -> None:
         assert q.sentence.block < len(art.blocks)
     for f in find_figures(art, sents):
         assert f.value and f.value in f.sentence.text
+
+
+def test_attribution_closing_the_previous_paragraph() -> None:
+    got = quotes(
+        "Asked about the delays, the director, Grace Mensah, said:",
+        "“We underestimated how long the tunnel would take to dig.”",
+    )
+    assert got == [("Grace Mensah", "We underestimated how long the tunnel would take to dig.")]
+
+
+def test_scale_letters_without_currency_need_a_counted_noun() -> None:
+    assert figures("Some 1.2m people voted early.") == [("Some 1.2m people", 1.2e6, "person")]
+    assert figures("The wall is 5m tall.") == []
+
+
+def test_percentage_points_are_not_percent() -> None:
+    assert figures("Support fell 4 percentage points in a month.")[0][2] == "pp"
+
+
+def test_partial_quote_after_a_verb_of_speech() -> None:
+    got = quotes(
+        "Union leader Tariq Aziz spoke at the rally.",
+        "He called the new contract “a gross betrayal of every nurse in this country” and walked out.",
+    )
+    assert got == [("Tariq Aziz", "a gross betrayal of every nurse in this country")]
