@@ -405,8 +405,11 @@ def _from_match(m: re.Match[str], suffix: str, block: int, base: int) -> _Attrib
         if key in m.re.groupindex and m.group(key):
             words = m.group(key)
             if kind == "name":
+                raw = words
                 words = _trim_name(words)
                 if not words:
+                    if raw.strip().lower() in PERSON_PRONOUNS:  # "He said" at a sentence start
+                        return _Attribution("pron", raw.strip(), block, base + m.start(key))
                     return None
             return _Attribution(kind, words, block, base + m.start(key))
     return None
@@ -451,11 +454,12 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     verbs = list(LEAD_VERB_RE.finditer(lead, lead_start))
     if verbs:
         v = verbs[-1]
-        m = LEAD_NAME_RE.search(lead[lead_start : v.start()]) or LEAD_SUBJECT_RE.search(lead[lead_start : v.start()])
-        if m:
-            found = _from_match(m, "", block, start + lead_start)
-            if found:
-                return found
+        for pattern in (LEAD_NAME_RE, LEAD_SUBJECT_RE):
+            m = pattern.search(lead[lead_start : v.start()])
+            if m:
+                found = _from_match(m, "", block, start + lead_start)
+                if found:
+                    return found
         m = LEAD_INVERTED_RE.match(lead[v.end() :])
         if m:
             found = _from_match(m, "", block, start + v.end())
