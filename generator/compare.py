@@ -742,8 +742,9 @@ def overview(
 
     Centrality is the number of articles that carry a sentence's point, then how early
     the sentence comes in its article. Each point gives at most its central sentence;
-    sentences too close to one already chosen (half their words shared) are skipped.
-    When shared points run out, articles' lead sentences fill the summary.
+    sentences too close to one already chosen (half their words shared) are skipped; a
+    first pass takes at most one sentence per article. When shared points run out,
+    articles' lead sentences fill the summary.
     """
     ranked: list[tuple[int, int, int, Citation]] = []
     for k, p in enumerate(points):
@@ -760,15 +761,19 @@ def overview(
     ranked.sort(key=lambda r: r[:3])
     chosen: list[Citation] = []
     chosen_words: list[set[str]] = []
-    for _n, _i, _k, c in ranked:
-        if len(chosen) >= limit:
-            break
-        words = set(content_words(c.sentence.text))
-        if any(c.sentence == x.sentence for x in chosen):
-            continue
-        if any(len(words & w) * 2 > min(len(words), len(w)) for w in chosen_words if w and words):
-            continue
-        chosen.append(c)
-        chosen_words.append(words)
+    # First pass: one sentence per article, so that every outlet is heard; then the rest.
+    for per_article in (1, limit):
+        for _n, _i, _k, c in ranked:
+            if len(chosen) >= limit:
+                break
+            if sum(1 for x in chosen if x.article == c.article) >= per_article:
+                continue
+            words = set(content_words(c.sentence.text))
+            if any(c.sentence == x.sentence for x in chosen):
+                continue
+            if any(len(words & w) * 2 > min(len(words), len(w)) for w in chosen_words if w and words):
+                continue
+            chosen.append(c)
+            chosen_words.append(words)
     return tuple(chosen)
 

@@ -204,14 +204,28 @@ def recent_person(names: Sequence[NameMention], block: int, pos: int) -> str | N
 
 
 def recent_org(head: str, names: Sequence[NameMention], block: int, pos: int) -> str | None:
-    """The most recent capitalised name before (block, pos) ending in ``head`` ("Committee")."""
+    """The organisation a common noun stands for: the most recent name before (block, pos)
+    that contains ``head`` ("the committee" gives "Science & Technology Committee"), or for
+    "the company"/"the firm"/"the group" the most recent company-shaped name ("... Ltd")."""
+    head = head.lower()
     found: str | None = None
     for m in names:
         if (m.block, m.start) >= (block, pos):
             break
-        if not m.person and m.text.split()[-1].lower() == head.lower() and " " in m.text:
+        if m.person or " " not in m.text:
+            continue
+        words = [w.lower().strip(".") for w in m.text.split()]
+        if head in words or (head in COMPANY_NOUNS and words[-1] in COMPANY_SUFFIXES):
             found = m.text
     return found
+
+
+# Common nouns that stand for a company named earlier.
+COMPANY_NOUNS = frozenset("company firm group operator business carrier airline lender retailer maker giant".split())
+# Last words of a company's name.
+COMPANY_SUFFIXES = frozenset(
+    "inc corp corporation ltd llc plc co company group holdings technologies limited ag sa gmbh nv bv".split()
+)
 
 
 # ---------------------------------------------------------------------------
@@ -256,6 +270,11 @@ TRAIL_RE = re.compile(
 LEAD_VERB_RE = re.compile(rf"\b{SPEECH_VERB}\b")
 # The subject right before a speech verb (with an optional appositive between commas).
 LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,[^,“”\"]{{1,80}},)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
+# A person's name followed by an apposition before a speech verb ("Marta Kovac, who
+# leads the union, told"): the name, not the last name inside the apposition, speaks.
+LEAD_APPOSITIVE_RE = re.compile(
+    rf"(?<![\w'’])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){{0,3}}[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s*,[^,“”\"]{{1,80}},\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
+)
 # A name right before a speech verb, closing an apposition ("the director, Grace Mensah, said").
 LEAD_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE}),?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
 # "said Jane Moreau" in the lead: the subject right after the speech verb.
@@ -454,7 +473,7 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     verbs = list(LEAD_VERB_RE.finditer(lead, lead_start))
     if verbs:
         v = verbs[-1]
-        for pattern in (LEAD_NAME_RE, LEAD_SUBJECT_RE):
+        for pattern in (LEAD_APPOSITIVE_RE, LEAD_NAME_RE, LEAD_SUBJECT_RE):
             m = pattern.search(lead[lead_start : v.start()])
             if m:
                 found = _from_match(m, "", block, start + lead_start)

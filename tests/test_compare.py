@@ -267,3 +267,55 @@ def test_fifty_contracts_against_sixty_is_a_conflict() -> None:
     fb = figs("b", "It has signed 60 commercial 5G contracts worldwide.")
     (conflict,) = find_conflicts(fa + fb)
     assert {v.article for v in conflict.values} == {"a", "b"}
+
+
+# --- an invented three-outlet story (tests/fixtures/extract/port_strike) ---------------
+
+import pathlib  # noqa: E402
+
+STORY = pathlib.Path(__file__).parent / "fixtures" / "extract" / "port_strike"
+
+
+def story() -> tuple[list[Article], dict[str, tuple[Sentence, ...]]]:
+    arts = []
+    for path in sorted(STORY.glob("*.txt")):
+        paras = [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+        arts.append(article(path.stem, *paras))
+    return corpus(*arts)
+
+
+def test_story_quotes_are_merged_across_outlets_with_speakers() -> None:
+    arts, sents = story()
+    qs = [q for a in arts for q in find_quotes(a, sents[a.id])]
+    merged = merge_quotes(qs)
+    by_text = {q.text.rstrip("."): q for q in merged}
+    deal = by_text["Our members are not going back without a fair deal"]
+    assert deal.speaker == "Marta Kovac" and [m.article for m in deal.mentions] == ["a_wire", "c_business"]
+    offer = next(q for q in merged if q.text.startswith("We have offered compromise"))
+    assert offer.speaker == "Marta Kovac" and len(offer.mentions) == 2
+    families = next(q for q in merged if q.text.startswith("Every day this goes on"))
+    assert families.speaker == "Idris Bello" and len(families.mentions) == 2
+    door = next(q for q in merged if q.text.startswith("Our door remains open"))
+    assert door.speaker == "Valmera Terminals Ltd"
+
+
+def test_story_conflicts_and_non_conflicts() -> None:
+    arts, sents = story()
+    fs = [f for a in arts for f in find_figures(a, sents[a.id])]
+    conflicts = find_conflicts(fs)
+    values = [sorted(v.value for v in c.values) for c in conflicts]
+    assert ["120 ships", "More than 150 vessels"] in values
+    assert ["$4.2 billion", "an estimated $3.9bn"] in values
+    assert not any("40%" in " ".join(v) for v in values)  # 40% and 40 per cent agree
+
+
+def test_story_points_and_entities() -> None:
+    arts, sents = story()
+    points = find_points(arts, sents)
+    assert all(len({m.article for m in p.mentions}) == len(p.mentions) for p in points)
+    ships = [p for p in points if any("vessels" in m.sentence.text for m in p.mentions)
+             and any("120 ships" in m.sentence.text for m in p.mentions)]
+    assert ships
+    ents = {e.name: e for e in find_entities(arts, sents)}
+    assert ents["Marta Kovac"].kind == "person" and len(ents["Marta Kovac"].articles) == 3
+    assert ents["Harbour Workers Union"].kind == "organisation"
