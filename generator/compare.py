@@ -119,6 +119,7 @@ FIGURE_VERBS = frozenset(
     for w in """expect take reach grow rise fall increase decrease drop add cut lose gain earn pay
     spend cost raise boost total estimate predict forecast post record worth amount stand climb
     jump slip plunge soar double halve top exceed half quarter third dozen hundred thousand
+    rose fell grew stood hit risen fallen grown reached totalled totaled
     million billion trillion bn mn tn per cent percent""".split()
 )
 
@@ -585,7 +586,7 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
             posting = index[(unit, w)]
             if len(posting) <= 200:
                 candidates.update(j for j in posting if j > k)
-        if not words[k] and unit not in ("%",) and not unit.isupper() and len(by_unit[unit]) <= 200:
+        if not words[k] and unit not in ("%", "pp", "#") and not unit.isupper() and len(by_unit[unit]) <= 200:
             candidates.update(j for j in by_unit[unit] if j > k and not words[j])
         for j in candidates:
             g = figures[j]
@@ -593,7 +594,7 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
                 continue
             wa, wb = words[k], words[j]
             shared = wa & wb
-            counted = not (unit == "%" or unit.isupper())
+            counted = not (unit in ("%", "pp", "#") or unit.isupper())
             # The same unit and words in common about what is counted; a counted noun
             # ("ships") is itself enough when one figure says no more.
             if counted:

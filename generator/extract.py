@@ -807,6 +807,12 @@ def _is_year(num: str, prev_word: str, qual: bool, noun: tuple[str, str] | None)
     return True
 
 
+# Words before a bare number that make it a level or a count ("rose to 15", "stood at 57").
+BARE_LEAD_RE = re.compile(
+    r"\b(?:to|at|of|reached|hit|hits|totalled|totaled|totals|numbered|numbers|is|was|are|were|by)\s+$", re.I
+)
+
+
 def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None, str]]:
     """The figures of one sentence as (start, end, value, quantity, unit, about)."""
     masked = MASK_RE.sub(lambda m: "#" * len(m.group(0)), text)
@@ -875,10 +881,14 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
             continue  # "the two countries", "the world's two largest": a reference, not a count
         if vague:
             qty = None
-        if not unit and not scale and not qual:
-            # A bare number: keep only sizeable ones that are not names or ranks.
-            if base < 10 or not re.match(r"\s*[,.;)]|\s*$", after):
+        if not unit and not scale:
+            # A bare number ("the death toll rose to 15."): kept when it ends a clause or
+            # follows a verb of level ("rose to", "stood at"); its unit is "#".
+            ends_clause = bool(re.match(r"\s*(?:[,.;)]|$)", after))
+            after_level = bool(BARE_LEAD_RE.search(before))
+            if base < 2 or not (ends_clause or after_level) or (not qual and not after_level and base < 10):
                 continue
+            unit = "#"
         if noun:
             value_end = m.end() + after.find(noun[0]) + len(noun[0])
         else:

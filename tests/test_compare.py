@@ -319,3 +319,10 @@ def test_story_points_and_entities() -> None:
     ents = {e.name: e for e in find_entities(arts, sents)}
     assert ents["Marta Kovac"].kind == "person" and len(ents["Marta Kovac"].articles) == 3
     assert ents["Harbour Workers Union"].kind == "organisation"
+
+
+def test_bare_levels_conflict_when_they_measure_the_same_thing() -> None:
+    fa = figs("a", "The death toll from the landslide rose to 15.")
+    fb = figs("b", "Officials said the landslide death toll stood at 21 on Monday.")
+    (conflict,) = find_conflicts(fa + fb)
+    assert sorted(v.quantity for v in conflict.values) == [15.0, 21.0]
