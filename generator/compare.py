@@ -13,7 +13,6 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from .extract import (
-    COMMON_WORDS,
     ORG_WORDS,
     TITLE_WORDS,
     lemma,
@@ -162,8 +161,6 @@ def _token_words(tok: str) -> list[str]:
 # Quotes
 # ---------------------------------------------------------------------------
 
-# Punctuation and quotation marks dropped when comparing quoted words.
-QUOTE_PUNCT_RE = re.compile(r"[^\w\s]")
 
 
 # A quoted word with the dots of an abbreviation inside it ("U.S").

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .models import Article, FigureMention, QuoteMention, Sentence
-from .sentences import split_text
+from .sentences import split_article, split_text
 
 # ---------------------------------------------------------------------------
 # Names
@@ -910,15 +910,10 @@ def find_figures(article: Article, sentences: Sequence[Sentence]) -> list[Figure
     ordinals, names with numbers ("5G", "Mate 30", "COVID-19") and durations are not
     figures.
     """
-    sents = list(sentences) or _split(article)
+    sents = list(sentences) or list(split_article(article))
     out: list[FigureMention] = []
     for s in sents:
         for _start, _end, value, qty, unit, about in figures_in(s.text):
             out.append(FigureMention(article.id, value, about, s, qty, unit))
     return out
 
-
-def _split(article: Article) -> list[Sentence]:
-    from .sentences import split_article
-
-    return list(split_article(article))
