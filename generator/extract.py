@@ -916,4 +916,3 @@ def find_figures(article: Article, sentences: Sequence[Sentence]) -> list[Figure
         for _start, _end, value, qty, unit, about in figures_in(s.text):
             out.append(FigureMention(article.id, value, about, s, qty, unit))
     return out
-
