@@ -636,7 +636,17 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
 # Words right before a name that make it a place ("in X", "from X").
 PLACE_PREPS = frozenset({"in", "across", "throughout", "near", "outside", "inside"})
 # Words after a name that make it an organisation ("X Inc", "X said in a statement" is not enough).
-ORG_AFTER_RE = re.compile(r"^\s*(?:,\s*)?(?:Inc|Ltd|Corp|LLC|plc|Co|Group|company|firm|giant|group|maker)\b")
+ORG_AFTER_RE = re.compile(
+    r"^\s*(?:,\s*)?(?:Inc|Ltd|Corp|LLC|plc|Co|Group|company|firm|giant|group|maker|founder|"
+    r"co-founder|chief|CEO|boss|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executives?|"
+    r"shareholders|employees|staff)\b"
+)
+# Shapes of place names: "...land", "...stan", "New ...", "... City", "... Province".
+PLACE_SHAPE_RE = re.compile(
+    r"^(?:\w+(?:land|stan|burg|bourg|ville|shire|grad|abad|pur|polis)|(?:New|North|South|East|West|San|"
+    r"Santa|Los|Las|St|Saint|Port|Fort|Lake|Mount)\s.+|.+\s(?:City|Province|County|State|Island|Islands|Republic|"
+    r"Kingdom|Valley|Coast|Bay|Region))$"
+)
 # Speech verbs right after a name: a person (or a body) speaking.
 SAID_AFTER_RE = re.compile(r"^\s*(?:said|says|told|added|stated|explained|argued|wrote)\b")
 # Endings of nationality adjectives ("Chinese", "Italian", "British", "American").
@@ -687,6 +697,12 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
         if len(words) == 1 and first and name not in inner_caps and name not in by_word and not name.isupper():
             continue  # a capitalised common word opening a sentence
         p = person_part(name)
+        if p and p != name and name.endswith(p):
+            employer = name[: len(name) - len(p)].split()
+            employer = [w for w in employer if w.lower() not in TITLE_WORDS]
+            if employer:  # "Huawei CEO Ren Zhengfei": Huawei is an organisation
+                arts[" ".join(employer)].add(art_id)
+                votes[" ".join(employer)]["organisation"] += 1
         if p:
             key, kind = p, "person"
         elif len(words) == 1 and len(by_word.get(name, ())) == 1:
@@ -698,7 +714,8 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
                 kind = "other"  # "Chinese", "American": an adjective of nationality
             elif lw & ORG_WORDS or ORG_AFTER_RE.match(after):
                 kind = "organisation"
-            elif before in PLACE_PREPS or before == "the" and len(words) == 1 and name.isupper():
+            elif before in PLACE_PREPS or PLACE_SHAPE_RE.match(name) or (
+                    before == "the" and len(words) == 1 and name.isupper()):
                 kind = "place"
             elif SAID_AFTER_RE.match(after):
                 kind = "organisation" if len(words) == 1 else "person"
