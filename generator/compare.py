@@ -551,6 +551,18 @@ def _time_cues(f: FigureMention) -> frozenset[str]:
     return frozenset(re.sub(r"\s+", " ", m.group(0).lower()) for m in TIME_CUE_RE.finditer(f.sentence.text))
 
 
+def _different_times(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two figures are dated to different times: both name years and no year in common, or
+    both use relative words ("last year", "this year") and none in common."""
+    years_a = {y for c in a for y in re.findall(r"(?:19|20)\d\d", c)}
+    years_b = {y for c in b for y in re.findall(r"(?:19|20)\d\d", c)}
+    if years_a and years_b:
+        return not years_a & years_b
+    if a and b and not years_a and not years_b:
+        return not a & b
+    return False
+
+
 def _same_quantity(a: float, b: float) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
@@ -616,12 +628,16 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
         if all(_same_quantity(qty[0], q) for q in qty[1:]):
             continue
         cues = [_time_cues(v) for v in values]
-        if all(cues) and all(not (cues[a] & cues[b]) for a in range(len(cues)) for b in range(a + 1, len(cues))
-                             if not _same_quantity(qty[a], qty[b])):
-            continue  # every value is dated, to different times: snapshots, not a conflict
+        pairs = [(a, b) for a in range(len(values)) for b in range(a + 1, len(values))
+                 if not _same_quantity(qty[a], qty[b])]
+        if pairs and all(_different_times(cues[a], cues[b]) for a, b in pairs):
+            continue  # every disagreeing pair is dated to different times: snapshots, not a conflict
         notes: list[str] = []
         if any(cues) and not all(cues):
             notes.append("some values are dated and others are not; they may describe different times")
+        elif any(cues[a] != cues[b] for a, b in pairs):
+            notes.append("the values are dated in different words ('last year', 'in 2019'); "
+                         "the tool cannot tell whether they describe the same time")
         if any(APPROX_RE.search(v.value) for v in values):
             notes.append("some values are approximate or bounds ('more than', 'about') and may agree")
         about = min((v.about for v in values if v.about), key=len, default=values[0].value)

@@ -326,3 +326,16 @@ def test_bare_levels_conflict_when_they_measure_the_same_thing() -> None:
     fb = figs("b", "Officials said the landslide death toll stood at 21 on Monday.")
     (conflict,) = find_conflicts(fa + fb)
     assert sorted(v.quantity for v in conflict.values) == [15.0, 21.0]
+
+
+def test_relative_and_explicit_dates_cannot_be_told_apart() -> None:
+    fa = figs("a", "The firm employed 2,000 workers last year.")
+    fb = figs("b", "The firm employed 2,600 workers in 2019.")
+    (conflict,) = find_conflicts(fa + fb)
+    assert "cannot tell" in conflict.note
+
+
+def test_this_year_against_last_year_is_not_a_conflict() -> None:
+    fa = figs("a", "The firm employed 2,000 workers last year.")
+    fb = figs("b", "The firm employs 2,600 workers this year.")
+    assert find_conflicts(fa + fb) == ()
