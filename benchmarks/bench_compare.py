@@ -52,6 +52,8 @@ def corpus(n_articles: int, seed: int) -> list[Article]:
     claims = [sentence(rng, vocab) for _ in range(max(10, n_articles // 5))]
     quotes = [sentence(rng, vocab, 12) for _ in range(max(10, n_articles // 5))]
     names = [f"{zipf_word(rng, vocab).capitalize()} {zipf_word(rng, vocab).capitalize()}" for _ in range(200)]
+    # Places where outlets count things, each shared by a handful of articles.
+    sites = [f"{rng.choice(vocab)} {rng.choice(vocab)}" for _ in range(max(10, n_articles // 4))]
     out: list[Article] = []
     for a in range(n_articles):
         paras: list[str] = []
@@ -66,7 +68,7 @@ def corpus(n_articles: int, seed: int) -> list[Article]:
                     sents.append(f"“{rng.choice(quotes)[:-1]},” {who} said.")
                 elif r < 0.17:
                     noun = rng.choice(NOUNS)
-                    sents.append(f"There were {rng.choice([120, 150, 3000])} {noun} near {zipf_word(rng, vocab)} {zipf_word(rng, vocab)}.")
+                    sents.append(f"There were {rng.choice([120, 150, 3000])} {noun} waiting at the {rng.choice(sites)} dock.")
                 else:
                     sents.append(sentence(rng, vocab))
             paras.append(" ".join(sents))

@@ -25,6 +25,9 @@ from .models import Article, Citation, Conflict, Entity, FigureMention, Point, Q
 # Words
 # ---------------------------------------------------------------------------
 
+# Index keys shared by more items than this are too common to say two items match; the
+# cap keeps the comparison near-linear (each item meets a bounded number of others).
+POSTING_CAP = 50
 # Typographic characters folded to plain ones before comparing words.
 TYPO = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "})
 # A word for comparison: letters/digits with inner apostrophes, dots or hyphens ("u.s", "one-off").
@@ -279,7 +282,7 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tu
         shared: Counter[int] = Counter()
         for s in sh:
             posting = index[s]
-            if len(posting) > 200:  # a stock phrase, not evidence of the same quote
+            if len(posting) > 4 * POSTING_CAP:  # a stock phrase, not evidence of the same quote
                 continue
             for j in posting:
                 if j > i:
@@ -593,9 +596,9 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
         candidates: set[int] = set()
         for w in words[k]:
             posting = index[(unit, w)]
-            if len(posting) <= 200:
+            if len(posting) <= POSTING_CAP:
                 candidates.update(j for j in posting if j > k)
-        if not words[k] and unit not in ("%", "pp", "#") and not unit.isupper() and len(by_unit[unit]) <= 200:
+        if not words[k] and unit not in ("%", "pp", "#") and not unit.isupper() and len(by_unit[unit]) <= POSTING_CAP:
             candidates.update(j for j in by_unit[unit] if j > k and not words[j])
         for j in candidates:
             g = figures[j]
