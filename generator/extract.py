@@ -277,6 +277,8 @@ LEAD_APPOSITIVE_RE = re.compile(
 )
 # A name right before a speech verb, closing an apposition ("the director, Grace Mensah, said").
 LEAD_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE}),?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
+# A name set off by a comma after a role ('the minister, Idris Bello'), up to the role's end.
+APPOSED_NAME_RE = re.compile(rf"^(?:\s+[a-z][\w\-]*){{0,4}}\s*,\s*(?P<name>{NAME_RE})")
 # "said Jane Moreau" in the lead: the subject right after the speech verb.
 LEAD_INVERTED_RE = re.compile(rf"^\s+{SUBJECT_RE}")
 # "According to X," before the quote.
@@ -456,6 +458,14 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     for suffix in ("", "2", "3", "4"):
         found = _from_match(m, suffix, block, at)
         if found:
+            if found.kind == "np" or re.search(r"['’]s$", found.words):
+                # 'said the minister, Idris Bello' / "says Huawei's security chief, Andy Purdy"
+                rest = tail[m.end() : nxt]
+                named = APPOSED_NAME_RE.match(rest)
+                if named and person_part(_trim_name(named.group("name"))):
+                    return _Attribution("name", _trim_name(named.group("name")), block, at + m.end() + named.start("name"))
+                if found.kind == "name":
+                    return _Attribution("name", re.sub(r"['’]s$", "", found.words), found.block, found.pos)
             return found
     return None
 

@@ -403,3 +403,11 @@ def test_partial_quote_after_a_verb_of_speech() -> None:
         "He called the new contract “a gross betrayal of every nurse in this country” and walked out.",
     )
     assert got == [("Tariq Aziz", "a gross betrayal of every nurse in this country")]
+
+
+def test_role_then_name_after_the_verb() -> None:
+    assert quotes("“We will review every contract before the summer,” said the minister, Idris Bello.") == [
+        ("Idris Bello", "We will review every contract before the summer")
+    ]
+    got = quotes("“Our network has never been used for spying,” says Huawei’s security chief, Andy Purdy.")
+    assert got[0][0] == "Andy Purdy"
