@@ -286,7 +286,7 @@ ACCORDING_RE = re.compile(rf"\b[Aa]ccording\s+to\s+{SUBJECT_RE}")
 # Double quotation marks, straight and typographic.
 DOUBLE_QUOTES = "\"“”„‟«»"
 # Characters after which a quotation mark opens a quote.
-OPENERS = " \t\n([{—–-/:"
+OPENERS = " \t\n([{—–-/:,;"
 # A word of the quoted text, for counting words.
 WORD_RE = re.compile(r"[\w'’\-]+")
 # Terminal punctuation at the end of the quoted words: a quoted sentence, not a term.
