@@ -72,6 +72,14 @@ NOT_PERSON_WORDS = frozenset(
 PERSON_WORD_RE = re.compile(
     r"(?:Mc|Mac|O'|D')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ']+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ']+)?|[A-Z]\."
 )
+# Plural common nouns that open a sentence as speakers without naming anyone.
+GROUP_SPEAKERS = frozenset(
+    """officials police analysts experts critics residents witnesses sources authorities
+    investigators prosecutors lawmakers legislators diplomats researchers scientists doctors
+    protesters activists economists observers officers employees workers staff executives
+    insiders people citizens voters parents students teachers supporters opponents leaders
+    regulators ministers spokespeople""".split()
+)
 # Pronouns that stand for the most recently named person.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 
@@ -503,6 +511,8 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
 def _resolve(att: _Attribution, names: Sequence[NameMention]) -> str | None:
     """The speaker's full name for an attribution, or None when it cannot be told."""
     if att.kind == "name":
+        if " " not in att.words and att.words.lower() in GROUP_SPEAKERS:
+            return None  # "Officials said", "Police told": a group, not a named speaker
         return resolve_name(att.words, names, att.block, att.pos)
     if att.kind == "pron":
         if att.words.lower() in PERSON_PRONOUNS:
@@ -512,16 +522,17 @@ def _resolve(att: _Attribution, names: Sequence[NameMention]) -> str | None:
     return recent_org(head, names, att.block, att.pos)
 
 
-def _is_quotation(words: str, attributed: bool) -> bool:
+def _is_quotation(words: str, attributed: bool, said_after: bool = False) -> bool:
     """A quoted passage is a quotation, not a scare-quoted term or a title.
 
-    One to three words never are. Otherwise an attributed passage is; an unattributed
-    one must read like speech: a sentence's worth of words, or words that end in
-    punctuation inside the marks.
+    One to three words are not, unless they are a whole utterance: punctuation inside
+    the marks and the attribution right after them ('"It's a disaster," said Lee').
+    Otherwise an attributed passage is; an unattributed one must read like speech: a
+    sentence's worth of words, or words that end in punctuation inside the marks.
     """
     n = len(WORD_RE.findall(words))
     if n <= 3:
-        return False
+        return said_after and n >= 2 and bool(QUOTE_END_RE.search(words.strip()))
     if attributed:
         return True
     stripped = words.strip()
@@ -556,13 +567,15 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
         att = None
         if span.close_at >= 0:
             att = _trailing(texts[last_block] or "", last_block, span.close_at)
+        said_after = att is not None
         if att is None:
             att = _leading(texts[first_block] or "", first_block, span.open_at)
         if att is None and first_block > 0 and not (texts[first_block] or "")[: span.open_at].strip():
             prev = texts[first_block - 1] or ""
             if prev.rstrip().endswith(":"):  # 'She said:' closing the previous paragraph
                 att = _leading(prev, first_block - 1, len(prev.rstrip()))
-        if not _is_quotation(words, att is not None or (first_block - prev_block <= 1 and prev_speaker is not None)):
+        if not _is_quotation(words, att is not None or (first_block - prev_block <= 1 and prev_speaker is not None),
+                             said_after):
             continue
         if att is not None:
             speaker = _resolve(att, names)
@@ -706,7 +719,8 @@ NOT_PLURAL = frozenset(
 MEASURE_UNITS = frozenset(
     """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm mm
     kg kilograms kilogram tonnes tonne tons ton lb lbs pounds ounces oz litres liters gallons
-    barrels bpd mw gw kw kwh mwh gwh twh hectares acres sq mph kph knots degrees gb tb mb""".split()
+    barrels bpd mw gw kw kwh mwh gwh twh hectares acres sq mph kph knots degrees gb tb mb
+    pence cents""".split()
 )
 
 
@@ -869,7 +883,7 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
             count = COUNT_WORDS.get(re.sub(r"\s+", " ", cwords.lower()).strip())
             vague = count is None
             base = count or 0.0
-        qty: float | None = base * SCALES[scale.lower()] if scale else base
+        qty: float | None = round(base * SCALES[scale.lower()], 6) if scale else base
         unit: str | None = None
         noun: tuple[str, str] | None = None
         if cur:

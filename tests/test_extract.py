@@ -411,3 +411,17 @@ def test_role_then_name_after_the_verb() -> None:
     ]
     got = quotes("“Our network has never been used for spying,” says Huawei’s security chief, Andy Purdy.")
     assert got[0][0] == "Andy Purdy"
+
+
+def test_short_whole_utterance_with_attribution_after_it() -> None:
+    got = quotes("“It’s a disaster,” said Dr. Anne Lee, an epidemiologist. “We saw this coming for years.”")
+    assert got == [("Anne Lee", "It’s a disaster"), ("Anne Lee", "We saw this coming for years.")]
+
+
+def test_group_speakers_are_not_names() -> None:
+    got = quotes("Officials said the move was “a necessary step to protect national security interests”.")
+    assert got == [(None, "a necessary step to protect national security interests")]
+
+
+def test_scaled_quantities_are_clean_numbers() -> None:
+    assert figures("It is valued at £4.1 billion.")[0][1] == 4.1e9
