@@ -339,3 +339,32 @@ def test_this_year_against_last_year_is_not_a_conflict() -> None:
     fa = figs("a", "The firm employed 2,000 workers last year.")
     fb = figs("b", "The firm employs 2,600 workers this year.")
     assert find_conflicts(fa + fb) == ()
+
+
+# --- any text in, no crash --------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORDS = st.sampled_from(
+    ["Ren", "Zhengfei", "said", "“", "”", '"', "the", "licences", "license", "$4.2", "billion", "120",
+     "ships", "vessels", "in", "2019", "more", "than", ",", ".", "Committee", "of", "Science", "he", "45%"]
+)
+PARAGRAPH = st.lists(WORDS, min_size=1, max_size=30).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(PARAGRAPH, min_size=1, max_size=3), min_size=1, max_size=4))
+def test_any_corpus_gives_well_formed_items(texts: list[list[str]]) -> None:
+    arts, sents = corpus(*[article(f"x{i}", *paras) for i, paras in enumerate(texts)])
+    qs = [q for a in arts for q in find_quotes(a, sents[a.id])]
+    fs = [f for a in arts for f in find_figures(a, sents[a.id])]
+    for q in merge_quotes(qs):
+        assert q.mentions and len({m.article for m in q.mentions}) == len(q.mentions)
+    points = find_points(arts, sents)
+    for p in points:
+        assert p.label and len({m.article for m in p.mentions}) == len(p.mentions)
+    for c in find_conflicts(fs):
+        assert len({v.article for v in c.values}) >= 2
+    find_entities(arts, sents)
+    assert len(overview(arts, sents, points)) <= 6
