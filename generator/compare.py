@@ -573,13 +573,19 @@ def _same_quantity(a: float, b: float) -> bool:
 def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
     """Things that articles count differently: one Conflict per thing, one value per article.
 
-    Figures are the same thing when they have the same unit (currency code, "%", or the
-    counted noun with plain synonyms folded: vessels are ships) and what they count
-    overlaps (shared content words of ``about``; for counted nouns the noun itself is
-    enough when neither says more). Equal quantities in other spellings ($10bn, $10
-    billion) are not a conflict; neither are figures whose sentences date them to
-    different times ("in 2019" vs "in 2020"). ``note`` says what the tool cannot tell:
-    approximate values that may agree, or a dated figure against an undated one.
+    Figures are the same thing when they come from different articles, have the same
+    unit (currency code, "%", "pp", "#" for a bare level, or the counted noun with plain
+    synonyms folded: vessels are ships) and what they count overlaps: content words of
+    ``about`` and of the few words before the number (names, time words and everyday
+    verbs left out); for counted nouns a third of the words in common, or the noun
+    alone when one figure says no more, and never two different participles ("killed"
+    vs "injured"). Equal quantities in other spellings ($10bn, $10 billion) are not a
+    conflict; neither are figures dated to different times (different years, or
+    different relative words: "last year" vs "this year"); vague counts ("hundreds
+    of") are never compared. ``note`` says what the tool cannot tell: approximate values
+    that may agree, a dated figure against an undated one, or dates in words the tool
+    cannot compare ("last year" vs "in 2019"). Candidates come from an index on
+    (unit, word): no all-pairs.
     """
     usable = [(k, f) for k, f in enumerate(figures) if f.quantity is not None and _figure_unit(f)]
     words = {k: _figure_words(f) for k, f in usable}
