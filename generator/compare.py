@@ -725,7 +725,7 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
         if p and p != name and name.endswith(p):
             employer = name[: len(name) - len(p)].split()
             employer = [w for w in employer if w.lower() not in TITLE_WORDS]
-            if employer:  # "Huawei CEO Ren Zhengfei": Huawei is an organisation
+            if employer:  # "Acme CEO Jane Moreau": Acme is an organisation
                 arts[" ".join(employer)].add(art_id)
                 votes[" ".join(employer)]["organisation"] += 1
         if p:

@@ -39,15 +39,15 @@ COMMON_WORDS = frozenset(
 # Words that mark a capitalised sequence as an organisation.
 ORG_WORDS = frozenset(
     """inc inc. corp corp. ltd ltd. llc plc co co. company companies group holdings technologies
-    technology systems networks network communications telecom telecoms electronics motors airlines
+    technology systems networks network communications telecoms electronics motors airlines
     bank fund capital partners ventures ministry department committee commission council agency
     authority bureau office administration government parliament congress senate assembly court
     university college school institute academy association federation union party board
     foundation society organisation organization league club team times post journal news
-    economist press media broadcasting reuters bloomberg service services army navy police
+    press media broadcasting service services army navy police
     exchange market markets industries international corporation""".split()
 )
-# Titles and roles that precede a person's name ("CEO Ren Zhengfei", "President Xi").
+# Titles and roles that precede a person's name ("CEO Jane Moreau", "President Okafor").
 TITLE_WORDS = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president vice chairman chairwoman
     chair ceo cfo cto coo founder chief executive director minister secretary senator sen sen.
@@ -99,7 +99,7 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
     """Capitalised word sequences of ``text`` as (start, end, name).
 
     Leading function words ("If", "The", "According") are dropped; a possessive ends a
-    name ("Huawei's Ren Zhengfei" gives "Huawei" and "Ren Zhengfei"); lowercase
+    name ("Acme's Jane Moreau" gives "Acme" and "Jane Moreau"); lowercase
     connectors ("of", "&") are kept only between two capitalised words.
     """
     out: list[tuple[int, int, str]] = []
@@ -137,7 +137,7 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
 def person_part(name: str) -> str | None:
     """The person's name inside a capitalised sequence, or None when it is not one.
 
-    Titles are dropped ("Huawei CEO Ren Zhengfei" gives "Ren Zhengfei"); what is left
+    Titles are dropped ("Acme CEO Jane Moreau" gives "Jane Moreau"); what is left
     must be two to four name words with no organisation or place word.
     """
     words = name.replace("’", "'").split()
@@ -172,7 +172,7 @@ def article_names(article: Article) -> list[NameMention]:
 
 
 def resolve_name(name: str, names: Sequence[NameMention], block: int, pos: int) -> str:
-    """A short mention ("Ren", "Smith", "CEO Ren") as the full name introduced in the article.
+    """A short mention ("Moreau", "Jane", "CEO Moreau") as the full name introduced in the article.
 
     Prefers the most recent full person name before (block, pos) that contains every word
     of the mention; then any such name in the article; otherwise the mention itself.
@@ -457,7 +457,7 @@ def _trim_name(name: str) -> str:
 
 
 def _trailing(text: str, block: int, at: int) -> _Attribution | None:
-    """The attribution written right after a closing quotation mark ('," Ren said')."""
+    """The attribution written right after a closing quotation mark ('," Moreau said')."""
     tail = text[at : _sentence_end(text, at) if at < len(text) else at]
     nxt = min((i for i, ch in enumerate(tail) if ch in DOUBLE_QUOTES), default=len(tail))
     m = TRAIL_RE.match(tail[:nxt])
@@ -467,7 +467,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
         found = _from_match(m, suffix, block, at)
         if found:
             if found.kind == "np" or re.search(r"['’]s$", found.words):
-                # 'said the minister, Idris Bello' / "says Huawei's security chief, Andy Purdy"
+                # 'said the minister, Idris Bello' / "says Acme's security chief, Andy Lee"
                 rest = tail[m.end() : nxt]
                 named = APPOSED_NAME_RE.match(rest)
                 if named and person_part(_trim_name(named.group("name"))):
@@ -479,7 +479,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
 
 
 def _leading(text: str, block: int, at: int) -> _Attribution | None:
-    """The attribution in the same sentence before an opening quotation mark ('Ren said: "')."""
+    """The attribution in the same sentence before an opening quotation mark ('Moreau said: "')."""
     start = _sentence_start(text, at)
     lead = text[start:at]
     # Only the part after the last quotation in the sentence belongs to this quote.
@@ -544,8 +544,8 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
 
     Quotes are found in paragraph text (a quote may span sentences and run on into the
     next paragraph) and mapped back to the first sentence they touch. The speaker comes
-    from the attribution after the quote ('," Ren said'), else from the same sentence
-    before it ('Ren said: "'), else from the previous quote of the same or previous
+    from the attribution after the quote ('," Moreau said'), else from the same sentence
+    before it ('Moreau said: "'), else from the previous quote of the same or previous
     paragraph (a quote split around "he said"). Pronouns stand for the most recent
     person named before them; surname- or given-name-only mentions for the full name
     introduced earlier; "the committee" for the most recent "... Committee". Passages

@@ -47,12 +47,12 @@ def test_content_words_fold_case_plurals_numbers_and_spelling() -> None:
 
 def test_same_quote_from_two_articles_is_one_quote() -> None:
     got = merge_quotes([
-        mention("a", "Ren Zhengfei", "That would create a balanced situation between China, the US and Europe,"),
-        mention("b", "Ren", "“That would create a balanced situation between China, the US and Europe.”"),
+        mention("a", "Lena Ortiz", "That would give every town in the valley a fair share of the money,"),
+        mention("b", "Ortiz", "“That would give every town in the valley a fair share of the money.”"),
     ])
     assert len(got) == 1
     assert [m.article for m in got[0].mentions] == ["a", "b"]
-    assert got[0].speaker == "Ren Zhengfei"
+    assert got[0].speaker == "Lena Ortiz"
 
 
 def test_contained_quote_merges_and_longer_version_stays() -> None:
@@ -263,8 +263,8 @@ def test_vague_counts_are_figures_but_never_conflicts() -> None:
 
 
 def test_fifty_contracts_against_sixty_is_a_conflict() -> None:
-    fa = figs("a", "The company has secured more than 50 commercial contracts for 5G.")
-    fb = figs("b", "It has signed 60 commercial 5G contracts worldwide.")
+    fa = figs("a", "The shipyard has secured more than 50 commercial contracts for 4K screens.")
+    fb = figs("b", "It has signed 60 commercial 4K screen contracts worldwide.")
     (conflict,) = find_conflicts(fa + fb)
     assert {v.article for v in conflict.values} == {"a", "b"}
 
@@ -347,7 +347,7 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 WORDS = st.sampled_from(
-    ["Ren", "Zhengfei", "said", "“", "”", '"', "the", "licences", "license", "$4.2", "billion", "120",
+    ["Lena", "Ortiz", "said", "“", "”", '"', "the", "licences", "license", "$4.2", "billion", "120",
      "ships", "vessels", "in", "2019", "more", "than", ",", ".", "Committee", "of", "Science", "he", "45%"]
 )
 PARAGRAPH = st.lists(WORDS, min_size=1, max_size=30).map(" ".join)

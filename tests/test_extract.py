@@ -147,8 +147,8 @@ def test_british_single_quotes() -> None:
 
 def test_scare_quotes_and_terms_are_not_quotations() -> None:
     got = quotes(
-        "The country's “catch up and surpass” vision drives the policy.",
-        "The firm was put on the so-called 'Entity List' in May, alongside its “overseas affiliates”.",
+        "The region's “build first and plan later” vision drives the policy.",
+        "The bank was put on the so-called 'Watch List' in May, alongside its “foreign branches”.",
         "Her book “The Long Road Home” sold well.",
     )
     assert got == []
@@ -185,16 +185,16 @@ def test_headings_are_not_searched_for_quotes() -> None:
 @pytest.mark.parametrize(
     ("text", "value", "quantity", "unit"),
     [
-        ("Revenue reached US$122 billion last year.", "US$122 billion", 122e9, "USD"),
+        ("Sales reached US$48 billion last year.", "US$48 billion", 48e9, "USD"),
         ("It expects a $10bn hit to revenue.", "$10bn", 10e9, "USD"),
         ("The deal is worth €3.9bn to the group.", "€3.9bn", 3.9e9, "EUR"),
         ("The club paid £12m for the striker.", "£12m", 12e6, "GBP"),
         ("The state set aside 50 million yuan for repairs.", "50 million yuan", 50e6, "CNY"),
         ("It holds over 45% of the market.", "over 45%", 45.0, "%"),
         ("Prices rose 12 per cent in a year.", "12 per cent", 12.0, "%"),
-        ("It has secured more than 50 commercial contracts for 5G.", "more than 50 commercial contracts", 50.0, "contract"),
-        ("It placed 114 of its overseas affiliates on the list.", "114 of its overseas affiliates", 114.0, "affiliate"),
-        ("It holds over 2,000 standard essential patents.", "over 2,000 standard essential patents", 2000.0, "patent"),
+        ("The yard has won more than 50 commercial contracts for 4K screens.", "more than 50 commercial contracts", 50.0, "contract"),
+        ("The bank closed 37 of its overseas branches last year.", "37 of its overseas branches", 37.0, "branch"),
+        ("The lab holds over 3,000 registered design patents.", "over 3,000 registered design patents", 3000.0, "patent"),
         ("There were 120 ships waiting outside the port.", "120 ships", 120.0, "ship"),
         ("The pipeline runs for 1,200 km under the sea.", "1,200 km", 1200.0, "km"),
         ("Close to 3.5 million people have fled.", "Close to 3.5 million people", 3.5e6, "person"),
@@ -210,9 +210,9 @@ def test_figure_shapes(text: str, value: str, quantity: float, unit: str) -> Non
     "text",
     [
         "The decision was taken in 2019 and confirmed in 2020.",
-        "The Department's 2019 decision surprised few.",
-        "Its 5G network and 3GPP work continue.",
-        "The Mate 30 will not ship with Google apps.",
+        "The ministry's 2018 decision surprised few.",
+        "Its 4G network and 3GPP work continue.",
+        "The Pixel 8 will not ship with the new apps.",
         "COVID-19 changed everything.",
         "The interview took place on September 10th in Shenzhen.",
         "It was published on 10 September at 15:10.",
@@ -228,10 +228,10 @@ def test_not_figures(text: str) -> None:
 
 
 def test_figure_about_says_what_it_counts() -> None:
-    art = article("Boasting over 45% of the global telecom market share and US$122 billion in revenues, it leads.")
+    art = article("Holding over 30% of the regional airline market and US$9 billion in sales, it leads.")
     got = {f.value: f.about for f in find_figures(art, split_article(art))}
-    assert "global telecom market share" in got["over 45%"]
-    assert "revenues" in got["US$122 billion"]
+    assert "regional airline market" in got["over 30%"]
+    assert "sales" in got["US$9 billion"]
 
 
 def test_figure_keeps_its_sentence() -> None:
@@ -409,8 +409,8 @@ def test_role_then_name_after_the_verb() -> None:
     assert quotes("“We will review every contract before the summer,” said the minister, Idris Bello.") == [
         ("Idris Bello", "We will review every contract before the summer")
     ]
-    got = quotes("“Our network has never been used for spying,” says Huawei’s security chief, Andy Purdy.")
-    assert got[0][0] == "Andy Purdy"
+    got = quotes("“Our network has never been used for spying,” says Acme’s security chief, Andy Lee.")
+    assert got[0][0] == "Andy Lee"
 
 
 def test_short_whole_utterance_with_attribution_after_it() -> None:
