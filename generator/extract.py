@@ -391,9 +391,15 @@ def _single_spans(texts: Sequence[str | None]) -> list[_Span]:
             m = SINGLE_OPEN_RE.search(text, pos)
             if not m:
                 break
-            c = SINGLE_CLOSE_RE.search(text, m.end())
-            if not c:
+            nxt_open = SINGLE_OPEN_RE.search(text, m.end())
+            limit = nxt_open.start() if nxt_open else len(text)
+            closes = [c for c in SINGLE_CLOSE_RE.finditer(text, m.end()) if c.start() < limit]
+            if not closes:
+                closes = list(SINGLE_CLOSE_RE.finditer(text, m.end()))[:1]
+            if not closes:
                 break
+            # "the workers' rights": a closing mark after punctuation is the likelier end.
+            c = next((c for c in closes if text[c.start() - 1] in ".,!?…"), closes[0])
             spans.append(_Span(((b, m.end(), c.start()),), m.start(), c.end()))
             pos = c.end()
     return spans

@@ -425,3 +425,8 @@ def test_group_speakers_are_not_names() -> None:
 
 def test_scaled_quantities_are_clean_numbers() -> None:
     assert figures("It is valued at £4.1 billion.")[0][1] == 4.1e9
+
+
+def test_plural_possessive_inside_single_quotes() -> None:
+    got = quotes("Helen Price chairs the council.", "‘The workers’ rights matter more than the budget,’ Price said.")
+    assert got == [("Helen Price", "The workers’ rights matter more than the budget")]
