@@ -1,0 +1,370 @@
+"""Tests for generator.compare on invented articles: merged quotes, points, conflicts,
+entities and the overview."""
+from __future__ import annotations
+
+from generator.compare import (
+    content_words,
+    find_conflicts,
+    find_entities,
+    find_points,
+    merge_quotes,
+    overview,
+)
+from generator.extract import find_figures, find_quotes
+from generator.models import Article, Block, Metadata, QuoteMention, Sentence
+from generator.sentences import split_article
+
+
+def article(aid: str, *paragraphs: str) -> Article:
+    blocks = tuple(Block("paragraph", p) for p in paragraphs)
+    return Article(aid, aid + ".txt", Metadata(), blocks, ())
+
+
+def corpus(*arts: Article) -> tuple[list[Article], dict[str, tuple[Sentence, ...]]]:
+    return list(arts), {a.id: split_article(a) for a in arts}
+
+
+def mention(aid: str, speaker: str | None, text: str) -> QuoteMention:
+    return QuoteMention(aid, speaker, text, Sentence(aid, 0, 0, text, 0, len(text)))
+
+
+def figs(aid: str, *paragraphs: str):  # type: ignore[no-untyped-def]
+    art = article(aid, *paragraphs)
+    return find_figures(art, split_article(art))
+
+
+# --- words ---------------------------------------------------------------------------
+
+
+def test_content_words_fold_case_plurals_numbers_and_spelling() -> None:
+    assert set(content_words("Two licences")) == set(content_words("2 license"))
+    assert set(content_words("The Ships")) == set(content_words("a vessel"))
+    assert "the" not in content_words("the offer")
+
+
+# --- merge_quotes --------------------------------------------------------------------
+
+
+def test_same_quote_from_two_articles_is_one_quote() -> None:
+    got = merge_quotes([
+        mention("a", "Lena Ortiz", "That would give every town in the valley a fair share of the money,"),
+        mention("b", "Ortiz", "“That would give every town in the valley a fair share of the money.”"),
+    ])
+    assert len(got) == 1
+    assert [m.article for m in got[0].mentions] == ["a", "b"]
+    assert got[0].speaker == "Lena Ortiz"
+
+
+def test_contained_quote_merges_and_longer_version_stays() -> None:
+    short = "We are open to a dialogue with anyone who comes in good faith."
+    long = "The sanctions have hurt us. " + short + " But we will not give up our principles."
+    got = merge_quotes([mention("a", "Jane Moreau", short), mention("b", None, long)])
+    shared = [q for q in got if len(q.mentions) == 2]
+    assert len(shared) == 1 and shared[0].speaker == "Jane Moreau"
+    assert "open to a dialogue" in shared[0].text
+    assert any(q.text == long and [m.article for m in q.mentions] == ["b"] for q in got)
+
+
+def test_different_speakers_are_not_merged() -> None:
+    text = "We will fight this decision in every court in the land."
+    got = merge_quotes([mention("a", "Anna Novak", text), mention("b", "Omar Haddad", text)])
+    assert len(got) == 2
+
+
+def test_unknown_speaker_does_not_join_two_named_speakers() -> None:
+    text = "We will fight this decision in every court in the land."
+    got = merge_quotes([mention("a", "Anna Novak", text), mention("b", None, text), mention("c", "Omar Haddad", text)])
+    assert sorted(len(q.mentions) for q in got) == [1, 2]
+
+
+def test_one_citation_per_article_and_deterministic_order() -> None:
+    qs = [
+        mention("a", "Zoe Park", "The bridge will reopen before the winter holidays begin."),
+        mention("a", "Zoe Park", "The bridge will reopen before the winter holidays begin."),
+        mention("b", "Adam Cole", "Nobody has been able to tell us what went wrong here."),
+        mention("c", None, "Traffic has doubled on the side streets since the closure."),
+    ]
+    got = merge_quotes(qs)
+    assert [q.speaker for q in got] == ["Adam Cole", "Zoe Park", None]
+    assert len(got[1].mentions) == 1
+    assert merge_quotes(qs) == got
+
+
+def test_different_quotes_by_same_speaker_stay_apart() -> None:
+    got = merge_quotes([
+        mention("a", "Anna Novak", "The budget is balanced for the first time in a decade."),
+        mention("b", "Anna Novak", "Taxes on fuel will not rise before the election next year."),
+    ])
+    assert len(got) == 2
+
+
+# --- find_points ----------------------------------------------------------------------
+
+
+def test_points_group_the_same_claim_across_articles() -> None:
+    arts, sents = corpus(
+        article("a", "The city council voted on Monday. Buyers will get access to the licences, source code and blueprints for a one-time fee."),
+        article("b", "Officials met again. The deal gives buyers the license, the source code and the blueprints for a one-off fee."),
+        article("c", "Protesters gathered outside the hall. Police made two arrests."),
+    )
+    points = find_points(arts, sents)
+    shared = [p for p in points if len(p.mentions) > 1]
+    assert shared, points
+    assert {m.article for m in shared[0].mentions} == {"a", "b"}
+    assert all(len({m.article for m in p.mentions}) == len(p.mentions) for p in points)
+
+
+def test_points_put_shared_first_and_keep_single_article_claims() -> None:
+    arts, sents = corpus(
+        article("a", "Floods forced 3,000 residents from their homes in the northern valley. The river peaked at dawn."),
+        article("b", "About 3,000 residents fled their homes as floods hit the northern valley. Schools are closed."),
+        article("c", "Floodwater cut the valley's railway line. Engineers expect repairs to cost 40 million euros."),
+    )
+    points = find_points(arts, sents)
+    assert len(points[0].mentions) >= 2
+    singles = [p for p in points if len(p.mentions) == 1]
+    assert any("40 million euros" in p.mentions[0].sentence.text for p in singles)
+    sizes = [len(p.mentions) for p in points]
+    assert sizes == sorted(sizes, reverse=True)
+
+
+def test_points_do_not_join_sentences_that_share_only_everyday_words() -> None:
+    arts, sents = corpus(
+        article("a", "It was a long day for the people of the country and the world."),
+        article("b", "People in the country have waited a long time for this day."),
+    )
+    assert [p for p in find_points(arts, sents) if len(p.mentions) > 1] == []
+
+
+def test_point_label_is_short() -> None:
+    arts, sents = corpus(
+        article("a", "According to officials, the new bridge across the river will carry four lanes of traffic and two railway tracks when it opens in the spring of next year."),
+        article("b", "The new bridge across the river will carry four lanes of traffic and two railway tracks, officials said."),
+    )
+    (point, *_rest) = find_points(arts, sents)
+    assert len(point.label.split()) <= 15
+    assert not point.label.lower().startswith("according")
+
+
+# --- find_conflicts --------------------------------------------------------------------
+
+
+def test_ships_and_vessels_counted_differently_conflict() -> None:
+    fa = figs("a", "There were 120 ships waiting outside the port on Sunday.")
+    fb = figs("b", "More than 150 vessels were waiting outside the port.")
+    (conflict,) = find_conflicts(fa + fb)
+    assert {v.article for v in conflict.values} == {"a", "b"}
+    assert "approximate" in conflict.note
+
+
+def test_money_figures_for_the_same_deal_conflict() -> None:
+    fa = figs("a", "The company agreed to buy the chipmaker for $4.2 billion in cash.")
+    fb = figs("b", "The chipmaker deal is worth $3.9bn, the company said.")
+    (conflict,) = find_conflicts(fa + fb)
+    assert sorted(v.value for v in conflict.values) == ["$3.9bn", "$4.2 billion"]
+
+
+def test_equal_quantities_in_other_spellings_are_not_a_conflict() -> None:
+    fa = figs("a", "It expects a $10bn hit to revenue.")
+    fb = figs("b", "It expects a $10 billion hit to revenue.")
+    assert find_conflicts(fa + fb) == ()
+
+
+def test_snapshots_at_different_times_are_not_a_conflict() -> None:
+    fa = figs("a", "The firm employed 2,000 workers in 2019.")
+    fb = figs("b", "The firm employed 2,600 workers in 2021.")
+    assert find_conflicts(fa + fb) == ()
+
+
+def test_dated_against_undated_is_a_conflict_with_a_note() -> None:
+    fa = figs("a", "The firm employed 2,000 workers last year.")
+    fb = figs("b", "The firm employs 2,600 workers.")
+    (conflict,) = find_conflicts(fa + fb)
+    assert "different times" in conflict.note
+
+
+def test_different_things_are_not_a_conflict() -> None:
+    fa = figs("a", "Ticket sales reached $5 million over the weekend.")
+    fb = figs("b", "The stadium roof repairs will cost $12 million.")
+    assert find_conflicts(fa + fb) == ()
+
+
+def test_same_article_is_never_a_conflict_with_itself() -> None:
+    fa = figs("a", "There were 120 ships waiting. Later 150 ships were waiting.")
+    assert find_conflicts(fa) == ()
+
+
+def test_percentages_of_the_same_share_conflict() -> None:
+    fa = figs("a", "The party won 41% of the vote in the capital.")
+    fb = figs("b", "In the capital the party took 38 per cent of the vote.")
+    (conflict,) = find_conflicts(fa + fb)
+    assert {v.unit for v in conflict.values} == {"%"}
+
+
+# --- entities and overview ---------------------------------------------------------------
+
+
+def test_entities_kinds_and_surname_merge() -> None:
+    arts, sents = corpus(
+        article("a", "Chief executive Maria Lopez said the Ministry of Transport approved the plan. Lopez flew in from Madrid.",
+                "The project is based in Lisbon."),
+        article("b", "The Ministry of Transport refused to comment. Lopez was not available."),
+    )
+    ents = {e.name: e for e in find_entities(arts, sents)}
+    assert ents["Maria Lopez"].kind == "person" and ents["Maria Lopez"].articles == ("a", "b")
+    assert ents["Ministry of Transport"].kind == "organisation"
+    assert ents["Lisbon"].kind == "place"
+    assert "The" not in ents
+    names = [e.name for e in find_entities(arts, sents)]
+    assert names[0] in ("Maria Lopez", "Ministry of Transport")
+
+
+def test_overview_takes_central_sentences_without_repeats() -> None:
+    arts, sents = corpus(
+        article("a", "Floods forced 3,000 residents from their homes in the northern valley. The river peaked at dawn on Sunday morning."),
+        article("b", "About 3,000 residents fled their homes as floods hit the northern valley. Schools are closed until further notice."),
+        article("c", "Floods forced thousands from homes in the northern valley, officials said. The army sent trucks and boats."),
+    )
+    points = find_points(arts, sents)
+    got = overview(arts, sents, points, limit=3)
+    assert 1 <= len(got) <= 3
+    assert "northern valley" in got[0].sentence.text
+    texts = [c.sentence.text for c in got]
+    assert len(set(texts)) == len(texts)
+    assert sum("northern valley" in t for t in texts) == 1
+
+
+def test_quotes_pipeline_end_to_end() -> None:
+    a = article("a", "Mayor Ana Ruiz visited the site.", "“We will rebuild every house that was lost,” Ruiz said.")
+    b = article("b", "Ana Ruiz, the mayor, spoke on Monday: “We will rebuild every house that was lost.”")
+    qs = find_quotes(a, split_article(a)) + find_quotes(b, split_article(b))
+    (q,) = merge_quotes(qs)
+    assert q.speaker == "Ana Ruiz" and [m.article for m in q.mentions] == ["a", "b"]
+
+
+def test_written_counts_of_the_same_people_conflict() -> None:
+    fa = figs("a", "Three people were killed in the blast at the market.")
+    fb = figs("b", "Police said five people were killed in the market blast.")
+    (conflict,) = find_conflicts(fa + fb)
+    assert sorted(v.quantity for v in conflict.values) == [3.0, 5.0]
+
+
+def test_killed_and_injured_are_different_counts() -> None:
+    fa = figs("a", "Three people were killed in the blast at the market.")
+    fb = figs("b", "Twelve people were injured in the blast at the market.")
+    assert find_conflicts(fa + fb) == ()
+
+
+def test_vague_counts_are_figures_but_never_conflicts() -> None:
+    fa = figs("a", "Hundreds of protesters marched on the ministry.")
+    fb = figs("b", "About 400 protesters marched on the ministry.")
+    assert fa and fa[0].quantity is None
+    assert find_conflicts(fa + fb) == ()
+
+
+def test_fifty_contracts_against_sixty_is_a_conflict() -> None:
+    fa = figs("a", "The shipyard has secured more than 50 commercial contracts for 4K screens.")
+    fb = figs("b", "It has signed 60 commercial 4K screen contracts worldwide.")
+    (conflict,) = find_conflicts(fa + fb)
+    assert {v.article for v in conflict.values} == {"a", "b"}
+
+
+# --- an invented three-outlet story (tests/fixtures/extract/port_strike) ---------------
+
+import pathlib  # noqa: E402
+
+STORY = pathlib.Path(__file__).parent / "fixtures" / "extract" / "port_strike"
+
+
+def story() -> tuple[list[Article], dict[str, tuple[Sentence, ...]]]:
+    arts = []
+    for path in sorted(STORY.glob("*.txt")):
+        paras = [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+        arts.append(article(path.stem, *paras))
+    return corpus(*arts)
+
+
+def test_story_quotes_are_merged_across_outlets_with_speakers() -> None:
+    arts, sents = story()
+    qs = [q for a in arts for q in find_quotes(a, sents[a.id])]
+    merged = merge_quotes(qs)
+    by_text = {q.text.rstrip("."): q for q in merged}
+    deal = by_text["Our members are not going back without a fair deal"]
+    assert deal.speaker == "Marta Kovac" and [m.article for m in deal.mentions] == ["a_wire", "c_business"]
+    offer = next(q for q in merged if q.text.startswith("We have offered compromise"))
+    assert offer.speaker == "Marta Kovac" and len(offer.mentions) == 2
+    families = next(q for q in merged if q.text.startswith("Every day this goes on"))
+    assert families.speaker == "Idris Bello" and len(families.mentions) == 2
+    door = next(q for q in merged if q.text.startswith("Our door remains open"))
+    assert door.speaker == "Valmera Terminals Ltd"
+
+
+def test_story_conflicts_and_non_conflicts() -> None:
+    arts, sents = story()
+    fs = [f for a in arts for f in find_figures(a, sents[a.id])]
+    conflicts = find_conflicts(fs)
+    values = [sorted(v.value for v in c.values) for c in conflicts]
+    assert ["120 ships", "More than 150 vessels"] in values
+    assert ["$4.2 billion", "an estimated $3.9bn"] in values
+    assert not any("40%" in " ".join(v) for v in values)  # 40% and 40 per cent agree
+
+
+def test_story_points_and_entities() -> None:
+    arts, sents = story()
+    points = find_points(arts, sents)
+    assert all(len({m.article for m in p.mentions}) == len(p.mentions) for p in points)
+    ships = [p for p in points if any("vessels" in m.sentence.text for m in p.mentions)
+             and any("120 ships" in m.sentence.text for m in p.mentions)]
+    assert ships
+    ents = {e.name: e for e in find_entities(arts, sents)}
+    assert ents["Marta Kovac"].kind == "person" and len(ents["Marta Kovac"].articles) == 3
+    assert ents["Harbour Workers Union"].kind == "organisation"
+
+
+def test_bare_levels_conflict_when_they_measure_the_same_thing() -> None:
+    fa = figs("a", "The death toll from the landslide rose to 15.")
+    fb = figs("b", "Officials said the landslide death toll stood at 21 on Monday.")
+    (conflict,) = find_conflicts(fa + fb)
+    assert sorted(v.quantity for v in conflict.values) == [15.0, 21.0]
+
+
+def test_relative_and_explicit_dates_cannot_be_told_apart() -> None:
+    fa = figs("a", "The firm employed 2,000 workers last year.")
+    fb = figs("b", "The firm employed 2,600 workers in 2019.")
+    (conflict,) = find_conflicts(fa + fb)
+    assert "cannot tell" in conflict.note
+
+
+def test_this_year_against_last_year_is_not_a_conflict() -> None:
+    fa = figs("a", "The firm employed 2,000 workers last year.")
+    fb = figs("b", "The firm employs 2,600 workers this year.")
+    assert find_conflicts(fa + fb) == ()
+
+
+# --- any text in, no crash --------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORDS = st.sampled_from(
+    ["Lena", "Ortiz", "said", "“", "”", '"', "the", "licences", "license", "$4.2", "billion", "120",
+     "ships", "vessels", "in", "2019", "more", "than", ",", ".", "Committee", "of", "Science", "he", "45%"]
+)
+PARAGRAPH = st.lists(WORDS, min_size=1, max_size=30).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(PARAGRAPH, min_size=1, max_size=3), min_size=1, max_size=4))
+def test_any_corpus_gives_well_formed_items(texts: list[list[str]]) -> None:
+    arts, sents = corpus(*[article(f"x{i}", *paras) for i, paras in enumerate(texts)])
+    qs = [q for a in arts for q in find_quotes(a, sents[a.id])]
+    fs = [f for a in arts for f in find_figures(a, sents[a.id])]
+    for q in merge_quotes(qs):
+        assert q.mentions and len({m.article for m in q.mentions}) == len(q.mentions)
+    points = find_points(arts, sents)
+    for p in points:
+        assert p.label and len({m.article for m in p.mentions}) == len(p.mentions)
+    for c in find_conflicts(fs):
+        assert len({v.article for v in c.values}) >= 2
+    find_entities(arts, sents)
+    assert len(overview(arts, sents, points)) <= 6
