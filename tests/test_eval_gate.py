@@ -26,11 +26,20 @@ CORPORA = {
 }
 FLOORS: dict[str, dict[str, float]] = {
     "seeds": {
-        "keep": 0.95, "drop": 0.90, "headings": 0.75, "title": 0.8, "date": 0.8, "publisher": 0.6,
-        "events": 0.6, "quotes": 0.6, "figures": 0.6, "merged_quotes": 0.5,
+        "keep": 1.0, "drop": 1.0, "headings": 1.0, "title": 1.0, "date": 1.0, "publisher": 1.0, "author": 1.0,
+        "location": 1.0, "events": 1.0, "quotes": 1.0, "figures": 1.0, "merged_events": 1.0, "merged_quotes": 1.0,
+        "shared_points": 1.0,
     },
-    "inhouse": {},
-    "holdout": {},
+    "inhouse": {
+        "keep": 0.98, "drop": 0.89, "headings": 0.76, "title": 0.87, "date": 0.93, "publisher": 0.93, "author": 0.87,
+        "location": 0.93, "events": 0.77, "quotes": 0.79, "figures": 0.95, "merged_events": 0.35,
+        "merged_quotes": 0.44, "shared_points": 1.0, "conflicts": 0.30,
+    },
+    "holdout": {
+        "keep": 0.97, "drop": 0.92, "headings": 0.77, "title": 0.73, "date": 0.8, "publisher": 0.6, "author": 1.0,
+        "location": 0.93, "events": 0.71, "quotes": 0.64, "figures": 0.81, "merged_events": 0.23,
+        "merged_quotes": 0.38, "shared_points": 1.0, "conflicts": 0.54,
+    },
 }
 
 
