@@ -83,6 +83,13 @@ ROLE_WORDS = frozenset(
     """staff writer reporter correspondent editor contributor columnist journalist desk team bureau
     senior chief associate deputy managing special political business foreign economics technology tech
     science health sports sport news digital agency agencies online wire wires""".split())
+# Nouns that end a job title after a byline's name: "Jane Doe, Industry Editor".
+ROLE_HEADS = frozenset("""editor correspondent reporter writer columnist contributor journalist analyst producer
+    critic photographer presenter commentator""".split())
+# Words of an organisation's or desk's name, never of a person's: a bare "Acme Weather Desk" is not a byline.
+ORG_WORDS = frozenset("""press media weather wire wires gazette herald tribune journal ledger courier examiner
+    dispatch review magazine daily weekly times chronicle bulletin network radio television tv newsroom
+    desk team bureau agency staff news""".split())
 # News agencies: known by name because a byline or dateline names them as the source.
 AGENCIES = frozenset(
     """reuters ap afp bloomberg xinhua pa dpa ani pti efe ansa kyodo yonhap bernama ians aap upi tass
@@ -90,7 +97,7 @@ AGENCIES = frozenset(
 # A wire dateline opening the lead: "GENEVA, Sept 12 (Reuters) -", "LONDON (AP) —", "BEIJING:".
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,5}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
-    r"(?:,?\s+(?P<date>" + _MONTH + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?))?"
+    r"(?:,?\s+(?P<date>(?i:" + _MONTH + r")\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?i:" + _MONTH + r")\.?(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:-{1,2}|–|—|:)\s+(?=\S)")
 # The same with a title-case place, accepted only when an agency is named: "Geneva, Sept 12 (Reuters) -".
 DATELINE_AGENCY = re.compile(
@@ -233,8 +240,11 @@ def _name(text: str, bare: bool = False) -> str | None:
         if not 1 <= len(tokens) <= 5:
             return None
         low = [t.lower().strip(".,") for t in tokens]
-        if out and (all(t in ROLE_WORDS or t in AGENCIES for t in low) or " ".join(low) in AGENCIES):
-            continue  # "Jane Doe, Staff Writer" / "Jane Doe, Reuters"
+        if out and (all(t in ROLE_WORDS or t in AGENCIES for t in low) or " ".join(low) in AGENCIES
+                    or low[-1] in ROLE_HEADS):
+            continue  # "Jane Doe, Staff Writer" / "Jane Doe, Reuters" / "Jane Doe, Industry Editor"
+        if bare and any(t in ORG_WORDS for t in low):
+            return None  # "Acme Weather Desk": a desk or outlet, not a person
         if (bare or not out) and len(tokens) == 1 and low[0] not in AGENCIES and bare:
             return None
         for tok, lo in zip(tokens, low):
@@ -263,6 +273,13 @@ def _place(text: str) -> str | None:
         if not tok[0].isupper() or lo in NOT_NAME or not all(c.isalpha() or c in "'’.-," for c in tok):
             return None
     return _titlecase_caps(text)
+
+
+def _time_only(text: str) -> bool:
+    """True for a field that is only a clock time, maybe with a zone: "07:30 UTC", "6.05pm"."""
+    if not TIME.search(text):
+        return False
+    return not DATE_FILLER.sub("", ZONE.sub(" ", TIME.sub(" ", text))).strip()
 
 
 def _titlecase_caps(text: str) -> str:
@@ -325,7 +342,7 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
             else:
                 info["author"] = name
             continue
-        if IGNORABLE_FIELD.match(field):
+        if IGNORABLE_FIELD.match(field) or _time_only(field):
             continue
         unknown.append(field)
     if len(fields) == 1 and unknown:
@@ -779,6 +796,7 @@ def _head(blocks: list[Block], day_first: bool | None = None) -> tuple[list[int]
     head_end = last_meta
     title_idx: int | None = None
     deck: set[int] = set()
+    leads: set[int] = set()
     if head_end >= 0:
         for i in range(head_end + 1):
             if i in lines:
@@ -786,6 +804,8 @@ def _head(blocks: list[Block], day_first: bool | None = None) -> tuple[list[int]
             text = blocks[i].text
             if title_idx is None and not deck and (blocks[i].kind == "heading" or headline_like(text)):
                 title_idx = i
+            elif title_idx is None and not deck and _lead_like(text):
+                leads.add(i)  # no headline above it: a paragraph of several sentences is the lead
             elif is_sentence(text) or len(text.split()) > 12:
                 deck.add(i)
         lines = {i: v for i, v in lines.items() if i <= head_end}
@@ -799,7 +819,7 @@ def _head(blocks: list[Block], day_first: bool | None = None) -> tuple[list[int]
             elif len(blocks[nxt].text.split()) > HEADLINE_MAX_WORDS and not deck:
                 deck.add(nxt)
                 head_end = nxt
-        return list(range(head_end + 1)), title_idx, deck, lines
+        return [i for i in range(head_end + 1) if i not in leads], title_idx, deck, lines
     if blocks and (blocks[0].kind == "heading" or headline_like(blocks[0].text)) and len(blocks) > 1:
         title_idx = 0
         # A deck: a short sentence between the headline and a longer lead.
@@ -810,6 +830,11 @@ def _head(blocks: list[Block], day_first: bool | None = None) -> tuple[list[int]
             return [0, 1], title_idx, deck, {}
         return [0], title_idx, deck, {}
     return [], None, deck, {}
+
+
+def _lead_like(text: str) -> bool:
+    """A paragraph of prose that opens a story: a sentence of 40+ words, or two sentences or more."""
+    return is_sentence(text) and (len(text.split()) >= 40 or len(split_text(text)) >= 2)
 
 
 def _looks_deck(text: str, lead: str) -> bool:
