@@ -363,6 +363,11 @@ def _text_units(text: str) -> list[Unit]:
                     units.extend(Unit(t) for t in _join_wrapped(run))
                     run = []
                 units.append(Unit(line[bm.end():], item=True))
+            elif NUMBERED.match(line):
+                if run:
+                    units.extend(Unit(t) for t in _join_wrapped(run))
+                    run = []
+                units.append(Unit(line, item=True))  # the number is kept: it says the order
             else:
                 run.append(line)
         if run:
@@ -371,10 +376,17 @@ def _text_units(text: str) -> list[Unit]:
 
 
 def _groups(lines: list[str]) -> list[list[str]]:
-    """Runs of non-blank lines (stripped, inner white space collapsed)."""
+    """Runs of non-blank lines (stripped, inner white space collapsed).
+
+    A menu spaced out with runs of spaces ("Home  About  Contact") gets pipes between
+    its items, so that it is judged as the menu it is.
+    """
     groups: list[list[str]] = []
     current: list[str] = []
     for line in lines:
+        if "  " in line and SPACED_MENU.match(line):
+            line = " | ".join(line.split("  ")).replace("|  |", "|")
+            line = " | ".join(part.strip() for part in line.split("|") if part.strip())
         line = " ".join(line.split())
         if line:
             current.append(line)
@@ -386,6 +398,10 @@ def _groups(lines: list[str]) -> list[list[str]]:
     return groups
 
 
+# A line of three or more short items (1-3 words) set apart by runs of two or more spaces.
+SPACED_MENU = re.compile(r"^\s*[^\s.!?,;]+(?: [^\s.!?,;]+){0,2}(?:\s{2,}[^\s.!?,;]+(?: [^\s.!?,;]+){0,2}){2,}\s*$")
+# A number opening a plain-text list item: "1. ", "2) ".
+NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 # A bullet opening a plain-text list item: •, ▪, ●, ·, -, *, – followed by a space.
 BULLET = re.compile(r"^(?:[•▪●·◦‣∙]|[-–*](?=\s))\s*")
 # Words that cannot end a line that ends a paragraph: the line continues on the next one.
@@ -683,7 +699,7 @@ def _good(text: str) -> bool:
     density = sum(map(STOPWORDS.__contains__, toks)) / n
     if density < 0.15:
         return False
-    return is_sentence(text) or n >= 30 or bool(INNER_STOP.search(text))
+    return is_sentence(text) or n >= 30 or bool(INNER_STOP.search(NUMBERED.sub("", text)))
 
 
 def _content(text: str) -> set[str]:

@@ -116,7 +116,7 @@ OUTLET_WORDS = frozenset(
     observer review weekly magazine insider today wire press media standard independent economist monitor
     sun record register reporter ledger bulletin courier inquirer dispatch examiner globe mirror nation
     sentinel online network radio tv television report digest planet world week business financial
-    enquirer argus advertiser leader age citizen voice free""".split())
+    enquirer argus advertiser leader age citizen voice free notes blog diary letter""".split())
 # A domain used as a masthead: "example.com".
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|io|news|info|[a-z]{2})$", re.I)
 # Generic words closing an outlet's product name ("E&T News e-mail" -> "E&T").
