@@ -184,7 +184,7 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
 # Cheap first test, by reason: a unit holding none of these words cannot match that reason's phrases.
 TRIGGERS: dict[str, frozenset[str]] = {
     "cookie notice": frozenset("cookie cookies continuing clicking manage preferences consent".split()),
-    "account or paywall notice": frozenset("account sign log login logout logged subscriber subscribers free remaining continue "
+    "account or paywall notice": frozenset("account sign log login logout logged subscriber subscribers available free remaining continue "
                                            "unlock welcome premium subscribe unlimited paywall already".split()),
     "newsletter sign-up": frozenset("newsletter newsletters inbox sign subscribe stay email e-mail mail curated get unsubscribe spam".split()),
     "privacy or terms link": frozenset("privacy terms".split()),

@@ -306,11 +306,19 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
     fields = [f for f in FIELD_SEP.split(text) if f.strip()]
     info: dict[str, object] = {}
     unknown: list[str] = []
+    label: re.Match[str] | None = None  # a date label standing alone in its field: "Updated • 9 Jan 2023"
     for i, field in enumerate(fields):
         seg = _date_segment(field, day_first)
         if seg:
+            if label is not None and not DATE_LABEL.search(field):
+                seg = (seg[0], bool(label.group(1)))
+            label = None
             if "date" not in info or (info.get("updated") and not seg[1]):
                 info["date"], info["updated"] = seg
+            continue
+        lm = DATE_LABEL.fullmatch(field.strip())
+        if lm:
+            label = lm
             continue
         bm = BYLINE_LABEL.match(field)
         if bm:

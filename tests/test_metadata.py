@@ -432,3 +432,76 @@ def test_front_matter_source_url_is_a_url() -> None:
     md = "---\nsource: https://example.org/story\n---\n\n" + LEAD + "\n\n" + PARA2 + "\n"
     a = meta_of(md, "markdown", name="s.md")
     assert a.meta.publisher is None and a.meta.url == "https://example.org/story"
+
+
+# --------------------------------------------------------------------------- round 2: classes seen on other outlets
+
+@pytest.mark.parametrize("line, author", [
+    ("By Hendrik Vasquez, Industry Editor", "Hendrik Vasquez"),
+    ("By Amara Nwosu, Senior Political Correspondent", "Amara Nwosu"),
+    ("Words by Li Wei, Transport Reporter", "Li Wei"),
+    ("By Jo Park and Sam Reyes, Health Writer", "Jo Park and Sam Reyes"),
+])
+def test_byline_with_a_job_title_after_a_comma(line: str, author: str) -> None:
+    info = parse_line(line)
+    assert info is not None and info.author == author
+    a = meta_of(page(HEADLINE, line))
+    assert a.meta.author == author
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Published 16 Sep 2024 · 07:30 UTC", "2024-09-16"),
+    ("3 March 2022 | 14:05", "2022-03-03"),
+    ("Updated • 9 Jan 2023 • 8.15am", "2023-01-09"),
+])
+def test_date_line_with_a_time_in_its_own_field(line: str, iso: str) -> None:
+    info = parse_line(line)
+    assert info is not None and info.date == iso
+
+
+def test_a_time_alone_is_not_a_date_line() -> None:
+    assert parse_line("07:30 UTC") is None
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("OSLO, Norway, Jan 5 (Nordwire) - The central bank raised rates on Thursday.", "Oslo"),
+    ("LYON, France, 12 Feb (Agence Est) - Rail workers walked out on Monday.", "Lyon"),
+    ("HALIFAX, Nov 30 (Maritime Wire) - Two trawlers were lost in the storm.", "Halifax"),
+])
+def test_wire_dateline_with_a_country_and_a_title_case_month(lead: str, place: str) -> None:
+    a = meta_of(page(HEADLINE, lead=lead + " " + LEAD))
+    assert a.meta.location == place
+    assert not texts(a)[0].startswith(place.upper())
+
+
+@pytest.mark.parametrize("name", ["Veritan Wire", "Northfold Weather Desk", "Metro News Team"])
+def test_an_outlet_or_desk_name_by_the_date_line_is_not_the_author(name: str) -> None:
+    a = meta_of(page(HEADLINE, name, "Sept 16, 2024 2:41 PM UTC"))
+    assert a.meta.author is None
+    assert a.meta.date == "2024-09-16"
+
+
+def test_a_persons_name_by_the_date_line_is_still_the_author() -> None:
+    a = meta_of(page(HEADLINE, "Maria Gonzalez", "Sept 16, 2024 2:41 PM UTC"))
+    assert a.meta.author == "Maria Gonzalez"
+
+
+@pytest.mark.parametrize("lead", [
+    "The snow that closed the pass did not come as a surprise. Forecasters had warned of it for a week, "
+    "and the road authority had gritters ready on both sides.",
+    "Prices at the pump fell for the fourth week running. Drivers paid on average four cents less a litre "
+    "than at the start of the month, the motoring group said.",
+    "It was the quietest budget in years, and it was meant to be. The minister made no new promises and "
+    "kept every tax rate where it was.",
+])
+def test_a_lead_above_the_date_line_on_a_page_without_headline_is_kept(lead: str) -> None:
+    a = meta_of("\n\n".join([lead, "Tuesday 14 November 2023", PARA2, PARA3]))
+    assert texts(a)[0] == lead
+    assert a.meta.date == "2023-11-14"
+    assert a.meta.deck is None
+
+
+def test_a_one_sentence_standfirst_without_headline_is_still_a_deck() -> None:
+    deck = "Ministers promise a review of the scheme after complaints from drivers"
+    a = meta_of("\n\n".join([deck, "12/03/2021 18:05 GMT", LEAD, PARA2, PARA3]))
+    assert deck not in texts(a)
