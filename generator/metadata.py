@@ -64,14 +64,18 @@ BYLINE_LABEL = re.compile(r"^(?:(?:written|words|reporting|story|text|posted|rep
 # "Posted on <date> by <name>", as blogs print it.
 POSTED_ON_BY = re.compile(r"^(?:posted|published|written)\s+(?:on\s+)?(.+?)\s+by\s+(.+)$", re.I)
 # Separators between the fields of a byline/date line: "Name | Place", "Name • 12 Sep 2019".
-FIELD_SEP = re.compile(r"\s*[|•·]\s*|\s{3,}|\s+(?=(?:Published|Updated|Last updated|Last modified|Posted|First published)\b)")
+FIELD_SEP = re.compile(r"\s*[|•·]\s*|\s{3,}|\s+[–—-]\s+|\s+(?=(?:Published|Updated|Last updated|Last modified|Posted|First published)\b)")
 # Fields of a byline/date line that say nothing about the article: reading time, comment counts.
 IGNORABLE_FIELD = re.compile(r"^\s*(?:\d+\s*min(?:ute)?s?(?:\s+read|\s+listen)?|\d+\s+comments?|comments?|share|print|"
-                             r"listen|save|\d+\s+shares?)\s*$", re.I)
+                             r"listen|save|\d+\s+shares?|@\w{1,30}|"
+                             r"(?:(?:last\s+)?updated\s*:?\s*)?(?:\d+|an?|one|a few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)\s*$",
+                             re.I)
+# An outlet after "for": "By Jane Doe for the Daily Planet".
+FOR_OUTLET = re.compile(r"^(.+?)\s+for\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|on|the|and|&)){0,4})$")
 # A place after "in": "By Jane Doe in Geneva".
 IN_PLACE = re.compile(r"^(.+?)\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
 # Splits a list of authors: "A, B and C", "A & B".
-AUTHOR_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+AUTHOR_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|with)\s+", re.I)
 # Lowercase particles inside personal names.
 NAME_PARTICLES = frozenset("de da das do dos du van von der den del della di la le bin binti ibn al el ter ten y st".split())
 # Capitalised words that are never part of a personal name on a byline.
@@ -275,6 +279,23 @@ def _place(text: str) -> str | None:
     return _titlecase_caps(text)
 
 
+def _role_only(text: str) -> bool:
+    """True for a job title alone: "Staff reporter", "Senior Political Correspondent"."""
+    low = [t.lower().strip(".,") for t in text.split()]
+    return 1 <= len(low) <= 5 and (low[-1] in ROLE_HEADS or all(t in ROLE_WORDS for t in low))
+
+
+def _agency_staff(text: str) -> str | None:
+    """The agency of a byline that names no person: "Reuters Staff", "the Associated Press", "AFP"."""
+    words = text.strip().strip(".,").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while words and words[-1].lower() in ROLE_WORDS and len(words) > 1:
+        words = words[:-1]
+    name = " ".join(words)
+    return name if name.lower() in AGENCIES and len(words) < len(text.split()) else None
+
+
 def _time_only(text: str) -> bool:
     """True for a field that is only a clock time, maybe with a zone: "07:30 UTC", "6.05pm"."""
     if not TIME.search(text):
@@ -323,6 +344,14 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
         bm = BYLINE_LABEL.match(field)
         if bm:
             who = bm.group(1).strip()
+            agency = _agency_staff(who)
+            if agency:
+                info["publisher"] = agency  # "By Reuters Staff", "By the Associated Press"
+                continue
+            fm = FOR_OUTLET.match(who)
+            if fm and _name(fm.group(1)) and _masthead(fm.group(2)):
+                who = fm.group(1)
+                info["publisher"] = fm.group(2)  # "By Jane Doe for the Daily Planet"
             pm = IN_PLACE.match(who)
             if pm and _name(pm.group(1)):
                 who = pm.group(1)
@@ -352,7 +381,15 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
             continue
         if IGNORABLE_FIELD.match(field) or _time_only(field):
             continue
+        if "author" in info and _role_only(field):
+            continue  # "By Jane Doe | Staff reporter"
         unknown.append(field)
+    if len(fields) <= 2 and len(unknown) == 1 and "author" not in info:
+        # "Jane Doe, Staff Writer": a bare name and a job title.
+        head, sep, tail = unknown[0].partition(",")
+        if sep and _role_only(tail) and bare_name(head.strip()):
+            info["author"] = bare_name(head.strip())
+            unknown = []
     if len(fields) == 1 and unknown:
         # "Jane Doe in Geneva": a bare name, "in", a place.
         pm = IN_PLACE.match(unknown[0])
@@ -709,7 +746,8 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
             body[k] = Block("paragraph", block.text[dm.end():])
         break
 
-    found["publisher"] = page.get("publisher") or _publisher(cleaned.removed, src.text) or agency
+    found["publisher"] = (page.get("publisher") or _publisher(cleaned.removed, src.text) or agency
+                          or next((x.publisher for x in infos if x.publisher), None))
     if found["title"]:
         # "Headline | The Planet": the outlet's name after the headline is not part of it.
         tm = TITLE_SITE_SUFFIX.search(found["title"])

@@ -505,3 +505,61 @@ def test_a_one_sentence_standfirst_without_headline_is_still_a_deck() -> None:
     deck = "Ministers promise a review of the scheme after complaints from drivers"
     a = meta_of("\n\n".join([deck, "12/03/2021 18:05 GMT", LEAD, PARA2, PARA3]))
     assert deck not in texts(a)
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Jane Doe, Staff Writer", "Jane Doe"),
+    ("Omar Haddad, Senior Reporter", "Omar Haddad"),
+    ("By Ines Moreau | Business correspondent", "Ines Moreau"),
+    ("By Kofi Mensah, Health Editor | @kofimensah", "Kofi Mensah"),
+])
+def test_byline_shapes_with_job_titles_and_handles(line: str, author: str) -> None:
+    info = parse_line(line)
+    assert info is not None and info.author == author
+
+
+@pytest.mark.parametrize("line, author", [
+    ("BY ELLA FROST AND MATT KIRK", "ELLA FROST and MATT KIRK"),
+    ("By Ravi Nair with AFP", "Ravi Nair"),
+    ("By Hanna Berg with Reuters", "Hanna Berg"),
+])
+def test_byline_joined_by_capital_and_or_with_an_agency(line: str, author: str) -> None:
+    info = parse_line(line)
+    assert info is not None and info.author == author
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("By Reuters Staff", "Reuters"),
+    ("By the Associated Press", "Associated Press"),
+    ("By AFP Staff", "AFP"),
+])
+def test_byline_naming_only_an_agency_gives_a_publisher_not_an_author(line: str, agency: str) -> None:
+    info = parse_line(line)
+    assert info is not None and info.author is None and info.publisher == agency
+    a = meta_of(page(HEADLINE, line))
+    assert a.meta.author is None and a.meta.publisher == agency
+
+
+@pytest.mark.parametrize("line, author, outlet", [
+    ("By Jane Doe for the Daily Planet", "Jane Doe", "Daily Planet"),
+    ("By Tom Reed for Metro News", "Tom Reed", "Metro News"),
+    ("Words by Lea Park for The Weekly Courier", "Lea Park", "The Weekly Courier"),
+])
+def test_byline_naming_the_outlet_after_for(line: str, author: str, outlet: str) -> None:
+    info = parse_line(line)
+    assert info is not None and info.author == author and info.publisher == outlet
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("12 Sep 2019 — 3 min read", "2019-09-12"),
+    ("By Jane Doe - 12 Sep 2019", "2019-09-12"),
+    ("Published 12 September 2019 Updated 3 hours ago", "2019-09-12"),
+    ("4 May 2021 | Updated 20 minutes ago", "2021-05-04"),
+])
+def test_date_line_with_dashes_and_a_relative_update(line: str, iso: str) -> None:
+    info = parse_line(line)
+    assert info is not None and info.date == iso and not info.updated
+
+
+def test_a_headline_with_a_dash_is_not_a_date_line() -> None:
+    assert parse_line("Tesla - the end of an era for the electric pioneer") is None
