@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .metadata import HTML_DOC, bare_name, headline_like, is_meta_line, is_sentence, split_front_matter, title_like
+from .metadata import HTML_DOC, bare_name, byline_outlet, headline_like, is_meta_line, is_sentence, split_front_matter, title_like
 from .models import Block, Cleaned, Problem, Removed, SourceText
 from .sentences import split_text
 
@@ -861,10 +861,10 @@ def _mark_head(units: list[Unit], reason: list[str | None], meta: list[bool], fi
     """
     n = len(units)
     for i in range(first):
-        if reason[i] is None and not meta[i] and bare_name(units[i].text):
+        if reason[i] is None and not meta[i] and (bare_name(units[i].text) or byline_outlet(units[i].text)):
             near = [j for j in (i - 1, i + 1) if 0 <= j < n and reason[j] is None]
             if any(meta[j] for j in near):
-                meta[i] = True  # a bare author name next to a date line
+                meta[i] = True  # a bare author or outlet name next to a date line
     headline = _pick_headline(units, reason, meta, first)
     top = next((i for i in range(n) if reason[i] is None), n)
     for i in range(first):

@@ -62,7 +62,7 @@ DATE_FILLER = re.compile(r"(?i)\b(?:on|at|of|the|time|local)\b|[\s|•·,:;/()\[
 # A byline's label: "By", "Written by", "Words by", "Reporting by", "Author:".
 BYLINE_LABEL = re.compile(r"^(?:(?:written|words|reporting|story|text|posted|reported|compiled)\s+by|by|authors?|writer|reporter)\s*[:-]?\s+(.+)$", re.I)
 # "Posted on <date> by <name>", as blogs print it.
-POSTED_ON_BY = re.compile(r"^(?:posted|published|written)\s+(?:on\s+)?(.+?)\s+by\s+(.+)$", re.I)
+POSTED_ON_BY = re.compile(r"^(?:posted|published|written)\s*:?\s+(?:on\s+)?(.+?)\s+by\s*:?\s+(.+)$", re.I)
 # Separators between the fields of a byline/date line: "Name | Place", "Name • 12 Sep 2019".
 FIELD_SEP = re.compile(r"\s*[|•·]\s*|\s{3,}|\s+[–—-]\s+|\s+(?=(?:Published|Updated|Last updated|Last modified|Posted|First published)\b)")
 # Fields of a byline/date line that say nothing about the article: reading time, comment counts.
@@ -121,6 +121,12 @@ OUTLET_WORDS = frozenset(
     sun record register reporter ledger bulletin courier inquirer dispatch examiner globe mirror nation
     sentinel online network radio tv television report digest planet world week business financial
     enquirer argus advertiser leader age citizen voice free notes blog diary letter""".split())
+# Words of section labels and kickers ("World News", "Breaking News"): never an outlet's whole name.
+SECTION_LABEL_WORDS = frozenset("""news world business sport sports latest local national international breaking live top
+    politics opinion economy markets money tech technology science health culture uk us europe asia africa video home
+    more the and & features analysis comment environment climate weather travel lifestyle""".split())
+# Picture agencies: a copyright line naming one credits a photo, not the article.
+PHOTO_AGENCIES = frozenset("getty images shutterstock istock istockphoto alamy epa afp via".split())
 # A domain used as a masthead: "example.com".
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|io|news|info|[a-z]{2})$", re.I)
 # Generic words closing an outlet's product name ("E&T News e-mail" -> "E&T").
@@ -829,6 +835,9 @@ def _head(blocks: list[Block], day_first: bool | None = None) -> tuple[list[int]
         if info is None and block.kind == "paragraph" and bare_name(block.text) and any(
                 0 <= j < len(blocks) and parse_line(blocks[j].text) for j in (i - 1, i + 1)):
             info = LineInfo(author=bare_name(block.text))  # a bare name next to a date line
+        elif info is None and block.kind == "paragraph" and byline_outlet(block.text) and any(
+                0 <= j < len(blocks) and (parse_line(blocks[j].text) or LineInfo()).date for j in (i - 1, i + 1)):
+            info = LineInfo(publisher=block.text)  # an outlet's name in the byline's place, by the date line
         if info is not None:
             lines[i] = info
             last_meta = i
@@ -901,14 +910,25 @@ def _publisher(removed: tuple[Removed, ...], text: str) -> str | None:
             m = pattern.search(t)
             if m:
                 name = _clean_outlet(m.group("name"), product=pattern is not COPYRIGHT_OWNER)
-                if name:
+                if name and not any(w.lower() in PHOTO_AGENCIES for w in name.split()):
                     return name
-    # A masthead: the page's first line, taken out as page furniture, shaped like a name.
-    first = " ".join(text.lstrip().split("\n", 1)[0].split())
-    for r in removed[:3]:
-        if r.text == first and r.reason.startswith("site name") and _masthead(first):
-            return first
+    # A masthead: the page's first line once banners and menus are out, shaped like a name.
+    for r in removed[:12]:
+        if r.reason.startswith("site name"):
+            return r.text if _masthead(r.text) and not _section_label(r.text) else None
     return None
+
+
+def byline_outlet(text: str) -> bool:
+    """An outlet's name standing where a byline goes: "Metro Wire", "The Valley Courier" (a newspaper word in it)."""
+    words = text.split()
+    return (1 <= len(words) <= 4 and _masthead(text) and not _section_label(text)
+            and any(w.lower().strip(".,") in OUTLET_WORDS for w in words))
+
+
+def _section_label(text: str) -> bool:
+    """A section label rather than an outlet: "World News", "Latest", "Business Live"."""
+    return all(w.lower().strip(".,:|") in SECTION_LABEL_WORDS for w in text.split())
 
 
 def _masthead(text: str) -> bool:

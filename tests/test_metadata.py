@@ -563,3 +563,42 @@ def test_date_line_with_dashes_and_a_relative_update(line: str, iso: str) -> Non
 
 def test_a_headline_with_a_dash_is_not_a_date_line() -> None:
     assert parse_line("Tesla - the end of an era for the electric pioneer") is None
+
+
+@pytest.mark.parametrize("line, iso, author", [
+    ("Posted: 12/09/2019 by Jane Doe", "2019-12-09", "Jane Doe"),
+    ("Published: 3 May 2022 by Omar Haddad", "2022-05-03", "Omar Haddad"),
+    ("Posted on: June 1, 2020 by: Lea Park", "2020-06-01", "Lea Park"),
+])
+def test_posted_on_by_with_colons(line: str, iso: str, author: str) -> None:
+    info = parse_line(line)
+    assert info is not None and (info.date, info.author) == (iso, author)
+
+
+@pytest.mark.parametrize("head, outlet", [
+    (("Skip to main content", "The Valley Courier"), "The Valley Courier"),
+    (("We use cookies to improve your experience. Accept all", "VALLEY COURIER", "News | Sport | Business"), "VALLEY COURIER"),
+    (("Menu", "Search", "Harbour Gazette"), "Harbour Gazette"),
+])
+def test_masthead_below_banners_and_menus(head: tuple[str, ...], outlet: str) -> None:
+    a = meta_of(page(*head, HEADLINE, "By Jane Doe"))
+    assert a.meta.publisher == outlet and a.meta.title == HEADLINE
+
+
+@pytest.mark.parametrize("label", ["World News", "Breaking News", "Business Live"])
+def test_a_section_label_at_the_top_is_not_the_publisher(label: str) -> None:
+    a = meta_of(page(label, HEADLINE, "By Jane Doe"))
+    assert a.meta.publisher is None
+
+
+@pytest.mark.parametrize("tail", ["© 2021 Getty Images", "Copyright Shutterstock 2020", "© Alamy Stock Photo"])
+def test_a_picture_agency_copyright_is_not_the_publisher(tail: str) -> None:
+    a = meta_of(page(HEADLINE, "By Jane Doe", tail=(tail,)))
+    assert a.meta.publisher is None
+
+
+@pytest.mark.parametrize("outlet", ["Valley Courier", "Metro Wire", "The Harbour Times"])
+def test_outlet_name_in_the_byline_place_by_the_date_line(outlet: str) -> None:
+    a = meta_of(page(HEADLINE, outlet, "12 Sep 2021"))
+    assert a.meta.publisher == outlet and a.meta.author is None
+    assert outlet not in texts(a)
