@@ -636,6 +636,8 @@ def debris_reason(text: str) -> str | None:
             return "section menu"
     for reason, pattern, max_words in OPENINGS:
         if n <= max_words and pattern.match(text):
+            if reason == "related-article link" and n >= 15 and is_sentence(text):
+                continue  # "BREAKING: The minister resigned ...": a kicker glued to the lead, which stays
             return reason
     if n > 90:
         return None

@@ -127,6 +127,11 @@ SECTION_LABEL_WORDS = frozenset("""news world business sport sports latest local
     more the and & features analysis comment environment climate weather travel lifestyle""".split())
 # Picture agencies: a copyright line naming one credits a photo, not the article.
 PHOTO_AGENCIES = frozenset("getty images shutterstock istock istockphoto alamy epa afp via".split())
+# Labels printed in capitals at the start of a lead, like a dateline but no place.
+KICKER_WORDS = frozenset("""update updated exclusive analysis opinion breaking watch listen explainer live editorial
+    comment review interview factbox correction clarification note editor's editors' editor’s exclusive special
+    report video photos pictures podcast breaking news urgent alert flash""".split()) | {"breaking news", "editor's note",
+                                                                                     "editor’s note", "fact check"}
 # A domain used as a masthead: "example.com".
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|io|news|info|[a-z]{2})$", re.I)
 # Generic words closing an outlet's product name ("E&T News e-mail" -> "E&T").
@@ -743,7 +748,8 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
         dm = DATELINE.match(block.text) or DATELINE_AGENCY.match(block.text)
         if dm and (dm.group("agency") or dm.group("date") or len(dm.group("place")) > 2):
             place = dm.group("place").strip().rstrip(",")
-            if dm.re is DATELINE and not (dm.group("agency") or dm.group("date")) and not _caps_place(place):
+            if dm.re is DATELINE and not (dm.group("agency") or dm.group("date")) and (
+                    not _caps_place(place) or _kicker(place, block.text[: dm.end()])):
                 break
             found["location"] = found["location"] or _titlecase_caps(place.split(",")[0].strip())
             if dm.group("agency"):
@@ -803,6 +809,14 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
 
 def _opt(value: object) -> str | None:
     return str(value) if value not in (None, "") else None
+
+
+def _kicker(place: str, dateline: str) -> bool:
+    """A label glued to the lead ("UPDATE:", "EXCLUSIVE —", "NHS:"), not a place."""
+    if place.lower() in KICKER_WORDS:
+        return True
+    letters = sum(c.isalpha() for c in place)
+    return dateline.rstrip().endswith(":") and letters <= 3  # an acronym before a colon
 
 
 def _caps_place(place: str) -> bool:

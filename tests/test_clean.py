@@ -706,3 +706,13 @@ def test_tagline_above_the_menu_is_not_the_headline() -> None:
     a = extract_metadata(clean(src(text)), "x")
     assert a.meta.title == "Ferry strike, day two: what the crews say"
     assert a.meta.author == "Ruth Ames"
+
+
+@pytest.mark.parametrize("kicker", ["BREAKING: ", "WATCH: ", "LATEST: "])
+def test_a_kicker_glued_to_the_lead_does_not_drop_the_lead(kicker: str) -> None:
+    c = run(article(head=("Regulator to review telecom merger after complaints",)).replace(PARA, kicker + PARA, 1))
+    assert kicker + PARA in body(c)
+
+
+def test_a_labelled_related_link_is_still_debris() -> None:
+    assert debris_reason("Read more: Banks brace for a tough winter as rates rise again") is not None

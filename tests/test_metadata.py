@@ -602,3 +602,16 @@ def test_outlet_name_in_the_byline_place_by_the_date_line(outlet: str) -> None:
     a = meta_of(page(HEADLINE, outlet, "12 Sep 2021"))
     assert a.meta.publisher == outlet and a.meta.author is None
     assert outlet not in texts(a)
+
+
+@pytest.mark.parametrize("kicker", ["UPDATE: ", "EXCLUSIVE: ", "ANALYSIS — ", "NHS: ", "OPINION: "])
+def test_a_capitalised_label_before_the_lead_is_not_a_dateline(kicker: str) -> None:
+    a = meta_of(page(HEADLINE, "By Jane Doe", lead=kicker + LEAD))
+    assert a.meta.location is None
+    assert texts(a)[0].endswith(LEAD)
+
+
+@pytest.mark.parametrize("lead", ["KYIV, Ukraine — ", "SAN FRANCISCO, Calif. — ", "LONDON: "])
+def test_real_datelines_still_give_the_place(lead: str) -> None:
+    a = meta_of(page(HEADLINE, "By Jane Doe", lead=lead + LEAD))
+    assert a.meta.location is not None and texts(a)[0] == LEAD
