@@ -836,6 +836,7 @@ def _mark_bios(units: list[Unit], reason: list[str | None], meta: list[bool], go
 def _mark_lists(units: list[Unit], reason: list[str | None], meta: list[bool], good: list[bool]) -> None:
     """Lists of other headlines after a "Most Read"/"Related" label, up to the next real paragraph."""
     in_list = False
+    first_good = next((j for j, g in enumerate(good) if g), len(units))
     for i in range(len(units)):
         if reason[i] in ("related-article links", "link list (navigation or related articles)"):
             in_list = True
@@ -849,6 +850,10 @@ def _mark_lists(units: list[Unit], reason: list[str | None], meta: list[bool], g
                 continue
             if good[i] or meta[i] or units[i].heading:
                 in_list = False
+                continue
+            nxt = next((j for j in range(i + 1, min(len(units), i + 6)) if reason[j] is None), None)
+            if i < first_good and nxt is not None and meta[nxt] and not DATE_ONLY.match(units[nxt].text):
+                in_list = False  # right above the story's byline or date line: its own headline
                 continue
             if reason[i] is None and not is_sentence(units[i].text) and len(units[i].text.split()) <= 25:
                 reason[i] = "related-article list"

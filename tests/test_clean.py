@@ -716,3 +716,21 @@ def test_a_kicker_glued_to_the_lead_does_not_drop_the_lead(kicker: str) -> None:
 
 def test_a_labelled_related_link_is_still_debris() -> None:
     assert debris_reason("Read more: Banks brace for a tough winter as rates rise again") is not None
+
+
+@pytest.mark.parametrize("label, items", [
+    ("Top stories", ("Minister quits over expenses row", "Storm batters the east coast")),
+    ("Most read", ("Ten things to know about the budget",)),
+    ("Trending now", ("Why the pound fell again", "Election: the key seats", "Storm names for next winter")),
+])
+def test_a_headline_list_above_the_headline_does_not_swallow_it(label: str, items: tuple[str, ...]) -> None:
+    headline = "Regulator to review telecom merger after complaints"
+    text = "\n\n".join([label, *items, headline, "By Jane Doe", PARA, PARA2, PARA3])
+    a = extract_metadata(clean(src(text)), "x")
+    assert a.meta.title == headline and a.meta.author == "Jane Doe"
+    assert not any(i in [b.text for b in a.blocks] for i in items)
+
+
+def test_a_listed_story_with_its_byline_at_the_foot_is_still_a_list() -> None:
+    c = run(article(tail=("Related", "Ferry operator cuts winter timetable", "By Tom Reed")))
+    assert "Ferry operator cuts winter timetable" not in body(c)
