@@ -97,7 +97,8 @@ MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 # Whole-unit labels: the unit is nothing but one of these (case-insensitive, punctuation aside).
 LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(r"^[\W_]*(?:" + body + r")[\W_]*$", re.I)) for reason, body in (
-        ("advertisement", r"advertisement(?:\s*[-–—:]\s*(?:continue|scroll)\s+(?:reading|down|to continue)(?:\s+below)?)?|advert|ads?|sponsored(?: content)?|paid (?:content|post|partner)|promoted(?: content)?|"
+        ("advertisement", r"advertisement(?:\s*[-–—:·•|]\s*(?:continue|scroll)\s+(?:reading|down|to continue)(?:\s+below)?)?|"
+                          r"skip (?:advert(?:isement)?|ad)|advert|ads?|sponsored(?: content)?|paid (?:content|post|partner)|promoted(?: content)?|"
                           r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
                           r"scroll to continue(?: with content)?|continue reading below|partner content"),
         ("navigation", r"skip to (?:main )?content|skip navigation|skip to navigation|main menu|menu|search|close|"
@@ -124,6 +125,11 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("byline label without a name", r"written by|by|author|posted by|about the author|contributors?"),
         ("info box label", r"info(?:rmation)? message|notice|alert|breaking(?: news)?|live|exclusive|updated|new|"
                            r"image|photo|video|gallery|caption|credit"),
+        ("image controls", r"view (?:image|photo) in full ?screen|enlarge (?:this )?(?:image|photo)|click to enlarge|"
+                           r"(?:toggle|hide|show) caption|expand (?:image|photo)|open (?:image|gallery)|view gallery"),
+        ("tag list", r"topics|tags|explore more on (?:these|this) topics?|more on (?:these|this) topics?"),
+        ("related-article links", r"explore (?:our|more) coverage|recommended videos?|more videos|loading\W*"),
+        ("author contact links", r"(?:contact|email|e-mail|message) (?:the|this) (?:author|writer|reporter)"),
         ("social media links", r"follow us(?: on .{0,40})?|connect with us|find us on .{0,30}|join us on .{0,30}|"
                                r"like us on facebook|follow .{0,30} on (?:twitter|x|facebook|instagram|linkedin)"),
     ))
@@ -159,7 +165,9 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
          r"\bsubscribe to (?:our|the)\b[^.]{0,40}\b(?:newsletters?|e-?mails?|channel|podcast|briefing|digest|updates)\b|"
          r"\bstay (?:updated|informed|in the know|up to date|tuned)\b|"
          r"\be-?mail (?:alerts?|updates|briefing)\b|\bweekly curated\b|\bunsubscribe\b|\bno spam\b|"
-         r"\bby e-?mail (?:every|each)\b|\bget (?:our|the latest)\b[^.]{0,40}\b(?:news|updates|stories|headlines)\b", 80, True),
+         r"\bby e-?mail (?:every|each)\b|\bjoin (?:[\d,.]+\s*(?:k|m|million)?\+?\s+)?(?:other\s+)?(?:readers|subscribers)\b|"
+         r"\bget (?:e-?mail |news )?alerts? (?:on|about|for)\b|\bwhen a new (?:story|article|post) is published\b|"
+         r"\bthanks? (?:you )?for reading\b|\bget (?:our|the latest)\b[^.]{0,40}\b(?:news|updates|stories|headlines)\b", 80, True),
         ("account or paywall notice", r"\b(?:content|articles?|stories|service) (?:is |are )?(?:only )?available (?:only )?"
                                       r"(?:to|for) (?:paying )?(?:subscribers|members)\b", 40, False),
         ("privacy or terms link", r"\bprivacy (?:policy|notice|statement|settings)\b|\bterms (?:of (?:use|service)|and conditions|& conditions)\b", 30, True),
@@ -170,8 +178,16 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
         ("social media links", r"\bfollow us\b|\blike us on facebook\b|\bjoin us on (?:facebook|twitter|telegram|whatsapp)\b|"
                                r"\bon social media\b", 20, False),
         ("donation or membership appeal", r"\b(?:support|fund) (?:our|independent|quality) journalism\b|\bbecome a (?:member|subscriber|supporter|patron)\b|"
-                                          r"\bdonate\b|\bmake a contribution\b", 80, True),
-        ("app promotion", r"\bdownload (?:the|our) (?:app|[\w ]{1,30} app)\b|\bget (?:the|our) app\b|\bavailable on the app store\b", 40, False),
+                                          r"\bdonate\b|\bmake a contribution\b|\bconsider (?:supporting|subscribing|donating)\b|"
+                                          r"\bfree to read\b", 80, True),
+        ("wire credits", r"\bcontributed (?:reporting|to this (?:report|article|story))\b", 30, False),
+        ("article age notice", r"\bthis (?:article|story) is (?:more|over) than \w+ (?:years?|months?) old\b", 15, False),
+        ("feedback prompt", r"\bwas this (?:article|story|page) (?:helpful|useful)\b", 15, False),
+        ("reader call-out", r"\bsend us your (?:tips|stories|questions|views|photos)\b|\bwe want to hear from you\b|"
+                            r"\bget in touch\b|\b(?:e-?mail|contact) us at\b|\bcontact our newsroom\b", 35, True),
+        ("sponsored content notice", r"\b(?:created|produced|paid for|written) (?:by|in partnership with|with) (?:our )?"
+                                     r"(?:partners?|sponsors?|advertisers?)\b|\bproduced in partnership with\b", 30, False),
+        ("app promotion", r"\bdownload (?:the|our) (?:app|[\w ]{1,30} app)\b|\bget (?:the|our)(?: free)? app\b|\bavailable on the app store\b", 40, False),
         ("share prompt", r"\bshare (?:it|this(?: article| story| post)?) with\b|\b(?:like|enjoy(?:ed)?) this (?:article|story|post)\?|"
                          r"\bspread the word\b", 25, True),
         ("link prompt", r"\bclick here\b|\btap here\b|\bclick (?:the|this) link\b", 25, False),
@@ -186,11 +202,17 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "cookie notice": frozenset("cookie cookies continuing clicking manage preferences consent".split()),
     "account or paywall notice": frozenset("account sign log login logout logged subscriber subscribers available free remaining continue "
                                            "unlock welcome premium subscribe unlimited paywall already".split()),
-    "newsletter sign-up": frozenset("newsletter newsletters inbox sign subscribe stay email e-mail mail curated get unsubscribe spam".split()),
+    "newsletter sign-up": frozenset("newsletter newsletters inbox sign subscribe stay email e-mail mail curated get unsubscribe spam "
+                                    "join alerts alert published thanks thank".split()),
+    "wire credits": frozenset("contributed".split()),
+    "article age notice": frozenset("old".split()),
+    "feedback prompt": frozenset("helpful useful".split()),
+    "reader call-out": frozenset("send want touch contact".split()),
+    "sponsored content notice": frozenset("partners partner sponsors sponsor advertisers partnership".split()),
     "privacy or terms link": frozenset("privacy terms".split()),
     "comment form": frozenset("email comment comments required community save notify logged post leave add write reply".split()),
     "social media links": frozenset("follow like join social".split()),
-    "donation or membership appeal": frozenset("support fund become donate contribution".split()),
+    "donation or membership appeal": frozenset("support fund become donate contribution consider free".split()),
     "app promotion": frozenset("download app".split()),
     "link prompt": frozenset("click tap".split()),
     "share prompt": frozenset("share like enjoy enjoyed spread".split()),
@@ -234,6 +256,8 @@ OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
         ("author bio", r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:covers|writes (?:about|on|for)|reports on|has covered|has written for)\b"
                        r"[^.]{0,120}\b(?:for (?:the|this|our)|since \d{4}|based in|desk)\b", 45),
         ("wire credits", r"(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics?)\s+by\b.*(?:;|\band\b|editing)", 40),
+        ("wire credits", r"[(\[]?(?:[-–—]\s*)?(?:with\s+(?:additional\s+)?reporting|additional\s+reporting|editing|edited|"
+                         r"research|translation|translated|fact-checking|illustrations?)\s+by\b", 30),
         ("update time", r"(?:last\s+)?updated\s*:?\s*(?:\d+|an?|one|few)\s+(?:\w+\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", 8),
     ))
 # Social buttons and page controls: a unit made only of these is a share bar.

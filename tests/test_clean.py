@@ -734,3 +734,53 @@ def test_a_headline_list_above_the_headline_does_not_swallow_it(label: str, item
 def test_a_listed_story_with_its_byline_at_the_foot_is_still_a_list() -> None:
     c = run(article(tail=("Related", "Ferry operator cuts winter timetable", "By Tom Reed")))
     assert "Ferry operator cuts winter timetable" not in body(c)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("View photo in full screen", "image controls"),
+    ("Enlarge this photo", "image controls"),
+    ("Hide caption", "image controls"),
+    ("Explore more on this topic", "tag list"),
+    ("Email the reporter", "author contact links"),
+    ("Skip advertisement", "advertisement"),
+    ("Advertisement • Scroll to continue", "advertisement"),
+])
+def test_page_controls_and_labels(line: str, reason: str) -> None:
+    assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Additional reporting by Sam Reyes",
+    "— With reporting by Lea Park",
+    "Edited by Tom Reed",
+    "Omar Haddad contributed reporting from Beirut.",
+    "The Press Association contributed to this article.",
+])
+def test_single_credit_lines_are_wire_credits(line: str) -> None:
+    assert debris_reason(line) == "wire credits"
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("This story is more than 3 years old", "article age notice"),
+    ("Was this page useful?", "feedback prompt"),
+    ("Seen something we should know about? Send us your tips and photos.", "reader call-out"),
+    ("Are you affected by the closures? We want to hear from you.", "reader call-out"),
+    ("This feature was produced in partnership with a travel board.", "sponsored content notice"),
+    ("Our reporting is free to read for everyone. Please consider supporting us.", "donation or membership appeal"),
+    ("Join 80,000 readers who start the day with our briefing.", "newsletter sign-up"),
+    ("Thanks for reading! Subscribe to get every new post.", "newsletter sign-up"),
+    ("Get email alerts on Energy when we publish.", "newsletter sign-up"),
+    ("Get our free app for iPhone and Android.", "app promotion"),
+])
+def test_appeals_notices_and_call_outs(line: str, reason: str) -> None:
+    assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Police asked anyone who saw the collision to get in touch with officers at the station.",
+    "The archive, which is free to read online, holds letters from more than 300 soldiers.",
+    "Researchers at three universities contributed to the report, which was published on Monday.",
+    "The original building is more than 200 years old, the council said.",
+])
+def test_prose_that_shares_words_with_notices_is_kept(line: str) -> None:
+    assert debris_reason(line) is None
