@@ -22,8 +22,9 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .metadata import HTML_DOC, bare_name, headline_like, is_meta_line, is_sentence, split_front_matter, title_like
+from .metadata import HTML_DOC, bare_name, byline_outlet, headline_like, is_meta_line, is_sentence, split_front_matter, title_like
 from .models import Block, Cleaned, Problem, Removed, SourceText
+from .sentences import split_text
 
 # ---------------------------------------------------------------------------
 # Units
@@ -96,7 +97,8 @@ MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 # Whole-unit labels: the unit is nothing but one of these (case-insensitive, punctuation aside).
 LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(r"^[\W_]*(?:" + body + r")[\W_]*$", re.I)) for reason, body in (
-        ("advertisement", r"advertisement(?:\s*[-–—:]\s*(?:continue|scroll)\s+(?:reading|down|to continue)(?:\s+below)?)?|advert|ads?|sponsored(?: content)?|paid (?:content|post|partner)|promoted(?: content)?|"
+        ("advertisement", r"advertisement(?:\s*[-–—:·•|]\s*(?:continue|scroll)\s+(?:reading|down|to continue)(?:\s+below)?)?|"
+                          r"skip (?:advert(?:isement)?|ad)|advert|ads?|sponsored(?: content)?|paid (?:content|post|partner)|promoted(?: content)?|"
                           r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
                           r"scroll to continue(?: with content)?|continue reading below|partner content"),
         ("navigation", r"skip to (?:main )?content|skip navigation|skip to navigation|main menu|menu|search|close|"
@@ -123,6 +125,11 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("byline label without a name", r"written by|by|author|posted by|about the author|contributors?"),
         ("info box label", r"info(?:rmation)? message|notice|alert|breaking(?: news)?|live|exclusive|updated|new|"
                            r"image|photo|video|gallery|caption|credit"),
+        ("image controls", r"view (?:image|photo) in full ?screen|enlarge (?:this )?(?:image|photo)|click to enlarge|"
+                           r"(?:toggle|hide|show) caption|expand (?:image|photo)|open (?:image|gallery)|view gallery"),
+        ("tag list", r"topics|tags|explore more on (?:these|this) topics?|more on (?:these|this) topics?"),
+        ("related-article links", r"explore (?:our|more) coverage|recommended videos?|more videos|loading\W*"),
+        ("author contact links", r"(?:contact|email|e-mail|message) (?:the|this) (?:author|writer|reporter)"),
         ("social media links", r"follow us(?: on .{0,40})?|connect with us|find us on .{0,30}|join us on .{0,30}|"
                                r"like us on facebook|follow .{0,30} on (?:twitter|x|facebook|instagram|linkedin)"),
     ))
@@ -157,7 +164,12 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
          r"\bsign up (?:now|here|today)\b|\bsubscribe (?:now|here|today)\b|"
          r"\bsubscribe to (?:our|the)\b[^.]{0,40}\b(?:newsletters?|e-?mails?|channel|podcast|briefing|digest|updates)\b|"
          r"\bstay (?:updated|informed|in the know|up to date|tuned)\b|"
-         r"\be-?mail (?:alerts?|updates|briefing)\b|\bweekly curated\b|\bget (?:our|the latest)\b[^.]{0,40}\b(?:news|updates|stories|headlines)\b", 80, True),
+         r"\be-?mail (?:alerts?|updates|briefing)\b|\bweekly curated\b|\bunsubscribe\b|\bno spam\b|"
+         r"\bby e-?mail (?:every|each)\b|\bjoin (?:[\d,.]+\s*(?:k|m|million)?\+?\s+)?(?:other\s+)?(?:readers|subscribers)\b|"
+         r"\bget (?:e-?mail |news )?alerts? (?:on|about|for)\b|\bwhen a new (?:story|article|post) is published\b|"
+         r"\bthanks? (?:you )?for reading\b|\bget (?:our|the latest)\b[^.]{0,40}\b(?:news|updates|stories|headlines)\b", 80, True),
+        ("account or paywall notice", r"\b(?:content|articles?|stories|service) (?:is |are )?(?:only )?available (?:only )?"
+                                      r"(?:to|for) (?:paying )?(?:subscribers|members)\b", 40, False),
         ("privacy or terms link", r"\bprivacy (?:policy|notice|statement|settings)\b|\bterms (?:of (?:use|service)|and conditions|& conditions)\b", 30, True),
         ("comment form",
          r"\byour email (?:address )?will not be published\b|\brequired fields are marked\b|\bcomments are (?:closed|moderated)\b|"
@@ -166,27 +178,41 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
         ("social media links", r"\bfollow us\b|\blike us on facebook\b|\bjoin us on (?:facebook|twitter|telegram|whatsapp)\b|"
                                r"\bon social media\b", 20, False),
         ("donation or membership appeal", r"\b(?:support|fund) (?:our|independent|quality) journalism\b|\bbecome a (?:member|subscriber|supporter|patron)\b|"
-                                          r"\bdonate\b|\bmake a contribution\b", 80, True),
-        ("app promotion", r"\bdownload (?:the|our) (?:app|[\w ]{1,30} app)\b|\bget (?:the|our) app\b|\bavailable on the app store\b", 40, False),
+                                          r"\bdonate\b|\bmake a contribution\b|\bconsider (?:supporting|subscribing|donating)\b|"
+                                          r"\bfree to read\b", 80, True),
+        ("wire credits", r"\bcontributed (?:reporting|to this (?:report|article|story))\b", 30, False),
+        ("article age notice", r"\bthis (?:article|story) is (?:more|over) than \w+ (?:years?|months?) old\b", 15, False),
+        ("feedback prompt", r"\bwas this (?:article|story|page) (?:helpful|useful)\b", 15, False),
+        ("reader call-out", r"\bsend us your (?:tips|stories|questions|views|photos)\b|\bwe want to hear from you\b|"
+                            r"\bget in touch\b|\b(?:e-?mail|contact) us at\b|\bcontact our newsroom\b", 35, True),
+        ("sponsored content notice", r"\b(?:created|produced|paid for|written) (?:by|in partnership with|with) (?:our )?"
+                                     r"(?:partners?|sponsors?|advertisers?)\b|\bproduced in partnership with\b", 30, False),
+        ("app promotion", r"\bdownload (?:the|our) (?:app|[\w ]{1,30} app)\b|\bget (?:the|our)(?: free)? app\b|\bavailable on the app store\b", 40, False),
         ("share prompt", r"\bshare (?:it|this(?: article| story| post)?) with\b|\b(?:like|enjoy(?:ed)?) this (?:article|story|post)\?|"
                          r"\bspread the word\b", 25, True),
         ("link prompt", r"\bclick here\b|\btap here\b|\bclick (?:the|this) link\b", 25, False),
         ("copyright line", r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", 30, False),
         ("photo credit",
          r"\b(?:photo|image|picture)\s+(?:credits?|courtesy)\b|"
-         r"\((?:photo(?:graph)?|image|picture|credit|pic)s?\s*:[^)]*\)\s*$|(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*[\w .,/&'’-]{2,60}$|"
+         r"\((?:photo(?:graph)?|image|picture|credit|pic)s?\s*(?::|by\s)[^)]*\)\s*$|(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*[\w .,/&'’-]{2,60}$|"
          r"(?:getty images|shutterstock|istock(?:photo)?|afp via getty|\bap photo|epa-efe|\balamy|\breuters/\w+)\b", 40, False),
     ))
 # Cheap first test, by reason: a unit holding none of these words cannot match that reason's phrases.
 TRIGGERS: dict[str, frozenset[str]] = {
     "cookie notice": frozenset("cookie cookies continuing clicking manage preferences consent".split()),
-    "account or paywall notice": frozenset("account sign log login logout logged subscriber subscribers free remaining continue "
+    "account or paywall notice": frozenset("account sign log login logout logged subscriber subscribers available free remaining continue "
                                            "unlock welcome premium subscribe unlimited paywall already".split()),
-    "newsletter sign-up": frozenset("newsletter newsletters inbox sign subscribe stay email e-mail mail curated get".split()),
+    "newsletter sign-up": frozenset("newsletter newsletters inbox sign subscribe stay email e-mail mail curated get unsubscribe spam "
+                                    "join alerts alert published thanks thank".split()),
+    "wire credits": frozenset("contributed".split()),
+    "article age notice": frozenset("old".split()),
+    "feedback prompt": frozenset("helpful useful".split()),
+    "reader call-out": frozenset("send want touch contact".split()),
+    "sponsored content notice": frozenset("partners partner sponsors sponsor advertisers partnership".split()),
     "privacy or terms link": frozenset("privacy terms".split()),
     "comment form": frozenset("email comment comments required community save notify logged post leave add write reply".split()),
     "social media links": frozenset("follow like join social".split()),
-    "donation or membership appeal": frozenset("support fund become donate contribution".split()),
+    "donation or membership appeal": frozenset("support fund become donate contribution consider free".split()),
     "app promotion": frozenset("download app".split()),
     "link prompt": frozenset("click tap".split()),
     "share prompt": frozenset("share like enjoy enjoyed spread".split()),
@@ -197,6 +223,16 @@ TRIGGERS: dict[str, frozenset[str]] = {
 }
 # Punctuation around words becomes a space for the trigger test; © stands alone.
 TRIGGER_SPLIT = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'“”‘’|/*+=<>»«…–—"} | {"©": " © "})
+# The job of a writer named in an author bio ("... is the paper's ports correspondent").
+BIO_ROLE = (r"(?:reporter|journalist|writer|editor|correspondent|contributor|columnist|analyst|intern|producer|author|"
+            r"freelancer|blogger|fellow|photographer|critic|commentator|presenter|broadcaster|meteorologist|forecaster|"
+            r"economist|scientist)s?\b")
+# One sentence of an author bio at the foot: a name, then what the person is or covers.
+BIO_SENTENCE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:is|was|has been)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,6}" + BIO_ROLE +
+    r"|(?:covers|writes (?:about|on|for)|reports on|reports for|has covered|has written (?:about|for|on))\b)")
+# A later sentence of a bio, about the same person: "Her book ...", "She lives in ...".
+BIO_MORE = re.compile(r"^(?:he|she|they|his|her|their)\b", re.I)
 # Debris recognised by how the unit starts (matched at the start only; reason, pattern, most words).
 OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
     (reason, re.compile(body, re.I if reason != "author bio" else 0), max_words) for reason, body, max_words in (
@@ -206,20 +242,22 @@ OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
         ("photo caption", r"(?:image|media|picture|photo|video)\s*(?:caption|copyright|source)", 60),
         ("photo caption", r"pictured\s*:", 60),
         ("subscription appeal", r"(?:subscribe|sign up)\b(?!\s+to\s+(?:the|a|an|this|that|his|her|its|their)\s)", 12),
+        ("subscription appeal", r"(?:subscribe|sign up|register)\b(?![^.!?]*\bnewsletters?\b)[^.!?]*\b(?:you|your)\b", 30),
         ("tag list", r"(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*[:|]", 40),
         ("related-article link",
          r"(?:read more|also read|read also|related(?: article| story| stories| articles| content| coverage| news| reading)?|see also|"
          r"recommended|watch|listen|read next|don'?t miss|must read|also see|more on this(?: story)?|in other news|read|more|"
          r"trending(?: now)?|popular|latest|top stories|breaking)\s*[:|»>–—]", 40),
         ("author bio",
-         r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}"
-         r"(?:reporter|journalist|writer|editor|correspondent|contributor|columnist|analyst|intern|producer|author|freelancer|blogger|fellow)\b", 70),
+         r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was|has been)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,5}" + BIO_ROLE, 70),
         ("comment count", r"\d+\s+(?:comments?|replies|responses)\b", 6),
         ("author bio", r"[Aa]bout [Tt]he [Aa]uthor\b", 80),
         ("author bio", r"(?:[Tt]he )?(?:[Aa]uthor|[Ww]riter|[Cc]olumnist)s?\s+(?:is|are|was)\s+(?:an?|the)\b", 60),
         ("author bio", r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:covers|writes (?:about|on|for)|reports on|has covered|has written for)\b"
                        r"[^.]{0,120}\b(?:for (?:the|this|our)|since \d{4}|based in|desk)\b", 45),
         ("wire credits", r"(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics?)\s+by\b.*(?:;|\band\b|editing)", 40),
+        ("wire credits", r"[(\[]?(?:[-–—]\s*)?(?:with\s+(?:additional\s+)?reporting|additional\s+reporting|editing|edited|"
+                         r"research|translation|translated|fact-checking|illustrations?)\s+by\b", 30),
         ("update time", r"(?:last\s+)?updated\s*:?\s*(?:\d+|an?|one|few)\s+(?:\w+\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", 8),
     ))
 # Social buttons and page controls: a unit made only of these is a share bar.
@@ -246,6 +284,10 @@ SECTION_WORDS = frozenset(
     innovation gadgets mobile apps security ai companies industry energy""".split())
 # Breadcrumbs: short parts joined by > » › or / ("Home > Business > Tech").
 BREADCRUMB = re.compile(r"^[^>»›/|]{1,40}(?:\s*[>»›]\s*[^>»›/|]{1,40})+$|^[^>»›/|]{1,30}(?:\s+/\s+[^>»›/|]{1,30}){2,}$")
+# A menu of links separated by pipes: three or more short parts ("Health | Wellbeing | Ask the Doctor").
+PIPE_MENU = re.compile(r"^[^|.!?\d]{1,30}(?:\s\|\s[^|.!?\d]{1,30}){2,}$")
+# Reasons of navigation debris: a line right above one of these is page furniture.
+MENU_REASONS = frozenset(("navigation", "navigation menu", "section menu", "breadcrumb navigation"))
 # Comment-section openers: after one of these (late in the page) every unit is reader comments.
 COMMENT_SECTION = re.compile(
     r"^[\W_]*(?:leave a (?:reply|comment)|\d*\s*comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)|reader comments|"
@@ -345,6 +387,11 @@ def _text_units(text: str) -> list[Unit]:
                     units.extend(Unit(t) for t in _join_wrapped(run))
                     run = []
                 units.append(Unit(line[bm.end():], item=True))
+            elif NUMBERED.match(line):
+                if run:
+                    units.extend(Unit(t) for t in _join_wrapped(run))
+                    run = []
+                units.append(Unit(line, item=True))  # the number is kept: it says the order
             else:
                 run.append(line)
         if run:
@@ -353,10 +400,17 @@ def _text_units(text: str) -> list[Unit]:
 
 
 def _groups(lines: list[str]) -> list[list[str]]:
-    """Runs of non-blank lines (stripped, inner white space collapsed)."""
+    """Runs of non-blank lines (stripped, inner white space collapsed).
+
+    A menu spaced out with runs of spaces ("Home  About  Contact") gets pipes between
+    its items, so that it is judged as the menu it is.
+    """
     groups: list[list[str]] = []
     current: list[str] = []
     for line in lines:
+        if "  " in line and SPACED_MENU.match(line):
+            line = " | ".join(line.split("  ")).replace("|  |", "|")
+            line = " | ".join(part.strip() for part in line.split("|") if part.strip())
         line = " ".join(line.split())
         if line:
             current.append(line)
@@ -368,6 +422,10 @@ def _groups(lines: list[str]) -> list[list[str]]:
     return groups
 
 
+# A line of three or more short items (1-3 words) set apart by runs of two or more spaces.
+SPACED_MENU = re.compile(r"^\s*[^\s.!?,;]+(?: [^\s.!?,;]+){0,2}(?:\s{2,}[^\s.!?,;]+(?: [^\s.!?,;]+){0,2}){2,}\s*$")
+# A number opening a plain-text list item: "1. ", "2) ".
+NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 # A bullet opening a plain-text list item: •, ▪, ●, ·, -, *, – followed by a space.
 BULLET = re.compile(r"^(?:[•▪●·◦‣∙]|[-–*](?=\s))\s*")
 # Words that cannot end a line that ends a paragraph: the line continues on the next one.
@@ -596,10 +654,14 @@ def debris_reason(text: str) -> str | None:
             return "share buttons"
         if BREADCRUMB.match(text) and not is_sentence(text):
             return "breadcrumb navigation"
+        if PIPE_MENU.match(text) and all(len(part.split()) <= 4 for part in text.split(" | ")):
+            return "navigation menu"
         if len(toks) >= 3 and sum(t in SECTION_WORDS for t in toks) >= 0.6 * len(toks) and not is_sentence(text):
             return "section menu"
     for reason, pattern, max_words in OPENINGS:
         if n <= max_words and pattern.match(text):
+            if reason == "related-article link" and n >= 15 and is_sentence(text):
+                continue  # "BREAKING: The minister resigned ...": a kicker glued to the lead, which stays
             return reason
     if n > 90:
         return None
@@ -663,7 +725,7 @@ def _good(text: str) -> bool:
     density = sum(map(STOPWORDS.__contains__, toks)) / n
     if density < 0.15:
         return False
-    return is_sentence(text) or n >= 30 or bool(INNER_STOP.search(text))
+    return is_sentence(text) or n >= 30 or bool(INNER_STOP.search(NUMBERED.sub("", text)))
 
 
 def _content(text: str) -> set[str]:
@@ -724,6 +786,7 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
                 good[i] = True
     _mark_comments(units, reason, meta, good)
     _mark_lists(units, reason, meta, good)
+    _mark_bios(units, reason, meta, good)
     goods = [i for i in range(n) if good[i]]
     headline: int | None = None
     if goods:  # with no real paragraph at all there is nothing to measure the edges against
@@ -772,20 +835,49 @@ def _mark_comments(units: list[Unit], reason: list[str | None], meta: list[bool]
         seen_good += good[i]
 
 
+def _is_bio(text: str) -> bool:
+    """An author bio: its first sentence names a person and their job or beat, the rest are about them."""
+    if len(text.split()) > 60:
+        return False
+    parts = [text[a:b] for a, b in split_text(text)] or [text]
+    if not BIO_SENTENCE.match(parts[0]):
+        return False
+    return all(BIO_SENTENCE.match(p) or BIO_MORE.match(p) for p in parts[1:])
+
+
+def _mark_bios(units: list[Unit], reason: list[str | None], meta: list[bool], good: list[bool]) -> None:
+    """Author bios at the foot: the last paragraphs, up to the story's last one, that are bios."""
+    for i in range(len(units) - 1, -1, -1):
+        if reason[i] is not None or meta[i]:
+            continue
+        if _is_bio(units[i].text):
+            reason[i] = "author bio"
+            good[i] = False
+        elif good[i]:
+            return
+
+
 def _mark_lists(units: list[Unit], reason: list[str | None], meta: list[bool], good: list[bool]) -> None:
     """Lists of other headlines after a "Most Read"/"Related" label, up to the next real paragraph."""
     in_list = False
+    first_good = next((j for j, g in enumerate(good) if g), len(units))
     for i in range(len(units)):
         if reason[i] in ("related-article links", "link list (navigation or related articles)"):
             in_list = True
             continue
         if in_list:
+            if reason[i] is not None:
+                continue  # a caption or label among the listed stories
             if meta[i] and DATE_ONLY.match(units[i].text):
                 reason[i] = "related-article list"  # the date of a listed story
                 meta[i] = False
                 continue
             if good[i] or meta[i] or units[i].heading:
                 in_list = False
+                continue
+            nxt = next((j for j in range(i + 1, min(len(units), i + 6)) if reason[j] is None), None)
+            if i < first_good and nxt is not None and meta[nxt] and not DATE_ONLY.match(units[nxt].text):
+                in_list = False  # right above the story's byline or date line: its own headline
                 continue
             if reason[i] is None and not is_sentence(units[i].text) and len(units[i].text.split()) <= 25:
                 reason[i] = "related-article list"
@@ -800,10 +892,10 @@ def _mark_head(units: list[Unit], reason: list[str | None], meta: list[bool], fi
     """
     n = len(units)
     for i in range(first):
-        if reason[i] is None and not meta[i] and bare_name(units[i].text):
+        if reason[i] is None and not meta[i] and (bare_name(units[i].text) or byline_outlet(units[i].text)):
             near = [j for j in (i - 1, i + 1) if 0 <= j < n and reason[j] is None]
             if any(meta[j] for j in near):
-                meta[i] = True  # a bare author name next to a date line
+                meta[i] = True  # a bare author or outlet name next to a date line
     headline = _pick_headline(units, reason, meta, first)
     top = next((i for i in range(n) if reason[i] is None), n)
     for i in range(first):
@@ -858,6 +950,9 @@ def _mark_body(units: list[Unit], reason: list[str | None], meta: list[bool], go
         if 2 <= words <= 8 and _name_caption(u.text.split()):
             reason[i] = "photo caption (a name and a title)"
             continue
+        if not u.heading and words <= 5 and any(0 <= j < n and meta[j] and reason[j] is None for j in (i - 1, i + 1)):
+            reason[i] = "site or desk name beside a date line or byline"
+            continue
         nxt = next((j for j in range(i + 1, min(n, i + 12)) if reason[j] is None and not meta[j]), None)
         follows = units[nxt].text if nxt is not None and (good[nxt] or is_sentence(units[nxt].text)) else None
         if follows is None:
@@ -866,7 +961,24 @@ def _mark_body(units: list[Unit], reason: list[str | None], meta: list[bool], go
             continue
         if u.heading or words <= 3 or _develops(u.text, follows):
             continue
+        if nxt == i + 1 and good[nxt] and _subheading_shape(u.text) and not CONTINUATION.match(follows):
+            continue  # a short sentence-case label right above a paragraph opens a section
         reason[i] = "related-article headline"
+
+
+def _subheading_shape(text: str) -> bool:
+    """A subheading's shape: 2-7 words in sentence case, no colon, pipe or quotation, no full stop.
+
+    Headlines of other stories listed in the body are longer, in Title Case, or
+    carry a label ("Explained: ...").
+    """
+    toks = text.split()
+    if not 2 <= len(toks) <= 7 or any(c in text for c in ":|“”\"") or is_sentence(text):
+        return False
+    if not toks[0][:1].isupper():
+        return False
+    rest = [t for t in toks[1:] if t.lower() not in STOPWORDS]
+    return bool(rest) and sum(t[:1].isupper() for t in rest) <= len(rest) // 2
 
 
 def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool], first: int) -> int | None:
@@ -901,6 +1013,8 @@ def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool]
             score += 1
         if CALL_TO_ACT.match(units[i].text):
             score -= 2  # "Get our app", "Watch the video": addressed to the reader
+        if i + 1 < len(units) and reason[i + 1] in MENU_REASONS:
+            score -= 2  # a site's tagline sits above its menu; a headline does not
         if n < 2:
             continue
         if score >= 4:

@@ -62,16 +62,20 @@ DATE_FILLER = re.compile(r"(?i)\b(?:on|at|of|the|time|local)\b|[\s|•·,:;/()\[
 # A byline's label: "By", "Written by", "Words by", "Reporting by", "Author:".
 BYLINE_LABEL = re.compile(r"^(?:(?:written|words|reporting|story|text|posted|reported|compiled)\s+by|by|authors?|writer|reporter)\s*[:-]?\s+(.+)$", re.I)
 # "Posted on <date> by <name>", as blogs print it.
-POSTED_ON_BY = re.compile(r"^(?:posted|published|written)\s+(?:on\s+)?(.+?)\s+by\s+(.+)$", re.I)
+POSTED_ON_BY = re.compile(r"^(?:posted|published|written)\s*:?\s+(?:on\s+)?(.+?)\s+by\s*:?\s+(.+)$", re.I)
 # Separators between the fields of a byline/date line: "Name | Place", "Name • 12 Sep 2019".
-FIELD_SEP = re.compile(r"\s*[|•·]\s*|\s{3,}|\s+(?=(?:Published|Updated|Last updated|Last modified|Posted|First published)\b)")
+FIELD_SEP = re.compile(r"\s*[|•·]\s*|\s{3,}|\s+[–—-]\s+|\s+(?=(?:Published|Updated|Last updated|Last modified|Posted|First published)\b)")
 # Fields of a byline/date line that say nothing about the article: reading time, comment counts.
 IGNORABLE_FIELD = re.compile(r"^\s*(?:\d+\s*min(?:ute)?s?(?:\s+read|\s+listen)?|\d+\s+comments?|comments?|share|print|"
-                             r"listen|save|\d+\s+shares?)\s*$", re.I)
+                             r"listen|save|\d+\s+shares?|@\w{1,30}|"
+                             r"(?:(?:last\s+)?updated\s*:?\s*)?(?:\d+|an?|one|a few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)\s*$",
+                             re.I)
+# An outlet after "for": "By Jane Doe for the Daily Planet".
+FOR_OUTLET = re.compile(r"^(.+?)\s+for\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|on|the|and|&)){0,4})$")
 # A place after "in": "By Jane Doe in Geneva".
 IN_PLACE = re.compile(r"^(.+?)\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
 # Splits a list of authors: "A, B and C", "A & B".
-AUTHOR_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+AUTHOR_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|with)\s+", re.I)
 # Lowercase particles inside personal names.
 NAME_PARTICLES = frozenset("de da das do dos du van von der den del della di la le bin binti ibn al el ter ten y st".split())
 # Capitalised words that are never part of a personal name on a byline.
@@ -83,6 +87,13 @@ ROLE_WORDS = frozenset(
     """staff writer reporter correspondent editor contributor columnist journalist desk team bureau
     senior chief associate deputy managing special political business foreign economics technology tech
     science health sports sport news digital agency agencies online wire wires""".split())
+# Nouns that end a job title after a byline's name: "Jane Doe, Industry Editor".
+ROLE_HEADS = frozenset("""editor correspondent reporter writer columnist contributor journalist analyst producer
+    critic photographer presenter commentator""".split())
+# Words of an organisation's or desk's name, never of a person's: a bare "Acme Weather Desk" is not a byline.
+ORG_WORDS = frozenset("""press media weather wire wires gazette herald tribune journal ledger courier examiner
+    dispatch review magazine daily weekly times chronicle bulletin network radio television tv newsroom
+    desk team bureau agency staff news""".split())
 # News agencies: known by name because a byline or dateline names them as the source.
 AGENCIES = frozenset(
     """reuters ap afp bloomberg xinhua pa dpa ani pti efe ansa kyodo yonhap bernama ians aap upi tass
@@ -90,7 +101,7 @@ AGENCIES = frozenset(
 # A wire dateline opening the lead: "GENEVA, Sept 12 (Reuters) -", "LONDON (AP) —", "BEIJING:".
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,5}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
-    r"(?:,?\s+(?P<date>" + _MONTH + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:\s+\d{4})?))?"
+    r"(?:,?\s+(?P<date>(?i:" + _MONTH + r")\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?i:" + _MONTH + r")\.?(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:-{1,2}|–|—|:)\s+(?=\S)")
 # The same with a title-case place, accepted only when an agency is named: "Geneva, Sept 12 (Reuters) -".
 DATELINE_AGENCY = re.compile(
@@ -109,7 +120,18 @@ OUTLET_WORDS = frozenset(
     observer review weekly magazine insider today wire press media standard independent economist monitor
     sun record register reporter ledger bulletin courier inquirer dispatch examiner globe mirror nation
     sentinel online network radio tv television report digest planet world week business financial
-    enquirer argus advertiser leader age citizen voice free""".split())
+    enquirer argus advertiser leader age citizen voice free notes blog diary letter""".split())
+# Words of section labels and kickers ("World News", "Breaking News"): never an outlet's whole name.
+SECTION_LABEL_WORDS = frozenset("""news world business sport sports latest local national international breaking live top
+    politics opinion economy markets money tech technology science health culture uk us europe asia africa video home
+    more the and & features analysis comment environment climate weather travel lifestyle""".split())
+# Picture agencies: a copyright line naming one credits a photo, not the article.
+PHOTO_AGENCIES = frozenset("getty images shutterstock istock istockphoto alamy epa afp via".split())
+# Labels printed in capitals at the start of a lead, like a dateline but no place.
+KICKER_WORDS = frozenset("""update updated exclusive analysis opinion breaking watch listen explainer live editorial
+    comment review interview factbox correction clarification note editor's editors' editor’s exclusive special
+    report video photos pictures podcast breaking news urgent alert flash""".split()) | {"breaking news", "editor's note",
+                                                                                     "editor’s note", "fact check"}
 # A domain used as a masthead: "example.com".
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|io|news|info|[a-z]{2})$", re.I)
 # Generic words closing an outlet's product name ("E&T News e-mail" -> "E&T").
@@ -233,8 +255,11 @@ def _name(text: str, bare: bool = False) -> str | None:
         if not 1 <= len(tokens) <= 5:
             return None
         low = [t.lower().strip(".,") for t in tokens]
-        if out and (all(t in ROLE_WORDS or t in AGENCIES for t in low) or " ".join(low) in AGENCIES):
-            continue  # "Jane Doe, Staff Writer" / "Jane Doe, Reuters"
+        if out and (all(t in ROLE_WORDS or t in AGENCIES for t in low) or " ".join(low) in AGENCIES
+                    or low[-1] in ROLE_HEADS):
+            continue  # "Jane Doe, Staff Writer" / "Jane Doe, Reuters" / "Jane Doe, Industry Editor"
+        if bare and any(t in ORG_WORDS for t in low):
+            return None  # "Acme Weather Desk": a desk or outlet, not a person
         if (bare or not out) and len(tokens) == 1 and low[0] not in AGENCIES and bare:
             return None
         for tok, lo in zip(tokens, low):
@@ -265,6 +290,30 @@ def _place(text: str) -> str | None:
     return _titlecase_caps(text)
 
 
+def _role_only(text: str) -> bool:
+    """True for a job title alone: "Staff reporter", "Senior Political Correspondent"."""
+    low = [t.lower().strip(".,") for t in text.split()]
+    return 1 <= len(low) <= 5 and (low[-1] in ROLE_HEADS or all(t in ROLE_WORDS for t in low))
+
+
+def _agency_staff(text: str) -> str | None:
+    """The agency of a byline that names no person: "Reuters Staff", "the Associated Press", "AFP"."""
+    words = text.strip().strip(".,").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while words and words[-1].lower() in ROLE_WORDS and len(words) > 1:
+        words = words[:-1]
+    name = " ".join(words)
+    return name if name.lower() in AGENCIES and len(words) < len(text.split()) else None
+
+
+def _time_only(text: str) -> bool:
+    """True for a field that is only a clock time, maybe with a zone: "07:30 UTC", "6.05pm"."""
+    if not TIME.search(text):
+        return False
+    return not DATE_FILLER.sub("", ZONE.sub(" ", TIME.sub(" ", text))).strip()
+
+
 def _titlecase_caps(text: str) -> str:
     """'NEW YORK' -> 'New York'; mixed case is left alone."""
     return text.title() if text.isupper() and len(text) > 3 else text
@@ -289,15 +338,31 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
     fields = [f for f in FIELD_SEP.split(text) if f.strip()]
     info: dict[str, object] = {}
     unknown: list[str] = []
+    label: re.Match[str] | None = None  # a date label standing alone in its field: "Updated • 9 Jan 2023"
     for i, field in enumerate(fields):
         seg = _date_segment(field, day_first)
         if seg:
+            if label is not None and not DATE_LABEL.search(field):
+                seg = (seg[0], bool(label.group(1)))
+            label = None
             if "date" not in info or (info.get("updated") and not seg[1]):
                 info["date"], info["updated"] = seg
+            continue
+        lm = DATE_LABEL.fullmatch(field.strip())
+        if lm:
+            label = lm
             continue
         bm = BYLINE_LABEL.match(field)
         if bm:
             who = bm.group(1).strip()
+            agency = _agency_staff(who)
+            if agency:
+                info["publisher"] = agency  # "By Reuters Staff", "By the Associated Press"
+                continue
+            fm = FOR_OUTLET.match(who)
+            if fm and _name(fm.group(1)) and _masthead(fm.group(2)):
+                who = fm.group(1)
+                info["publisher"] = fm.group(2)  # "By Jane Doe for the Daily Planet"
             pm = IN_PLACE.match(who)
             if pm and _name(pm.group(1)):
                 who = pm.group(1)
@@ -325,9 +390,17 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
             else:
                 info["author"] = name
             continue
-        if IGNORABLE_FIELD.match(field):
+        if IGNORABLE_FIELD.match(field) or _time_only(field):
             continue
+        if "author" in info and _role_only(field):
+            continue  # "By Jane Doe | Staff reporter"
         unknown.append(field)
+    if len(fields) <= 2 and len(unknown) == 1 and "author" not in info:
+        # "Jane Doe, Staff Writer": a bare name and a job title.
+        head, sep, tail = unknown[0].partition(",")
+        if sep and _role_only(tail) and bare_name(head.strip()):
+            info["author"] = bare_name(head.strip())
+            unknown = []
     if len(fields) == 1 and unknown:
         # "Jane Doe in Geneva": a bare name, "in", a place.
         pm = IN_PLACE.match(unknown[0])
@@ -675,7 +748,8 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
         dm = DATELINE.match(block.text) or DATELINE_AGENCY.match(block.text)
         if dm and (dm.group("agency") or dm.group("date") or len(dm.group("place")) > 2):
             place = dm.group("place").strip().rstrip(",")
-            if dm.re is DATELINE and not (dm.group("agency") or dm.group("date")) and not _caps_place(place):
+            if dm.re is DATELINE and not (dm.group("agency") or dm.group("date")) and (
+                    not _caps_place(place) or _kicker(place, block.text[: dm.end()])):
                 break
             found["location"] = found["location"] or _titlecase_caps(place.split(",")[0].strip())
             if dm.group("agency"):
@@ -684,7 +758,8 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
             body[k] = Block("paragraph", block.text[dm.end():])
         break
 
-    found["publisher"] = page.get("publisher") or _publisher(cleaned.removed, src.text) or agency
+    found["publisher"] = (page.get("publisher") or _publisher(cleaned.removed, src.text) or agency
+                          or next((x.publisher for x in infos if x.publisher), None))
     if found["title"]:
         # "Headline | The Planet": the outlet's name after the headline is not part of it.
         tm = TITLE_SITE_SUFFIX.search(found["title"])
@@ -736,6 +811,14 @@ def _opt(value: object) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
+def _kicker(place: str, dateline: str) -> bool:
+    """A label glued to the lead ("UPDATE:", "EXCLUSIVE —", "NHS:"), not a place."""
+    if place.lower() in KICKER_WORDS:
+        return True
+    letters = sum(c.isalpha() for c in place)
+    return dateline.rstrip().endswith(":") and letters <= 3  # an acronym before a colon
+
+
 def _caps_place(place: str) -> bool:
     letters = [c for c in place.split(",")[0] if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
@@ -766,6 +849,9 @@ def _head(blocks: list[Block], day_first: bool | None = None) -> tuple[list[int]
         if info is None and block.kind == "paragraph" and bare_name(block.text) and any(
                 0 <= j < len(blocks) and parse_line(blocks[j].text) for j in (i - 1, i + 1)):
             info = LineInfo(author=bare_name(block.text))  # a bare name next to a date line
+        elif info is None and block.kind == "paragraph" and byline_outlet(block.text) and any(
+                0 <= j < len(blocks) and (parse_line(blocks[j].text) or LineInfo()).date for j in (i - 1, i + 1)):
+            info = LineInfo(publisher=block.text)  # an outlet's name in the byline's place, by the date line
         if info is not None:
             lines[i] = info
             last_meta = i
@@ -779,6 +865,7 @@ def _head(blocks: list[Block], day_first: bool | None = None) -> tuple[list[int]
     head_end = last_meta
     title_idx: int | None = None
     deck: set[int] = set()
+    leads: set[int] = set()
     if head_end >= 0:
         for i in range(head_end + 1):
             if i in lines:
@@ -786,6 +873,8 @@ def _head(blocks: list[Block], day_first: bool | None = None) -> tuple[list[int]
             text = blocks[i].text
             if title_idx is None and not deck and (blocks[i].kind == "heading" or headline_like(text)):
                 title_idx = i
+            elif title_idx is None and not deck and _lead_like(text):
+                leads.add(i)  # no headline above it: a paragraph of several sentences is the lead
             elif is_sentence(text) or len(text.split()) > 12:
                 deck.add(i)
         lines = {i: v for i, v in lines.items() if i <= head_end}
@@ -799,7 +888,7 @@ def _head(blocks: list[Block], day_first: bool | None = None) -> tuple[list[int]
             elif len(blocks[nxt].text.split()) > HEADLINE_MAX_WORDS and not deck:
                 deck.add(nxt)
                 head_end = nxt
-        return list(range(head_end + 1)), title_idx, deck, lines
+        return [i for i in range(head_end + 1) if i not in leads], title_idx, deck, lines
     if blocks and (blocks[0].kind == "heading" or headline_like(blocks[0].text)) and len(blocks) > 1:
         title_idx = 0
         # A deck: a short sentence between the headline and a longer lead.
@@ -810,6 +899,11 @@ def _head(blocks: list[Block], day_first: bool | None = None) -> tuple[list[int]
             return [0, 1], title_idx, deck, {}
         return [0], title_idx, deck, {}
     return [], None, deck, {}
+
+
+def _lead_like(text: str) -> bool:
+    """A paragraph of prose that opens a story: a sentence of 40+ words, or two sentences or more."""
+    return is_sentence(text) and (len(text.split()) >= 40 or len(split_text(text)) >= 2)
 
 
 def _looks_deck(text: str, lead: str) -> bool:
@@ -830,14 +924,25 @@ def _publisher(removed: tuple[Removed, ...], text: str) -> str | None:
             m = pattern.search(t)
             if m:
                 name = _clean_outlet(m.group("name"), product=pattern is not COPYRIGHT_OWNER)
-                if name:
+                if name and not any(w.lower() in PHOTO_AGENCIES for w in name.split()):
                     return name
-    # A masthead: the page's first line, taken out as page furniture, shaped like a name.
-    first = " ".join(text.lstrip().split("\n", 1)[0].split())
-    for r in removed[:3]:
-        if r.text == first and r.reason.startswith("site name") and _masthead(first):
-            return first
+    # A masthead: the page's first line once banners and menus are out, shaped like a name.
+    for r in removed[:12]:
+        if r.reason.startswith("site name"):
+            return r.text if _masthead(r.text) and not _section_label(r.text) else None
     return None
+
+
+def byline_outlet(text: str) -> bool:
+    """An outlet's name standing where a byline goes: "Metro Wire", "The Valley Courier" (a newspaper word in it)."""
+    words = text.split()
+    return (1 <= len(words) <= 4 and _masthead(text) and not _section_label(text)
+            and any(w.lower().strip(".,") in OUTLET_WORDS for w in words))
+
+
+def _section_label(text: str) -> bool:
+    """A section label rather than an outlet: "World News", "Latest", "Business Live"."""
+    return all(w.lower().strip(".,:|") in SECTION_LABEL_WORDS for w in text.split())
 
 
 def _masthead(text: str) -> bool:

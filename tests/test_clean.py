@@ -553,3 +553,234 @@ def test_nothing_is_lost_silently() -> None:
             words = __import__("re").sub(r"<[^>]+>", " ", t.text).split()  # inline tags go, their text stays
             missing = [w for w in words if w not in have and w not in seen]
             assert not missing, (t.source, missing[:10])
+
+
+# --------------------------------------------------------------------------- round 2: classes seen on other outlets
+
+@pytest.mark.parametrize("line", [
+    "Tomasz Berg is the Valley Courier’s chief health correspondent.",
+    "Ana Ruiz is Metro Daily’s science editor.",
+    "Kwame Osei was a meteorologist with the Coastal Forecast Unit for ten years.",
+    "Ingrid Sollie is an economist at the Nordic Policy Forum and a regular contributor.",
+])
+def test_author_bio_with_an_outlets_possessive_or_any_profession(line: str) -> None:
+    assert debris_reason(line) == "author bio"
+    c = run(article(tail=(line,)))
+    assert line not in body(c) and body(c)[-1] == PARA3
+
+
+@pytest.mark.parametrize("bio", [
+    "Rita Mohan covers courts and crime for the Evening Clarion from Leeds.",
+    "Paul Agbaje writes about energy markets. He lives in Lagos.",
+    "Sara Lind is the Tribune's Nordic correspondent. Jon Ek covers shipping and trade.",
+    "Mei Chen reports on housing and planning.",
+])
+def test_author_bios_at_the_foot_of_the_story(bio: str) -> None:
+    c = run(article(tail=(bio,)))
+    assert bio not in body(c)
+    assert removed(c)[bio] == "author bio"
+    assert body(c)[-1] == PARA3
+
+
+def test_a_final_paragraph_about_a_person_is_not_a_bio() -> None:
+    last = ("Maria Lopez is the third chief executive to leave the company this year, and analysts said "
+            "the board would struggle to find a successor quickly.")
+    c = run(article(tail=(last,)))
+    assert body(c)[-1] == last
+
+
+@pytest.mark.parametrize("line", [
+    "Get the morning forecast by email every day. No spam, unsubscribe at any time.",
+    "Our best reads, once a week. You can unsubscribe whenever you like.",
+    "Want this in your mailbox? We promise no spam.",
+])
+def test_mail_pitch_without_the_word_newsletter(line: str) -> None:
+    assert debris_reason(line) == "newsletter sign-up"
+
+
+@pytest.mark.parametrize("line", [
+    "Firefighters damp down the warehouse on Friday morning. (Photo by Lea Hart/Metro Daily)",
+    "A voter leaves a polling station in Tampere. (Picture by Olli Ranta)",
+    "The new bridge seen from the river. (Photograph: Dan Igwe/Agency)",
+])
+def test_caption_ending_in_a_photo_credit(line: str) -> None:
+    c = run(article(line))
+    assert line not in body(c)
+    assert removed(c)[line] == "photo credit"
+
+
+@pytest.mark.parametrize("line", [
+    "Metro Wire content is available to subscribers of Metro Terminal. Terms of Use | Privacy",
+    "This service is available only to paying subscribers.",
+    "Articles are available to members of the club only.",
+])
+def test_licensing_notice_without_the_reader_addressed(line: str) -> None:
+    assert debris_reason(line) == "account or paywall notice"
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribe to the Valley Post for reporting you won’t get anywhere else.",
+    "Register with Metro Daily today and never miss a story you care about.",
+    "Sign up to the Evening Clarion and get your local news first.",
+])
+def test_subscription_appeal_naming_the_outlet(line: str) -> None:
+    assert debris_reason(line) in ("subscription appeal", "newsletter sign-up")
+
+
+def test_subscribing_in_prose_is_not_debris() -> None:
+    line = "Households that subscribe to two streaming services spend more than the average family, the survey found."
+    assert debris_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Health | Wellbeing | Medicines | Ask the Doctor",
+    "Cars | Motorbikes | Buying guides | Electric",
+    "Home | Local people | What's on",
+])
+def test_pipe_menu_before_the_headline(line: str) -> None:
+    assert debris_reason(line) in ("navigation menu", "section menu")
+    c = run(article(head=("Metro Daily", line, "Council approves new cycle lanes for the city centre")))
+    assert line not in body(c)
+
+
+def test_a_headline_with_a_site_name_after_a_pipe_is_not_a_menu() -> None:
+    assert debris_reason("Council approves new cycle lanes | Metro Daily") is None
+
+
+@pytest.mark.parametrize("menu", ["Home  About  Archive  Contact", "News    Shipping    Ports    Opinion",
+                                  "Start here  Essays  Reading list"])
+def test_menu_spaced_out_with_runs_of_spaces(menu: str) -> None:
+    c = run(article(head=("Pier Notes", menu, "Council approves new cycle lanes for the city centre")))
+    assert all(w not in " ".join(body(c)) for w in menu.split())
+
+
+def test_numbered_list_of_other_stories_after_a_label() -> None:
+    items = ["1. Ferry operator cuts winter timetable again", "2. How the harbour wall was rebuilt",
+             "3. Fishing fleet faces another poor season"]
+    c = run(article(tail=("Most Popular\n" + "\n".join(items),)))
+    assert not any(i in body(c) for i in items)
+    assert all(removed(c)[i] == "related-article list" for i in items)
+
+
+def test_numbered_list_inside_the_story_is_kept() -> None:
+    items = ["1. Fares will rise by 3% from January.", "2. Two new lines will open next year.",
+             "3. Night buses will run at weekends."]
+    c = run(article("The plan makes three changes:", "\n".join(items)))
+    assert all(i in body(c) for i in items)
+
+
+def test_a_caption_inside_a_related_list_does_not_end_it() -> None:
+    c = run(article(tail=("Read more", "Pictures: the storm in ten photographs", "Analysis: why the trains keep failing",
+                          "What the new budget means for renters")))
+    kept = " ".join(body(c))
+    assert "why the trains" not in kept and "renters" not in kept
+
+
+@pytest.mark.parametrize("heading, para", [
+    ("A question of cost",
+     "The council was told in 2019 that the bridge would need strengthening, but the work was postponed twice."),
+    ("The river would not wait",
+     "Water levels rose by a metre overnight, and by dawn the lower town was cut off from the main road."),
+    ("Pressure from the unions",
+     "Teachers’ representatives have threatened further walkouts if the offer is not improved by Friday."),
+])
+def test_sentence_case_subheading_not_echoed_by_the_next_paragraph(heading: str, para: str) -> None:
+    c = run(article(heading, para))
+    assert ("heading", heading) in [(b.kind, b.text) for b in c.blocks]
+
+
+@pytest.mark.parametrize("desk", ["Coastal Forecast Desk", "Metro Data Team", "City Newsroom"])
+def test_desk_name_beside_a_date_line_after_the_lead(desk: str) -> None:
+    lead = PARA + " It will publish its findings in the autumn."
+    text = "\n\n".join([lead, "Monday 3 June 2024", desk, PARA2, PARA3])
+    a = extract_metadata(clean(src(text)), "x")
+    assert desk not in [b.text for b in a.blocks]
+    assert a.meta.author is None and a.meta.date == "2024-06-03"
+    assert a.blocks[0].text == lead  # a lead of two sentences above the date line is no standfirst
+
+
+def test_tagline_above_the_menu_is_not_the_headline() -> None:
+    text = "\n\n".join(["Harbour Jottings", "Occasional writing on boats, docks and the people who crew them",
+                        "Home  About  Archive  Contact", "Ferry strike, day two: what the crews say",
+                        "Posted on May 2, 2024 by Ruth Ames", PARA, PARA2, PARA3])
+    a = extract_metadata(clean(src(text)), "x")
+    assert a.meta.title == "Ferry strike, day two: what the crews say"
+    assert a.meta.author == "Ruth Ames"
+
+
+@pytest.mark.parametrize("kicker", ["BREAKING: ", "WATCH: ", "LATEST: "])
+def test_a_kicker_glued_to_the_lead_does_not_drop_the_lead(kicker: str) -> None:
+    c = run(article(head=("Regulator to review telecom merger after complaints",)).replace(PARA, kicker + PARA, 1))
+    assert kicker + PARA in body(c)
+
+
+def test_a_labelled_related_link_is_still_debris() -> None:
+    assert debris_reason("Read more: Banks brace for a tough winter as rates rise again") is not None
+
+
+@pytest.mark.parametrize("label, items", [
+    ("Top stories", ("Minister quits over expenses row", "Storm batters the east coast")),
+    ("Most read", ("Ten things to know about the budget",)),
+    ("Trending now", ("Why the pound fell again", "Election: the key seats", "Storm names for next winter")),
+])
+def test_a_headline_list_above_the_headline_does_not_swallow_it(label: str, items: tuple[str, ...]) -> None:
+    headline = "Regulator to review telecom merger after complaints"
+    text = "\n\n".join([label, *items, headline, "By Jane Doe", PARA, PARA2, PARA3])
+    a = extract_metadata(clean(src(text)), "x")
+    assert a.meta.title == headline and a.meta.author == "Jane Doe"
+    assert not any(i in [b.text for b in a.blocks] for i in items)
+
+
+def test_a_listed_story_with_its_byline_at_the_foot_is_still_a_list() -> None:
+    c = run(article(tail=("Related", "Ferry operator cuts winter timetable", "By Tom Reed")))
+    assert "Ferry operator cuts winter timetable" not in body(c)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("View photo in full screen", "image controls"),
+    ("Enlarge this photo", "image controls"),
+    ("Hide caption", "image controls"),
+    ("Explore more on this topic", "tag list"),
+    ("Email the reporter", "author contact links"),
+    ("Skip advertisement", "advertisement"),
+    ("Advertisement • Scroll to continue", "advertisement"),
+])
+def test_page_controls_and_labels(line: str, reason: str) -> None:
+    assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Additional reporting by Sam Reyes",
+    "— With reporting by Lea Park",
+    "Edited by Tom Reed",
+    "Omar Haddad contributed reporting from Beirut.",
+    "The Press Association contributed to this article.",
+])
+def test_single_credit_lines_are_wire_credits(line: str) -> None:
+    assert debris_reason(line) == "wire credits"
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("This story is more than 3 years old", "article age notice"),
+    ("Was this page useful?", "feedback prompt"),
+    ("Seen something we should know about? Send us your tips and photos.", "reader call-out"),
+    ("Are you affected by the closures? We want to hear from you.", "reader call-out"),
+    ("This feature was produced in partnership with a travel board.", "sponsored content notice"),
+    ("Our reporting is free to read for everyone. Please consider supporting us.", "donation or membership appeal"),
+    ("Join 80,000 readers who start the day with our briefing.", "newsletter sign-up"),
+    ("Thanks for reading! Subscribe to get every new post.", "newsletter sign-up"),
+    ("Get email alerts on Energy when we publish.", "newsletter sign-up"),
+    ("Get our free app for iPhone and Android.", "app promotion"),
+])
+def test_appeals_notices_and_call_outs(line: str, reason: str) -> None:
+    assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Police asked anyone who saw the collision to get in touch with officers at the station.",
+    "The archive, which is free to read online, holds letters from more than 300 soldiers.",
+    "Researchers at three universities contributed to the report, which was published on Monday.",
+    "The original building is more than 200 years old, the council said.",
+])
+def test_prose_that_shares_words_with_notices_is_kept(line: str) -> None:
+    assert debris_reason(line) is None

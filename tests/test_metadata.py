@@ -432,3 +432,186 @@ def test_front_matter_source_url_is_a_url() -> None:
     md = "---\nsource: https://example.org/story\n---\n\n" + LEAD + "\n\n" + PARA2 + "\n"
     a = meta_of(md, "markdown", name="s.md")
     assert a.meta.publisher is None and a.meta.url == "https://example.org/story"
+
+
+# --------------------------------------------------------------------------- round 2: classes seen on other outlets
+
+@pytest.mark.parametrize("line, author", [
+    ("By Hendrik Vasquez, Industry Editor", "Hendrik Vasquez"),
+    ("By Amara Nwosu, Senior Political Correspondent", "Amara Nwosu"),
+    ("Words by Li Wei, Transport Reporter", "Li Wei"),
+    ("By Jo Park and Sam Reyes, Health Writer", "Jo Park and Sam Reyes"),
+])
+def test_byline_with_a_job_title_after_a_comma(line: str, author: str) -> None:
+    info = parse_line(line)
+    assert info is not None and info.author == author
+    a = meta_of(page(HEADLINE, line))
+    assert a.meta.author == author
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Published 16 Sep 2024 · 07:30 UTC", "2024-09-16"),
+    ("3 March 2022 | 14:05", "2022-03-03"),
+    ("Updated • 9 Jan 2023 • 8.15am", "2023-01-09"),
+])
+def test_date_line_with_a_time_in_its_own_field(line: str, iso: str) -> None:
+    info = parse_line(line)
+    assert info is not None and info.date == iso
+
+
+def test_a_time_alone_is_not_a_date_line() -> None:
+    assert parse_line("07:30 UTC") is None
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("OSLO, Norway, Jan 5 (Nordwire) - The central bank raised rates on Thursday.", "Oslo"),
+    ("LYON, France, 12 Feb (Agence Est) - Rail workers walked out on Monday.", "Lyon"),
+    ("HALIFAX, Nov 30 (Maritime Wire) - Two trawlers were lost in the storm.", "Halifax"),
+])
+def test_wire_dateline_with_a_country_and_a_title_case_month(lead: str, place: str) -> None:
+    a = meta_of(page(HEADLINE, lead=lead + " " + LEAD))
+    assert a.meta.location == place
+    assert not texts(a)[0].startswith(place.upper())
+
+
+@pytest.mark.parametrize("name", ["Veritan Wire", "Northfold Weather Desk", "Metro News Team"])
+def test_an_outlet_or_desk_name_by_the_date_line_is_not_the_author(name: str) -> None:
+    a = meta_of(page(HEADLINE, name, "Sept 16, 2024 2:41 PM UTC"))
+    assert a.meta.author is None
+    assert a.meta.date == "2024-09-16"
+
+
+def test_a_persons_name_by_the_date_line_is_still_the_author() -> None:
+    a = meta_of(page(HEADLINE, "Maria Gonzalez", "Sept 16, 2024 2:41 PM UTC"))
+    assert a.meta.author == "Maria Gonzalez"
+
+
+@pytest.mark.parametrize("lead", [
+    "The snow that closed the pass did not come as a surprise. Forecasters had warned of it for a week, "
+    "and the road authority had gritters ready on both sides.",
+    "Prices at the pump fell for the fourth week running. Drivers paid on average four cents less a litre "
+    "than at the start of the month, the motoring group said.",
+    "It was the quietest budget in years, and it was meant to be. The minister made no new promises and "
+    "kept every tax rate where it was.",
+])
+def test_a_lead_above_the_date_line_on_a_page_without_headline_is_kept(lead: str) -> None:
+    a = meta_of("\n\n".join([lead, "Tuesday 14 November 2023", PARA2, PARA3]))
+    assert texts(a)[0] == lead
+    assert a.meta.date == "2023-11-14"
+    assert a.meta.deck is None
+
+
+def test_a_one_sentence_standfirst_without_headline_is_still_a_deck() -> None:
+    deck = "Ministers promise a review of the scheme after complaints from drivers"
+    a = meta_of("\n\n".join([deck, "12/03/2021 18:05 GMT", LEAD, PARA2, PARA3]))
+    assert deck not in texts(a)
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Jane Doe, Staff Writer", "Jane Doe"),
+    ("Omar Haddad, Senior Reporter", "Omar Haddad"),
+    ("By Ines Moreau | Business correspondent", "Ines Moreau"),
+    ("By Kofi Mensah, Health Editor | @kofimensah", "Kofi Mensah"),
+])
+def test_byline_shapes_with_job_titles_and_handles(line: str, author: str) -> None:
+    info = parse_line(line)
+    assert info is not None and info.author == author
+
+
+@pytest.mark.parametrize("line, author", [
+    ("BY ELLA FROST AND MATT KIRK", "ELLA FROST and MATT KIRK"),
+    ("By Ravi Nair with AFP", "Ravi Nair"),
+    ("By Hanna Berg with Reuters", "Hanna Berg"),
+])
+def test_byline_joined_by_capital_and_or_with_an_agency(line: str, author: str) -> None:
+    info = parse_line(line)
+    assert info is not None and info.author == author
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("By Reuters Staff", "Reuters"),
+    ("By the Associated Press", "Associated Press"),
+    ("By AFP Staff", "AFP"),
+])
+def test_byline_naming_only_an_agency_gives_a_publisher_not_an_author(line: str, agency: str) -> None:
+    info = parse_line(line)
+    assert info is not None and info.author is None and info.publisher == agency
+    a = meta_of(page(HEADLINE, line))
+    assert a.meta.author is None and a.meta.publisher == agency
+
+
+@pytest.mark.parametrize("line, author, outlet", [
+    ("By Jane Doe for the Daily Planet", "Jane Doe", "Daily Planet"),
+    ("By Tom Reed for Metro News", "Tom Reed", "Metro News"),
+    ("Words by Lea Park for The Weekly Courier", "Lea Park", "The Weekly Courier"),
+])
+def test_byline_naming_the_outlet_after_for(line: str, author: str, outlet: str) -> None:
+    info = parse_line(line)
+    assert info is not None and info.author == author and info.publisher == outlet
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("12 Sep 2019 — 3 min read", "2019-09-12"),
+    ("By Jane Doe - 12 Sep 2019", "2019-09-12"),
+    ("Published 12 September 2019 Updated 3 hours ago", "2019-09-12"),
+    ("4 May 2021 | Updated 20 minutes ago", "2021-05-04"),
+])
+def test_date_line_with_dashes_and_a_relative_update(line: str, iso: str) -> None:
+    info = parse_line(line)
+    assert info is not None and info.date == iso and not info.updated
+
+
+def test_a_headline_with_a_dash_is_not_a_date_line() -> None:
+    assert parse_line("Tesla - the end of an era for the electric pioneer") is None
+
+
+@pytest.mark.parametrize("line, iso, author", [
+    ("Posted: 12/09/2019 by Jane Doe", "2019-12-09", "Jane Doe"),
+    ("Published: 3 May 2022 by Omar Haddad", "2022-05-03", "Omar Haddad"),
+    ("Posted on: June 1, 2020 by: Lea Park", "2020-06-01", "Lea Park"),
+])
+def test_posted_on_by_with_colons(line: str, iso: str, author: str) -> None:
+    info = parse_line(line)
+    assert info is not None and (info.date, info.author) == (iso, author)
+
+
+@pytest.mark.parametrize("head, outlet", [
+    (("Skip to main content", "The Valley Courier"), "The Valley Courier"),
+    (("We use cookies to improve your experience. Accept all", "VALLEY COURIER", "News | Sport | Business"), "VALLEY COURIER"),
+    (("Menu", "Search", "Harbour Gazette"), "Harbour Gazette"),
+])
+def test_masthead_below_banners_and_menus(head: tuple[str, ...], outlet: str) -> None:
+    a = meta_of(page(*head, HEADLINE, "By Jane Doe"))
+    assert a.meta.publisher == outlet and a.meta.title == HEADLINE
+
+
+@pytest.mark.parametrize("label", ["World News", "Breaking News", "Business Live"])
+def test_a_section_label_at_the_top_is_not_the_publisher(label: str) -> None:
+    a = meta_of(page(label, HEADLINE, "By Jane Doe"))
+    assert a.meta.publisher is None
+
+
+@pytest.mark.parametrize("tail", ["© 2021 Getty Images", "Copyright Shutterstock 2020", "© Alamy Stock Photo"])
+def test_a_picture_agency_copyright_is_not_the_publisher(tail: str) -> None:
+    a = meta_of(page(HEADLINE, "By Jane Doe", tail=(tail,)))
+    assert a.meta.publisher is None
+
+
+@pytest.mark.parametrize("outlet", ["Valley Courier", "Metro Wire", "The Harbour Times"])
+def test_outlet_name_in_the_byline_place_by_the_date_line(outlet: str) -> None:
+    a = meta_of(page(HEADLINE, outlet, "12 Sep 2021"))
+    assert a.meta.publisher == outlet and a.meta.author is None
+    assert outlet not in texts(a)
+
+
+@pytest.mark.parametrize("kicker", ["UPDATE: ", "EXCLUSIVE: ", "ANALYSIS — ", "NHS: ", "OPINION: "])
+def test_a_capitalised_label_before_the_lead_is_not_a_dateline(kicker: str) -> None:
+    a = meta_of(page(HEADLINE, "By Jane Doe", lead=kicker + LEAD))
+    assert a.meta.location is None
+    assert texts(a)[0].endswith(LEAD)
+
+
+@pytest.mark.parametrize("lead", ["KYIV, Ukraine — ", "SAN FRANCISCO, Calif. — ", "LONDON: "])
+def test_real_datelines_still_give_the_place(lead: str) -> None:
+    a = meta_of(page(HEADLINE, "By Jane Doe", lead=lead + LEAD))
+    assert a.meta.location is not None and texts(a)[0] == LEAD
