@@ -784,9 +784,7 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
     for key, value in src.overrides.items():
         if key not in ("title", "date", "publisher", "author", "location", "url"):
             continue
-        mine = page.get("url") if key == "url" else values.get(key)
-        if mine and value != mine and not (key == "title" and title_derived):
-            problems.append(Problem(src.source, f"{key} {mine!r} found in the page was replaced by {value!r} from {side}"))
+        # The user's value wins without a warning: a deliberate correction must not fail --strict.
         values[key] = value
         if key == "title":
             title_derived = False

@@ -65,3 +65,37 @@ def test_the_build_is_the_same_whatever_the_listing_order(tmp_path, monkeypatch)
     a = pipeline.render_site(pipeline.analyse(sources))
     b = pipeline.render_site(pipeline.analyse(list(reversed(sources))))
     assert a == b
+
+
+def test_a_sidecar_overrides_what_the_tool_found(tmp_path):
+    import json
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "story.txt").write_text(
+        "Council approves new park budget\n\nBy Jane Roe\n\nPublished: 2021/3/18\n\n"
+        "The city council approved a budget of $2 million for three new parks on Tuesday, officials said.\n",
+        encoding="utf-8")
+    (seeds / "story.yml").write_text("title: 'My title: corrected'\ndate: 2021-03-17\npublisher: Example Gazette\n"
+                                     "author: John Doe\nlocation: Springfield\nurl: https://example.org/a\n",
+                                     encoding="utf-8")
+    result = build(Options(seeds=seeds, docs=tmp_path / "docs"))
+    (art,) = result.briefing.articles
+    m = art.meta
+    assert (m.title, m.date, m.publisher, m.author, m.location, m.url) == (
+        "My title: corrected", "2021-03-17", "Example Gazette", "John Doe", "Springfield", "https://example.org/a")
+    data = json.loads((tmp_path / "docs" / "briefing.json").read_text(encoding="utf-8"))
+    assert data["articles"][0]["title"] == "My title: corrected"
+    # The user corrected every field: nothing is left to check, so --strict passes.
+    assert [p for p in result.problems if p.source.startswith("story")] == []
+
+
+def test_a_bad_sidecar_is_reported_and_the_article_still_built(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Council approves budget\n\nPublished: 2021/3/18\n\nThe council approved it.\n",
+                                 encoding="utf-8")
+    (seeds / "a.yml").write_text("title: [unclosed\n", encoding="utf-8")
+    result = build(Options(seeds=seeds, docs=tmp_path / "docs"))
+    assert [a.source for a in result.briefing.articles] == ["a.txt"]
+    assert any(p.source == "a.yml" and "not valid YAML" in p.message for p in result.problems)
