@@ -136,6 +136,9 @@ def test_home_article_timeline_summary_by_clicking(open_context, base_url, expor
     page.locator(".md-tabs__link", has_text="Timeline").click()
     page.wait_for_url(re.compile(r"/timeline/$"))
     assert _h1(page) == "Timeline"
+    for chart in page.locator("article svg[role='img']").all():  # drawn, not collapsed to 0 px
+        box = chart.bounding_box()
+        assert box is not None and box["width"] > 100 and box["height"] > 50, box
     assert page.locator("article li").count() >= len([a for a in export["articles"] if a["date"]])
 
     page.locator(".md-tabs__link", has_text="Summary").click()
@@ -175,7 +178,9 @@ def test_search_finds_an_article_by_a_word_of_its_body(open_context, base_url, e
     _search(page, word, f".md-search-result__link[href*='articles/{article}/']").click()
     page.wait_for_url(re.compile(rf"/articles/{re.escape(article)}/"))
     assert word in page.locator("article").inner_text().lower()
-    assert page.locator("article mark[data-md-highlight]").count() > 0  # search.highlight
+    # search.highlight: a result link carries the words it matched (?h=...), marked on arrival.
+    page.goto(f"{base_url}articles/{article}/?h={word}")
+    assert word in page.locator("article mark[data-md-highlight]").first.inner_text().lower()
     assert traffic.problems() == {}
 
 
