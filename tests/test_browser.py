@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import sync_playwright
 
 from browser_helpers import (CHROMIUM, CHROMIUM_ARGS, Traffic, axe_violations, free_port, record,
                              serve_directory)
@@ -68,8 +69,6 @@ def base_url(project):
 @pytest.fixture(scope="module")
 def browser():
     need(CHROMIUM.exists(), f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
@@ -344,6 +343,15 @@ def _get(url: str) -> str:
         return r.read().decode("utf-8")
 
 
+def _is_plain_utf8(data: bytes) -> bool:
+    """True for UTF-8 without a BOM: a file that text can be appended to as UTF-8."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not data.startswith(b"\xef\xbb\xbf")
+
+
 def _wait_for(predicate, timeout: float) -> bool:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -368,8 +376,7 @@ def test_mkdocs_serve_picks_up_an_edited_seed_and_settles(tmp_path):
     try:
         url = f"http://127.0.0.1:{port}/"
         assert _wait_for(lambda: "Briefing" in _get(url), 60), log.read_text()
-        seed = sorted((proj / "seeds").glob("*.txt"))[0]
-        page = None
+        seed = next(p for p in sorted((proj / "seeds").glob("*.txt")) if _is_plain_utf8(p.read_bytes()))
         export = json.loads((proj / "docs" / "briefing.json").read_text(encoding="utf-8"))
         page = next(f"{url}articles/{a['id']}/" for a in export["articles"] if a["source"] == seed.name)
         before = len(BUILT.findall(log.read_text()))
