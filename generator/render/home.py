@@ -21,6 +21,13 @@ def _row(a: Article, *, from_dir: str = "") -> str:
 
 
 TABLE_HEAD = "| Outlet | Date | Headline | Kind |\n| --- | --- | --- | --- |"
+# The site's script (docs/assets/briefing.js) makes tables inside this class sortable.
+SORTABLE = "briefing-sortable"
+
+
+def sortable_table(rows: list[str]) -> list[str]:
+    """The table of sources as Markdown lines, wrapped so the site can sort it by column."""
+    return [f'<div class="{SORTABLE}" markdown="1">', "", TABLE_HEAD, *rows, "", "</div>"]
 
 
 def date_span(b: Briefing) -> str:
@@ -54,10 +61,9 @@ def home_page(b: Briefing) -> str:
         "",
         "## Sources",
         "",
-        TABLE_HEAD,
     ]
     shown = _by_date(b.articles)[:HOME_TABLE_LIMIT]
-    lines += [_row(a) for a in shown]
+    lines += sortable_table([_row(a) for a in shown])
     lines.append("")
     if n > len(shown):
         lines.append(f"The first {len(shown)} of {n} are shown: see [all articles]({ARTICLES_DIR}/index.md).")
@@ -68,11 +74,9 @@ def home_page(b: Briefing) -> str:
 
 def articles_index(b: Briefing) -> str:
     lines = ["---", "title: Articles", "---", "", "# Articles", ""]
-    current = None
+    groups: dict[tuple[str, str], list[str]] = {}
     for a in _by_date(b.articles):
-        key = month_key(a.meta.date)
-        if key != current:
-            current = key
-            lines += ["", f"## {month_title(*key) if key[0] else 'Undated'}", "", TABLE_HEAD]
-        lines.append(_row(a, from_dir=ARTICLES_DIR))
+        groups.setdefault(month_key(a.meta.date), []).append(_row(a, from_dir=ARTICLES_DIR))
+    for key, rows in groups.items():
+        lines += ["", f"## {month_title(*key) if key[0] else 'Undated'}", "", *sortable_table(rows)]
     return "\n".join(lines) + "\n"
