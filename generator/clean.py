@@ -1,0 +1,741 @@
+"""Stage ``clean``: ``SourceText`` -> ``Cleaned`` (debris out, structure in).
+
+The page is cut into units (a paragraph, a heading, a lone line), and each unit is
+judged by what page debris *is*, never by the words of a known site:
+
+* calls to act addressed to the reader (subscribe, sign up, share, follow, log in),
+  cookie and account notices, comment forms, credits, copyright lines, navigation
+  and related-article links, recognised by their phrasing;
+* jusText-style features for the rest: length, stopword density, whether the unit
+  is a sentence, and its position relative to the article's real paragraphs (a
+  short line before the first or after the last real paragraph is page furniture;
+  a short line between paragraphs is a subheading only when the paragraph after
+  it develops it).
+
+Headline, deck, byline and date lines stay in ``blocks``: ``metadata`` takes them
+out. Every unit taken out is recorded in ``Cleaned.removed`` with a reason.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from .metadata import HTML_DOC, is_meta_line, is_sentence, split_front_matter, title_like
+from .models import Block, Cleaned, Problem, Removed, SourceText
+
+# ---------------------------------------------------------------------------
+# Units
+# ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True, frozen=True)
+class Unit:
+    """One candidate paragraph, heading or line of the page, in reading order."""
+
+    text: str
+    heading: int = 0  # heading level given by the markup (Markdown #, HTML <h1>-<h6>), 0 for none
+    links: float = 0.0  # share of the text inside links (HTML only)
+    item: bool = False  # a list item in the markup
+
+
+# ---------------------------------------------------------------------------
+# Inline markup in plain text and Markdown
+# ---------------------------------------------------------------------------
+
+# <script>/<style>/<noscript> elements with their content.
+SCRIPT_STYLE = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+# An unclosed <script> or <style> opening tag (the rest of the line is code).
+SCRIPT_OPEN = re.compile(r"<(?:script|style)\b[^>]*>[^\n]*", re.I)
+# HTML comments.
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_BLOCK_TAGS = "p|div|br|hr|li|ul|ol|h[1-6]|section|article|header|footer|nav|aside|blockquote|table|tr|td|th|tbody|thead|figure|figcaption|main|dl|dt|dd|pre|address"
+# Block-level tags: they end a line.
+BLOCK_TAG = re.compile(r"</?(?:" + _BLOCK_TAGS + r")\b[^<>]*>", re.I)
+# Known inline HTML tags (and stray block tags): removed, their text kept.
+INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|i|em|strong|span|u|s|sub|sup|small|big|font|mark|cite|q|code|time|img|picture|source|"
+    r"video|audio|iframe|button|label|input|meta|link|html|head|body|title|ins|del|kbd|var|wbr|bdi|bdo|center|"
+    r"strike|tt|svg|path|figure|figcaption|form|select|option|textarea|nav|aside|main|" + _BLOCK_TAGS + r")\b[^<>]*/?>", re.I)
+# An HTML character reference, to decide whether to unescape.
+CHAR_REF = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
+# Cheap test that a text holds any tag at all.
+ANY_TAG = re.compile(r"<[a-z!/]", re.I)
+
+# Markdown: a heading line "## Title ##".
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# Markdown: a setext underline (=== or ---) under a heading line.
+MD_SETEXT = re.compile(r"^(=+|-+)\s*$")
+# Markdown: a thematic break (---, ***, ___).
+MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+# Markdown: a list item marker.
+MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+# Markdown: a block quote marker.
+MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+# Markdown: a code fence.
+MD_FENCE = re.compile(r"^\s*(?:```|~~~)")
+# Markdown: an image ![alt](src).
+MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+# Markdown: a link [text](href) or [text][ref].
+MD_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
+# Markdown: a link reference definition "[ref]: http://...".
+MD_LINK_DEF = re.compile(r"^\s*\[[^\]]+\]:\s+\S+")
+# Markdown: strong/emphasis markers around text.
+MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+MD_EM = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
+# Markdown: inline code.
+MD_CODE = re.compile(r"`([^`]*)`")
+# Markdown: backslash escapes.
+MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+
+# ---------------------------------------------------------------------------
+# What debris is
+# ---------------------------------------------------------------------------
+
+# Whole-unit labels: the unit is nothing but one of these (case-insensitive, punctuation aside).
+LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(r"^[\W_]*(?:" + body + r")[\W_]*$", re.I)) for reason, body in (
+        ("advertisement", r"advertisement|advert|ads?|sponsored(?: content)?|paid (?:content|post|partner)|promoted(?: content)?|"
+                          r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
+                          r"scroll to continue(?: with content)?|continue reading below|partner content"),
+        ("navigation", r"skip to (?:main )?content|skip navigation|skip to navigation|main menu|menu|search|close|"
+                       r"toggle navigation|open menu|scroll to top|back to top|go to top|top|home|sections|navigation|"
+                       r"next(?: article| story| post)?|previous(?: article| story| post)?|load more|show more|see more|view all|"
+                       r"jump to|expand|collapse|more|subscribe|sign in|log in|login|register|my account|account"),
+        ("audio or reading-time label", r"listen(?: now)?|listen to (?:this|the) (?:article|story)(?:.{0,20})?|"
+                                        r"\d+\s*min(?:ute)?s?(?: read| listen)?|reading time:?.{0,12}|audio|play|pause"),
+        ("print or save buttons", r"print(?: this)?(?: article| page| story)?|save(?: article| story)?|saved|bookmark|"
+                                  r"gift(?: this)? article|copy link|link copied|font size|text size|a\+?|a-|aa"),
+        ("share buttons", r"share(?: this| the)?(?: article| story| post| page| on \w+)?|tweet|shares?|\d+\s*shares?"),
+        ("comment form", r"leave a (?:reply|comment)|comments?|\d+\s*comments?|comments?\s*\(\d+\)|post (?:a )?comment|"
+                         r"add (?:a )?comment|view comments|show comments|hide comments|comments are closed|"
+                         r"join the (?:conversation|discussion)|reply|report|cancel reply|responses?|\d+\s*responses?|"
+                         r"discussion|reader comments|write a comment|what do you think\??|like|likes?|\d+\s*likes?"),
+        ("related-article links", r"related(?: articles?| stories| posts| content| news| coverage| reading| links| topics| video)?|"
+                                  r"recent (?:articles|posts|stories|news)|further reading|more (?:from|on|in|stories|news|articles|to read)\b.{0,40}|"
+                                  r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles)?|"
+                                  r"read (?:more|next|also)|also read|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|"
+                                  r"popular(?: now| posts| stories| articles)?|editor'?s'? picks?|top stories|latest(?: news| stories| articles| posts)?|"
+                                  r"what to read next|more stories|don'?t miss|in case you missed it|around the web|from our partners|"
+                                  r"recommended reading|keep reading|up next|read this next|in other news"),
+        ("byline label without a name", r"written by|by|author|posted by|about the author|contributors?"),
+        ("info box label", r"info(?:rmation)? message|notice|alert|breaking(?: news)?|live|exclusive|updated|new|"
+                           r"image|photo|video|gallery|caption|credit"),
+        ("social media links", r"follow us(?: on .{0,40})?|connect with us|find us on .{0,30}|join us on .{0,30}|"
+                               r"like us on facebook|follow .{0,30} on (?:twitter|x|facebook|instagram|linkedin)"),
+    ))
+# A call to act addressed to the reader at the start of a sentence.
+CALL_TO_ACT = re.compile(
+    r"(?:^|[.!?]\s+)(?:subscribe|sign\s*up|sign\s*in|log\s*in|register|join|follow|get|download|click|tap|read|listen|watch|"
+    r"share|arm yourself|stay|don'?t miss|never miss|receive|enter|support|donate|become|try|start|learn more|"
+    r"find out|discover|check out|see|leave|please|help|create|unlock|upgrade|choose)\b", re.I)
+# The reader or the site addressed directly.
+READER = re.compile(r"\b(?:you|your|yours|our|ours|we|us)\b", re.I)
+# Phrases of debris, searched anywhere inside short units (reason, pattern, most words, needs the reader addressed).
+PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
+    (reason, re.compile(body, re.I), max_words, needs_reader) for reason, body, max_words, needs_reader in (
+        ("cookie notice",
+         r"\b(?:we|this (?:site|website)|our (?:site|website|partners)|us)\b[^.]{0,80}\bcookies?\b|"
+         r"\bcookies?\b[^.]{0,80}\b(?:polic(?:y|ies)|settings|preferences|consent|accept|agree|control them|manage|learn more)\b|"
+         r"\b(?:accept|reject|allow|manage|necessary)\s+(?:all\s+)?cookies\b|\bcookie (?:policy|settings|preferences|notice|banner)\b|"
+         r"\bby (?:continuing|clicking|using)\b[^.]{0,40}\b(?:site|website|browse|agree)\b", 90, False),
+        ("account or paywall notice",
+         r"\byour\s+[\w&.'’ -]{1,40}?account\b|\b(?:sign|log)\s?(?:in|out)\b|\bcreate (?:an?|your)(?: free)? account\b|"
+         r"\balready (?:an? )?(?:subscriber|member|registered|have an account)\b|\bsubscribers? only\b|"
+         r"\b(?:free|remaining) (?:articles?|stories)\b|\bto continue reading\b|\bunlock (?:this|unlimited|full)\b|"
+         r"\bwelcome back\b|\bmy account\b|\bpremium (?:content|article|subscribers?)\b|\bthis (?:article|content) is (?:for|available to) subscribers\b|"
+         r"\bsubscribe (?:now|today) (?:to|for)\b|\bfor unlimited access\b|\bpaywall\b", 45, True),
+        ("newsletter sign-up",
+         r"\bnewsletters?\b|\b(?:delivered|straight|directly|right) (?:in)?to your inbox\b|\bin your inbox\b|"
+         r"\bsign up (?:to|for|now|here|today)\b|\bsubscribe (?:to|now|here|today|for)\b|\bstay (?:updated|informed|in the know|up to date|tuned)\b|"
+         r"\be-?mail (?:alerts?|updates|briefing)\b|\bweekly curated\b|\bget (?:our|the latest|the best)\b", 80, True),
+        ("privacy or terms link", r"\bprivacy (?:policy|notice|statement|settings)\b|\bterms (?:of (?:use|service)|and conditions|& conditions)\b", 30, True),
+        ("comment form",
+         r"\byour email (?:address )?will not be published\b|\brequired fields are marked\b|\bcomments are (?:closed|moderated)\b|"
+         r"\bcommunity (?:guidelines|standards)\b|\bsave my name, email\b|\bnotify me of (?:new|follow-up)\b|"
+         r"\byou must be logged in to post a comment\b|\b(?:post|leave|add|write) a (?:comment|reply)\b|\bbe the first to comment\b", 45, False),
+        ("social media links", r"\bfollow us\b|\blike us on facebook\b|\bjoin us on (?:facebook|twitter|telegram|whatsapp)\b|"
+                               r"\bon social media\b", 20, False),
+        ("donation or membership appeal", r"\b(?:support|fund) (?:our|independent|quality) journalism\b|\bbecome a (?:member|subscriber|supporter|patron)\b|"
+                                          r"\bdonate\b|\bmake a contribution\b", 80, True),
+        ("app promotion", r"\bdownload (?:the|our) (?:app|[\w ]{1,30} app)\b|\bget the app\b|\bavailable on the app store\b", 40, False),
+        ("link prompt", r"\bclick here\b|\btap here\b|\bclick (?:the|this) link\b", 25, False),
+        ("copyright line", r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", 30, False),
+        ("photo credit",
+         r"\b(?:photo|image|picture)\s+(?:credits?|courtesy)\b|"
+         r"\((?:photo|image|picture|credit|pic)s?\s*:[^)]*\)\s*$|(?:photo|image|picture|credit)s?\s*:\s*[\w .,/&'’-]{2,60}$|"
+         r"\b(?:getty images|shutterstock|istock(?:photo)?|afp via getty|ap photo|epa-efe|alamy|reuters/\w+)\b", 40, False),
+    ))
+# Cheap first test, by reason: a unit holding none of these words cannot match that reason's phrases.
+TRIGGERS: dict[str, frozenset[str]] = {
+    "cookie notice": frozenset("cookie cookies continuing clicking".split()),
+    "account or paywall notice": frozenset("account sign log login logout logged subscriber subscribers free remaining continue "
+                                           "unlock welcome premium subscribe unlimited paywall already".split()),
+    "newsletter sign-up": frozenset("newsletter newsletters inbox sign subscribe stay email e-mail mail curated get".split()),
+    "privacy or terms link": frozenset("privacy terms".split()),
+    "comment form": frozenset("email comment comments required community save notify logged post leave add write reply".split()),
+    "social media links": frozenset("follow like join social".split()),
+    "donation or membership appeal": frozenset("support fund become donate contribution".split()),
+    "app promotion": frozenset("download app".split()),
+    "link prompt": frozenset("click tap".split()),
+    "copyright line": frozenset("© c copyright rights".split()),
+    "photo credit": frozenset("photo photos image images picture pictures credit credits courtesy getty shutterstock istock "
+                              "istockphoto alamy ap epa-efe reuters pic pics".split()),
+}
+# Lower-case words and the © sign, for the trigger test.
+TRIGGER_TOKEN = re.compile(r"[a-z][a-z-]*|©")
+# Debris recognised by how the unit starts (matched at the start only; reason, pattern, most words).
+OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
+    (reason, re.compile(body, re.I if reason != "author bio" else 0), max_words) for reason, body, max_words in (
+        ("photo credit",
+         r"(?:feature[ds]?\s+)?(?:image|photo(?:graph)?|picture|pic|illustration|graphic|video|footage|cover|header|top|main|lead|hero)"
+         r"(?:\s+image)?(?:\s+credits?|\s+by|\s+courtesy(?:\s+of)?|\s+source)?\s*[:|–—-]|(?:credits?|photograph|source|courtesy)\s*:", 40),
+        ("tag list", r"(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*[:|]", 40),
+        ("related-article link",
+         r"(?:read more|also read|read also|related(?: article| story| stories| articles| content| coverage| news| reading)?|see also|"
+         r"recommended|watch|listen|read next|don'?t miss|must read|also see|more on this(?: story)?|in other news|read|more)\s*[:|»>–—]", 40),
+        ("author bio",
+         r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was|has been)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}"
+         r"(?:reporter|journalist|writer|editor|correspondent|contributor|columnist|analyst|intern|producer|author|freelancer|blogger|fellow)\b", 70),
+        ("comment count", r"\d+\s+(?:comments?|replies|responses)\b", 6),
+    ))
+# Social buttons and page controls: a unit made only of these is a share bar.
+SHARE_WORDS = frozenset(
+    """facebook twitter x linkedin whatsapp email e-mail mail pinterest reddit telegram print copy link
+    share tweet messenger flipboard pocket tumblr vk weibo wechat line sms more threads bluesky mastodon
+    instagram youtube tiktok save comment comments url snapchat xing google+ rss feed""".split())
+# Section names of news sites: a line made mostly of these is a section menu.
+SECTION_WORDS = frozenset(
+    """news world business sport sports tech technology politics opinion culture lifestyle science health
+    entertainment travel video videos markets economy home life style arts food environment local national
+    international asia europe africa americas us uk more podcasts podcast newsletters weather finance money
+    education climate cars motoring property jobs careers games puzzles crosswords magazine events live latest
+    trending features analysis reviews review books film music tv fashion wellness media startups
+    innovation gadgets mobile apps security ai companies industry energy""".split())
+# Breadcrumbs: short parts joined by > » › or / ("Home > Business > Tech").
+BREADCRUMB = re.compile(r"^[^>»›/|]{1,40}(?:\s*[>»›]\s*[^>»›/|]{1,40})+$|^[^>»›/|]{1,30}(?:\s+/\s+[^>»›/|]{1,30}){2,}$")
+# Comment-section openers: after one of these (late in the page) every unit is reader comments.
+COMMENT_SECTION = re.compile(
+    r"^[\W_]*(?:leave a (?:reply|comment)|\d*\s*comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)|reader comments|"
+    r"post (?:a )?comment|add (?:a )?comment|comments are closed|\d*\s*responses?(?: to .{1,120})?|discussion|"
+    r"what do you think\??|have your say|conversation)[\W_]*$", re.I)
+# English function words (jusText-style stopword density).
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having
+    he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+    nor not now of off on once only or other our ours out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under until up very was we
+    were what when where which while who whom why will with would you your yours yet says said may might must
+    since though although however still even""".split())
+# Tokens for feature counting.
+TOKEN = re.compile(r"[^\W_][\w'’&-]*")
+# Words of a heading that carry content (for the "does the paragraph develop it" test).
+CONTENT_MIN = 3
+
+
+# ---------------------------------------------------------------------------
+# The stage
+# ---------------------------------------------------------------------------
+
+def clean(src: SourceText) -> Cleaned:
+    """Sort the page's lines into article blocks and debris, recording each removal with a reason.
+
+    Subheadings become ``Block('heading')``, paragraphs ``Block('paragraph')`` (the
+    lines of one paragraph joined with a space). Inline HTML tags are removed with
+    their text kept; scripts and styles with their content. Headline, deck, byline
+    and date lines are kept in ``blocks`` for ``metadata``.
+    """
+    removed: list[Removed] = []
+    problems: list[Problem] = []
+    text = src.text
+    if src.fmt == "html" or (src.fmt == "text" and HTML_DOC.match(text[:2000])):
+        units = _html_units(text, removed)
+    else:
+        if src.fmt == "markdown":
+            _, text, error = split_front_matter(text)
+            if error:
+                problems.append(Problem(src.source, error))
+        text = _strip_inline_html(text, removed)
+        units = _markdown_units(text, removed) if src.fmt == "markdown" else _text_units(text)
+    blocks = _classify(units, removed)
+    return Cleaned(src, tuple(blocks), tuple(removed), tuple(problems))
+
+
+# ---------------------------------------------------------------------------
+# Cutting the page into units
+# ---------------------------------------------------------------------------
+
+def _strip_inline_html(text: str, removed: list[Removed]) -> str:
+    """Scripts/styles out with their content, block tags -> line breaks, inline tags out."""
+    if not ANY_TAG.search(text):
+        return text
+    for m in SCRIPT_STYLE.finditer(text):
+        removed.append(Removed(_short(m.group(0)), "script or style code"))
+    text = SCRIPT_STYLE.sub("\n", text)
+    for m in SCRIPT_OPEN.finditer(text):
+        removed.append(Removed(_short(m.group(0)), "script or style code"))
+    text = SCRIPT_OPEN.sub("", text)
+    text = HTML_COMMENT.sub("", text)
+    text = BLOCK_TAG.sub("\n", text)
+    text = INLINE_TAG.sub("", text)
+    if CHAR_REF.search(text):
+        text = html.unescape(text).replace("\u00a0", " ")
+    return text
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _text_units(text: str) -> list[Unit]:
+    """Plain text: blank lines separate units; lines of a hard-wrapped paragraph are joined."""
+    units: list[Unit] = []
+    for group in _groups(text.split("\n")):
+        units.extend(Unit(t) for t in _join_wrapped(group))
+    return units
+
+
+def _groups(lines: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines (stripped, inner white space collapsed)."""
+    groups: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        line = " ".join(line.split())
+        if line:
+            current.append(line)
+        elif current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
+
+
+# Words that cannot end a line that ends a paragraph: the line continues on the next one.
+CONTINUES = frozenset("a an the of to in on at for and or but with from by as that which who whose than into its their his her our your this these those is are was were be has have had will would can could".split())
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Join the lines of a run that belong to one paragraph; keep separate lines apart.
+
+    A line continues onto the next one when the next starts in lower case, when it
+    ends with a comma, hyphen or function word, or when the run is hard-wrapped
+    (the next line's first word would not have fitted on this line).
+    """
+    if len(lines) == 1:
+        return lines
+    width = max(len(line) for line in lines)
+    wrapped_breaks = 0
+    if width >= 40 and len(lines) >= 3:
+        for a, b in zip(lines, lines[1:]):
+            if len(a) + 1 + len(b.split()[0]) > width and len(a) >= 0.6 * width:
+                wrapped_breaks += 1
+    wrapped = wrapped_breaks >= 2
+    out = [lines[0]]
+    for prev, line in zip(lines, lines[1:]):
+        first = line.split()[0]
+        last = prev.split()[-1].lower()
+        joins = (
+            (first[0].islower() and not is_meta_line(line))
+            or prev.endswith((",", ";", "-")) and not prev.endswith(" -")
+            or (last in CONTINUES and not is_meta_line(prev))
+            or (wrapped and len(prev) + 1 + len(first) > width and len(prev) >= 0.6 * width)
+        )
+        if joins and not is_meta_line(prev):
+            out[-1] = out[-1][:-1] + line if prev.endswith("-") and not prev.endswith(" -") and line[0].islower() and prev[-2:-1].isalpha() else out[-1] + " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def _markdown_units(text: str, removed: list[Removed]) -> list[Unit]:
+    """Markdown: headings keep their level; links, images and emphasis reduced to text."""
+    units: list[Unit] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            units.extend(Unit(t) for t in _join_wrapped(para))
+            para.clear()
+
+    lines = text.split("\n")
+    for i, raw in enumerate(lines):
+        if MD_FENCE.match(raw):
+            flush()
+            continue
+        if MD_LINK_DEF.match(raw):
+            continue
+        line = MD_QUOTE.sub("", raw) if raw.lstrip().startswith(">") else raw
+        hm = MD_HEADING.match(line.strip())
+        if hm:
+            flush()
+            title = _md_inline(hm.group(2), removed)
+            if title:
+                units.append(Unit(title, heading=len(hm.group(1))))
+            continue
+        if MD_SETEXT.match(line) and para and len(para) == 1 and i > 0 and lines[i - 1].strip():
+            title = para.pop()
+            units.append(Unit(title, heading=1 if line.strip().startswith("=") else 2))
+            continue
+        if MD_RULE.match(line):
+            flush()
+            continue
+        im = MD_ITEM.match(line)
+        if im:
+            flush()
+            item = _md_inline(line[im.end():], removed)
+            if item:
+                units.append(Unit(item, item=True))
+            continue
+        stripped = _md_inline(line, removed)
+        if stripped:
+            para.append(stripped)
+        else:
+            flush()
+    flush()
+    return units
+
+
+def _md_inline(text: str, removed: list[Removed]) -> str:
+    for m in MD_IMAGE.finditer(text):
+        removed.append(Removed(m.group(0), "image"))
+    text = MD_IMAGE.sub("", text)
+    text = MD_LINK.sub(r"\1", text)
+    text = MD_CODE.sub(r"\1", text)
+    text = MD_STRONG.sub(r"\2", text)
+    text = MD_EM.sub(lambda m: m.group(1) or m.group(2) or "", text)
+    text = MD_ESCAPE.sub(r"\1", text)
+    return " ".join(text.split())
+
+
+class _PageParser(HTMLParser):
+    """Standard-library HTML to units: block elements -> paragraphs, h1-h6 -> headings.
+
+    Scripts, styles, navigation, footers, sidebars and forms are dropped (recorded).
+    """
+
+    SKIP = {"script": "script or style code", "style": "script or style code", "noscript": "script or style code",
+            "template": "script or style code", "svg": "image", "nav": "navigation menu", "footer": "page footer",
+            "aside": "sidebar", "form": "form", "iframe": "embedded frame", "button": "button", "select": "form",
+            "textarea": "form", "figcaption": "photo caption", "head": "page head", "dialog": "dialog box"}
+    BLOCK = frozenset(("p", "div", "section", "article", "main", "header", "li", "ul", "ol", "dl", "dt", "dd",
+                       "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "figure", "address",
+                       "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "body", "html", "center", "details", "summary"))
+    VOID = frozenset(("br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"))
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.units: list[Unit] = []
+        self.removed: list[Removed] = []
+        self.skip: list[str] = []
+        self.skipped: list[str] = []
+        self.buf: list[str] = []
+        self.link_chars = 0
+        self.in_link = 0
+        self.heading = 0
+        self.item = False
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self.buf).split())
+        if text:
+            self.units.append(Unit(text, self.heading, min(1.0, self.link_chars / max(1, len(text))), self.item))
+        self.buf = []
+        self.link_chars = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip:
+            if tag in self.SKIP and tag not in self.VOID:
+                self.skip.append(tag)
+            return
+        if tag in self.SKIP:
+            self._flush()
+            self.skip.append(tag)
+            self.skipped = []
+            return
+        if tag in self.BLOCK:
+            self._flush()
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                self.heading = int(tag[1])
+            elif tag == "li":
+                self.item = True
+        elif tag == "a":
+            self.in_link += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.skip and tag in self.BLOCK:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip:
+            if tag in self.skip:
+                while self.skip:
+                    top = self.skip.pop()
+                    if top == tag:
+                        break
+                if not self.skip:
+                    text = _short(" ".join(self.skipped))
+                    if text:
+                        self.removed.append(Removed(text, self.SKIP[tag]))
+                    self.skipped = []
+            return
+        if tag in self.BLOCK:
+            self._flush()
+            if tag.startswith("h") and len(tag) == 2 and tag[1].isdigit():
+                self.heading = 0
+            elif tag == "li":
+                self.item = False
+        elif tag == "a" and self.in_link:
+            self.in_link -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            if data.strip():
+                self.skipped.append(data.strip())
+            return
+        self.buf.append(data)
+        if self.in_link:
+            self.link_chars += len(data.strip())
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _html_units(text: str, removed: list[Removed]) -> list[Unit]:
+    parser = _PageParser()
+    try:
+        parser.feed(text)
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser may raise on broken markup; keep what was read
+        parser._flush()
+    removed.extend(parser.removed)
+    return parser.units
+
+
+# ---------------------------------------------------------------------------
+# Judging units
+# ---------------------------------------------------------------------------
+
+def _tokens(text: str) -> list[str]:
+    return TOKEN.findall(text)
+
+
+def debris_reason(text: str) -> str | None:
+    """Why ``text`` (one unit) is page debris by its own form, or None when it may be content."""
+    words = text.split()
+    n = len(words)
+    for reason, pattern in LABELS:
+        if n <= 8 and pattern.match(text):
+            return reason
+    if n <= 15:
+        toks = [t.lower().strip(".:|") for t in words if t.strip("|·•/-")]
+        if len(toks) >= 2 and sum(t in SHARE_WORDS for t in toks) >= 0.8 * len(toks):
+            return "share buttons"
+        if len(toks) >= 3 and sum(t in SECTION_WORDS for t in toks) >= 0.6 * len(toks) and not is_sentence(text):
+            return "section menu"
+        if BREADCRUMB.match(text) and not is_sentence(text):
+            return "breadcrumb navigation"
+    for reason, pattern, max_words in OPENINGS:
+        if n <= max_words and pattern.match(text):
+            return reason
+    if n > 90:
+        return None
+    words_in = set(TRIGGER_TOKEN.findall(text.lower()))
+    reader = None
+    for reason, pattern, max_words, needs_reader in PHRASES:
+        if n > max_words or words_in.isdisjoint(TRIGGERS[reason]) or not pattern.search(text):
+            continue
+        if needs_reader:
+            if reader is None:
+                reader = bool(READER.search(_outside_quotes(text)) or CALL_TO_ACT.search(text))
+            if not reader:
+                continue
+        return reason
+    return None
+
+
+# Quoted speech: a call to act inside a quotation is the speaker's, not the page's.
+QUOTED = re.compile(r"[“\"][^”\"]{0,400}[”\"]")
+
+
+def _outside_quotes(text: str) -> str:
+    return QUOTED.sub(" ", text)
+
+
+def _good(text: str) -> bool:
+    """A real paragraph: long enough, sentence-like and with the stopwords of prose."""
+    toks = _tokens(text)
+    n = len(toks)
+    if n < 10:
+        return False
+    density = sum(t.lower() in STOPWORDS for t in toks) / n
+    if density < 0.15:
+        return False
+    return is_sentence(text) or n >= 30 or bool(re.search(r"[.!?][\"'”’]?\s+[A-Z“\"]", text))
+
+
+def _content(text: str) -> set[str]:
+    """Content-word stems of ``text`` (first five letters of each non-stopword)."""
+    out = set()
+    for tok in _tokens(text.lower()):
+        tok = tok.strip("'’")
+        if tok in STOPWORDS or (len(tok) < CONTENT_MIN and not any(c.isdigit() for c in tok)):
+            continue
+        if tok.endswith(("'s", "’s")):
+            tok = tok[:-2]
+        out.add(tok[:5])
+    return out
+
+
+def _develops(heading: str, following: str) -> bool:
+    """True when the paragraph after a short line picks up its content words (a subheading)."""
+    words = _content(heading)
+    if not words:
+        return False
+    shared = words & _content(following)
+    if not shared:
+        return False
+    toks = [t for t in _tokens(heading) if t.lower() not in STOPWORDS]
+    title_case = len(toks) >= 4 and sum(t[0].isupper() for t in toks) >= 0.8 * len(toks)
+    return len(shared) >= len(words) / 3 if title_case else True
+
+
+def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
+    """Decide for every unit: paragraph, heading, or debris (recorded in ``removed``)."""
+    n = len(units)
+    reason: list[str | None] = [None] * n
+    meta = [False] * n
+    good = [False] * n
+    for i, u in enumerate(units):
+        if u.links >= 0.6 and len(u.text.split()) <= 25 and not u.heading:
+            reason[i] = "link list (navigation or related articles)"
+            continue
+        if is_meta_line(u.text):
+            meta[i] = True
+            continue
+        reason[i] = debris_reason(u.text)
+        if reason[i] is None:
+            good[i] = _good(u.text) and not u.heading
+    if not any(good):
+        # A short text: any sentence of a few words counts as the article.
+        for i, u in enumerate(units):
+            if reason[i] is None and not meta[i] and not u.heading and is_sentence(u.text) and len(u.text.split()) >= 4:
+                good[i] = True
+    goods = [i for i in range(n) if good[i]]
+    first = goods[0] if goods else n
+    last = goods[-1] if goods else -1
+
+    # Reader comments: after a comment-section opener that follows real paragraphs.
+    cut = n
+    for i in range(n):
+        if COMMENT_SECTION.match(units[i].text) and sum(1 for g in goods if g < i) >= 2:
+            cut = i
+            break
+    if cut < n:
+        goods = [g for g in goods if g < cut]
+        last = goods[-1] if goods else -1
+        for i in range(cut, n):
+            if reason[i] is None:
+                reason[i] = "comment section" if i == cut else "reader comment"
+            meta[i] = False
+            good[i] = False
+
+    # Lists of other headlines after a "Most Read"/"Related" label.
+    in_list = False
+    for i in range(n):
+        if reason[i] == "related-article links" or reason[i] == "link list (navigation or related articles)":
+            in_list = True
+            continue
+        if in_list:
+            if good[i] or meta[i] or units[i].heading:
+                in_list = False
+                continue
+            if reason[i] is None and not is_sentence(units[i].text) and len(units[i].text.split()) <= 25:
+                reason[i] = "related-article list"
+                continue
+            in_list = False
+
+    # Head: before the first real paragraph only the headline, deck and meta lines stay.
+    headline = _pick_headline(units, reason, meta, first)
+    for i in range(min(first, n)):
+        if reason[i] is not None or meta[i] or i == headline:
+            continue
+        text = units[i].text
+        if is_sentence(text) and len(text.split()) >= 6:
+            continue  # a deck or a short lead
+        if headline is None or i < headline:
+            reason[i] = "site name or page furniture before the headline" if i == 0 else "caption or page furniture before the headline"
+        else:
+            reason[i] = "photo caption or label after the headline"
+
+    # Tail: after the last real paragraph only short sentences that follow it directly stay.
+    contiguous = True
+    for i in range(last + 1, n):
+        if reason[i] is not None:
+            contiguous = False
+            continue
+        if meta[i]:
+            continue
+        text = units[i].text
+        if contiguous and is_sentence(text) and len(text.split()) >= 3 and not units[i].heading:
+            continue
+        contiguous = False
+        reason[i] = "lone line after the article" if len(text.split()) <= 12 else "page furniture after the article"
+
+    # Body: a lone short line is a subheading when the paragraph after it develops it.
+    for i in range(first + 1, last):
+        if reason[i] is not None or meta[i] or good[i]:
+            continue
+        u = units[i]
+        if is_sentence(u.text) and not u.heading:
+            continue
+        words = len(u.text.split())
+        if words > 15 and not u.heading:
+            continue
+        nxt = next((j for j in range(i + 1, n) if reason[j] is None and not meta[j]), None)
+        follows = units[nxt].text if nxt is not None and (good[nxt] or is_sentence(units[nxt].text)) else None
+        if follows is None:
+            if not u.heading:
+                reason[i] = "lone short line (related-article headline)"
+            continue
+        if u.heading or words <= 3 or _develops(u.text, follows):
+            continue
+        reason[i] = "related-article headline"
+
+    blocks: list[Block] = []
+    for i, u in enumerate(units):
+        if reason[i] is not None:
+            removed.append(Removed(u.text, reason[i]))  # type: ignore[arg-type]
+            continue
+        kind = "paragraph"
+        if first < i < last and not meta[i] and not good[i] and title_like(u.text) and (u.heading or len(u.text.split()) <= 15):
+            kind = "heading"
+        elif u.heading and i != headline and not meta[i]:
+            kind = "heading"
+        elif u.heading == 1 and i == headline:
+            kind = "heading"
+        blocks.append(Block(kind, u.text))  # type: ignore[arg-type]
+    return blocks
+
+
+def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool], first: int) -> int | None:
+    """Index of the headline among the units before the first real paragraph, or None.
+
+    A markup <h1>/# heading wins; otherwise the first title-like line of five words
+    or more (a caption or site name is usually shorter), else the last title-like line.
+    """
+    candidates = [i for i in range(min(first, len(units)))
+                  if reason[i] is None and not meta[i] and title_like(units[i].text)]
+    if not candidates:
+        return None
+    for i in candidates:
+        if units[i].heading == 1:
+            return i
+    for i in candidates:
+        if len(units[i].text.split()) >= 5:
+            return i
+    multi = [i for i in candidates if len(units[i].text.split()) >= 2]
+    return multi[-1] if multi else None

@@ -1,0 +1,725 @@
+"""Comparing articles: merged quotes, shared points, conflicting figures, entities, overview.
+
+Every function here looks at the whole corpus at once but never compares all pairs:
+items are indexed by rare words (or word shingles) and only items that share an
+index key are compared, so the work grows about linearly with the corpus.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from .extract import (
+    COMMON_WORDS,
+    ORG_WORDS,
+    TITLE_WORDS,
+    lemma,
+    name_sequences,
+    person_part,
+)
+from .models import Article, Citation, Conflict, Entity, FigureMention, Point, Quote, QuoteMention, Sentence
+
+# ---------------------------------------------------------------------------
+# Words
+# ---------------------------------------------------------------------------
+
+# Typographic characters folded to plain ones before comparing words.
+TYPO = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "})
+# A word for comparison: letters/digits with inner apostrophes, dots or hyphens ("u.s", "one-off").
+TOKEN_RE = re.compile(r"[a-z0-9]+(?:['.\-][a-z0-9]+)*")
+# Function words carry no claim; negations are kept ("no", "not") because they change one.
+STOPWORDS = frozenset(
+    """a an the and or but nor so yet of in on at to for from by with without into onto over under
+    about above below between among through during before after since until while as than then
+    there here this that these those it its it's he she they we you i me him her them us' our
+    ours their theirs his hers my your yours who whom whose which what when where why how
+    is are was were be been being am has have had having do does did doing will would shall
+    should can could may might must also just only even still very too quite rather really
+    such some any each every all both either neither other another same own more most much many
+    few several if because although though however whether also said says say told according
+    s t ll re ve d m one's up down out off again further once here's there's that's what's""".split()
+)
+# Number words folded to digits so that "two" and "2" are the same word.
+NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
+    "thousand": "1000", "million": "1000000", "billion": "1000000000",
+}
+# Spelling variants and plain synonyms any English news text uses interchangeably.
+SYNONYMS = {
+    "licence": "license", "licenced": "licensed", "licences": "licenses", "colour": "color",
+    "organisation": "organization", "programme": "program", "defence": "defense",
+    "maker": "manufacturer", "producer": "manufacturer", "firm": "company", "vessel": "ship",
+    "boat": "ship", "alter": "modify", "altered": "modified", "change": "modify",
+    "changed": "modified", "one-off": "one-time", "once-off": "one-time", "buyer": "purchaser",
+    "phone": "smartphone", "handset": "smartphone", "staff": "employee", "worker": "employee",
+    "soldier": "troop", "individual": "person", "people": "person", "fatality": "death",
+    "automobile": "car", "plane": "aircraft", "blueprint": "design", "know-how": "knowhow",
+    "purchase": "buy", "bought": "buy", "sold": "sell", "selling": "sell", "sale": "sell",
+    "u.s": "us", "u.s.": "us", "usa": "us", "america": "us", "american": "us",
+    "u.k": "uk", "britain": "uk", "british": "uk", "chinese": "china", "european": "europe",
+    "prohibit": "ban", "forbid": "ban", "blacklist": "ban", "sanction": "ban",
+}
+# Words that say a figure is a snapshot at some time ("last year", "in 2019", "by March").
+TIME_CUE_RE = re.compile(
+    r"\b(?:(?:last|this|next|previous|past)\s+(?:year|month|week|quarter|decade)|"
+    r"(?:in|since|by|for|during|of|until)\s+(?:(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+)?(?:19|20)\d\d|(?:19|20)\d\d|"
+    r"(?:q[1-4]|first|second|third|fourth)\s+quarter|a\s+year\s+(?:ago|earlier)|yesterday|today)\b",
+    re.I,
+)
+# Qualifiers that make a figure approximate or a bound.
+APPROX_RE = re.compile(
+    r"\b(?:more than|less than|fewer than|over|under|about|around|close to|nearly|almost|roughly|"
+    r"approximately|some|at least|up to|as many as|as much as|an estimated|upwards of)\b",
+    re.I,
+)
+
+
+def stem(word: str) -> str:
+    """A light stem: synonyms folded, plural and -ed/-ing endings off, final e dropped, y as i."""
+    w = SYNONYMS.get(word, word)
+    w = NUMBER_WORDS.get(w, w)
+    if w.isdigit() or "." in w:
+        return w
+    w = SYNONYMS.get(lemma(w), lemma(w))
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ied"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+        w = w[:-2]
+    w = SYNONYMS.get(w, w)
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 2 and w.endswith("y"):
+        w = w[:-1] + "i"
+    return w
+
+
+# Everyday content words (stemmed): sharing only these does not make two claims the same.
+WEAK_WORDS = frozenset(
+    stem(w)
+    for w in """way country work time year day week month make take go come get give know think see
+    look want use find tell ask seem feel try leave call good new first last long great little old
+    big high different small large next early young important public bad able thing man woman
+    world life hand part place case point number group problem fact lot right level side kind end
+    state show need mean put let begin keep hold turn move play run bring happen set stand include
+    continue well back today now currently never always often much many already recent recently
+    report according added told statement interview news people person""".split()
+)
+
+def fold(text: str) -> str:
+    """Text folded for comparison: NFKC, plain quotes and dashes, lower case."""
+    return unicodedata.normalize("NFKC", text).translate(TYPO).lower()
+
+
+def content_words(text: str) -> list[str]:
+    """The content words of ``text``, stemmed, in order (with repeats)."""
+    out: list[str] = []
+    for tok in TOKEN_RE.findall(fold(text)):
+        tok = tok.strip("'.")
+        if tok in SYNONYMS and "-" not in tok:
+            out.append(stem(tok))
+            continue
+        if tok in STOPWORDS or len(tok) < 2 and not tok.isdigit():
+            continue
+        if "-" in tok:
+            tok = SYNONYMS.get(tok, tok)
+            out.extend(stem(p) for p in tok.split("-") if p and p not in STOPWORDS)
+            continue
+        out.append(stem(re.sub(r"'s$", "", tok).replace("'", "")))
+    return [w for w in out if w]
+
+
+# ---------------------------------------------------------------------------
+# Quotes
+# ---------------------------------------------------------------------------
+
+# Punctuation and quotation marks dropped when comparing quoted words.
+QUOTE_PUNCT_RE = re.compile(r"[^\w\s]")
+
+
+# A quoted word with the dots of an abbreviation inside it ("U.S").
+QUOTE_WORD_RE = re.compile(r"\w+(?:\.\w+)*")
+
+
+def _quote_words(text: str, keep_dots: bool = False) -> list[tuple[str, int, int]]:
+    """Quoted words folded (case, punctuation and quotation marks off, "U.S" as "us"
+    unless ``keep_dots``), each with its offsets in ``text``."""
+    out = []
+    for m in QUOTE_WORD_RE.finditer(text):
+        word = fold(m.group(0))
+        out.append((word if keep_dots else word.replace(".", ""), m.start(), m.end()))
+    return out
+
+
+def _quote_tokens(text: str) -> list[str]:
+    return [w for w, _s, _e in _quote_words(text)]
+
+
+def _common_run(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
+    """(start, length) in ``a`` of the longest run of words ``a`` and ``b`` share."""
+    best = (0, 0)
+    prev = [0] * (len(b) + 1)
+    for i in range(1, len(a) + 1):
+        cur = [0] * (len(b) + 1)
+        for j in range(1, len(b) + 1):
+            if a[i - 1] == b[j - 1]:
+                cur[j] = prev[j - 1] + 1
+                if cur[j] > best[1]:
+                    best = (i - cur[j], cur[j])
+        prev = cur
+    return best
+
+
+def _shared_text(texts: Sequence[str]) -> str:
+    """The words every version carries: the longest common run of words of all ``texts``
+    (case and punctuation folded, spelling kept: "U.S" and "US" differ), as written in
+    the first one; the shortest version when the common run is short."""
+    first = _quote_words(texts[0], keep_dots=True)
+    words = [w for w, _s, _e in first]
+    lo, hi = 0, len(words)
+    for other in texts[1:]:
+        start, length = _common_run(words[lo:hi], [w for w, _s, _e in _quote_words(other, keep_dots=True)])
+        lo, hi = lo + start, lo + start + length
+    shortest = min(texts, key=lambda t: (len(t), t))
+    if hi - lo < max(4, 0.6 * len(_quote_tokens(shortest))):
+        return shortest
+    text = texts[0][first[lo][1] : first[hi - 1][2]]
+    tail = texts[0][first[hi - 1][2] :]
+    if hi == len(first):
+        text += tail.rstrip(" ,;:")  # the closing punctuation of the quote, as written
+    return text
+
+
+def _shingles(tokens: Sequence[str], k: int = 3) -> set[tuple[str, ...]]:
+    if len(tokens) < k:
+        return {tuple(tokens)} if tokens else set()
+    return {tuple(tokens[i : i + k]) for i in range(len(tokens) - k + 1)}
+
+
+def _name_words(name: str | None) -> set[str]:
+    return {w for w in fold(name or "").replace(".", " ").split() if w not in {"the", "of", "and", "&", "a"}}
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Two speakers may be the same person: either unknown, or sharing a name word."""
+    if a is None or b is None:
+        return True
+    return bool(_name_words(a) & _name_words(b))
+
+
+class _Groups:
+    """Union-find over item indexes, keeping each group's members."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return sorted(out.values(), key=lambda g: g[0])
+
+
+def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tuple[Quote, ...]:
+    """One Quote per quotation, citing every article that carries it.
+
+    Two mentions are the same quote when their speakers may be the same (equal name
+    words, or one unknown) and, after folding case, quotation marks and punctuation,
+    one contains at least ``containment`` of the other's three-word shingles. Mentions
+    are compared only when they share a shingle (an inverted index, not all pairs).
+    The merged text is the shortest version (the words every cited outlet carries);
+    the speaker the most named one; one citation per article, in first-appearance
+    order. Quotes are ordered by speaker (unknown last), then first appearance.
+    """
+    toks = [_quote_tokens(q.text) for q in quotes]
+    shingles = [_shingles(t) for t in toks]
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, sh in enumerate(shingles):
+        for s in sh:
+            index[s].append(i)
+    pairs: dict[tuple[int, int], float] = {}
+    for i, sh in enumerate(shingles):
+        shared: Counter[int] = Counter()
+        for s in sh:
+            posting = index[s]
+            if len(posting) > 200:  # a stock phrase, not evidence of the same quote
+                continue
+            for j in posting:
+                if j > i:
+                    shared[j] += 1
+        for j, n in shared.items():
+            score = n / max(1, min(len(sh), len(shingles[j])))
+            if score >= containment and same_speaker(quotes[i].speaker, quotes[j].speaker):
+                pairs[(i, j)] = score
+    groups = _Groups(len(quotes))
+    speakers: dict[int, set[str]] = {i: ({q.speaker} if q.speaker else set()) for i, q in enumerate(quotes)}
+    for (i, j), _score in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
+        ri, rj = groups.find(i), groups.find(j)
+        if ri == rj:
+            continue
+        si, sj = speakers[ri], speakers[rj]
+        if si and sj and not any(same_speaker(a, b) for a in si for b in sj):
+            continue  # would join two different speakers through an unknown one
+        groups.union(ri, rj)
+        speakers[groups.find(ri)] = si | sj
+    out: list[tuple[tuple[bool, str, int], Quote]] = []
+    for members in groups.groups():
+        named = Counter(quotes[i].speaker for i in members if quotes[i].speaker)
+        speaker = max(named, key=lambda s: (named[s], len(s), s)) if named else None
+        text = _shared_text([quotes[i].text for i in members]) if len(members) > 1 else quotes[members[0]].text
+        key = (speaker is None, fold(speaker or ""), members[0])
+        out.append((key, Quote(speaker, text, _citations(quotes, members))))
+        if len(members) == 1:
+            continue
+        # Longer versions (an outlet quoting more of the same remarks) stay visible too.
+        shared = len(_quote_tokens(text))
+        longer: dict[tuple[str, ...], list[int]] = {}
+        for i in members:
+            words = tuple(toks[i])
+            if len(words) >= max(shared + 5, 1.5 * shared):
+                longer.setdefault(words, []).append(i)
+        for same in longer.values():
+            q = quotes[same[0]]
+            out.append(((speaker is None, fold(speaker or ""), same[0]), Quote(speaker, q.text, _citations(quotes, same))))
+    return tuple(q for _k, q in sorted(out, key=lambda kv: kv[0]))
+
+
+def _citations(quotes: Sequence[QuoteMention], members: Sequence[int]) -> tuple[Citation, ...]:
+    """One citation per article, in first-appearance order."""
+    seen: set[str] = set()
+    out: list[Citation] = []
+    for i in members:
+        q = quotes[i]
+        if q.article not in seen:
+            seen.add(q.article)
+            out.append(Citation(q.article, q.sentence))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------
+# Points
+# ---------------------------------------------------------------------------
+
+# Opening clauses left out of a point's label ("According to X, ...", "In July, ...").
+LABEL_LEAD_RE = re.compile(
+    r"^(?:(?:according to|in|on|at|after|while|as|if|when|despite|currently|meanwhile|however|"
+    r"but|and|so|still|yet|for example|in fact)\b[^,]{0,60},\s*)", re.I
+)
+
+
+def _label(text: str, words: int = 14) -> str:
+    """A short label from a sentence: opening clause off, first ``words`` words."""
+    t = LABEL_LEAD_RE.sub("", text.strip().lstrip("\"'“‘")).strip()
+    t = re.sub(r"^(?:and|but|so|or|yet)\s+", "", t, flags=re.I)
+    t = t[:1].upper() + t[1:]
+    parts = t.split()
+    if len(parts) > words:
+        return " ".join(parts[:words]).rstrip(",;:—-") + "…"
+    return t.rstrip()
+
+
+# Where a long sentence splits into clauses that may carry separate claims.
+CLAUSE_SPLIT_RE = re.compile(
+    r"\s*[;:]\s+|\s+[—–-]\s+|,\s+(?=(?:he|she|they|and|but|while|which|although|though|whereas|"
+    r"so that|as)\b)"
+)
+
+
+# An enumeration of three or more items ("patents, licences, code and blueprints"): a
+# list is a claim of its own, often buried in a long sentence.
+LIST_RE = re.compile(
+    r"(?:[\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s+){2,}(?:[\w'’\-]+(?:\s+[\w'’\-]+){0,2}\s+)?(?:and|or)\s+[\w'’\-]+(?:\s+[\w'’\-]+)?"
+)
+
+
+def _sentence_sets(
+    articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]]
+) -> list[tuple[Sentence, str, frozenset[str]]]:
+    """Every paragraph sentence of the corpus, in corpus order, as comparison units:
+    (sentence, unit text, content words). A long sentence also gives one unit per clause
+    and per enumeration of three content words or more, so that a sentence making two
+    claims can support two points."""
+    out: list[tuple[Sentence, str, frozenset[str]]] = []
+    for art in articles:
+        for s in sentences.get(art.id, ()):
+            if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
+                continue
+            words = frozenset(content_words(s.text))
+            if not words:
+                continue
+            out.append((s, s.text, words))
+            clauses = [c for c in CLAUSE_SPLIT_RE.split(s.text) if c and len(content_words(c)) >= 3]
+            lists = [m.group(0) for m in LIST_RE.finditer(s.text) if len(content_words(m.group(0))) >= 3]
+            for c in (clauses if len(clauses) >= 2 else []) + lists:
+                cw = frozenset(content_words(c))
+                if cw != words:
+                    # An enumeration is labelled by its whole sentence, a clause by itself.
+                    out.append((s, s.text if c in lists else c, cw))
+    return out
+
+
+def similar_pairs(
+    items: Sequence[tuple[str, frozenset[str]]],
+    *,
+    min_shared: int = 3,
+    min_score: float = 0.5,
+    posting_cap: int = 40,
+    rare_keys: int = 8,
+) -> dict[tuple[int, int], float]:
+    """Pairs of items from different groups that share enough weighted content words.
+
+    ``items`` are (group, words). The score is the IDF-weighted overlap of the two word
+    sets over the smaller set's weight. Candidates come from an inverted index on each
+    item's ``rare_keys`` rarest words whose postings stay under ``posting_cap``: no item
+    is compared with every other one.
+    """
+    n = len(items)
+    df: Counter[str] = Counter()
+    for _g, words in items:
+        df.update(words)
+    idf = {w: math.log((n + 1) / c) + 0.1 for w, c in df.items()}
+    # Words too common to show two items make the same claim: everyday words, and words
+    # in more than a fifth of the corpus's items (the story's own subject, like its name).
+    weak = WEAK_WORDS | {w for w, c in df.items() if n >= 20 and c > 0.2 * n}
+    index: dict[str, list[int]] = defaultdict(list)
+    keys: list[list[str]] = []
+    for i, (_g, words) in enumerate(items):
+        keys.append(sorted((w for w in words if 1 < df[w] <= posting_cap), key=lambda w: (df[w], w))[:rare_keys])
+        for w in words:
+            if 1 < df[w] <= posting_cap:
+                index[w].append(i)
+    weight = [sum(idf[w] for w in words) for _g, words in items]
+    out: dict[tuple[int, int], float] = {}
+    for i, (gi, wi) in enumerate(items):
+        seen: set[int] = set()
+        for w in keys[i]:
+            for j in index[w]:
+                if j == i or j in seen or items[j][0] == gi or (min(i, j), max(i, j)) in out:
+                    continue
+                seen.add(j)
+                shared = wi & items[j][1]
+                if len(shared) < min(min_shared, max(2, (min(len(wi), len(items[j][1])) + 1) // 2)):
+                    continue
+                strong = sum(1 for w2 in shared if w2 not in weak)
+                if strong < 2:
+                    continue  # only common words in common: not the same claim
+                score = sum(idf[w2] for w2 in shared) / max(1e-9, min(weight[i], weight[j]))
+                # Two long sentences can share a claim among other words: four distinctive
+                # words in common count even when they are a smaller share.
+                if score >= min_score or (strong >= 4 and score >= min_score / 2):
+                    out[(min(i, j), max(i, j))] = score
+    return out
+
+
+def find_points(
+    articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]], *, singles_per_article: int = 2
+) -> tuple[Point, ...]:
+    """Claims made by several articles, then claims only one article makes.
+
+    Sentences are similar when they share enough rare content words (case, plurals,
+    number words and plain synonyms folded). Each sentence gathers its most similar
+    sentence from every other article into a candidate point (so at most one citation
+    per article per point, and one sentence may support two different points); the
+    candidates with the most articles are kept unless most of their sentences already
+    belong to a kept point. Single-article points are sentences with a figure (a digit)
+    that no kept point cites, up to ``singles_per_article`` per article. Shared points
+    come first (most articles first); labels come from the most central sentence.
+    """
+    units = _sentence_sets(articles, sentences)
+    pairs = similar_pairs([(s.article, w) for s, _t, w in units])
+    best: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)
+    for (i, j), score in pairs.items():
+        for a, b in ((i, j), (j, i)):
+            art = units[b][0].article
+            if art not in best[a] or (score, -b) > (best[a][art][0], -best[a][art][1]):
+                best[a][art] = (score, b)
+    candidates: list[tuple[int, float, int, tuple[int, ...]]] = []
+    for center, by_art in best.items():
+        members = (center,) + tuple(b for _s, b in by_art.values())
+        total = sum(s for s, _b in by_art.values())
+        candidates.append((len(members), total, center, tuple(sorted(members))))
+    candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
+    kept: list[tuple[int, tuple[Sentence, ...]]] = []
+    owner: dict[Sentence, list[int]] = defaultdict(list)  # sentence -> kept points citing it
+    for _n, _total, center, members in candidates:
+        cited = tuple(dict.fromkeys(units[m][0] for m in members))
+        overlap: Counter[int] = Counter(p for c in cited for p in owner[c])
+        if overlap and max(overlap.values()) * 2 > len(cited):
+            continue
+        for c in cited:
+            owner[c].append(len(kept))
+        kept.append((center, cited))
+    order = {a.id: k for k, a in enumerate(articles)}
+    points: list[Point] = []
+    for center, cited in kept:
+        ms = sorted(cited, key=lambda c: (order.get(c.article, 0), c.index))
+        points.append(Point(_label(units[center][1]), tuple(Citation(c.article, c) for c in ms)))
+    per_article: Counter[str] = Counter()
+    for s, text, words in units:
+        if s in owner or text != s.text or per_article[s.article] >= singles_per_article:
+            continue
+        if any(w.isdigit() for w in words) and len(words) >= 5:
+            per_article[s.article] += 1
+            points.append(Point(_label(s.text), (Citation(s.article, s),)))
+    return tuple(points)
+
+
+# ---------------------------------------------------------------------------
+# Conflicts
+# ---------------------------------------------------------------------------
+
+
+def _figure_unit(f: FigureMention) -> str | None:
+    if not f.unit:
+        return None
+    if f.unit == "%" or f.unit.isupper():
+        return f.unit
+    return stem(f.unit)
+
+
+def _figure_words(f: FigureMention) -> set[str]:
+    """What a figure counts, as content words (the value's own numbers and time words off)."""
+    text = TIME_CUE_RE.sub(" ", f.about)
+    words = {w for w in content_words(text) if not w.isdigit()}
+    unit = _figure_unit(f)
+    if unit:
+        words.discard(unit)
+    return words
+
+
+def _time_cues(f: FigureMention) -> frozenset[str]:
+    return frozenset(re.sub(r"\s+", " ", m.group(0).lower()) for m in TIME_CUE_RE.finditer(f.sentence.text))
+
+
+def _same_quantity(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b))
+
+
+def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
+    """Things that articles count differently: one Conflict per thing, one value per article.
+
+    Figures are the same thing when they have the same unit (currency code, "%", or the
+    counted noun with plain synonyms folded: vessels are ships) and what they count
+    overlaps (shared content words of ``about``; for counted nouns the noun itself is
+    enough when neither says more). Equal quantities in other spellings ($10bn, $10
+    billion) are not a conflict; neither are figures whose sentences date them to
+    different times ("in 2019" vs "in 2020"). ``note`` says what the tool cannot tell:
+    approximate values that may agree, or a dated figure against an undated one.
+    """
+    usable = [(k, f) for k, f in enumerate(figures) if f.quantity is not None and _figure_unit(f)]
+    words = {k: _figure_words(f) for k, f in usable}
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_unit: dict[str, list[int]] = defaultdict(list)
+    for k, f in usable:
+        unit = _figure_unit(f) or ""
+        by_unit[unit].append(k)
+        for w in words[k]:
+            index[(unit, w)].append(k)
+    groups = _Groups(len(figures))
+    for k, f in usable:
+        unit = _figure_unit(f) or ""
+        candidates: set[int] = set()
+        for w in words[k]:
+            posting = index[(unit, w)]
+            if len(posting) <= 200:
+                candidates.update(j for j in posting if j > k)
+        if not words[k] and unit not in ("%",) and not unit.isupper() and len(by_unit[unit]) <= 200:
+            candidates.update(j for j in by_unit[unit] if j > k and not words[j])
+        for j in candidates:
+            g = figures[j]
+            if g.article == f.article:
+                continue
+            wa, wb = words[k], words[j]
+            shared = wa & wb
+            counted = not (unit == "%" or unit.isupper())
+            if counted:
+                ok = bool(shared) or not wa or not wb
+            else:
+                ok = len(shared) >= 2 or (bool(shared) and len(shared) / len(wa | wb) >= 0.3)
+            if ok:
+                groups.union(k, j)
+    out: list[Conflict] = []
+    for members in groups.groups():
+        members = [m for m in members if figures[m].quantity is not None and _figure_unit(figures[m])]
+        if len({figures[m].article for m in members}) < 2:
+            continue
+        per_article: dict[str, FigureMention] = {}
+        for m in members:
+            per_article.setdefault(figures[m].article, figures[m])
+        values = list(per_article.values())
+        qty = [v.quantity or 0.0 for v in values]
+        if all(_same_quantity(qty[0], q) for q in qty[1:]):
+            continue
+        cues = [_time_cues(v) for v in values]
+        if all(cues) and all(not (cues[a] & cues[b]) for a in range(len(cues)) for b in range(a + 1, len(cues))
+                             if not _same_quantity(qty[a], qty[b])):
+            continue  # every value is dated, to different times: snapshots, not a conflict
+        notes: list[str] = []
+        if any(cues) and not all(cues):
+            notes.append("some values are dated and others are not; they may describe different times")
+        if any(APPROX_RE.search(v.value) for v in values):
+            notes.append("some values are approximate or bounds ('more than', 'about') and may agree")
+        about = min((v.about for v in values if v.about), key=len, default=values[0].value)
+        out.append(Conflict(about, tuple(values), "; ".join(notes)))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------
+# Entities
+# ---------------------------------------------------------------------------
+
+# Words right before a name that make it a place ("in X", "from X").
+PLACE_PREPS = frozenset({"in", "across", "throughout", "near", "outside", "inside"})
+# Words after a name that make it an organisation ("X Inc", "X said in a statement" is not enough).
+ORG_AFTER_RE = re.compile(r"^\s*(?:,\s*)?(?:Inc|Ltd|Corp|LLC|plc|Co|Group|company|firm|giant|group|maker)\b")
+# Speech verbs right after a name: a person (or a body) speaking.
+SAID_AFTER_RE = re.compile(r"^\s*(?:said|says|told|added|stated|explained|argued|wrote)\b")
+# Endings of nationality adjectives ("Chinese", "Italian", "British", "American").
+DEMONYM_RE = re.compile(r"(?:ese|ian|ean|ish|ican|ch)$")
+# Calendar words are not entities.
+CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]]) -> tuple[Entity, ...]:
+    """People, organisations and places, with the articles that mention each.
+
+    Names are capitalised word sequences (sentence-initial common words dropped; a
+    single word at a sentence start counts only if it is capitalised elsewhere too).
+    Kinds come from simple cues counted over all mentions: titles, person-shaped names
+    and "said" for people; Inc/Ltd/Ministry/Committee-like words for organisations;
+    "in X" for places; otherwise "other". Surname- or given-name-only mentions join the
+    one full person name of the corpus that contains them. Sorted by number of
+    articles (most first), then name.
+    """
+    mentions: list[tuple[str, str, bool, str, str]] = []  # (article, name, sentence-initial, before, after)
+    inner_caps: set[str] = set()
+    for art in articles:
+        for s in sentences.get(art.id, ()):
+            for start, end, name in name_sequences(s.text):
+                first = not s.text[:start].strip(" \"'“‘([")
+                before = s.text[:start].split()[-1].lower() if s.text[:start].split() else ""
+                mentions.append((art.id, name, first, before, s.text[end:]))
+                if not first:
+                    inner_caps.add(name.split()[0])
+    people = {}
+    for _a, name, _f, _b, _after in mentions:
+        p = person_part(name)
+        if p:
+            people[p] = p
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for p in people:
+        for w in p.split():
+            by_word[w].add(p)
+    arts: dict[str, set[str]] = defaultdict(set)
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for art_id, name, first, before, after in mentions:
+        words = name.split()
+        if any(w.lower() in CALENDAR for w in words) and len(words) <= 2:
+            continue
+        if len(words) == 1 and first and name not in inner_caps and not name.isupper():
+            continue  # a capitalised common word opening a sentence
+        p = person_part(name)
+        if p:
+            key, kind = p, "person"
+        elif len(words) == 1 and len(by_word.get(name, ())) == 1:
+            key, kind = next(iter(by_word[name])), "person"
+        else:
+            key = " ".join(w for w in words if w.lower() not in TITLE_WORDS) or name
+            lw = {w.lower().strip(".") for w in words}
+            if len(words) == 1 and DEMONYM_RE.search(name):
+                kind = "other"  # "Chinese", "American": an adjective of nationality
+            elif lw & ORG_WORDS or ORG_AFTER_RE.match(after):
+                kind = "organisation"
+            elif before in PLACE_PREPS or before == "the" and len(words) == 1 and name.isupper():
+                kind = "place"
+            elif SAID_AFTER_RE.match(after):
+                kind = "organisation" if len(words) == 1 else "person"
+            else:
+                kind = "other"
+        arts[key].add(art_id)
+        votes[key][kind] += 1
+    out: list[Entity] = []
+    order = {a.id: k for k, a in enumerate(articles)}
+    for key, ids in arts.items():
+        counted = votes[key]
+        kinds = [k for k in ("person", "organisation", "place") if counted[k]]
+        kind = max(kinds, key=lambda k: counted[k]) if kinds else "other"
+        out.append(Entity(key, kind, tuple(sorted(ids, key=lambda i: order.get(i, 0)))))  # type: ignore[arg-type]
+    out.sort(key=lambda e: (-len(e.articles), e.name))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------
+# Overview
+# ---------------------------------------------------------------------------
+
+
+def _central(point: Point) -> Citation:
+    """The mention of a point whose sentence shares the most words with the others."""
+    sets = [set(content_words(m.sentence.text)) for m in point.mentions]
+    scores = [sum(len(s & t) for t in sets if t is not s) for s in sets]
+    best = max(range(len(sets)), key=lambda i: (scores[i], -i))
+    return point.mentions[best]
+
+
+def overview(
+    articles: Sequence[Article],
+    sentences: Mapping[str, Sequence[Sentence]],
+    points: Sequence[Point],
+    limit: int = 6,
+) -> tuple[Citation, ...]:
+    """A short extractive summary: the most central sentences of the corpus, most central first.
+
+    Centrality is the number of articles that carry a sentence's point, then how early
+    the sentence comes in its article. Each point gives at most its central sentence;
+    sentences too close to one already chosen (half their words shared) are skipped.
+    When shared points run out, articles' lead sentences fill the summary.
+    """
+    ranked: list[tuple[int, int, int, Citation]] = []
+    for k, p in enumerate(points):
+        c = _central(p)
+        ranked.append((-len({m.article for m in p.mentions}), c.sentence.index, k, c))
+    order = {a.id: k for k, a in enumerate(articles)}
+    for art in articles:
+        for s in sentences.get(art.id, ()):
+            if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
+                continue
+            if len(s.text.split()) >= 8:
+                ranked.append((0, s.index, len(points) + order[art.id], Citation(art.id, s)))
+                break
+    ranked.sort(key=lambda r: r[:3])
+    chosen: list[Citation] = []
+    chosen_words: list[set[str]] = []
+    for _n, _i, _k, c in ranked:
+        if len(chosen) >= limit:
+            break
+        words = set(content_words(c.sentence.text))
+        if any(c.sentence == x.sentence for x in chosen):
+            continue
+        if any(len(words & w) * 2 > min(len(words), len(w)) for w in chosen_words if w and words):
+            continue
+        chosen.append(c)
+        chosen_words.append(words)
+    return tuple(chosen)
+

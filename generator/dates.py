@@ -1,0 +1,1232 @@
+"""Date expressions in news text: find them and resolve them (CONTRACT.md ``dates``).
+
+A rule-based temporal tagger in the spirit of HeidelTime, written for news prose:
+
+* one combined regular expression finds every candidate (absolute dates in every
+  common order, ranges, quarters, seasons, decades, anchor-relative words such as
+  "yesterday" or "last week", event-relative words such as "two days later", and the
+  vague references "now", "recently", "soon");
+* a small handler per kind of match checks the context (is "May" a month here? is
+  "2000" a year or a count?) and resolves the value against the article's
+  publication date (the anchor), the previous date of the text (for "the following
+  day") or, for an undated article, the corpus year (flagged ``inferred``).
+
+Values follow TimeML: ``2019``, ``2019-09``, ``2019-09-10``, ``2019-W37``,
+``2019-W37-WE``, ``2019-Q3``, ``2019-H1``, ``2019-SU``, ``199X`` (a decade), ``19``
+(a century), intervals ``a/b``, and ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``.
+Durations ("for five years", "the next five years", "in over two months") are not
+points in time: they are recognised so that their words are not misread, then left
+out of the output. A year-less date with no anchor and no corpus year gets an
+``XXXX`` year.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from .models import Article, DateMention, Sentence, TimeExpr
+
+Date = datetime.date
+
+VAGUE = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "a couple of": 2, "couple of": 2,
+    "half a": 0, "a half": 0,
+}
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "final": 4, "last": 4,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+# ---------------------------------------------------------------------------
+# Building blocks of the combined expression (strings, compiled once below).
+
+# White space inside an expression: at most one line break.
+_S = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+# A month name, capitalised ("may" and "march" are verbs); abbreviations may carry a dot.
+_MON = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+        r"(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\.?)")
+# A day of the month, with an optional ordinal suffix, not glued to a letter or digit ("5G").
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w%])"
+# A four-digit year 1500-2099, not part of a bigger number, a decade or a percentage.
+_YEAR = r"(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9%]|[,.][0-9]|s\b)"
+# A weekday name (full), then the abbreviated forms allowed only before a date.
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+_WD_PREFIX = (rf"(?:(?:{_WD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)(?:,{_S}?|{_S})"
+              rf"(?:(?i:the){_S})?)")
+# A small count: digits, number words, or vague quantities (resolved to PAST_REF etc.).
+_NUM = (r"(?i:\d{1,3}|a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|some|half\s+a|"
+        r"an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)")
+# A calendar unit.
+_UNIT = r"(?i:day|week|fortnight|month|year|decade|quarter|hour|minute)s?(?![A-Za-z])"
+# A dash used in a range.
+_DASH = r"[^\S\n]*[-–—][^\S\n]*"
+
+_ALTERNATIVES = [
+    # --- vague future first: "in the coming weeks" is not a duration
+    ("vfut", r"(?i:in\s+the\s+(?:coming|next\s+(?:few|several|couple\s+of))\s+(?:days|weeks|months|years|decades)"
+             r"|(?:in\s+)?the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)"
+             r"|in\s+the\s+(?:near|foreseeable|distant|not-too-distant|not\s+too\s+distant)\s+future"
+             r"|in\s+(?:the\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years)"
+             r"|sooner\s+or\s+later|soon|shortly)(?![A-Za-z])"),
+    # --- durations: consumed so that "the next five years" is not read as a point
+    ("skip", rf"(?i:(?:(?:in|over|during|for|within|throughout){_S})?the{_S}(?:last|past|coming){_S}(?:{_NUM}{_S})?{_UNIT}"
+             rf"|(?:in|over|during|for|within|throughout){_S}the{_S}next{_S}(?:{_NUM}{_S})?{_UNIT}"
+             rf"|the{_S}next{_S}(?:{_NUM}){_S}{_UNIT}"
+             rf"|(?:for|within|in{_S}(?:over|under|more{_S}than|less{_S}than|about|nearly|just|around))"
+             rf"{_S}(?:(?:more|less){_S}than{_S}|over{_S}|about{_S}|nearly{_S}|almost{_S}|up{_S}to{_S})?{_NUM}{_S}{_UNIT})"),
+    # --- vague references (TimeML PRESENT_REF / PAST_REF)
+    ("vpast", r"(?i:in\s+recent\s+(?:days|weeks|months|years|decades|times)|in\s+the\s+(?:recent\s+)?past"
+              r"|(?:a\s+few|several|many|some|few|a\s+number\s+of)\s+(?:days|weeks|months|years|decades)\s+ago"
+              r"|(?:days|weeks|months|years|decades)\s+ago|long\s+ago|recently|lately|previously|formerly)(?![A-Za-z])"),
+    ("vnow", r"(?i:right\s+now|now|currently|at\s+present|at\s+the\s+moment|presently|nowadays|these\s+days)(?![A-Za-z])"),
+    # --- numeric dates
+    ("iso", r"(?<![\d.,/-])(?P<iso_y>1[5-9][0-9]{2}|20[0-9]{2})(?P<iso_sep>[-/.])(?P<iso_m>0?[1-9]|1[0-2])"
+            r"(?P=iso_sep)(?P<iso_d>0?[1-9]|[12][0-9]|3[01])(?![\d]|[-/.][0-9])"),
+    ("num", r"(?<![\d.,/-])(?P<num_a>0?[1-9]|[12][0-9]|3[01])(?P<num_sep>[/.-])(?P<num_b>0?[1-9]|[12][0-9]|3[01])"
+            r"(?P=num_sep)(?P<num_y>(?:1[5-9]|20)[0-9]{2})(?![\d]|[-/.][0-9])"),
+    ("isom", r"(?<![\d.,/-])(?P<isom_y>1[5-9][0-9]{2}|20[0-9]{2})-(?P<isom_m>0[1-9])(?![\d]|[-/.][0-9])"),
+    # --- ranges
+    ("rdm", rf"(?:(?i:between|from){_S})?(?P<rdm_a>{_DAY})(?:{_DASH}|{_S}(?i:to|until|till|through|and){_S})"
+            rf"(?P<rdm_b>{_DAY}){_S}(?:(?i:of){_S})?(?P<rdm_m>{_MON})(?:,?{_S}(?P<rdm_y>{_YEAR}))?"),
+    ("rmd", rf"(?:(?i:between|from){_S})?(?P<rmd_m>{_MON}){_S}(?P<rmd_a>{_DAY})(?:{_DASH}|{_S}(?i:to|until|till|through|and){_S})"
+            rf"(?P<rmd_b>{_DAY})(?:,?{_S}(?P<rmd_y>{_YEAR}))?"),
+    ("rmm", rf"(?:(?P<rmm_p>(?i:between|from)){_S})?(?P<rmm_a>{_MON})(?:{_S}(?:(?i:of){_S})?(?P<rmm_ya>{_YEAR}))?"
+            rf"(?P<rmm_c>{_DASH}|{_S}(?i:to|until|till|through|and){_S})(?P<rmm_b>{_MON})(?:,?{_S}(?P<rmm_yb>{_YEAR}))?"),
+    ("ryy", rf"(?:(?P<ryy_p>(?i:between|from)){_S})?(?<![\d.,/$£€-])(?P<ryy_a>{_YEAR})"
+            rf"(?P<ryy_c>{_DASH}|/|{_S}(?i:to|until|till|through|and){_S})(?P<ryy_b>(?:1[5-9]|20)[0-9]{{2}}(?![\d%])|[0-9]{{2}}(?![\d%]))"),
+    # --- full and partial calendar dates
+    ("dmy", rf"{_WD_PREFIX}?(?:(?i:the){_S})?(?<![\d.,/-])(?P<dmy_d>{_DAY}){_S}(?:(?i:of){_S})?(?P<dmy_m>{_MON}),?{_S}(?P<dmy_y>{_YEAR})"),
+    ("mdy", rf"{_WD_PREFIX}?(?P<mdy_m>{_MON}){_S}(?:(?i:the){_S})?(?P<mdy_d>{_DAY}),?{_S}(?P<mdy_y>{_YEAR})"),
+    ("mrel", rf"(?P<mrel_m>{_MON}){_S}(?P<mrel_r>(?i:this|last|next|of\s+this|of\s+last|of\s+next)){_S}(?i:year)"),
+    ("rmon", rf"(?P<rmon_r>(?i:last|next|this(?:\s+past|\s+coming)?)){_S}(?P<rmon_m>{_MON})(?!{_S}\d)"),
+    ("modm", rf"(?P<modm_w>(?i:early|mid|late|the{_S}(?:beginning|start|end|middle|turn){_S}of|the{_S}(?:first|second|last){_S}(?:half|week){_S}of|end{_S}of|start{_S}of|beginning{_S}of))"
+             rf"(?:{_S}|-)(?P<modm_m>{_MON})(?:,?{_S}(?:(?i:of){_S})?(?P<modm_y>{_YEAR}))?"),
+    ("my", rf"(?P<my_m>{_MON}),?{_S}(?:(?i:of){_S})?(?P<my_y>{_YEAR})"),
+    ("dm", rf"{_WD_PREFIX}?(?<![\d.,/-])(?:(?i:the){_S})?(?P<dm_d>{_DAY}){_S}(?:(?i:of){_S})?(?P<dm_m>{_MON})"),
+    ("md", rf"{_WD_PREFIX}?(?P<md_m>{_MON}){_S}(?:(?i:the){_S})?(?P<md_d>{_DAY})(?!{_S}?(?:%|[,.:][0-9]|(?i:percent|per\s+cent|million|billion)))"),
+    # --- seasons, quarters, halves, decades, centuries, fiscal years
+    ("season", rf"(?:(?P<season_mod>(?i:early|mid|late|the))(?:{_S}|-))?(?:(?P<season_r>(?i:last|this|next|this\s+past|this\s+coming)){_S})?"
+               rf"(?P<season_s>(?i:spring|summer|autumn|fall|winter))(?![A-Za-z])(?:{_S}(?:(?i:of){_S})?(?P<season_y>{_YEAR}))?"),
+    ("quarter", rf"(?:(?i:the){_S})?(?P<q_o>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:{_S}|-)(?i:quarter|(?P<q_half>half))(?![A-Za-z])"
+                rf"(?:{_S}(?i:of){_S}(?:(?i:fiscal(?:\s+year)?|the\s+year){_S})?(?:(?P<q_y>{_YEAR})|(?P<q_r>(?i:this|last|next|the\s+(?:previous|current|same|following|next))){_S}(?i:year)|(?P<q_the>(?i:the\s+year))))?"),
+    ("qshort", rf"(?<![\w])(?P<qs_k>[QH])(?P<qs_n>[1-4])(?![\w])(?:[^\S\n]*(?:(?i:of)[^\S\n]+)?(?:'|FY)?(?P<qs_y>{_YEAR}|[0-9]{{2}}(?![\d%])))?"),
+    ("qrel", rf"(?P<qrel_r>(?i:this|last|next|the\s+(?:previous|current|next|following))){_S}(?i:quarter)(?![A-Za-z])"),
+    ("decade", rf"(?:(?i:the){_S})?(?:(?i:early|mid|late)(?:{_S}|-))?(?P<dec_y>(?:1[5-9]|20)[0-9]0|'?[1-9]0)(?:'|’)?s(?![A-Za-z])"),
+    ("century", rf"(?:(?i:the){_S})?(?:(?i:early|mid|late)(?:{_S}|-))?(?P<cen_n>1[5-9]|2[01])(?:st|nd|rd|th)(?:{_S}|-)(?i:century)"),
+    ("mody", rf"(?P<mody_w>(?i:early|mid|late|the{_S}(?:beginning|start|end|middle|turn|(?P<mody_h>first|second){_S}half){_S}of|end{_S}of|start{_S}of|beginning{_S}of))"
+             rf"(?:{_S}|-)(?:(?i:fiscal){_S})?(?P<mody_y>{_YEAR})"),
+    ("fiscal", rf"(?i:fiscal(?:{_S}year)?{_S}|FY[^\S\n]?'?)(?P<fis_y>{_YEAR}|[0-9]{{2}}(?![\d%]))"),
+    # --- relative to the publication date
+    ("dayrel", r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow"
+               r"|this\s+(?:morning|afternoon|evening)|last\s+night)(?![A-Za-z])(?:[^\S\n]+(?i:morning|afternoon|evening|night)(?![A-Za-z]))?"),
+    ("unitrel", rf"(?P<ur_mod>(?i:(?:earlier|later|early|late|mid|(?:the{_S})?(?:end|start|beginning|middle){_S}of)(?:{_S}|-)))?"
+                rf"(?P<ur_r>(?i:this|last|next|(?:the{_S})?same|the)){_S}(?P<ur_u>(?i:week|weekend|month|year|decade|century))(?![A-Za-z])"),
+    ("wd", rf"(?:(?P<wd_r>(?i:last|this|next|this\s+past|this\s+coming|(?:on{_S})?the{_S}following|the{_S}next|the{_S}previous)){_S})?"
+           rf"(?P<wd_d>{_WD})(?:[^\S\n]+(?i:morning|afternoon|evening|night))?"),
+    ("weekend", rf"(?i:(?:over|during|at)\s+)the\s+weekend(?![A-Za-z])"),
+    ("ago", rf"(?P<ago_n>{_NUM}){_S}(?P<ago_u>{_UNIT}){_S}(?i:ago|earlier\s+than\s+now)(?![A-Za-z])"),
+    # --- relative to the previous date of the text
+    ("evrel", rf"(?P<ev_n>{_NUM}){_S}(?P<ev_u>{_UNIT}){_S}(?P<ev_d>(?i:later|afterwards|earlier|before|after|prior))(?![A-Za-z])"),
+    ("evday", r"(?i:(?:on\s+)?the\s+(?P<evd_w>next|following|previous|preceding|same)\s+(?P<evd_u>day|morning|afternoon|evening|night|week|month|year)"
+              r"|the\s+(?P<evd_w2>day|night|week|month|year)\s+(?P<evd_d>before|after|earlier|later)(?!\s+(?:yesterday|tomorrow))"
+              r"|(?P<evd_that>that|this)\s+(?P<evd_u3>day|morning|afternoon|evening|night|week|month|year)(?!\s*(?:'s|’s)))(?![A-Za-z])"),
+    # --- single words that are dates only in context
+    ("mon", rf"(?P<mon_m>{_MON})(?P<mon_pos>'s|’s)?"),
+    ("year", rf"(?<![\d.,/$£€¥#-])(?:(?i:the{_S}year){_S})?(?P<year_y>{_YEAR})(?P<year_pos>'s|’s)?(?![\w-])"),
+]
+
+# A word, a number, or the apostrophe of "'90s": the places where a date can start.
+TOKEN = re.compile(r"[A-Za-z]+|[0-9]+|'(?=[0-9])")
+
+# The words each alternative can start with: "D" a digit, "MON" a month name, "WD" a
+# weekday name; anything else is a lower-case word.
+_NUMBER_START = "D a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty couple few several many some half"
+_STARTS = {
+    "skip": "in over during for within throughout the",
+    "vfut": "in the sooner soon shortly coming",
+    "vpast": "in a several many some few number days weeks months years decades long recently lately previously formerly",
+    "vnow": "right now currently at presently nowadays these",
+    "iso": "D", "num": "D", "isom": "D",
+    "rdm": "between from D", "rmd": "between from MON", "rmm": "between from MON", "ryy": "between from D",
+    "dmy": "WD the D", "mdy": "WD MON", "mrel": "MON", "rmon": "last next this",
+    "modm": "early mid late the end start beginning", "my": "MON", "dm": "WD the D", "md": "WD MON",
+    "season": "early mid late the last this next spring summer autumn fall winter",
+    "quarter": "the first second third fourth final last D", "qshort": "q h", "qrel": "this last next the",
+    "decade": "the early mid late D '", "century": "the early mid late D",
+    "mody": "early mid late the end start beginning", "fiscal": "fiscal fy",
+    "dayrel": "the today tonight yesterday tomorrow this last",
+    "unitrel": "earlier later early late mid the end start beginning middle this last next same",
+    "wd": "last this next on the WD", "weekend": "over during at",
+    "ago": _NUMBER_START, "evrel": _NUMBER_START, "evday": "on the that this",
+    "mon": "MON", "year": "the D",
+}
+_MONTH_WORDS = ("january february march april may june july august september october november december "
+                "jan feb mar apr jun jul aug sept sep oct nov dec").split()
+_WEEKDAY_WORDS = ("monday tuesday wednesday thursday friday saturday sunday "
+                  "mon tue tues wed thu thur thurs fri sat sun").split()
+
+
+def _dispatch() -> dict[str, re.Pattern[str]]:
+    """For each word that can open a date, one regex holding only the alternatives
+    that can start with it (in priority order): few alternatives are tried per word."""
+    keys: dict[str, list[str]] = {}
+    for name, _ in _ALTERNATIVES:
+        for start in _STARTS[name].split():
+            words = {"MON": _MONTH_WORDS, "WD": _WEEKDAY_WORDS}.get(start, [start])
+            for w in words:
+                keys.setdefault(w, []).append(name)
+    patterns = dict(_ALTERNATIVES)
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+    out: dict[str, re.Pattern[str]] = {}
+    for word, names in keys.items():
+        key = tuple(dict.fromkeys(names))
+        if key not in compiled:
+            compiled[key] = re.compile(
+                r"(?<![\w$£€¥'’])(?:" + "|".join(f"(?P<{n}>{patterns[n]})" for n in key) + ")")
+        out[word] = compiled[key]
+    return out
+
+
+# Word (lower case, "D" for any number, "'" for "'90s") -> the combined expression of
+# every date alternative that can start with it; the group name says which matched.
+DISPATCH = _dispatch()
+
+# Words before a bare year or month name that make it a date ("in 2015", "since May").
+DATE_PREPS = frozenset(
+    """in since by until till from of during before after to through throughout between and or
+    early late mid around circa c year years summer spring autumn fall winter as the
+    for until""".split()
+)
+# Words before a number that make it a count, not a year ("about 2000", "No. 2019").
+COUNT_BEFORE = frozenset(
+    """nearly almost about some roughly approximately over under least only just another additional
+    extra no number page pages model version flight room route level code article section chapter
+    rule resolution highway interstate us usd eur gbp rs rmb hk more fewer less top all""".split()
+)
+# Words after a number that make it a count or a measure ("2000 people", "2019 km").
+COUNT_AFTER = frozenset(
+    """% percent per people persons staff police personnel children men women employees workers jobs
+    units patents students troops soldiers cases deaths votes members users customers shares points
+    km miles metres meters feet kg tonnes tons pounds dollars euros yuan yen rupees won times kilometres
+    hectares acres seats homes houses cars vehicles companies firms stores million billion thousand
+    hundred of""".split()
+)
+# A plural or verb a year may modify: "the 2019 elections" is still a year.
+YEAR_PLURAL_OK = frozenset(
+    """elections polls games olympics midterms protests riots floods attacks results accounts figures
+    numbers earnings sales talks negotiations sanctions rules regulations reforms tariffs""".split()
+)
+# Words after "<Weekday>" that make it a title, not a date ("Sunday Times").
+WEEKDAY_TITLES = frozenset("Times Telegraph Express Herald Post Mirror Mail Sport Star Tribune Independent".split())
+# The previous and next word around a match.
+PREV_WORD = re.compile(r"([A-Za-z]+(?:['’]s)?|[%$£€])[^A-Za-z0-9%$£€]{0,3}$")
+NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z%]+|[.,;:!?)\]\"”’]|\n|$)")
+# Clause limits for the tense test.
+CLAUSE_END = re.compile(r"[.!?;\n]")
+# Markers of future reference near a date ("will meet on Tuesday").
+FUTURE_MARK = re.compile(
+    r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|poised|planning)\s+to"
+    r"|(?:is|are)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|to\s+be\s+(?:held|released|launched|published|announced)"
+    r"|upcoming|scheduled\s+for|next|from\s+now)\b", re.I)
+# Markers of past reference near a date ("said on Tuesday", "was unveiled").
+PAST_MARK = re.compile(
+    r"\b(?:was|were|had|did|said|says|told|ago|since|earlier|[a-z]{3,}ed)\b", re.I)
+# An auxiliary before a participle: "will be published" is not past.
+AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|shall|can|could|must|should)\s+$", re.I)
+
+
+@dataclass(slots=True)
+class _Ctx:
+    """What a resolution needs: the text, its anchor, the corpus year, the last date seen."""
+
+    text: str
+    anchor: Date | None
+    anchor_inferred: bool
+    year: int | None
+    ref: tuple[Date, str] | None = None  # the previous resolved date and its granularity
+
+
+@dataclass(slots=True, frozen=True)
+class _Res:
+    value: str
+    inferred: bool = False
+    ref: tuple[Date, str] | None = None  # what "the following day" would refer to after this
+
+
+_SKIP = _Res("")  # a duration: consume it, emit nothing
+
+
+# ---------------------------------------------------------------------------
+# Public API
+
+
+def tag(text: str, anchor: datetime.date | None = None, *, anchor_inferred: bool = False,
+        year: int | None = None) -> list[TimeExpr]:
+    """Every date expression in text, in order, resolved against anchor (the article's
+    publication date). start/end are offsets into text. inferred=True when the value
+    depends on an anchor or year that was guessed (anchor_inferred, or `year` used as
+    the fallback year for a year-less date when anchor is None).
+
+    Durations are left out; expressions that cannot be resolved (relative ones with no
+    anchor) are left out; a year-less date with neither anchor nor year gets ``XXXX``.
+    """
+    ctx = _Ctx(text, anchor, anchor_inferred, year)
+    return _scan(ctx)
+
+
+def infer_anchor(text: str, year: int | None) -> datetime.date | None:
+    """For an undated article: the latest day-precise date the text mentions (year-less
+    ones take ``year``), or None when it mentions none."""
+    best: Date | None = None
+    for expr in tag(text, None, year=year):
+        for part in expr.value.split("/"):
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", part):
+                day = Date.fromisoformat(part)
+                if best is None or day > best:
+                    best = day
+    return best
+
+
+def article_mentions(article: Article, sentences: Sequence[Sentence],
+                     anchor: datetime.date | None, *, anchor_inferred: bool = False,
+                     year: int | None = None) -> list[DateMention]:
+    """One DateMention per timeline-worthy date expression of the article's sentences
+    (not vague refs PRESENT_REF/PAST_REF/FUTURE_REF, not durations), with a short label:
+    the clause that carries the event, not the whole sentence.
+
+    Sentences are read in order, so "the following day" refers to the last date of an
+    earlier sentence. Expression offsets are relative to ``sentence.text``.
+    """
+    out: list[DateMention] = []
+    ctx = _Ctx("", anchor, anchor_inferred, year)
+    for sentence in sentences:
+        ctx.text = sentence.text
+        exprs = _scan(ctx)
+        points = [e for e in exprs if timeline_worthy(e.value)]
+        for expr in points:
+            label = clause_label(sentence.text, expr, [e for e in points if e is not expr])
+            out.append(DateMention(article.id, sentence, expr, label))
+    return out
+
+
+def timeline_worthy(value: str) -> bool:
+    """True for a value that is a point or stretch of calendar time (not vague, not XXXX)."""
+    return bool(value) and value not in VAGUE and not value.startswith("X")
+
+
+# ---------------------------------------------------------------------------
+# Scanning
+
+
+def _scan(ctx: _Ctx) -> list[TimeExpr]:
+    text = ctx.text
+    out: list[TimeExpr] = []
+    pos = 0
+    # Try the combined expression only where a word that can open a date starts:
+    # cheaper than letting the regex engine try every alternative at every word.
+    for tok in TOKEN.finditer(text):
+        if tok.start() < pos:
+            continue
+        word = tok.group(0)
+        key = "D" if word[0].isdigit() else word.lower()
+        rx = DISPATCH.get(key)
+        if rx is None:
+            continue
+        m = rx.match(text, tok.start())
+        if m is None:
+            continue
+        kind = m.lastgroup or ""
+        res = _HANDLERS[kind](m, ctx)
+        if res is None:
+            continue
+        pos = m.end()
+        if res is _SKIP:
+            continue
+        start, end = _trim_span(text, m.start(), m.end())
+        out.append(TimeExpr(start, end, text[start:end], res.value, res.inferred))
+        if res.ref is not None:
+            ctx.ref = res.ref
+    return out
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading preposition and trailing white space/commas from a match."""
+    head = re.match(r"(?i:(?:on|in|at|over|during|from|between)\s+)(?=\S)", text[start:end])
+    # "from"/"between" belong to a range; keep them when the match is a range.
+    if head and head.group(0).strip().lower() in ("on", "in", "at", "over", "during"):
+        start += head.end()
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------------------
+# Small helpers
+
+
+def _month(word: str) -> int:
+    return MONTHS[word[:3].lower()]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
+
+
+def _num(word: str) -> int | None:
+    """A count as a number; None for a vague quantity ("several")."""
+    w = re.sub(r"\s+", " ", word.lower())
+    if w.isdigit():
+        return int(w)
+    return NUMBER_WORDS.get(w)
+
+
+def _unit(word: str) -> str:
+    w = word.lower().rstrip("s")
+    return "week2" if w == "fortnight" else w
+
+
+def _fmt_day(d: Date) -> str:
+    return d.isoformat()
+
+
+def _fmt_month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _fmt_week(d: Date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def _safe_date(y: int, m: int, d: int) -> Date | None:
+    try:
+        return Date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = PREV_WORD.search(text[max(0, start - 40):start])
+    return m.group(1).lower() if m else ""
+
+
+def _prev_words(text: str, start: int, n: int = 3) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z$£€]+", text[max(0, start - 50):start])][-n:]
+
+
+def _next_word(text: str, end: int) -> str:
+    m = NEXT_WORD.match(text, end)
+    return m.group(1) if m else ""
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """'future', 'past' or None: the nearest tense marker in the clause around a date."""
+    left = max(0, start - 120)
+    cut = [c.end() for c in CLAUSE_END.finditer(text, left, start)]
+    left = cut[-1] if cut else left
+    right_m = CLAUSE_END.search(text, end, min(len(text), end + 120))
+    right = right_m.start() if right_m else min(len(text), end + 120)
+    best: tuple[int, str] | None = None
+    for rx, name in ((FUTURE_MARK, "future"), (PAST_MARK, "past")):
+        for m in rx.finditer(text, left, right):
+            if start <= m.start() < end:
+                continue
+            if name == "past" and m.group(0).lower().endswith("ed") \
+                    and AUX_BEFORE.search(text, max(left, m.start() - 12), m.start()):
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or dist < best[0] or (dist == best[0] and name == "future"):
+                best = (dist, name)
+    return best[1] if best else None
+
+
+def _base_year(ctx: _Ctx) -> tuple[int, bool] | None:
+    """The year a year-less date falls back on, and whether it is a guess."""
+    if ctx.anchor is not None:
+        return ctx.anchor.year, ctx.anchor_inferred
+    if ctx.year is not None:
+        return ctx.year, True
+    return None
+
+
+def _pick_year_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> _Res:
+    """Resolve a year-less day: the anchor's year, moved one year when tense says so."""
+    if ctx.anchor is None:
+        if ctx.year is None:
+            return _Res(f"XXXX-{m:02d}-{d:02d}")
+        day = _safe_date(ctx.year, m, d)
+        return _Res(day.isoformat(), True, (day, "day")) if day else _Res(f"XXXX-{m:02d}-{d:02d}")
+    a = ctx.anchor
+    cands = [c for c in (_safe_date(a.year + k, m, d) for k in (-1, 0, 1)) if c]
+    if not cands:
+        return _Res(f"XXXX-{m:02d}-{d:02d}")
+    tense = _tense(ctx.text, start, end)
+    past = [c for c in cands if c <= a]
+    future = [c for c in cands if c >= a]
+    if tense == "future" and future:
+        pick = min(future)
+    elif tense == "past" and past:
+        pick = max(past)
+    else:
+        pick = min(cands, key=lambda c: (abs((c - a).days), c > a))
+    return _Res(pick.isoformat(), ctx.anchor_inferred, (pick, "day"))
+
+
+def _pick_year_month(ctx: _Ctx, m: int, start: int, end: int, mode: str | None = None) -> _Res:
+    """Resolve a year-less month the same way (mode 'last'/'next'/'this' forces a side)."""
+    if ctx.anchor is None:
+        if ctx.year is None:
+            return _Res(f"XXXX-{m:02d}")
+        if mode in ("last", "next"):
+            return _SKIP_UNRESOLVED
+        return _Res(_fmt_month(ctx.year, m), True, (Date(ctx.year, m, 1), "month"))
+    a = ctx.anchor
+    here = (a.year, a.month)
+    cands = [(a.year + k, m) for k in (-1, 0, 1)]
+    if mode == "last":
+        pick = max(c for c in cands if c < here)
+    elif mode == "next":
+        pick = min(c for c in cands if c > here)
+    elif mode == "this":
+        pick = (a.year, m)
+    else:
+        tense = _tense(ctx.text, start, end)
+        if tense == "future":
+            pick = min(c for c in cands if c >= here)
+        elif tense == "past":
+            pick = max(c for c in cands if c <= here)
+        else:
+            pick = min(cands, key=lambda c: (abs((c[0] - here[0]) * 12 + c[1] - here[1]), c > here))
+    return _Res(_fmt_month(*pick), ctx.anchor_inferred, (Date(pick[0], pick[1], 1), "month"))
+
+
+_SKIP_UNRESOLVED = None  # a relative date with nothing to resolve it against: left out
+
+
+def _year_res(y: int, inferred: bool = False) -> _Res:
+    return _Res(f"{y:04d}", inferred, (Date(y, 1, 1), "year"))
+
+
+def _day_res(d: Date, inferred: bool = False) -> _Res:
+    return _Res(d.isoformat(), inferred, (d, "day"))
+
+
+def _month_res(y: int, m: int, inferred: bool = False) -> _Res:
+    return _Res(_fmt_month(y, m), inferred, (Date(y, m, 1), "month"))
+
+
+# ---------------------------------------------------------------------------
+# Handlers: one per alternative; each returns a result, _SKIP, or None (not a date).
+
+
+def _h_skip(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    return _SKIP
+
+
+def _h_vague(value: str):
+    def handler(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+        word = m.group(0).lower()
+        prev = _prev_word(ctx.text, m.start())
+        if word == "soon" and prev == "as":  # "as soon as"
+            return None
+        if word == "now" and _next_word(ctx.text, m.end()) in ("that",):  # "now that": a conjunction
+            return _Res(value)
+        return _Res(value)
+    return handler
+
+
+def _h_iso(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    d = _safe_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+    return _day_res(d) if d else None
+
+
+def _h_num(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    a, b, y = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
+    # Day first unless that is impossible (the common order outside the US).
+    d = _safe_date(y, b, a) if b <= 12 else _safe_date(y, a, b)
+    return _day_res(d) if d else None
+
+
+def _h_isom(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    return _month_res(int(m["isom_y"]), int(m["isom_m"]))
+
+
+def _range_year(ctx: _Ctx, y: str | None) -> tuple[int, bool] | None:
+    if y:
+        return int(y), False
+    return _base_year(ctx)
+
+
+def _h_rdm(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    mon = _month(m["rdm_m"])
+    a, b = _day(m["rdm_a"]), _day(m["rdm_b"])
+    return _day_range(ctx, m, mon, a, b, m["rdm_y"])
+
+
+def _h_rmd(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    mon = _month(m["rmd_m"])
+    a, b = _day(m["rmd_a"]), _day(m["rmd_b"])
+    return _day_range(ctx, m, mon, a, b, m["rmd_y"])
+
+
+def _day_range(ctx: _Ctx, m: re.Match[str], mon: int, a: int, b: int, y: str | None) -> _Res | None:
+    if a >= b:
+        return None
+    if y:
+        d1, d2 = _safe_date(int(y), mon, a), _safe_date(int(y), mon, b)
+        inferred = False
+    else:
+        first = _pick_year_day(ctx, mon, a, m.start(), m.end())
+        if first.value.startswith("X"):
+            return _Res(f"XXXX-{mon:02d}-{a:02d}/XXXX-{mon:02d}-{b:02d}")
+        yy = int(first.value[:4])
+        d1, d2 = _safe_date(yy, mon, a), _safe_date(yy, mon, b)
+        inferred = first.inferred
+    if not d1 or not d2:
+        return None
+    return _Res(f"{d1.isoformat()}/{d2.isoformat()}", inferred, (d1, "day"))
+
+
+def _h_rmm(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    conj = m["rmm_c"].strip().lower()
+    if conj == "and" and not m["rmm_p"]:
+        return None  # "in May and July": two months, not a range
+    if conj in ("to", "until", "till", "through") and not m["rmm_p"] and not (m["rmm_ya"] or m["rmm_yb"]):
+        prev = _prev_word(ctx.text, m.start())
+        if prev not in DATE_PREPS:
+            return None
+    ma, mb = _month(m["rmm_a"]), _month(m["rmm_b"])
+    yb = int(m["rmm_yb"]) if m["rmm_yb"] else None
+    ya = int(m["rmm_ya"]) if m["rmm_ya"] else None
+    inferred = False
+    if ya is None and yb is None:
+        first = _pick_year_month(ctx, ma, m.start(), m.end())
+        if first is None or first.value.startswith("X"):
+            return _Res(f"XXXX-{ma:02d}/XXXX-{mb:02d}")
+        ya = int(first.value[:4])
+        inferred = first.inferred
+        yb = ya if mb >= ma else ya + 1
+    elif ya is None:
+        ya = yb if ma <= mb else yb - 1  # type: ignore[operator]
+    elif yb is None:
+        yb = ya if mb >= ma else ya + 1
+    return _Res(f"{_fmt_month(ya, ma)}/{_fmt_month(yb, mb)}", inferred, (Date(ya, ma, 1), "month"))  # type: ignore[arg-type]
+
+
+def _h_ryy(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    conj = m["ryy_c"].strip().lower()
+    a = int(m["ryy_a"])
+    braw = m["ryy_b"]
+    b = int(braw) if len(braw) == 4 else (a // 100) * 100 + int(braw)
+    if b <= a or b - a > 60:
+        return None
+    if conj == "and" and not m["ryy_p"]:
+        return None
+    if len(braw) == 2 and conj not in ("-", "–", "—", "/"):
+        return None
+    if conj == "/" and len(braw) == 4 and b - a != 1:
+        return None
+    if _prev_word(ctx.text, m.start()) in COUNT_BEFORE:
+        return None
+    return _Res(f"{a:04d}/{b:04d}", False, (Date(a, 1, 1), "year"))
+
+
+def _h_dmy(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    d = _safe_date(int(m["dmy_y"]), _month(m["dmy_m"]), _day(m["dmy_d"]))
+    return _day_res(d) if d else None
+
+
+def _h_mdy(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    d = _safe_date(int(m["mdy_y"]), _month(m["mdy_m"]), _day(m["mdy_d"]))
+    return _day_res(d) if d else None
+
+
+def _h_mrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    base = _base_year(ctx)
+    if base is None:
+        return None
+    rel = m["mrel_r"].split()[-1].lower()
+    y = base[0] + {"this": 0, "last": -1, "next": 1}[rel]
+    return _month_res(y, _month(m["mrel_m"]), base[1])
+
+
+def _h_rmon(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    rel = m["rmon_r"].lower().split()
+    mode = "this" if rel == ["this"] else ("next" if rel[-1] in ("next", "coming") else "last")
+    return _pick_year_month(ctx, _month(m["rmon_m"]), m.start(), m.end(), mode)
+
+
+def _h_modm(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    mon = _month(m["modm_m"])
+    if m["modm_y"]:
+        return _month_res(int(m["modm_y"]), mon)
+    return _pick_year_month(ctx, mon, m.start(), m.end())
+
+
+def _h_my(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    return _month_res(int(m["my_y"]), _month(m["my_m"]))
+
+
+def _h_dm(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    mon, d = _month(m["dm_m"]), _day(m["dm_d"])
+    if m["dm_m"].startswith("May") and not re.search(r"(?:st|nd|rd|th)$", m["dm_d"]):
+        # "5 May" is a date, but "gave 5 May ..." rarely; accept unless a count word precedes.
+        if _prev_word(ctx.text, m.start()) in COUNT_BEFORE:
+            return None
+    if _safe_date(2000, mon, d) is None:
+        return None
+    return _pick_year_day(ctx, mon, d, m.start(), m.end())
+
+
+def _h_md(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    mon, d = _month(m["md_m"]), _day(m["md_d"])
+    if _safe_date(2000, mon, d) is None:
+        return None
+    word = m["md_m"]
+    if word in ("May", "March") and not re.search(r"(?:st|nd|rd|th)$", m["md_d"]):
+        prev = _prev_word(ctx.text, m.start())
+        if prev and prev[0].isupper():
+            return None
+        if prev and ctx.text[max(0, m.start() - 2):m.start()].strip() and prev not in DATE_PREPS:
+            # "Theresa May 10 ..." style: a capitalised word right before
+            before = ctx.text[max(0, m.start() - 30):m.start()].rstrip()
+            if before and re.search(r"[A-Z][a-z]+$", before):
+                return None
+    return _pick_year_day(ctx, mon, d, m.start(), m.end())
+
+
+def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    code = SEASONS[m["season_s"].lower()]
+    mod = (m["season_mod"] or "").lower()
+    rel = (m["season_r"] or "").lower().split()
+    if m["season_y"]:
+        return _Res(f"{int(m['season_y']):04d}-{code}", False, (Date(int(m["season_y"]), SEASON_START[code], 1), "season"))
+    prev = _prev_word(ctx.text, m.start())
+    after = ctx.text[m.end():m.end() + 4].lower()
+    if not rel and not mod and prev not in ("in", "this", "last", "next", "during", "by", "until", "since", "over"):
+        return None
+    if not rel and mod == "the" and (after.startswith(" of") or prev not in DATE_PREPS):
+        return None  # "the fall of Rome"
+    if not rel and mod in ("early", "mid", "late") and prev not in DATE_PREPS:
+        return None
+    base = _base_year(ctx)
+    if base is None:
+        return None
+    y, inferred = base
+    month_now = ctx.anchor.month if ctx.anchor else None
+    start_m = SEASON_START[code]
+    if rel and rel[-1] in ("last", "past"):
+        if month_now is None:
+            return None
+        y = y if start_m + 2 < month_now else y - 1
+    elif rel and rel[-1] in ("next", "coming"):
+        if month_now is None:
+            return None
+        y = y if start_m > month_now else y + 1
+    elif not rel and month_now is not None:
+        tense = _tense(ctx.text, m.start(), m.end())
+        if tense == "past" and start_m > month_now:
+            y -= 1
+        elif tense == "future" and start_m + 2 < month_now:
+            y += 1
+    return _Res(f"{y:04d}-{code}", inferred, (Date(y, start_m, 1), "season"))
+
+
+def _quarter_year(ctx: _Ctx, n: int, per_year: int, m: re.Match[str]) -> tuple[int, bool] | None:
+    """The year of a year-less quarter (per_year=4) or half (per_year=2): the nearest
+    one to the anchor, or the coming/past one when the tense says so."""
+    base = _base_year(ctx)
+    if base is None:
+        return None
+    y, inferred = base
+    if ctx.anchor is None:
+        return y, inferred
+    size = 12 // per_year
+    here = y * per_year + (ctx.anchor.month - 1) // size
+    cands = [(y + k) * per_year + n - 1 for k in (-1, 0, 1)]
+    tense = _tense(ctx.text, m.start(), m.end())
+    if tense == "future":
+        pick = min(c for c in cands if c >= here)
+    elif tense == "past":
+        pick = max(c for c in cands if c <= here)
+    else:
+        pick = min(cands, key=lambda c: (abs(c - here), c > here))
+    return pick // per_year, inferred
+
+
+def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    o = m["q_o"].lower()
+    half = bool(m["q_half"])
+    n = ORDINALS[o]
+    if half:
+        n = 2 if o in ("second", "2nd", "final", "last") else 1
+        if n > 2:
+            return None
+    if o == "last" and not (m["q_y"] or m["q_r"] or m["q_the"]):
+        if half or ctx.anchor is None:
+            return None
+        q = (ctx.anchor.month - 1) // 3 - 1  # "last quarter": the one before the anchor's
+        y = ctx.anchor.year + q // 4
+        q = q % 4 + 1
+        return _Res(f"{y:04d}-Q{q}", ctx.anchor_inferred, (Date(y, 1 + (q - 1) * 3, 1), "quarter"))
+    code = f"H{n}" if half else f"Q{n}"
+    if m["q_y"]:
+        y, inferred = int(m["q_y"]), False
+    elif m["q_r"]:
+        base = _base_year(ctx)
+        if base is None:
+            return None
+        r = m["q_r"].lower().split()[-1]
+        y = base[0] + {"this": 0, "last": -1, "previous": -1, "next": 1, "following": 1}.get(r, 0)
+        inferred = base[1]
+    elif m["q_the"]:
+        base = _base_year(ctx)
+        if base is None:
+            return None
+        y, inferred = base
+    else:
+        got = _quarter_year(ctx, n, 2 if half else 4, m)
+        if got is None:
+            return None
+        y, inferred = got
+    return _Res(f"{y:04d}-{code}", inferred, (Date(y, 1 + (n - 1) * (6 if half else 3), 1), "quarter"))
+
+
+def _h_qshort(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    k, n = m["qs_k"], int(m["qs_n"])
+    if k == "H" and n > 2:
+        return None
+    raw = m["qs_y"]
+    if raw:
+        y, inferred = (int(raw) if len(raw) == 4 else 2000 + int(raw)), False
+    else:
+        got = _quarter_year(ctx, n, 4 if k == "Q" else 2, m)
+        if got is None:
+            return None
+        y, inferred = got
+    return _Res(f"{y:04d}-{k}{n}", inferred, (Date(y, 1 + (n - 1) * (3 if k == "Q" else 6), 1), "quarter"))
+
+
+def _h_qrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    if ctx.anchor is None:
+        return None
+    r = m["qrel_r"].lower().split()[-1]
+    shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "following": 1}[r]
+    q = (ctx.anchor.month - 1) // 3 + shift
+    y = ctx.anchor.year + q // 4
+    q = q % 4 + 1
+    return _Res(f"{y:04d}-Q{q}", ctx.anchor_inferred, (Date(y, 1 + (q - 1) * 3, 1), "quarter"))
+
+
+def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    raw = m["dec_y"].lstrip("'")
+    if len(raw) == 2:
+        y = (2000 if raw in ("00", "10") else 1900) + int(raw)
+        if raw[0] not in "123456789":
+            return None
+        if "'" not in m.group(0) and not m.group(0).lower().startswith("the"):
+            prev = _prev_word(ctx.text, m.start())
+            if prev not in ("in", "since", "the", "of", "during", "early", "late", "mid", "until"):
+                return None  # "20s" as an age or a count
+    else:
+        y = int(raw)
+    if y % 100 == 0 and y < 2000:
+        return _Res(f"{y // 100:02d}", False, (Date(y, 1, 1), "century"))
+    return _Res(f"{y // 10:03d}X", False, (Date(y, 1, 1), "decade"))
+
+
+def _h_century(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    n = int(m["cen_n"])
+    return _Res(f"{n - 1:02d}", False, (Date((n - 1) * 100, 1, 1), "century"))
+
+
+def _h_mody(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    y = int(m["mody_y"])
+    if m["mody_h"]:
+        h = 1 if m["mody_h"].lower() == "first" else 2
+        return _Res(f"{y:04d}-H{h}", False, (Date(y, 1 + 6 * (h - 1), 1), "quarter"))
+    return _year_res(y)
+
+
+def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    raw = m["fis_y"]
+    return _year_res(int(raw) if len(raw) == 4 else 2000 + int(raw))
+
+
+def _h_dayrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    if ctx.anchor is None:
+        return None
+    w = re.sub(r"\s+", " ", m.group(0).lower())
+    if w.startswith("the day before"):
+        shift = -2
+    elif w.startswith("the day after"):
+        shift = 2
+    elif w.startswith(("yesterday", "last night")):
+        shift = -1
+    elif w.startswith("tomorrow"):
+        shift = 1
+    else:
+        shift = 0
+    return _day_res(ctx.anchor + datetime.timedelta(days=shift), ctx.anchor_inferred)
+
+
+def _h_unitrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    rel = m["ur_r"].lower().split()[-1]
+    unit = m["ur_u"].lower()
+    if rel == "the":
+        if not m["ur_mod"] or not m["ur_mod"].lower().strip(" -").endswith("of"):
+            return None  # "the year" alone is not a date; "the end of the year" is
+        rel = "this"
+    if rel == "same":
+        return _relative_to_ref(ctx, unit, 0)
+    shift = {"this": 0, "last": -1, "next": 1}[rel]
+    if unit == "year":
+        base = _base_year(ctx)
+        if base is None:
+            return None
+        return _year_res(base[0] + shift, base[1])
+    if ctx.anchor is None:
+        return None
+    a, inf = ctx.anchor, ctx.anchor_inferred
+    if unit == "month":
+        d = a + relativedelta(months=shift)
+        return _month_res(d.year, d.month, inf)
+    if unit == "week":
+        d = a + datetime.timedelta(weeks=shift)
+        monday = d - datetime.timedelta(days=d.weekday())
+        return _Res(_fmt_week(d), inf, (monday, "week"))
+    if unit == "weekend":
+        d = a + datetime.timedelta(weeks=shift)
+        monday = d - datetime.timedelta(days=d.weekday())
+        return _Res(_fmt_week(d) + "-WE", inf, (monday + datetime.timedelta(days=5), "week"))
+    if unit == "decade":
+        y = a.year + 10 * shift
+        return _Res(f"{y // 10:03d}X", inf, (Date(y - y % 10, 1, 1), "decade"))
+    if unit == "century":
+        y = a.year + 100 * shift
+        return _Res(f"{y // 100:02d}", inf, (Date(y - y % 100, 1, 1), "century"))
+    return None
+
+
+def _h_weekend(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor
+    future = _tense(ctx.text, m.start(), m.end()) == "future"
+    d = a if (a.weekday() >= 5 or future) else a - datetime.timedelta(weeks=1)
+    monday = d - datetime.timedelta(days=d.weekday())
+    return _Res(_fmt_week(d) + "-WE", ctx.anchor_inferred, (monday + datetime.timedelta(days=5), "week"))
+
+
+def _h_wd(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    wd = WEEKDAYS[m["wd_d"][:3].lower()]
+    rel = re.sub(r"\s+", " ", (m["wd_r"] or "").lower())
+    if not rel:
+        nxt = _next_word(ctx.text, m.end())
+        if nxt in WEEKDAY_TITLES:
+            return None
+        if _prev_word(ctx.text, m.start()) in ("black", "good", "super", "cyber", "bloody", "ash", "easter", "palm", "holy"):
+            return None  # named days are not relative weekdays
+    if "following" in rel or "next" == rel.split()[-1:] == ["next"] and rel.startswith("the") or "previous" in rel:
+        ref = ctx.ref
+        if ref is None:
+            return None
+        base = ref[0]
+        if "previous" in rel:
+            delta = (base.weekday() - wd) % 7 or 7
+            return _day_res(base - datetime.timedelta(days=delta), ctx.anchor_inferred)
+        delta = (wd - base.weekday()) % 7 or 7
+        return _day_res(base + datetime.timedelta(days=delta), ctx.anchor_inferred)
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor
+    if rel in ("last", "this past"):
+        delta = (a.weekday() - wd) % 7 or 7
+        d = a - datetime.timedelta(days=delta)
+    elif rel in ("next", "this coming"):
+        delta = (wd - a.weekday()) % 7 or 7
+        d = a + datetime.timedelta(days=delta)
+    elif rel == "this":
+        d = a - datetime.timedelta(days=a.weekday()) + datetime.timedelta(days=wd)
+    elif _tense(ctx.text, m.start(), m.end()) == "future":
+        d = a + datetime.timedelta(days=(wd - a.weekday()) % 7)
+    else:
+        d = a - datetime.timedelta(days=(a.weekday() - wd) % 7)
+    return _day_res(d, ctx.anchor_inferred)
+
+
+def _shift(d: Date, unit: str, n: int) -> tuple[Date, str]:
+    """d moved by n units, and the granularity the result keeps."""
+    if unit in ("day", "hour", "minute"):
+        return d + datetime.timedelta(days=n if unit == "day" else 0), "day"
+    if unit == "week":
+        return d + datetime.timedelta(weeks=n), "week"
+    if unit == "week2":
+        return d + datetime.timedelta(weeks=2 * n), "week"
+    if unit == "month":
+        return d + relativedelta(months=n), "month"
+    if unit == "quarter":
+        return d + relativedelta(months=3 * n), "quarter"
+    if unit == "year":
+        return d + relativedelta(years=n), "year"
+    if unit == "decade":
+        return d + relativedelta(years=10 * n), "decade"
+    return d, "day"
+
+
+def _format(d: Date, gran: str) -> str:
+    if gran == "day":
+        return d.isoformat()
+    if gran == "week":
+        return _fmt_week(d)
+    if gran == "month":
+        return _fmt_month(d.year, d.month)
+    if gran == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if gran == "decade":
+        return f"{d.year // 10:03d}X"
+    return f"{d.year:04d}"
+
+
+_GRAN_ORDER = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5, "century": 6}
+
+
+def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    n = _num(m["ago_n"])
+    if n is None:
+        return _Res("PAST_REF")
+    if ctx.anchor is None:
+        unit = _unit(m["ago_u"])
+        if unit in ("year", "decade") and ctx.year is not None:
+            d, gran = _shift(Date(ctx.year, 6, 15), unit, -n)
+            return _Res(_format(d, gran), True, (d, gran))
+        return None
+    d, gran = _shift(ctx.anchor, _unit(m["ago_u"]), -n)
+    return _Res(_format(d, gran), ctx.anchor_inferred, (d, gran))
+
+
+def _relative_to_ref(ctx: _Ctx, unit: str, n: int) -> _Res | None:
+    """A date n units after (or before) the previous date of the text."""
+    ref = ctx.ref
+    if ref is None:
+        return None
+    base, base_gran = ref
+    if unit in ("morning", "afternoon", "evening", "night"):
+        unit = "day"
+    need = {"day": 0, "hour": 0, "minute": 0, "week": 1, "week2": 1, "weekend": 1, "month": 2,
+            "quarter": 3, "year": 4, "decade": 5}.get(unit, 0)
+    if _GRAN_ORDER.get(base_gran, 6) > need:
+        return None  # "two days later" after "in 2019": no day to count from
+    d, gran = _shift(base, unit, n)
+    if base_gran == "day" and unit in ("week", "week2"):
+        gran = "day"  # "a week later" after a day is a day
+    if unit == "weekend":
+        monday = d - datetime.timedelta(days=d.weekday())
+        return _Res(_fmt_week(d) + "-WE", ctx.anchor_inferred, (monday, "week"))
+    inferred = ctx.anchor_inferred or ctx.anchor is None and ctx.year is not None
+    return _Res(_format(d, gran), inferred, (d, gran))
+
+
+def _h_evrel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    n = _num(m["ev_n"])
+    direction = m["ev_d"].lower()
+    if n is None:
+        return None
+    sign = -1 if direction in ("earlier", "before", "prior") else 1
+    return _relative_to_ref(ctx, _unit(m["ev_u"]), sign * n)
+
+
+def _h_evday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    if m["evd_w"]:
+        w = m["evd_w"].lower()
+        n = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[w]
+        return _relative_to_ref(ctx, m["evd_u"].lower(), n)
+    if m["evd_w2"]:
+        n = -1 if m["evd_d"].lower() in ("before", "earlier") else 1
+        return _relative_to_ref(ctx, m["evd_w2"].lower(), n)
+    if m["evd_that"].lower() == "this":
+        unit = m["evd_u3"].lower()
+        if unit in ("morning", "afternoon", "evening"):
+            return None  # handled by dayrel
+        return None  # "this week/month/year": handled by unitrel
+    return _relative_to_ref(ctx, m["evd_u3"].lower(), 0)
+
+
+def _h_mon(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    word = m["mon_m"]
+    prev = _prev_word(ctx.text, m.start())
+    if prev not in DATE_PREPS or prev in ("the", "than", "as", "year", "years"):
+        return None
+    if prev in ("and", "or", "to"):
+        # "May and June": only after another month or year
+        words = _prev_words(ctx.text, m.start(), 3)
+        if len(words) < 2 or words[-2][:3].lower() not in MONTHS:
+            return None
+    if word.startswith("May") and m["mon_pos"] and prev not in ("in", "since", "until", "by"):
+        return None
+    nxt = _next_word(ctx.text, m.end())
+    if word in ("May", "Jan", "March", "June", "April", "August") and nxt[:1].isupper() and nxt not in ("I",):
+        # "in May Smith said" is odd; "Jan Smith", "April Jones": a name
+        if prev not in ("in", "since", "until", "by", "of", "during"):
+            return None
+    if word.rstrip(".") in ("Jan", "Mar", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Feb", "Apr") \
+            and not word.endswith("."):
+        if prev not in ("in", "since", "until", "by", "of", "during", "from"):
+            return None
+    return _pick_year_month(ctx, _month(word), m.start(), m.end())
+
+
+def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    y = int(m["year_y"])
+    text = ctx.text
+    explicit = m.group(0).lower().startswith("the")
+    prev = _prev_word(text, m.start())
+    nxt = _next_word(text, m.end())
+    nxt_l = nxt.lower()
+    if explicit:
+        return _year_res(y)
+    if prev in COUNT_BEFORE or nxt_l in COUNT_AFTER:
+        return None
+    if re.match(r"[^\S\n]*(?:[-–][^\S\n]*\d|[x×:]\d|\.\d|,\d)", text[m.end():m.end() + 4]):
+        return None
+    if re.search(r"[#№]\s*$|\+\s*$|\(\s*0\s*\)\s*$", text[max(0, m.start() - 3):m.start()]):
+        return None
+    if m["year_pos"]:
+        return _year_res(y)
+    if prev in DATE_PREPS or prev.endswith(("'s", "’s")):
+        if nxt_l.endswith("s") and nxt_l not in YEAR_PLURAL_OK and nxt.islower() and prev not in ("the",) \
+                and prev not in ("in", "since", "by", "until", "from", "during", "before", "after", "of"):
+            return None
+        return _year_res(y)
+    if nxt in (".", ",", ";", ":", ")", "]", "!", "?", "\n", "", '"', "”", "’"):
+        return _year_res(y) if 1900 <= y <= 2050 else None
+    if nxt.islower() and nxt.isalpha():
+        if nxt_l.endswith("s") and nxt_l not in YEAR_PLURAL_OK and not nxt_l.endswith("ss"):
+            return None  # "2000 workers"
+        if nxt_l in ("was", "is", "will", "saw", "marked", "brought", "has", "had", "became", "began",
+                     "ended", "proved", "promises", "looks"):
+            return _year_res(y)
+        return _year_res(y) if 1900 <= y <= 2050 else None
+    return None
+
+
+_HANDLERS = {
+    "skip": _h_skip,
+    "vfut": _h_vague("FUTURE_REF"),
+    "vpast": _h_vague("PAST_REF"),
+    "vnow": _h_vague("PRESENT_REF"),
+    "iso": _h_iso,
+    "num": _h_num,
+    "isom": _h_isom,
+    "rdm": _h_rdm,
+    "rmd": _h_rmd,
+    "rmm": _h_rmm,
+    "ryy": _h_ryy,
+    "dmy": _h_dmy,
+    "mdy": _h_mdy,
+    "mrel": _h_mrel,
+    "rmon": _h_rmon,
+    "modm": _h_modm,
+    "my": _h_my,
+    "dm": _h_dm,
+    "md": _h_md,
+    "season": _h_season,
+    "quarter": _h_quarter,
+    "qshort": _h_qshort,
+    "qrel": _h_qrel,
+    "decade": _h_decade,
+    "century": _h_century,
+    "mody": _h_mody,
+    "fiscal": _h_fiscal,
+    "dayrel": _h_dayrel,
+    "unitrel": _h_unitrel,
+    "wd": _h_wd,
+    "weekend": _h_weekend,
+    "ago": _h_ago,
+    "evrel": _h_evrel,
+    "evday": _h_evday,
+    "mon": _h_mon,
+    "year": _h_year,
+}
+
+
+# ---------------------------------------------------------------------------
+# Labels: the clause that carries the event
+
+# Places where a sentence divides into clauses.
+CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?=\s)|\s[–—]\s|\s-\s|\((?=\s*\w)|\))\s*")
+# Leading words a label does not need.
+LABEL_LEAD = re.compile(r"^(?:and|but|or|so|while|whereas|which|as|then|also|however|meanwhile)\s+", re.I)
+# Conjunctions where a clause holding two dates is cut in two.
+CONJ_SPLIT = re.compile(r"\s(?:and|but|while|whereas|before|after)\s", re.I)
+
+LABEL_WORDS = 18
+
+
+def clause_label(sentence: str, expr: TimeExpr, others: Sequence[TimeExpr] = ()) -> str:
+    """A short label for the event that ``expr`` dates: the clause of ``sentence`` that
+    holds it (widened to a neighbour when too short, cut at a conjunction when it holds
+    another date too), at most about 18 words, without the date words' preposition."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in CLAUSE_SPLIT.finditer(sentence):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(sentence):
+        spans.append((start, len(sentence)))
+    idx = next((i for i, (s, e) in enumerate(spans) if s <= expr.start < e or s < expr.end <= e), None)
+    if idx is None:
+        return _shorten(sentence, expr.start - 0)
+    s, e = spans[idx]
+    # Widen while too short: the date's clause alone may be "since May 2019".
+    lo, hi = idx, idx
+    while _words(sentence[spans[lo][0]:spans[hi][1]]) < 6 and (lo > 0 or hi < len(spans) - 1):
+        if lo > 0 and (hi == len(spans) - 1 or _words(sentence[spans[lo - 1][0]:spans[lo - 1][1]]) >= 2):
+            lo -= 1
+        else:
+            hi += 1
+    s, e = spans[lo][0], spans[hi][1]
+    # Another date in the same clause: cut at the conjunction between them.
+    for other in others:
+        if s <= other.start < e:
+            if other.start > expr.end:
+                cut = [c for c in CONJ_SPLIT.finditer(sentence, expr.end, other.start)]
+                if cut:
+                    e = cut[-1].start()
+            elif other.end < expr.start:
+                cut = [c for c in CONJ_SPLIT.finditer(sentence, other.end, expr.start)]
+                if cut:
+                    s = cut[0].end()
+    return _shorten(sentence[s:e], expr.start - s)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _shorten(text: str, focus: int) -> str:
+    """At most LABEL_WORDS words of text, kept around character offset ``focus``."""
+    text = LABEL_LEAD.sub("", text.strip().strip("\"'“”‘’ ").strip())
+    words = text.split()
+    if len(words) <= LABEL_WORDS:
+        return text.rstrip(" .,;:")
+    before = len(text[:max(0, focus)].split())
+    lo = max(0, min(before - 6, len(words) - LABEL_WORDS))
+    out = " ".join(words[lo:lo + LABEL_WORDS]).rstrip(" .,;:")
+    return ("… " if lo else "") + out + " …"

@@ -1,0 +1,840 @@
+"""Quotations and figures, per article (no model, no download).
+
+``find_quotes`` finds direct quotations in the paragraphs of an article and resolves
+who said them (a full name when the article introduces one); ``find_figures`` finds
+numbers that count something (money, percentages, counts of things, measures).
+Both are rules written for news prose; nothing here knows a particular outlet,
+person or story.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .models import Article, FigureMention, QuoteMention, Sentence
+from .sentences import split_text
+
+# ---------------------------------------------------------------------------
+# Names
+# ---------------------------------------------------------------------------
+
+# One word of a proper name: a capitalised word (letters, apostrophes, hyphens,
+# "&" or digits inside), an all-caps acronym, or an initial like "J.".
+NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’&.\-]*|&")
+# Lowercase words that may sit inside a proper name ("Department of Commerce").
+NAME_CONNECTORS = frozenset({"of", "for", "&", "de", "del", "der", "van", "von", "bin", "al", "da", "la", "le", "du"})
+# Capitalised words that open a sentence or a clause but are never part of a name.
+COMMON_WORDS = frozenset(
+    """a an the this that these those it its he she they we i you his her their our my your
+    if when while as at in on of for to from by with without into after before since until
+    but and or so yet nor not no also only just still even then there here however although
+    though because despite during according meanwhile moreover furthermore instead regardless
+    currently today yesterday tomorrow now recently earlier later last next first second
+    what why how who which where whether all some many most more much few several each every
+    both either neither other another such is are was were be been has have had will would
+    can could may might must should shall do does did boasting looking viewed given
+    nearly almost about around over under up down out off further""".split()
+)
+# Words that mark a capitalised sequence as an organisation.
+ORG_WORDS = frozenset(
+    """inc inc. corp corp. ltd ltd. llc plc co co. company companies group holdings technologies
+    technology systems networks network communications telecom telecoms electronics motors airlines
+    bank fund capital partners ventures ministry department committee commission council agency
+    authority bureau office administration government parliament congress senate assembly court
+    university college school institute academy association federation union party board
+    foundation society organisation organization league club team times post journal news
+    economist press media broadcasting reuters bloomberg service services army navy police
+    exchange market markets industries international corporation""".split()
+)
+# Titles and roles that precede a person's name ("CEO Ren Zhengfei", "President Xi").
+TITLE_WORDS = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president vice chairman chairwoman
+    chair ceo cfo cto coo founder chief executive director minister secretary senator sen sen.
+    rep rep. governor gov gov. mayor judge justice general gen gen. colonel col captain capt
+    admiral commander officer spokesman spokeswoman spokesperson premier prime chancellor king
+    queen prince princess pope sheikh ambassador commissioner head leader analyst professor
+    economist lawyer attorney deputy acting former coach manager inspector detective sergeant
+    superintendent constable archbishop bishop rabbi imam father sister dean provost rector
+    trustee councillor councilman councilwoman alderman representative delegate envoy""".split()
+)
+# Capitalised words that make a sequence a place or a thing, not a person.
+NOT_PERSON_WORDS = frozenset(
+    """new north south east west northern southern eastern western san los las saint st hong
+    united great upper lower central list act law day street road avenue square river mountain
+    island islands sea ocean bay valley park airport station port bridge tower hall house palace
+    building centre center cup games war series prize award awards kingdom states republic
+    city county province state region january february march april may june july august
+    september october november december monday tuesday wednesday thursday friday saturday
+    sunday europe asia africa america american china chinese us uk eu""".split()
+)
+# One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
+PERSON_WORD_RE = re.compile(
+    r"(?:Mc|Mac|O'|D')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ']+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ']+)?|[A-Z]\."
+)
+# Pronouns that stand for the most recently named person.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+@dataclass(slots=True, frozen=True)
+class NameMention:
+    """A capitalised name found in an article: where it is and what it looks like."""
+
+    block: int
+    start: int
+    end: int
+    text: str
+    person: bool  # shaped like a person's name (two or more name words, no org/place cue)
+
+
+def name_sequences(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised word sequences of ``text`` as (start, end, name).
+
+    Leading function words ("If", "The", "According") are dropped; a possessive ends a
+    name ("Huawei's Ren Zhengfei" gives "Huawei" and "Ren Zhengfei"); lowercase
+    connectors ("of", "&") are kept only between two capitalised words.
+    """
+    out: list[tuple[int, int, str]] = []
+    tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[\w'’&.\-]+|[^\w\s]", text)]
+    run: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        while run and (run[-1][2].lower() in NAME_CONNECTORS):
+            run.pop()
+        while run and run[0][2].lower().strip(".") in COMMON_WORDS:
+            run.pop(0)
+        if run:
+            out.append((run[0][0], run[-1][1], text[run[0][0] : run[-1][1]]))
+        run.clear()
+
+    for i, (s, e, tok) in enumerate(tokens):
+        word = tok.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", tok) else tok
+        if NAME_TOKEN.fullmatch(word) and word[0].isupper():
+            possessive = re.search(r"['’]s$", word)
+            if possessive:
+                run.append((s, s + len(word) - 2, word[:-2]))
+                flush()
+                continue
+            run.append((s, s + len(word), word))
+            if tok.endswith(".") and len(word) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", tok):
+                flush()  # a full stop after a word ends the name
+        elif run and tok.lower() in NAME_CONNECTORS and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper():
+            run.append((s, e, tok))
+        else:
+            flush()
+    flush()
+    return out
+
+
+def person_part(name: str) -> str | None:
+    """The person's name inside a capitalised sequence, or None when it is not one.
+
+    Titles are dropped ("Huawei CEO Ren Zhengfei" gives "Ren Zhengfei"); what is left
+    must be two to four name words with no organisation or place word.
+    """
+    words = name.replace("’", "'").split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in TITLE_WORDS:
+            words = words[i + 1 :]
+            break
+    if not 2 <= len(words) <= 4:
+        return None
+    for w in words:
+        lw = w.lower()
+        if lw in ORG_WORDS or lw in NOT_PERSON_WORDS or lw in COMMON_WORDS or lw in NAME_CONNECTORS:
+            return None
+        if not PERSON_WORD_RE.fullmatch(w):
+            return None  # acronyms, digits, "&", "Shenzhen-based": not a person's name word
+    return " ".join(words)
+
+
+def article_names(article: Article) -> list[NameMention]:
+    """Every capitalised name of the article body, in reading order."""
+    out: list[NameMention] = []
+    for b, block in enumerate(article.blocks):
+        for s, e, name in name_sequences(block.text):
+            person = person_part(name)
+            if person:
+                off = name.replace("’", "'").rfind(person.split()[0])
+                ps = s + max(off, 0)
+                out.append(NameMention(b, ps, ps + len(person), person, True))
+            else:
+                out.append(NameMention(b, s, e, name, False))
+    return out
+
+
+def resolve_name(name: str, names: Sequence[NameMention], block: int, pos: int) -> str:
+    """A short mention ("Ren", "Smith", "CEO Ren") as the full name introduced in the article.
+
+    Prefers the most recent full person name before (block, pos) that contains every word
+    of the mention; then any such name in the article; otherwise the mention itself.
+    """
+    person = person_part(name)
+    if person and len(person.split()) >= 2:
+        words = person.split()
+    else:
+        words = [w for w in name.replace("’", "'").split() if w.lower() not in TITLE_WORDS] or name.split()
+    wanted = {w.lower() for w in words}
+    best: str | None = None
+    for m in names:
+        if not m.person:
+            continue
+        if wanted <= {w.lower() for w in m.text.split()} and len(m.text.split()) >= len(words):
+            if (m.block, m.start) < (block, pos):
+                best = m.text  # keeps the latest before the mention
+            elif best is None:
+                best = m.text
+                break
+    return best or " ".join(words)
+
+
+def recent_person(names: Sequence[NameMention], block: int, pos: int) -> str | None:
+    """The most recent person named before (block, pos), as a full name."""
+    found: str | None = None
+    for m in names:
+        if (m.block, m.start) >= (block, pos):
+            break
+        if m.person:
+            found = m.text
+        elif " " not in m.text and m.text.lower() not in COMMON_WORDS:
+            full = resolve_name(m.text, names, m.block, m.start)
+            if " " in full and full != m.text:
+                found = full  # a surname-only mention of someone named earlier
+    return found
+
+
+def recent_org(head: str, names: Sequence[NameMention], block: int, pos: int) -> str | None:
+    """The most recent capitalised name before (block, pos) ending in ``head`` ("Committee")."""
+    found: str | None = None
+    for m in names:
+        if (m.block, m.start) >= (block, pos):
+            break
+        if not m.person and m.text.split()[-1].lower() == head.lower() and " " in m.text:
+            found = m.text
+    return found
+
+
+# ---------------------------------------------------------------------------
+# Quotations
+# ---------------------------------------------------------------------------
+
+# Verbs that introduce reported speech, in the forms used in news copy.
+SPEECH_VERB = (
+    r"(?:said|says|say|told|tells|tell|added|adds|stated|states|explained|explains|noted|notes|"
+    r"argued|argues|wrote|writes|asked|asks|replied|replies|insisted|insists|warned|warns|"
+    r"claimed|claims|acknowledged|acknowledges|admitted|admits|continued|continues|declared|"
+    r"declares|remarked|remarks|commented|comments|recalled|recalls|announced|announces|"
+    r"stressed|stresses|emphasi[sz]ed|emphasi[sz]es|observed|observes|suggested|suggests|"
+    r"urged|urges|conceded|concedes|cautioned|cautions|predicted|predicts|tweeted|tweets|"
+    r"posted|responded|responds|maintained|maintains|concluded|concludes|confirmed|confirms|"
+    r"agreed|agrees|joked|jokes|complained|complains|quipped|quips|shouted|shouts|"
+    r"pointed out|points out|went on|goes on|wrote in|said in a statement)"
+)
+# A name as it appears as the subject of a speech verb ("Jane Moreau", "Mr. Smith").
+NAME_RE = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:(?:of|for|&|de|van|von|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,4})"
+# The subject of a speech verb: a name, he/she, or a short common noun phrase.
+SUBJECT_RE = (
+    rf"(?:(?P<name>(?:[Tt]he\s+)?{NAME_RE})|(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b)|"
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*))"
+)
+# What follows a closing quotation mark when the attribution comes after the quote.
+TRAIL_RE = re.compile(
+    rf"""^[\s,;:.…—–\-]*(?:
+        {SPEECH_VERB}\s+{SUBJECT_RE}
+      | {SUBJECT_RE.replace('(?P<name>', '(?P<name2>').replace('(?P<pron>', '(?P<pron2>').replace('(?P<np>', '(?P<np2>')}
+        (?:\s*,[^,“”"]{{1,80}},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)[a-z][\w\-]*\s+){{1,4}}(?P<name4>{NAME_RE})
+      | according\s+to\s+{SUBJECT_RE.replace('(?P<name>', '(?P<name3>').replace('(?P<pron>', '(?P<pron3>').replace('(?P<np>', '(?P<np3>')}
+    )""",
+    re.X,
+)
+# A speech verb anywhere in the text before an opening quotation mark.
+LEAD_VERB_RE = re.compile(rf"\b{SPEECH_VERB}\b")
+# The subject right before a speech verb (with an optional appositive between commas).
+LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,[^,“”\"]{{1,80}},)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
+# "said Jane Moreau" in the lead: the subject right after the speech verb.
+LEAD_INVERTED_RE = re.compile(rf"^\s+{SUBJECT_RE}")
+# "According to X," before the quote.
+ACCORDING_RE = re.compile(rf"\b[Aa]ccording\s+to\s+{SUBJECT_RE}")
+# Double quotation marks, straight and typographic.
+DOUBLE_QUOTES = "\"“”„‟«»"
+# Characters after which a quotation mark opens a quote.
+OPENERS = " \t\n([{—–-/:"
+# A word of the quoted text, for counting words.
+WORD_RE = re.compile(r"[\w'’\-]+")
+# Terminal punctuation at the end of the quoted words: a quoted sentence, not a term.
+QUOTE_END_RE = re.compile(r"[.,!?…;:—–\-]$")
+
+
+@dataclass(slots=True, frozen=True)
+class _Span:
+    """A quoted passage: where its words start and end in each block it covers."""
+
+    parts: tuple[tuple[int, int, int], ...]  # (block, start, end) of the words, quote marks excluded
+    open_at: int  # offset of the opening mark in the first block
+    close_at: int  # offset just after the closing mark in the last block (-1 when unclosed)
+
+
+def _double_spans(texts: Sequence[str | None]) -> list[_Span]:
+    """Double-quoted passages over the paragraphs, following one across paragraph breaks.
+
+    By news convention a quote that runs on into the next paragraph leaves its closing
+    mark off and opens the next paragraph with a quotation mark again.
+    """
+    spans: list[_Span] = []
+    pending: list[tuple[int, int, int]] | None = None  # parts of a quote still open
+    pending_open = 0
+    for b, text in enumerate(texts):
+        if text is None:  # a heading ends any open quote
+            if pending:
+                spans.append(_Span(tuple(pending), pending_open, -1))
+            pending = None
+            continue
+        marks = [i for i, ch in enumerate(text) if ch in DOUBLE_QUOTES]
+        start: int | None = None
+        if pending is not None:
+            first = marks[0] if marks else -1
+            if first >= 0 and not text[:first].strip() and _opens(text, first):
+                start = first + 1  # the quote continues in this paragraph
+                marks = marks[1:]
+            else:
+                spans.append(_Span(tuple(pending), pending_open, -1))
+                pending = None
+        for i in marks:
+            if start is None:
+                if _opens(text, i):
+                    start = i + 1
+                    pending_open = i if pending is None else pending_open
+                continue
+            if _opens(text, i) and not _closes(text, i):
+                continue  # a second opening mark: treat the first as stray
+            parts = (pending or []) + [(b, start, i)]
+            spans.append(_Span(tuple(parts), pending_open if pending else start - 1, i + 1))
+            pending = None
+            start = None
+        if start is not None:
+            if pending is None:
+                pending_open = start - 1
+            pending = (pending or []) + [(b, start, len(text))]
+    if pending:
+        spans.append(_Span(tuple(pending), pending_open, -1))
+    return spans
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the quotation mark at ``i`` opens a quote (by what surrounds it)."""
+    ch = text[i]
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if nxt.isspace():
+        return False
+    if ch in "“„«":
+        return True
+    if ch in "”»":
+        return i == 0 or text[i - 1] in OPENERS
+    return i == 0 or text[i - 1] in OPENERS
+
+
+def _closes(text: str, i: int) -> bool:
+    """Whether the quotation mark at ``i`` can close a quote."""
+    return i > 0 and not text[i - 1].isspace()
+
+
+# A single quotation mark opening a quote: at the start or after white space/bracket.
+SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))['‘](?=\w)")
+# A single quotation mark closing a quote: after a word or punctuation, before a non-letter.
+SINGLE_CLOSE_RE = re.compile(r"(?<=[\w.,!?…])['’](?![\w])")
+
+
+def _single_spans(texts: Sequence[str | None]) -> list[_Span]:
+    """Single-quoted passages in paragraphs that have no double quotation marks (British style)."""
+    spans: list[_Span] = []
+    for b, text in enumerate(texts):
+        if text is None or any(ch in DOUBLE_QUOTES for ch in text):
+            continue
+        pos = 0
+        while True:
+            m = SINGLE_OPEN_RE.search(text, pos)
+            if not m:
+                break
+            c = SINGLE_CLOSE_RE.search(text, m.end())
+            if not c:
+                break
+            spans.append(_Span(((b, m.end(), c.start()),), m.start(), c.end()))
+            pos = c.end()
+    return spans
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Offset where the sentence holding ``pos`` starts (by the shared splitter's rules)."""
+    start = 0
+    for s, e in split_text(text):
+        if s <= pos:
+            start = s
+        else:
+            break
+    return start
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Offset where the sentence holding ``pos`` ends."""
+    for s, e in split_text(text):
+        if e > pos:
+            return e
+    return len(text)
+
+
+@dataclass(slots=True, frozen=True)
+class _Attribution:
+    """Who a quote is attributed to, as written, and where the words are."""
+
+    kind: str  # "name", "pron" or "np"
+    words: str
+    block: int
+    pos: int
+
+
+def _from_match(m: re.Match[str], suffix: str, block: int, base: int) -> _Attribution | None:
+    for kind in ("name", "pron", "np"):
+        key = kind + suffix
+        if key in m.re.groupindex and m.group(key):
+            words = m.group(key)
+            if kind == "name":
+                words = _trim_name(words)
+                if not words:
+                    return None
+            return _Attribution(kind, words, block, base + m.start(key))
+    return None
+
+
+def _trim_name(name: str) -> str:
+    """A subject name without function words at its edges ("But Smith" gives "Smith")."""
+    words = name.split()
+    while words and words[0].lower().strip(".") in COMMON_WORDS:
+        words.pop(0)
+    while words and words[-1].lower() in NAME_CONNECTORS:
+        words.pop()
+    if words and len(words[-1]) > 2 and words[-1].endswith("."):
+        words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial
+    return " ".join(words)
+
+
+def _trailing(text: str, block: int, at: int) -> _Attribution | None:
+    """The attribution written right after a closing quotation mark ('," Ren said')."""
+    tail = text[at : _sentence_end(text, at) if at < len(text) else at]
+    nxt = min((i for i, ch in enumerate(tail) if ch in DOUBLE_QUOTES), default=len(tail))
+    m = TRAIL_RE.match(tail[:nxt])
+    if not m:
+        return None
+    for suffix in ("", "2", "3", "4"):
+        found = _from_match(m, suffix, block, at)
+        if found:
+            return found
+    return None
+
+
+def _leading(text: str, block: int, at: int) -> _Attribution | None:
+    """The attribution in the same sentence before an opening quotation mark ('Ren said: "')."""
+    start = _sentence_start(text, at)
+    lead = text[start:at]
+    # Only the part after the last quotation in the sentence belongs to this quote.
+    last_mark = max((i for i, ch in enumerate(lead) if ch in DOUBLE_QUOTES), default=-1)
+    if last_mark >= 0:
+        lead_start = last_mark + 1
+    else:
+        lead_start = 0
+    verbs = list(LEAD_VERB_RE.finditer(lead, lead_start))
+    if verbs:
+        v = verbs[-1]
+        m = LEAD_SUBJECT_RE.search(lead[lead_start : v.start()])
+        if m:
+            found = _from_match(m, "", block, start + lead_start)
+            if found:
+                return found
+        m = LEAD_INVERTED_RE.match(lead[v.end() :])
+        if m:
+            found = _from_match(m, "", block, start + v.end())
+            if found:
+                return found
+    m = ACCORDING_RE.search(lead, lead_start)
+    if m:
+        return _from_match(m, "", block, start + m.start())
+    return None
+
+
+def _resolve(att: _Attribution, names: Sequence[NameMention]) -> str | None:
+    """The speaker's full name for an attribution, or None when it cannot be told."""
+    if att.kind == "name":
+        return resolve_name(att.words, names, att.block, att.pos)
+    if att.kind == "pron":
+        if att.words.lower() in PERSON_PRONOUNS:
+            return recent_person(names, att.block, att.pos)
+        return None
+    head = att.words.split()[-1]
+    return recent_org(head, names, att.block, att.pos)
+
+
+def _is_quotation(words: str, attributed: bool) -> bool:
+    """A quoted passage is a quotation, not a scare-quoted term or a title.
+
+    One to three words never are. Otherwise an attributed passage is; an unattributed
+    one must read like speech: a sentence's worth of words, or words that end in
+    punctuation inside the marks.
+    """
+    n = len(WORD_RE.findall(words))
+    if n <= 3:
+        return False
+    if attributed:
+        return True
+    stripped = words.strip()
+    return n >= 10 or (n >= 5 and bool(QUOTE_END_RE.search(stripped)))
+
+
+def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMention]:
+    """Every direct quotation with its speaker resolved to a full name, or None.
+
+    Quotes are found in paragraph text (a quote may span sentences and run on into the
+    next paragraph) and mapped back to the first sentence they touch. The speaker comes
+    from the attribution after the quote ('," Ren said'), else from the same sentence
+    before it ('Ren said: "'), else from the previous quote of the same or previous
+    paragraph (a quote split around "he said"). Pronouns stand for the most recent
+    person named before them; surname- or given-name-only mentions for the full name
+    introduced earlier; "the committee" for the most recent "... Committee". Passages
+    of one to three words and unattributed terms are not quotations. Headings are skipped.
+    """
+    texts: list[str | None] = [blk.text if blk.kind == "paragraph" else None for blk in article.blocks]
+    spans = sorted(_double_spans(texts) + _single_spans(texts), key=lambda s: (s.parts[0][0], s.open_at))
+    # Names inside quoted words are people spoken about, not candidates for "he said".
+    inside = {(b, i) for span in spans for b, st, en in span.parts for i in range(st, en)}
+    names = [m for m in article_names(article) if (m.block, m.start) not in inside]
+    out: list[QuoteMention] = []
+    prev_speaker: str | None = None
+    prev_block = -10
+    for span in spans:
+        first_block = span.parts[0][0]
+        last_block = span.parts[-1][0]
+        words = " ".join(texts[b][s:e].strip() for b, s, e in span.parts)  # type: ignore[index]
+        words = re.sub(r"\s+", " ", words).strip()
+        att = None
+        if span.close_at >= 0:
+            att = _trailing(texts[last_block] or "", last_block, span.close_at)
+        if att is None:
+            att = _leading(texts[first_block] or "", first_block, span.open_at)
+        if not _is_quotation(words, att is not None or (first_block - prev_block <= 1 and prev_speaker is not None)):
+            continue
+        if att is not None:
+            speaker = _resolve(att, names)
+        elif first_block - prev_block <= 1:
+            speaker = prev_speaker
+        else:
+            speaker = None
+        text = words.strip(" ,;:")
+        if not text:
+            continue
+        out.append(QuoteMention(article.id, speaker, text, _sentence_at(article, sentences, first_block, span.open_at)))
+        prev_speaker, prev_block = speaker, last_block
+    return out
+
+
+def _sentence_at(article: Article, sentences: Sequence[Sentence], block: int, pos: int) -> Sentence:
+    """The sentence of ``block`` that holds offset ``pos`` (the first one after it otherwise)."""
+    in_block = [s for s in sentences if s.block == block]
+    for s in in_block:
+        if s.start <= pos < s.end:
+            return s
+    after = [s for s in in_block if s.start >= pos]
+    if after:
+        return after[0]
+    if in_block:
+        return in_block[-1]
+    text = article.blocks[block].text
+    return Sentence(article.id, block, -1, text, 0, len(text))
+
+
+# ---------------------------------------------------------------------------
+# Figures
+# ---------------------------------------------------------------------------
+
+# Words before a number that qualify it ("more than 50", "close to $4bn").
+QUALIFIER = (
+    r"(?:more\s+than|less\s+than|fewer\s+than|greater\s+than|over|under|about|around|"
+    r"close\s+to|nearly|almost|roughly|approximately|some|at\s+least|at\s+most|up\s+to|"
+    r"as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|just\s+over|just\s+under|well\s+over|"
+    r"an\s+estimated|upwards\s+of|in\s+excess\s+of|only|just|a\s+further|another)"
+)
+# Currency marks written before the amount; the group name tells the code.
+CURRENCY_PREFIX = r"(?:US\$|USD\s?|HK\$|HKD\s?|S\$|SGD\s?|A\$|AU\$|AUD\s?|C\$|CA\$|CAD\s?|NZ\$|NZD\s?|R\$|\$|€|EUR\s?|£|GBP\s?|¥|JPY\s?|CNY\s?|RMB\s?|₹|INR\s?|Rs\.?\s?|₩|CHF\s?)"
+# A number as written: thousands separators, decimals.
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Number words that can stand before a scale word ("half a trillion", "two million").
+NUMBER_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "several": 3, "half a": 0.5, "a half": 0.5,
+    "a quarter of a": 0.25, "dozens of": 24,
+}
+# The number words above as regex alternatives, longest first.
+NUMBER_WORDS_ALT = "|".join(
+    sorted((re.escape(k).replace(r"\ ", r"\s+") for k in NUMBER_WORDS), key=len, reverse=True)
+)
+# Scale words after a number, long and short forms.
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
+}
+# Currency words after an amount ("10 billion yuan").
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP",
+    "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupees": "INR", "won": "KRW",
+    "francs": "CHF", "roubles": "RUB", "rubles": "RUB",
+}
+# Codes for the currency marks above.
+CURRENCY_CODES = {
+    "US$": "USD", "$": "USD", "HK$": "HKD", "S$": "SGD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+    "CA$": "CAD", "NZ$": "NZD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    "RS": "INR", "RS.": "INR", "₩": "KRW", "RMB": "CNY",
+}
+# One figure: qualifier, currency, number (or number words), scale, percent or currency word.
+FIGURE_RE = re.compile(
+    rf"""(?P<qual>\b{QUALIFIER}\s+)?
+    (?P<cur>{CURRENCY_PREFIX})?
+    (?:(?P<num>(?<![\w.,/:+#\-]){NUMBER})|(?P<words>\b(?:{NUMBER_WORDS_ALT})\s+(?=(?:thousand|million|billion|trillion)\b)))
+    (?:\s?(?P<scale>thousand|million|billion|trillion|mln|mn|bn|bln|tn|tr|k|m|b)(?![\w]))?
+    (?:\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b))?
+    (?:\s(?P<curword>{'|'.join(CURRENCY_WORDS)})\b)?
+    """,
+    re.X | re.I,
+)
+# Spans that look numeric but are not figures: dates, times, phone numbers, ranges of digits.
+MASK_RE = re.compile(
+    r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|\+?\(?\d{2,4}\)?[\s.\-]\d{3,4}[\s.\-]\d{3,4}\b"
+)
+# Month names: a number next to one is part of a date.
+MONTHS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
+    "august september october november december".split()
+)
+# Words after a number that make it a clock time.
+TIME_WORDS = frozenset("am a.m. pm p.m. gmt bst utc et est pst cet hrs o'clock".split())
+# Durations and calendar units: counting them is not counting things.
+TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade "
+    "decades century centuries quarter quarters".split()
+)
+# Words that end a counted noun phrase after a number.
+NP_STOP = frozenset(
+    """a an the of in on at to for from by with without into onto over under than as per and or but
+    nor so that which who whom whose this these those it its is are was were be been being has have
+    had will would can could may might must should shall do does did not no each every more most
+    less least such than then there their they them he she his her we our you your i my me us
+    across about around between among through during since until while when where before after
+    because if also only just even still yet very too already again ago""".split()
+)
+# Nouns whose plural has no final s.
+IRREGULAR_PLURALS = {
+    "people": "person", "children": "child", "men": "man", "women": "woman", "staff": "staff",
+    "personnel": "personnel", "police": "police", "cattle": "cattle", "aircraft": "aircraft",
+    "feet": "foot", "teeth": "tooth", "mice": "mouse", "sheep": "sheep", "fish": "fish",
+    "troops": "troop", "data": "data", "media": "media", "crew": "crew", "livestock": "livestock",
+}
+# Words ending in s that are not plural nouns.
+NOT_PLURAL = frozenset(
+    "overseas various numerous previous serious famous news series species means analysis basis "
+    "crisis thesis gas plus bonus census status campus virus lens".split()
+)
+# Measure units written after a number ("5 km", "10 tonnes").
+MEASURE_UNITS = frozenset(
+    """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter m cm mm
+    kg kilograms kilogram tonnes tonne tons ton lb lbs pounds ounces oz litres liters gallons
+    barrels bpd mw gw kw kwh mwh gwh twh hectares acres sq mph kph knots degrees gb tb mb""".split()
+)
+
+
+def lemma(word: str) -> str:
+    """A plural noun in the singular, by spelling ("contracts" gives "contract")."""
+    w = word.lower()
+    if w in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and re.search(r"(?:ches|shes|sses|xes|zes)$", w):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not re.search(r"(?:ss|us|is)$", w):
+        return w[:-1]
+    return w
+
+
+def _plural_like(word: str) -> bool:
+    w = word.lower()
+    if w in NOT_PLURAL:
+        return False
+    return w in IRREGULAR_PLURALS or (len(w) > 2 and w.endswith("s") and not re.search(r"(?:ss|us|is)$", w))
+
+
+# The next word after a number or a word, with the white space before it.
+CONTIGUOUS_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z\-]*)")
+
+
+def _counted_noun(after: str, number: float | None) -> tuple[str, str] | None:
+    """The counted noun phrase at the start of ``after``: (phrase as written, head noun).
+
+    Takes up to four lowercase words (stopping at function words and punctuation) and
+    returns the phrase up to its head noun: the first plural-looking word (or measure
+    unit), or the first word when the number is one. "of its/their/the" may come first
+    ("114 of its overseas affiliates").
+    """
+    m = re.match(r"\s+(of\s+(?:its|their|the|his|her|our|these|those)\s+)", after)
+    lead = m.group(1) if m else ""
+    rest = after[m.end() if m else 0 :]
+    phrase_words: list[str] = []
+    prev_end = 0
+    for w in CONTIGUOUS_WORD_RE.finditer(rest):
+        if w.start() != (0 if not phrase_words else prev_end):
+            break
+        word = w.group(1)
+        if word.lower() in NP_STOP or (word[0].isupper() and word.lower() not in MEASURE_UNITS):
+            break
+        phrase_words.append(word)
+        prev_end = w.end()
+        if len(phrase_words) >= 4:
+            break
+    for i, word in enumerate(phrase_words):
+        lw = word.lower()
+        if lw in TIME_UNITS:
+            return None
+        if lw in MEASURE_UNITS or _plural_like(word) or (number == 1 and i == 0):
+            if lw.endswith(("ing", "ed")) and lw not in IRREGULAR_PLURALS:
+                return None
+            while i + 1 < len(phrase_words) and _plural_like(phrase_words[i + 1]):
+                i += 1  # "overseas affiliates": the last of a run of plural-looking words is the head
+            return lead + " ".join(phrase_words[: i + 1]), lemma(phrase_words[i])
+    return None
+
+
+def _about(sentence: str, start: int, end: int, noun_phrase: str | None) -> str:
+    """What a figure counts, in a few words of its sentence.
+
+    The counted noun phrase with what follows it ("contracts for 5G"), else the phrase
+    after the number ("in revenues", "of the global market"), else the words before it.
+    """
+    after = sentence[end:]
+    follow = re.match(r"\s*((?:(?:of|in|for|on|to|from)\s+)?(?:[a-z][\w\-]*\s*){1,5})", after)
+    if noun_phrase:
+        noun_phrase = re.sub(r"^of\s+\w+\s+", "", noun_phrase)
+        tail = re.match(r"\s*((?:of|for|in|on|from|to)\s+(?:the\s+)?(?:[A-Za-z0-9][\w\-]*\s*){1,3})", after)
+        extra = (" " + tail.group(1).strip()) if tail else ""
+        return (noun_phrase + extra).strip()
+    if follow:
+        words = [w for w in follow.group(1).split()]
+        while words and words[-1].lower() in NP_STOP:
+            words.pop()
+        if words and words[0].lower() not in ("and", "or", "but", "than", "as"):
+            text = " ".join(words)
+            if any(w.lower() not in NP_STOP for w in words):
+                return text
+    before = re.findall(r"[A-Za-z][\w\-’']*", sentence[:start])
+    content = [w for w in before if w.lower() not in NP_STOP and w.lower() not in COMMON_WORDS]
+    return " ".join(content[-4:])
+
+
+def _is_year(num: str, prev_word: str, qual: bool, noun: tuple[str, str] | None) -> bool:
+    if not re.fullmatch(r"1[5-9]\d\d|20\d\d", num):
+        return False
+    if qual and noun:
+        return False
+    if noun and prev_word.lower() not in NP_STOP and prev_word.lower() not in MONTHS and prev_word.lower() not in (
+        "early", "late", "mid", "fiscal", "fy"):
+        return False  # "2000 employees"
+    return True
+
+
+def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None, str]]:
+    """The figures of one sentence as (start, end, value, quantity, unit, about)."""
+    masked = MASK_RE.sub(lambda m: "#" * len(m.group(0)), text)
+    out: list[tuple[int, int, str, float | None, str | None, str]] = []
+    for m in FIGURE_RE.finditer(masked):
+        num, words, cur, scale, pct, curword = (m.group(k) for k in ("num", "words", "cur", "scale", "pct", "curword"))
+        if not num and not words:
+            continue
+        nstart = m.start("num") if num else m.start("words")
+        nend = m.end()
+        after = masked[m.end() :]
+        if num and re.match(r"[A-Za-z\-]|\.\d|['’]s|\d", after) and not scale and not pct:
+            continue  # 5G, 10-year, 10th, 1990s
+        if scale and scale.lower() in ("m", "b", "k") and not cur:
+            continue  # "5m" may be metres: only with a currency mark is it a scale
+        if scale and scale.lower() in ("m", "b", "k", "bn", "mn", "tn", "tr") and re.match(r"[A-Za-z]", after):
+            continue
+        before = masked[: m.start()]
+        prev_words = re.findall(r"[\w.’'&\-#]+", before)
+        prev_word = prev_words[-1] if prev_words else ""
+        qual = m.group("qual")
+        if not qual and not cur:
+            if re.search(r"[\w\-/#]$", before):
+                continue
+            if prev_word.lower().rstrip(".") in MONTHS or prev_word.lower() in ("no.", "no", "number", "#", "nos."):
+                continue
+            if prev_word[:1].isupper() and prev_word.lower() not in COMMON_WORDS and before.rstrip() and \
+                    not re.search(r"[.!?:;\"“”(]\s*$", before) and len(before.strip()) > len(prev_word):
+                continue  # "Mate 30", "Section 230": a name with a number
+        nxt = re.match(r"\s*([\w.']+)", after)
+        next_word = nxt.group(1).lower() if nxt else ""
+        if next_word.rstrip(".") in MONTHS or next_word in TIME_WORDS:
+            continue
+        if num:
+            base = float(num.replace(",", ""))
+        else:
+            key = re.sub(r"\s+", " ", words.lower()).strip()
+            base = float(NUMBER_WORDS.get(key, 1))
+        qty = base * SCALES[scale.lower()] if scale else base
+        unit: str | None = None
+        noun: tuple[str, str] | None = None
+        if cur:
+            unit = CURRENCY_CODES.get(cur.strip().upper(), CURRENCY_CODES.get(cur.strip(), cur.strip().upper()))
+        elif curword:
+            unit = CURRENCY_WORDS[curword.lower()]
+        elif pct:
+            unit = "%"
+        else:
+            noun = _counted_noun(after, base if not scale else None)
+            if noun:
+                unit = noun[1]
+        if num and not cur and not pct and not scale and not curword and _is_year(num, prev_word, bool(qual), noun):
+            continue
+        if not unit and not scale and not qual:
+            # A bare number: keep only sizeable ones that are not names or ranks.
+            if base < 10 or not re.match(r"\s*[,.;)]|\s*$", after):
+                continue
+        if noun:
+            value_end = m.end() + after.find(noun[0]) + len(noun[0])
+        else:
+            value_end = nend
+        start = m.start()
+        value = text[start:value_end].strip()
+        about = _about(text, start, value_end, noun[0] if noun else None)
+        out.append((start, value_end, value, qty, unit, about))
+    return out
+
+
+def find_figures(article: Article, sentences: Sequence[Sentence]) -> list[FigureMention]:
+    """Every number that counts something, in reading order.
+
+    Money with its currency code, percentages ("%"), counts of things (unit = the
+    counted noun's lemma) and measures. ``value`` is the number phrase as written with
+    its qualifier and counted noun; ``about`` a few words of the sentence saying what
+    it counts; ``quantity`` the normalised number. Years, dates, times, phone numbers,
+    ordinals, names with numbers ("5G", "Mate 30", "COVID-19") and durations are not
+    figures.
+    """
+    sents = list(sentences) or _split(article)
+    out: list[FigureMention] = []
+    for s in sents:
+        for _start, _end, value, qty, unit, about in figures_in(s.text):
+            out.append(FigureMention(article.id, value, about, s, qty, unit))
+    return out
+
+
+def _split(article: Article) -> list[Sentence]:
+    from .sentences import split_article
+
+    return list(split_article(article))

@@ -1,0 +1,294 @@
+"""Stage ``read``: files on disk -> normalised ``SourceText`` records.
+
+Decoding tries the cheap, certain readings first (UTF-8, a UTF-16/32 byte-order
+mark), then Windows-1252 (the usual encoding of scraped Western text), and only
+then asks charset-normalizer to guess. Mojibake is repaired with ftfy, and the
+text is normalised so that later stages only ever see ``\\n`` line endings,
+ordinary spaces and NFC characters. Nothing here raises for one bad input: every
+refusal is a ``Problem`` naming the file, what was wrong and what was done.
+"""
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+import ftfy
+import yaml
+
+from .models import Problem, SourceText
+
+# Article files, compared case-insensitively.
+SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm")
+# Sidecar files holding the user's overrides for the article with the same stem.
+SIDECAR_SUFFIXES: tuple[str, ...] = (".yml", ".yaml")
+# Largest article file read, in bytes; a news article is a few kilobytes.
+MAX_BYTES: int = 5_000_000
+# Keys a sidecar may set; each is a string (``date`` is also accepted as a YAML date).
+SIDECAR_KEYS: frozenset[str] = frozenset({"title", "date", "publisher", "author", "location", "url"})
+
+FORMATS: dict[str, str] = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+# Signatures of binary formats that are never article text.
+BINARY_SIGNATURES: tuple[bytes, ...] = (
+    b"\x89PNG", b"%PDF-", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b",
+    b"II*\x00", b"MM\x00*", b"\x7fELF", b"OggS", b"Rar!\x1a", b"7z\xbc\xaf", b"\xd0\xcf\x11\xe0",
+)
+# Byte-order marks and the codec each one announces (UTF-32 before UTF-16: same prefix).
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Odd spaces (NBSP, en/em/thin/narrow spaces, ideographic space) that become a plain space.
+ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Invisible characters that are dropped: zero-width space/joiners, word joiner, BOM, soft hyphen.
+INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
+# Control characters other than tab and newline (after line endings are normalised).
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# A sidecar date written as text: YYYY-MM-DD.
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def decode(data: bytes, source: str) -> tuple[SourceText | None, tuple[Problem, ...]]:
+    """Bytes -> normalised text, or None with a Problem saying why (binary, empty, blank).
+
+    The text has ``\\n`` line endings, plain spaces for odd spaces, no zero-width
+    characters, repaired mojibake (curly quotes kept) and NFC characters.
+    """
+    if not data:
+        return None, (Problem(source, "the file is empty; skipped"),)
+    if data.startswith(BINARY_SIGNATURES) and not _has_bom(data):
+        return None, (Problem(source, "the file is binary (not text); skipped"),)
+    text, encoding = _to_text(data)
+    if text is None:
+        return None, (Problem(source, "the file is binary (not text); skipped"),)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _mostly_control(text):
+        return None, (Problem(source, "the file is binary (mostly control characters); skipped"),)
+    text = ftfy.fix_text(text, uncurl_quotes=False, explain=False)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = INVISIBLE.sub("", ODD_SPACES.sub(" ", text))
+    text = CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    if not text.strip():
+        return None, (Problem(source, "the file holds only white space; skipped"),)
+    fmt = FORMATS.get(Path(source).suffix.lower(), "text")
+    digest = hashlib.sha256(data).hexdigest()
+    return SourceText(source, text, encoding, digest, fmt), ()  # type: ignore[arg-type]
+
+
+def _has_bom(data: bytes) -> bool:
+    return any(data.startswith(bom) for bom, _ in BOMS)
+
+
+def _to_text(data: bytes) -> tuple[str | None, str]:
+    """Decode with the most certain codec that works; None when the bytes are not text."""
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                break
+            return text.lstrip("\ufeff"), "utf-8" if codec == "utf-8-sig" else codec
+    guessed16 = _bomless_utf16(data)
+    if guessed16:
+        try:
+            return data.decode(guessed16), guessed16
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        return None, ""
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # imported late: only rare files need it
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding:
+        return str(best), best.encoding
+    return data.decode("latin-1"), "latin-1"
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when the bytes look like BOM-less UTF-16 Latin text."""
+    sample = data[:4000]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) > 0.7 * half and even.count(0) < 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.7 * half and odd.count(0) < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _mostly_control(text: str) -> bool:
+    sample = text[:20000]
+    if not sample:
+        return False
+    bad = len(CONTROL.findall(sample)) + sample.count("\ufffd")
+    return bad > 0.1 * len(sample)
+
+
+def read_sidecar(path: Path) -> tuple[dict[str, object], tuple[Problem, ...]]:
+    """The user's overrides from ``seeds/<stem>.yml``; never raises.
+
+    Bad YAML, a non-mapping, unknown keys and values of the wrong type give a
+    Problem naming the file and what was ignored. ``date`` becomes 'YYYY-MM-DD'.
+    A key set to null is kept as None: the user says the value is unknown.
+    """
+    name = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return {}, (Problem(name, f"cannot read the sidecar ({exc.strerror or exc}); ignored"),)
+    try:
+        data = yaml.safe_load(raw.decode("utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return {}, (Problem(name, f"the sidecar is not valid YAML ({first}); ignored"),)
+    if data is None:
+        return {}, ()
+    if not isinstance(data, dict):
+        return {}, (Problem(name, "the sidecar is not a mapping of keys to values; ignored"),)
+    out: dict[str, object] = {}
+    problems: list[Problem] = []
+    unknown = sorted(str(k) for k in data if k not in SIDECAR_KEYS)
+    if unknown:
+        problems.append(Problem(name, f"unknown key(s) {', '.join(unknown)}; ignored "
+                                      f"(known: {', '.join(sorted(SIDECAR_KEYS))})"))
+    for key in sorted(k for k in data if k in SIDECAR_KEYS):
+        value = data[key]
+        if value is None:
+            out[key] = None
+        elif key == "date":
+            date = _sidecar_date(value)
+            if date is None:
+                problems.append(Problem(name, f"date {value!r} is not a date written YYYY-MM-DD; ignored"))
+            else:
+                out[key] = date
+        elif isinstance(value, str) and value.strip():
+            out[key] = " ".join(value.split())
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            out[key] = str(value)
+        else:
+            problems.append(Problem(name, f"{key} must be a text value, not {type(value).__name__}; ignored"))
+    return out, tuple(problems)
+
+
+def _sidecar_date(value: object) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str) and ISO_DATE.match(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def read_folder(seeds: Path) -> tuple[list[SourceText], list[Problem]]:
+    """Every article file under ``seeds`` (hidden files and folders skipped), decoded.
+
+    Sorted by relative path so the order never depends on the file system. Each
+    article carries its sidecar's overrides. A bad file (outside symlink, unreadable,
+    too large, binary, empty, other suffix) gives a Problem and is skipped; the
+    others are read. Never raises for one file.
+    """
+    texts: list[SourceText] = []
+    problems: list[Problem] = []
+    try:
+        root = seeds.resolve(strict=True)
+    except OSError as exc:
+        return [], [Problem(str(seeds), f"cannot open the seeds folder ({exc.strerror or exc}); nothing read")]
+    if not root.is_dir():
+        return [], [Problem(str(seeds), "the seeds path is not a folder; nothing read")]
+    files = sorted(_walk(root), key=lambda p: p.relative_to(root).as_posix())
+    article_stems = {_stem(p.relative_to(root).as_posix()).lower() for p in files if p.suffix.lower() in SUFFIXES}
+    for path in files:
+        rel = path.relative_to(root).as_posix()
+        suffix = path.suffix.lower()
+        if suffix in SIDECAR_SUFFIXES:
+            if _stem(rel).lower() not in article_stems:
+                problems.append(Problem(rel, "sidecar with no article of the same name; ignored"))
+            continue
+        if suffix not in SUFFIXES:
+            what = f"({suffix})" if suffix else "(no suffix)"
+            problems.append(Problem(rel, f"not an article file {what}; skipped"))
+            continue
+        text, found = _read_one(root, path, rel)
+        problems.extend(found)
+        if text is None:
+            continue
+        sidecar = _sidecar_for(path)
+        if sidecar is not None:
+            overrides, side_problems = read_sidecar(sidecar)
+            side_rel = sidecar.relative_to(root).as_posix()
+            problems.extend(Problem(side_rel, p.message) for p in side_problems)
+            if overrides:
+                text = SourceText(text.source, text.text, text.encoding, text.digest, text.fmt, overrides)
+        texts.append(text)
+    return texts, problems
+
+
+def _stem(rel: str) -> str:
+    """The relative path without its last suffix: 'a/b.txt' -> 'a/b'."""
+    suffix = Path(rel).suffix
+    return rel[: -len(suffix)] if suffix else rel
+
+
+def _walk(root: Path) -> list[Path]:
+    """Every non-hidden file under root; symlinked folders are not entered."""
+    out: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        here = Path(dirpath)
+        for d in list(dirnames):
+            if (here / d).is_symlink():
+                dirnames.remove(d)
+        out.extend(here / f for f in filenames if not f.startswith("."))
+    return out
+
+
+def _read_one(root: Path, path: Path, rel: str) -> tuple[SourceText | None, tuple[Problem, ...]]:
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return None, (Problem(rel, "broken symlink; skipped"),)
+        if not target.is_relative_to(root):
+            return None, (Problem(rel, "symlink pointing outside the seeds folder; not followed"),)
+    try:
+        if not path.is_file():
+            return None, (Problem(rel, "not a regular file; skipped"),)
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, (Problem(rel, f"file too large ({size:,} bytes, limit {MAX_BYTES:,}); skipped"),)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        return None, (Problem(rel, f"cannot read the file ({exc.strerror or exc}); skipped"),)
+    if len(data) > MAX_BYTES:
+        return None, (Problem(rel, f"file too large (over {MAX_BYTES:,} bytes); skipped"),)
+    return decode(data, rel)
+
+
+def _sidecar_for(path: Path) -> Path | None:
+    for suffix in SIDECAR_SUFFIXES:
+        candidate = path.with_suffix(suffix)
+        if candidate.is_file() and not candidate.is_symlink():
+            return candidate
+    return None
