@@ -23,8 +23,8 @@ def one_line(value: str | None) -> str | None:
 def front_matter(article: Article) -> dict[str, object]:
     """The article's front-matter: CONTRACT.md's keys (null when unknown), then extras.
 
-    Every string is one clean line: YAML reads some characters (NEL, LS, PS) as line
-    breaks, and a title has no business holding any.
+    Every string but ``source`` is one clean line: YAML reads some characters (NEL, LS,
+    PS) as line breaks, and a title has no business holding any.
     """
     m = article.meta
     data: dict[str, object] = {
@@ -41,7 +41,9 @@ def front_matter(article: Article) -> dict[str, object]:
         "deck": m.deck,
         "url": m.url,
     }
-    return {k: one_line(v) if isinstance(v, str) else v for k, v in data.items()}
+    # ``source`` is the file's name exactly as on disk (two spaces stay two spaces): it names
+    # the input, it is not prose; safe_dump quotes whatever it holds.
+    return {k: one_line(v) if isinstance(v, str) and k != "source" else v for k, v in data.items()}
 
 
 def dump_front_matter(data: dict[str, object]) -> str:
