@@ -626,3 +626,237 @@ def test_snippet_markers_include_nothing_even_with_snippets_enabled(hostile_seed
     for f in (proj / "site").rglob("*.html"):
         text = f.read_text(encoding="utf-8")
         assert CANARY not in text and "root:x:0:0" not in text, f
+
+
+# ---------------------------------------------------------------------------
+# Output is atomic, and only the generator's own files are touched
+# ---------------------------------------------------------------------------
+
+def _snapshot(docs: Path) -> dict[str, bytes]:
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+def _small_corpus(dst: Path) -> Path:
+    """The hostile corpus without its 50 MB file, in ``dst``/seeds (canary in ``dst``/outside)."""
+    return make_hostile_seeds(dst / "seeds", dst / "outside", big=False)
+
+
+def _change_seeds(seeds: Path) -> None:
+    """An edit, an addition and a removal: every kind of write the next build makes."""
+    (seeds / "templates.txt").write_text((HOSTILE / "templates.txt").read_text(encoding="utf-8")
+                                         + "\nThe bakery will open a second shop in the spring.\n", encoding="utf-8")
+    (seeds / "new_story.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
+    (seeds / "attr_list.txt").unlink()
+
+
+def test_a_failure_while_staging_leaves_the_previous_docs_byte_for_byte(tmp_path, monkeypatch):
+    seeds = _small_corpus(tmp_path)
+    docs = tmp_path / "docs"
+    build(Options(seeds=seeds, docs=docs))
+    before = _snapshot(docs)
+    _change_seeds(seeds)
+    calls = {"n": 0}
+    real = write.Path.write_bytes
+
+    def failing(self, data):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(28, "No space left on device (injected)")
+        return real(self, data)
+
+    monkeypatch.setattr(write.Path, "write_bytes", failing)
+    with pytest.raises(OSError, match="injected"):
+        build(Options(seeds=seeds, docs=docs))
+    monkeypatch.undo()
+    assert _snapshot(docs) == before
+    assert not (docs / write.STAGING).exists()
+    # The next build completes the job as if nothing had happened.
+    build(Options(seeds=seeds, docs=docs))
+    fresh = tmp_path / "fresh"
+    build(Options(seeds=seeds, docs=fresh))
+    assert _snapshot(docs) == _snapshot(fresh)
+
+
+def _whole(docs: Path, old: dict[str, bytes], new: dict[str, bytes]) -> None:
+    """Every file in ``docs`` is a whole version: the old one or the new one."""
+    for rel, data in _snapshot(docs).items():
+        if rel.startswith((write.STAGING, write.MANIFEST)):  # the manifest is checked below
+            continue
+        assert data in (old.get(rel), new.get(rel)), rel
+    manifest = json.loads((docs / write.MANIFEST).read_text(encoding="utf-8"))
+    listed = set(manifest["files"])
+    generated = {rel for rel in _snapshot(docs) if not rel.startswith((write.STAGING, write.MANIFEST))}
+    # Every file the generator put there is in the manifest: it stays the generator's to rewrite or delete.
+    assert generated - {"assets/briefing.css"} <= listed, sorted(generated - listed)
+
+
+def test_a_failure_while_moving_leaves_whole_files_the_next_build_owns(tmp_path, monkeypatch):
+    seeds = _small_corpus(tmp_path)
+    docs = tmp_path / "docs"
+    build(Options(seeds=seeds, docs=docs))
+    old = _snapshot(docs)
+    _change_seeds(seeds)
+    new = _snapshot(_fresh_build(seeds, tmp_path / "want"))
+    calls = {"n": 0}
+    real = os.replace
+
+    def failing(src, dst):
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise OSError(5, "Input/output error (injected)")
+        return real(src, dst)
+
+    monkeypatch.setattr(write.os, "replace", failing)
+    with pytest.raises(OSError, match="injected"):
+        build(Options(seeds=seeds, docs=docs))
+    monkeypatch.undo()
+    _whole(docs, old, new)
+    # The seed whose page may already have been moved in changes again before the next build:
+    # its page is still the generator's to rewrite, and the removed seed's page is deleted.
+    (seeds / "new_story.txt").write_text(GOOD_ARTICLE.replace("trees", "ponds"), encoding="utf-8")
+    result = build(Options(seeds=seeds, docs=docs))
+    assert not [p for p in result.problems if "not written by briefing" in p.message], result.problems
+    assert _snapshot(docs) == _snapshot(_fresh_build(seeds, tmp_path / "again"))
+
+
+def _fresh_build(seeds: Path, docs: Path) -> Path:
+    build(Options(seeds=seeds, docs=docs))
+    return docs
+
+
+KILL_SCRIPT = """
+import os, signal, sys
+from pathlib import Path
+from generator import write
+from generator.pipeline import Options, build
+real, calls = os.replace, [0]
+def replace(src, dst):
+    calls[0] += 1
+    if calls[0] == int(sys.argv[3]):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(src, dst)
+write.os.replace = replace
+build(Options(seeds=Path(sys.argv[1]), docs=Path(sys.argv[2])))
+"""
+
+
+@pytest.mark.parametrize("kill_at", [1, 3, 7])  # on the manifest, early and late in the moves
+def test_a_build_killed_mid_write_leaves_usable_docs(tmp_path, kill_at):
+    seeds = _small_corpus(tmp_path)
+    docs = tmp_path / "docs"
+    build(Options(seeds=seeds, docs=docs))
+    old = _snapshot(docs)
+    _change_seeds(seeds)
+    new = _snapshot(_fresh_build(seeds, tmp_path / "want"))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    r = subprocess.run([sys.executable, "-c", KILL_SCRIPT, str(seeds), str(docs), str(kill_at)], env=env,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == -signal.SIGKILL, r.stderr
+    _whole(docs, old, new)
+    result = build(Options(seeds=seeds, docs=docs))
+    assert not [p for p in result.problems if "not written by briefing" in p.message], result.problems
+    assert _snapshot(docs) == new
+
+
+def test_hand_written_pages_are_never_touched(tmp_path):
+    seeds = _small_corpus(tmp_path)
+    docs = tmp_path / "docs"
+    (docs / "articles").mkdir(parents=True)
+    mine = {"notes.md": "# My notes\n", "articles/mine.md": "# Mine\n", "articles/links.md": "# Hand-written\n"}
+    for rel, text in mine.items():
+        (docs / rel).write_text(text, encoding="utf-8")
+    result = build(Options(seeds=seeds, docs=docs))
+    assert [p.message for p in result.problems if p.message.startswith("docs/articles/links.md exists")]
+    for rel, text in mine.items():
+        assert (docs / rel).read_text(encoding="utf-8") == text
+    (seeds / "templates.txt").unlink()
+    (seeds / "links.md").unlink()
+    build(Options(seeds=seeds, docs=docs))
+    assert not (docs / "articles" / "templates.md").exists()  # generated earlier: removed
+    for rel, text in mine.items():
+        assert (docs / rel).read_text(encoding="utf-8") == text
+
+
+def test_a_forged_manifest_cannot_delete_outside_docs(tmp_path):
+    seeds = _small_corpus(tmp_path)
+    docs = tmp_path / "site-root" / "docs"
+    build(Options(seeds=seeds, docs=docs))
+    victims = [tmp_path / "site-root" / "victim.txt", tmp_path / "victim2.txt"]
+    for v in victims:
+        v.write_text("keep me", encoding="utf-8")
+    (docs / "linked").symlink_to(tmp_path, target_is_directory=True)
+    data = json.loads((docs / write.MANIFEST).read_text(encoding="utf-8"))
+    data["files"] += ["../victim.txt", str(victims[1]), "linked/victim2.txt", "articles/../../victim.txt"]
+    data["stamp"] = "forged"
+    (docs / write.MANIFEST).write_text(json.dumps(data), encoding="utf-8")
+    build(Options(seeds=seeds, docs=docs))
+    assert all(v.read_text(encoding="utf-8") == "keep me" for v in victims)
+
+
+# ---------------------------------------------------------------------------
+# Reproducible: same seeds, same bytes, whatever the listing order, time zone, locale
+# ---------------------------------------------------------------------------
+
+class _Listing:
+    """``os.scandir``'s result in a shuffled order (a context manager and an iterator)."""
+
+    def __init__(self, entries, rng: random.Random) -> None:
+        self.entries = list(entries)
+        rng.shuffle(self.entries)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self.entries:
+            raise StopIteration
+        return self.entries.pop(0)
+
+    def close(self):
+        pass
+
+
+def test_the_same_bytes_whatever_the_listing_order(tmp_path, monkeypatch):
+    seeds = _small_corpus(tmp_path)
+    want = _snapshot(_fresh_build(seeds, tmp_path / "plain"))
+    real_scandir, real_iterdir, real_listdir = os.scandir, Path.iterdir, os.listdir
+    for seed in (1, 2):
+        rng = random.Random(seed)
+
+        def scandir(path=".", _rng=rng):
+            with real_scandir(path) as it:
+                return _Listing(it, _rng)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+        monkeypatch.setattr(Path, "iterdir", lambda self, _rng=rng: iter(_Listing(real_iterdir(self), _rng)))
+        monkeypatch.setattr(os, "listdir", lambda path=".", _rng=rng: list(_Listing(real_listdir(path), _rng)))
+        assert _snapshot(_fresh_build(seeds, tmp_path / f"shuffled-{seed}")) == want
+        monkeypatch.undo()
+    # The same files written into a new folder in the opposite order.
+    other = tmp_path / "other" / "seeds"
+    other.mkdir(parents=True)
+    for f in sorted(seeds.iterdir(), reverse=True):
+        if f.is_symlink():
+            os.symlink(os.readlink(f), other / f.name)
+        else:
+            shutil.copy2(f, other / f.name)
+    assert _snapshot(_fresh_build(other, tmp_path / "reversed")) == want
+
+
+def test_the_same_bytes_whatever_the_time_zone_and_locale(hostile_seeds, tmp_path):
+    outs = []
+    for i, (tz, lc) in enumerate((("Pacific/Kiritimati", "C"), ("UTC", "C.UTF-8"))):
+        docs = tmp_path / f"docs-{i}"
+        env = {**os.environ, "TZ": tz, "LC_ALL": lc, "LANG": lc, "PYTHONPATH": str(ROOT)}
+        r = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(hostile_seeds), "--docs",
+                            str(docs), "--no-cache"], env=env, capture_output=True, text=True, timeout=300)
+        assert r.returncode == 1 and "could not be used" in r.stderr, r.stderr[-2000:]
+        outs.append(_snapshot(docs))
+    assert outs[0] == outs[1]
+    assert len(outs[0]) > 20
