@@ -5,8 +5,10 @@ collects its files, so ``mkdocs build`` and ``mkdocs serve`` need no separate st
 ``watch: [seeds]`` makes ``serve`` rebuild when a seed changes. The writer only
 touches files whose bytes change, so the rebuild does not trigger itself again.
 
-``on_page_markdown`` escapes page titles: Material prints ``page.title`` into the
-HTML unescaped, and a title comes from untrusted text.
+``on_page_markdown`` escapes the front-matter values Material prints into the HTML
+without escaping them (``<title>``, the header, ``<meta name="author">``,
+``<meta name="description">``, nav subtitles, tags): they come from untrusted text. An
+author of ``"><script>...`` would otherwise close the meta tag and run.
 """
 from __future__ import annotations
 
@@ -34,10 +36,23 @@ def on_pre_build(config) -> None:
                  result.counts.get("articles", 0), len(r.written), r.unchanged, len(r.deleted))
 
 
+# Front-matter keys whose values Material's templates print raw (``{{ page.meta.x }}``);
+# ``location`` is the target of its redirect template.
+PRINTED_META = ("title", "description", "author", "subtitle", "location", "tags")
+
+
+def escape_meta(meta: dict) -> None:
+    """Escape, in place, every value of ``meta`` that Material prints unescaped."""
+    for key in PRINTED_META:
+        value = meta.get(key)
+        if isinstance(value, (list, tuple)):
+            meta[key] = [html.escape(str(v), quote=True) for v in value]
+        elif value is not None:
+            meta[key] = html.escape(str(value), quote=True)
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    title = page.meta.get("title")
-    if title is None and "title" in page.meta:
+    if "title" in page.meta and page.meta["title"] is None:
         page.meta["title"] = page.file.name
-    elif title is not None:
-        page.meta["title"] = html.escape(str(title), quote=True)
+    escape_meta(page.meta)
     return markdown

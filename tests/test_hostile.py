@@ -551,8 +551,13 @@ def test_titles_are_escaped_wherever_the_theme_prints_them(hostile_site):
         head = page.read_text(encoding="utf-8").split("</head>", 1)[0]
         titles = re.findall(r"<title>(.*?)</title>", head, re.S)
         assert len(titles) == 1 and "<" not in titles[0], (page, titles)
-    text = (site / "articles" / "title-payloads" / "index.html").read_text(encoding="utf-8")
-    assert "&lt;/title&gt;&lt;script&gt;" in text
+    page = site / "articles" / "title-payloads" / "index.html"
+    assert "&lt;/title&gt;&lt;script&gt;" in page.read_text(encoding="utf-8")
+    # Material prints the author into a <meta> attribute: the value stays one attribute value.
+    metas = [dict(attrs) for tag, attrs in parse(page).tags if tag == "meta"]
+    author = next(m["content"] for m in metas if m.get("name") == "author")
+    assert author == ('{{ config }} "><script>window.__pwned=1</script>'
+                      "<iframe src=javascript:window.__pwned=1></iframe>")
 
 
 # What Markdown structure looks like in HTML; none of it may come from a seed's text
