@@ -130,7 +130,7 @@ def make_hostile_seeds(dst: Path, outside: Path, *, big: bool = True) -> Path:
 # ---------------------------------------------------------------------------
 
 # Committed files that hold one article each and must be built (payloads included).
-BUILT = ("html_payloads.txt", "evil_page.html", "links.md", "attr_list.txt", "snippets.txt", "templates.txt",
+BUILT = ("html_payloads.txt", "entities.txt", "evil_page.html", "links.md", "attr_list.txt", "snippets.txt", "templates.txt",
          "frontmatter.md", "markdown_structure.txt", "title_payloads.txt", "bad_sidecar.txt", "unknown_keys.txt",
          "yaml_tag.txt", "Same Story.txt", "same-story.txt", "same_story.md", "café résumé.txt",
          "issue #5 report.txt", "index.txt", "name with  spaces .txt", "undecodable.txt", "absolute_snippet.txt")
