@@ -854,6 +854,16 @@ def test_the_same_bytes_whatever_the_listing_order(tmp_path, monkeypatch):
     assert _snapshot(_fresh_build(other, tmp_path / "reversed")) == want
 
 
+def test_the_same_bytes_from_the_cache(tmp_path):
+    seeds = _small_corpus(tmp_path)
+    want = _snapshot(_fresh_build(seeds, tmp_path / "plain"))
+    cache = tmp_path / "cache"
+    for i in range(2):  # filling the cache, then reading every article from it
+        build(Options(seeds=seeds, docs=tmp_path / f"cached-{i}", cache=cache))
+        assert _snapshot(tmp_path / f"cached-{i}") == want
+    assert any(cache.rglob("*.pickle"))
+
+
 def test_the_same_bytes_whatever_the_time_zone_and_locale(hostile_seeds, tmp_path):
     outs = []
     for i, (tz, lc) in enumerate((("Pacific/Kiritimati", "C"), ("UTC", "C.UTF-8"))):
