@@ -130,7 +130,7 @@ def make_hostile_seeds(dst: Path, outside: Path, *, big: bool = True) -> Path:
 # ---------------------------------------------------------------------------
 
 # Committed files that hold one article each and must be built (payloads included).
-BUILT = ("html_payloads.txt", "entities.txt", "evil_page.html", "links.md", "attr_list.txt", "snippets.txt", "templates.txt",
+BUILT = ("html_payloads.txt", "entities.txt", "theme_ids.txt", "evil_page.html", "links.md", "attr_list.txt", "snippets.txt", "templates.txt",
          "frontmatter.md", "markdown_structure.txt", "title_payloads.txt", "bad_sidecar.txt", "unknown_keys.txt",
          "yaml_tag.txt", "Same Story.txt", "same-story.txt", "same_story.md", "café résumé.txt",
          "issue #5 report.txt", "index.txt", "name with  spaces .txt", "undecodable.txt", "absolute_snippet.txt")
@@ -521,6 +521,17 @@ def test_no_kind_of_element_the_harmless_site_does_not_have(hostile_site, harmle
         return {tag for page in _site_pages(site) for tag, _ in parse(page).tags}
 
     assert kinds(hostile_site / "site") - kinds(harmless_site / "site") == set()
+
+
+@pytest.mark.slow
+def test_no_seed_text_takes_an_element_id_of_the_theme(hostile_site):
+    for page in _site_pages(hostile_site / "site"):
+        ids = [dict(attrs).get("id") for _, attrs in parse(page).tags if dict(attrs).get("id")]
+        assert len(ids) == len(set(ids)), (page, sorted({i for i in ids if ids.count(i) > 1}))
+        if page.parent.parent.name == "articles" or page.parent.name in ("summary", "method", "timeline"):
+            body = _article_body(page)
+            ours = [dict(attrs).get("id") for _, attrs in parse_text(body).tags if dict(attrs).get("id")]
+            assert not [i for i in ours if i.startswith("_")], (page, ours)
 
 
 @pytest.mark.slow

@@ -5,7 +5,7 @@ import yaml
 
 from ..models import Article
 from .common import anchor
-from .markdown import CONTROL, SPACES, inline, paragraph
+from .markdown import CONTROL, SPACES, heading, inline, paragraph
 
 # libyaml's safe dumper when PyYAML has it (5x faster), else the pure-Python one.
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -93,7 +93,7 @@ def article_page(article: Article) -> str:
     """The whole page: front-matter, headline, byline, deck, body with anchors, removed count."""
     m = article.meta
     title = m.title or article.source
-    lines = [dump_front_matter(front_matter(article)), f"# {inline(title)}", "", byline(article), ""]
+    lines = [dump_front_matter(front_matter(article)), heading(1, title, "headline"), "", byline(article), ""]
     if m.title_derived:
         lines += ["*The page had no headline: this title was made from the first sentence.*", ""]
     if m.deck:
