@@ -21,13 +21,19 @@ from generator.pipeline import Options, build
 log = logging.getLogger("mkdocs.plugins.briefing")
 
 
+def printable(text: str) -> str:
+    """``text`` for a terminal or a log: control characters and line breaks (a file may
+    be named ``"\x1b[2J...\nwarning: all good"``) shown as escapes, never obeyed."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
 def on_pre_build(config) -> None:
     root = Path(config.config_file_path).parent
     result = build(Options(seeds=root / "seeds", docs=Path(config.docs_dir), cache=root / ".briefing-cache"))
     for p in result.problems:
         # Seed warnings are listed on the "How this briefing was made" page; at INFO
         # level they do not fail `mkdocs build --strict` (use `briefing build --strict`).
-        log.info("briefing: %s", p)
+        log.info("briefing: %s", printable(str(p)))
     r = result.report
     if result.up_to_date:
         log.info("briefing: %d articles; docs/ is up to date", result.counts.get("articles", 0))
