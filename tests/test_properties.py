@@ -159,3 +159,20 @@ def test_any_sidecar_values_stay_text(title, author, publisher, location):
     assert "<" not in str(fake.meta["title"]) and '"' not in str(fake.meta["title"])
     h1 = re.search(r"<h1[^>]*>(.*?)</h1>", _page_html(page), re.S)
     assert h1 and "<" not in h1.group(1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=20), st.from_regex(r"\A\d{4}(-(\d{1,2}|W\d{1,2}|WI|SU|SP|FA|Q\d|H\d|X+)(-\d{2})?)?"
+                                                      r"(/\d{4}(-\d{2})?)?\Z")))
+def test_human_date_never_raises(value):
+    from generator.render.common import human_date, month_key, month_title
+
+    assert isinstance(human_date(value), str)
+    assert isinstance(month_title(*month_key(value)), str)
+
+
+def test_winter_is_a_season_not_a_week():
+    from generator.render.common import human_date
+
+    assert human_date("2021-WI") == "winter 2021"
+    assert human_date("2021-W07") == "week 7 of 2021"

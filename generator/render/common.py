@@ -85,7 +85,7 @@ def month_key(value: str | None) -> tuple[str, str]:
         return ("", "")
     head = value.split("/")[0]
     parts = head.split("-")
-    month = parts[1] if len(parts) > 1 and parts[1].isdigit() else ""
+    month = parts[1] if len(parts) > 1 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12 else ""
     return (parts[0], month)
 
 
