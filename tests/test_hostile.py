@@ -133,7 +133,7 @@ def make_hostile_seeds(dst: Path, outside: Path, *, big: bool = True) -> Path:
 BUILT = ("html_payloads.txt", "entities.txt", "theme_ids.txt", "evil_page.html", "links.md", "attr_list.txt", "snippets.txt", "templates.txt",
          "frontmatter.md", "markdown_structure.txt", "title_payloads.txt", "bad_sidecar.txt", "unknown_keys.txt",
          "yaml_tag.txt", "Same Story.txt", "same-story.txt", "same_story.md", "café résumé.txt",
-         "issue #5 report.txt", "index.txt", "name with  spaces .txt", "undecodable.txt", "absolute_snippet.txt")
+         "issue #5 report.txt", "index.txt", "name with  spaces .txt", "新闻报道.txt", "★★★.md", "undecodable.txt", "absolute_snippet.txt")
 DUPLICATES = ("dup_exact_copy.txt", "dup_original.txt", "dup_with_debris.txt")  # one of them is built
 # Committed files whose problem is in the file itself: (file, words its warning must contain).
 STATIC_WARNINGS = (
@@ -226,6 +226,8 @@ def test_odd_file_names_are_built_under_url_safe_ids(hostile_build):
     assert ids["café résumé.txt"] == "cafe-resume"
     assert ids["issue #5 report.txt"] == "issue-5-report"
     assert ids["name with  spaces .txt"] == "name-with-spaces"
+    # Names with no ASCII letter at all slug to "article": two of them still get two ids.
+    assert ids["新闻报道.txt"] != ids["★★★.md"] and ids["新闻报道.txt"].startswith("article-")
 
 
 def test_symlinks_outside_seeds_are_not_followed(hostile_build):
