@@ -5,8 +5,10 @@ collects its files, so ``mkdocs build`` and ``mkdocs serve`` need no separate st
 ``watch: [seeds]`` makes ``serve`` rebuild when a seed changes. The writer only
 touches files whose bytes change, so the rebuild does not trigger itself again.
 
-``on_page_markdown`` escapes page titles: Material prints ``page.title`` into the
-HTML unescaped, and a title comes from untrusted text.
+``on_page_markdown`` escapes the front-matter values Material prints into the HTML
+without escaping them (``<title>``, the header, ``<meta name="author">``,
+``<meta name="description">``, nav subtitles, tags): they come from untrusted text. An
+author of ``"><script>...`` would otherwise close the meta tag and run.
 """
 from __future__ import annotations
 
@@ -19,13 +21,19 @@ from generator.pipeline import Options, build
 log = logging.getLogger("mkdocs.plugins.briefing")
 
 
+def printable(text: str) -> str:
+    """``text`` for a terminal or a log: control characters and line breaks (a file may
+    be named ``"\x1b[2J...\nwarning: all good"``) shown as escapes, never obeyed."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
 def on_pre_build(config) -> None:
     root = Path(config.config_file_path).parent
     result = build(Options(seeds=root / "seeds", docs=Path(config.docs_dir), cache=root / ".briefing-cache"))
     for p in result.problems:
         # Seed warnings are listed on the "How this briefing was made" page; at INFO
         # level they do not fail `mkdocs build --strict` (use `briefing build --strict`).
-        log.info("briefing: %s", p)
+        log.info("briefing: %s", printable(str(p)))
     r = result.report
     if result.up_to_date:
         log.info("briefing: %d articles; docs/ is up to date", result.counts.get("articles", 0))
@@ -34,10 +42,23 @@ def on_pre_build(config) -> None:
                  result.counts.get("articles", 0), len(r.written), r.unchanged, len(r.deleted))
 
 
+# Front-matter keys whose values Material's templates print raw (``{{ page.meta.x }}``);
+# ``location`` is the target of its redirect template.
+PRINTED_META = ("title", "description", "author", "subtitle", "location", "tags")
+
+
+def escape_meta(meta: dict) -> None:
+    """Escape, in place, every value of ``meta`` that Material prints unescaped."""
+    for key in PRINTED_META:
+        value = meta.get(key)
+        if isinstance(value, (list, tuple)):
+            meta[key] = [html.escape(str(v), quote=True) for v in value]
+        elif value is not None:
+            meta[key] = html.escape(str(value), quote=True)
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    title = page.meta.get("title")
-    if title is None and "title" in page.meta:
+    if "title" in page.meta and page.meta["title"] is None:
         page.meta["title"] = page.file.name
-    elif title is not None:
-        page.meta["title"] = html.escape(str(title), quote=True)
+    escape_meta(page.meta)
     return markdown

@@ -8,7 +8,8 @@ Promises:
   previous manifest that are no longer generated are removed;
 - every new file is first written in full to a staging folder, then moved into place
   with ``os.replace``: a build that fails while writing leaves the previous output as
-  it was, and a build killed while moving leaves every file whole.
+  it was, and a build killed while moving leaves every file whole, each one listed in
+  the manifest (written before the first move) so the next build still owns it.
 """
 from __future__ import annotations
 
@@ -99,6 +100,12 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
             tmp.parent.mkdir(parents=True, exist_ok=True)
             tmp.write_bytes(blob)
             staged.append((rel, target, tmp))
+        if staged:
+            # Before the first move, the manifest claims every file this build may put in
+            # place (and keeps the old ones): a build killed between two moves leaves no
+            # generated file that the next build would take for a hand-written one. No
+            # stamp: the next build must not believe the half-written docs are up to date.
+            _write_manifest(docs, {"generator": "briefing", "files": sorted(previous | set(owned))})
         for rel, target, tmp in staged:
             target.parent.mkdir(parents=True, exist_ok=True)
             if target.is_symlink():
@@ -121,17 +128,24 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
             target.unlink()
             deleted.append(rel)
             _prune_empty(target.parent, docs)
-    manifest = json.dumps({"generator": "briefing", **(extra or {}), "files": sorted(keep)}, indent=1,
-                          ensure_ascii=False) + "\n"
-    try:
-        same = (docs / MANIFEST).read_text(encoding="utf-8") == manifest
-    except OSError:
-        same = False
-    if not same:  # an unchanged manifest is not rewritten: `mkdocs serve` would rebuild again
-        tmp = docs / (MANIFEST + ".tmp")
-        tmp.write_text(manifest, encoding="utf-8")
-        os.replace(tmp, docs / MANIFEST)
+    _write_manifest(docs, {"generator": "briefing", **(extra or {}), "files": sorted(keep)})
     return WriteReport(tuple(r for r, _, _ in pending), unchanged, tuple(deleted), tuple(problems))
+
+
+def _write_manifest(docs: Path, data: Mapping[str, object]) -> None:
+    """Replace the manifest in one step (never a half-written manifest).
+
+    An unchanged manifest is not rewritten: `mkdocs serve` would see a change and rebuild.
+    """
+    text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    try:
+        if (docs / MANIFEST).read_text(encoding="utf-8") == text:
+            return
+    except OSError:
+        pass
+    tmp = docs / (MANIFEST + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, docs / MANIFEST)
 
 
 def _prune_empty(folder: Path, docs: Path) -> None:

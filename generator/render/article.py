@@ -5,7 +5,7 @@ import yaml
 
 from ..models import Article
 from .common import anchor
-from .markdown import CONTROL, SPACES, inline, paragraph
+from .markdown import CONTROL, SPACES, heading, inline, paragraph
 
 # libyaml's safe dumper when PyYAML has it (5x faster), else the pure-Python one.
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -23,8 +23,8 @@ def one_line(value: str | None) -> str | None:
 def front_matter(article: Article) -> dict[str, object]:
     """The article's front-matter: CONTRACT.md's keys (null when unknown), then extras.
 
-    Every string is one clean line: YAML reads some characters (NEL, LS, PS) as line
-    breaks, and a title has no business holding any.
+    Every string but ``source`` is one clean line: YAML reads some characters (NEL, LS,
+    PS) as line breaks, and a title has no business holding any.
     """
     m = article.meta
     data: dict[str, object] = {
@@ -41,7 +41,9 @@ def front_matter(article: Article) -> dict[str, object]:
         "deck": m.deck,
         "url": m.url,
     }
-    return {k: one_line(v) if isinstance(v, str) else v for k, v in data.items()}
+    # ``source`` is the file's name exactly as on disk (two spaces stay two spaces): it names
+    # the input, it is not prose; safe_dump quotes whatever it holds.
+    return {k: one_line(v) if isinstance(v, str) and k != "source" else v for k, v in data.items()}
 
 
 def dump_front_matter(data: dict[str, object]) -> str:
@@ -91,7 +93,7 @@ def article_page(article: Article) -> str:
     """The whole page: front-matter, headline, byline, deck, body with anchors, removed count."""
     m = article.meta
     title = m.title or article.source
-    lines = [dump_front_matter(front_matter(article)), f"# {inline(title)}", "", byline(article), ""]
+    lines = [dump_front_matter(front_matter(article)), heading(1, title, "headline"), "", byline(article), ""]
     if m.title_derived:
         lines += ["*The page had no headline: this title was made from the first sentence.*", ""]
     if m.deck:

@@ -61,7 +61,10 @@ _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
 
 def human_date(value: str | None) -> str:
-    """An ISO value from ``dates`` as a reader says it: '10 September 2019', 'Q3 2019'."""
+    """An ISO value from ``dates`` as a reader says it: '10 September 2019', 'Q3 2019'.
+
+    Never raises: a value it does not know is returned as it is.
+    """
     if not value:
         return "undated"
     if "/" in value:
@@ -74,14 +77,15 @@ def human_date(value: str | None) -> str:
     if len(parts) == 1:
         return year
     second = parts[1]
-    if second.startswith("W"):
-        return f"week {int(second[1:])} of {year}"
-    if second.startswith("Q"):
-        return f"{second} {year}"
-    if second.startswith("H"):
-        return f"{'first' if second == 'H1' else 'second'} half of {year}"
+    # Seasons first: winter is "WI", which must not be read as a week number.
     if second in _SEASONS:
         return f"{_SEASONS[second]} {year}"
+    if second.startswith("W") and second[1:].isdigit():
+        return f"week {int(second[1:])} of {year}"
+    if second in ("Q1", "Q2", "Q3", "Q4"):
+        return f"{second} {year}"
+    if second in ("H1", "H2"):
+        return f"{'first' if second == 'H1' else 'second'} half of {year}"
     if second.isdigit() and 1 <= int(second) <= 12:
         month = _MONTHS[int(second) - 1]
         if len(parts) >= 3 and parts[2][:2].isdigit():
@@ -96,7 +100,7 @@ def month_key(value: str | None) -> tuple[str, str]:
         return ("", "")
     head = value.split("/")[0]
     parts = head.split("-")
-    month = parts[1] if len(parts) > 1 and parts[1].isdigit() else ""
+    month = parts[1] if len(parts) > 1 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12 else ""
     return (parts[0], month)
 
 

@@ -62,6 +62,16 @@ def attr(text: str) -> str:
     return html.escape(SPACES.sub(" ", CONTROL.sub("", text)).strip(), quote=True)
 
 
+def heading(level: int, text: str, anchor: str) -> str:
+    """A Markdown heading of escaped ``text`` with an id of our own.
+
+    Never let the toc extension make the id from seed text: a heading reading
+    ``__config`` or ``__search`` would take the id of one of Material's own elements
+    (its JSON config, the search toggle) and break the page's scripts.
+    """
+    return f"{'#' * level} {inline(text)} {{: #{anchor} }}"
+
+
 def link(text: str, target: str) -> str:
     """A Markdown link with escaped text to one of our own pages (never a seed URL)."""
     return f"[{inline(text)}]({target})"

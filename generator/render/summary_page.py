@@ -5,7 +5,7 @@ from collections import defaultdict
 
 from ..models import Article, Briefing, Citation
 from .common import cite_target, outlet
-from .markdown import inline, paragraph, shorten
+from .markdown import heading, inline, paragraph, shorten
 
 
 def _cites(cs: tuple[Citation, ...], by_id: dict[str, Article]) -> str:
@@ -71,7 +71,7 @@ def summary_page(b: Briefing) -> str:
     else:
         for a in b.articles:
             if groups.get(a.id):
-                L += [f"### {inline(outlet(a))}", ""]
+                L += [heading(3, outlet(a), f"only-{a.id}"), ""]
                 L += [f"- {inline(shorten(c.sentence.text, 240))} ({_cites((c,), by_id)})" for c in groups[a.id][:8]]
                 L.append("")
         if not single:
@@ -82,8 +82,8 @@ def summary_page(b: Briefing) -> str:
     quotes = sorted(b.quotes, key=lambda q: -len({c.article for c in q.mentions}))[:MAX_QUOTES]
     for q in quotes:
         by_speaker[q.speaker or "Unattributed"].append(q)
-    for speaker in sorted(by_speaker, key=lambda s: (s == "Unattributed", -len(by_speaker[s]), s)):
-        L += [f"### {inline(speaker)}", ""]
+    for i, speaker in enumerate(sorted(by_speaker, key=lambda s: (s == "Unattributed", -len(by_speaker[s]), s))):
+        L += [heading(3, speaker, f"speaker-{i + 1}"), ""]
         for q in by_speaker[speaker]:
             L.append(f"- “{inline(q.text)}” — {_cites(q.mentions, by_id)}")
         L.append("")
@@ -100,8 +100,8 @@ def summary_page(b: Briefing) -> str:
 
     L += ["## Where the sources disagree", ""]
     if b.conflicts:
-        for c in b.conflicts[:MAX_CONFLICTS]:
-            L += [f"### {inline(c.about)}", "", "| Source | Figure | Sentence |", "| --- | --- | --- |"]
+        for i, c in enumerate(b.conflicts[:MAX_CONFLICTS]):
+            L += [heading(3, c.about, f"disagreement-{i + 1}"), "", "| Source | Figure | Sentence |", "| --- | --- | --- |"]
             for f in c.values:
                 L.append(f"| [{inline(outlet(by_id[f.article]))}]({cite_target(f.article, f.sentence)}) | "
                          f"{inline(f.value)} | {inline(shorten(f.sentence.text, 200))} |")
