@@ -292,8 +292,11 @@ NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z%]+|[.,;:!?)\]\"”’]|\n|$)")
 MONTH_LIST_AFTER = re.compile(rf"(?:,|{_S}(?:and|or|to)|{_DASH})[^\S\n]*(?:(?:and|or)[^\S\n]+)?{_MON}")
 # A capitalised word right before a match ("Theresa May 10"), as a possible first name.
 NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+$")
-# Clause limits for the tense test.
-CLAUSE_END = re.compile(r"[.!?;\n]")
+# Clause limits for the tense test: sentence ends, and a comma opening a subordinate
+# clause (", after both sides accepted ..." has its own tense).
+CLAUSE_END = re.compile(
+    r"[.!?;\n]|,[^\S\n]+(?=(?:after|before|when|while|as|because|although|though|but|which|who|where"
+    r"|whereas|subject)\b)", re.I)
 # Markers of future reference near a date ("will meet on Tuesday").
 FUTURE_MARK = re.compile(
     r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|poised|planning)\s+to"
@@ -303,9 +306,11 @@ FUTURE_MARK = re.compile(
     r"|takes\s+effect|take\s+effect|runs\s+until|until)\b", re.I)
 # Markers of past reference near a date ("said on Tuesday", "was unveiled").
 PAST_MARK = re.compile(
-    r"\b(?:was|were|had|did|said|says|told|ago|since|earlier|[a-z]{3,}ed|began|came|went|took|made|met|left|fell"
-    r"|rose|won|lost|held|gave|saw|struck|became|grew|sold|bought|paid|spent|led|ran|brought|found|broke"
-    r"|spoke|wrote|chose|drove|flew|began|fought|kept|knew|sent|stood|won|wore|overtook)\b", re.I)
+    r"\b(?:was|were|had|did|said|says|told|ago|since|earlier|(?-i:[a-z]{3,}ed)|began|came|went|took|made|met|left"
+    r"|fell|rose|won|lost|held|gave|saw|struck|became|grew|sold|bought|paid|spent|led|ran|brought|found|broke"
+    r"|spoke|wrote|chose|drove|flew|fought|kept|knew|sent|stood|wore|overtook|sat|lay|fled|hit|thought|felt"
+    r"|heard|meant|sought|caught|shut|drew|threw|blew|shook|woke|froze|stole|rode|hung|dug|ate|tore|swore"
+    r"|slept|swept|dealt|built|lent|bent|lit|spread|beat|hid|fed|sped|got|stuck|swung|rang|sank)\b", re.I)
 # Either marker, in one pass.
 TENSE_MARK = re.compile(f"(?P<future>{FUTURE_MARK.pattern})|(?P<past>{PAST_MARK.pattern})", re.I)
 # Words of business and economics news: a bare "the third quarter" near them is a
@@ -535,8 +540,12 @@ def _tense(text: str, start: int, end: int) -> str | None:
             dist = start - m.end() + 40 * text.count(",", m.end(), start)
         else:
             dist = m.start() - end + 40 * text.count(",", end, m.start())
-        if name == "future" and m.group(0).lower() == "would":
+        word = m.group(0).lower()
+        if name == "future" and word == "would" and m.start() >= end:
             dist += 15  # weak: "said on Tuesday it would appeal" is about Tuesday past
+        if name == "future" and word == "until" and (
+                m.start() >= end or re.search(r"\bfrom\b", text[max(left, m.start() - 40):m.start()], re.I)):
+            continue  # "from Saturday until Sunday": the end of a range, not a tense
         if best is None or dist < best[0]:
             best = (dist, name)
     return best[1] if best else None
@@ -1242,8 +1251,9 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if m["year_pos"]:
         return _year_res(y)
     if prev in DATE_PREPS or prev.endswith(("'s", "’s")):
-        if nxt_l.endswith("s") and nxt_l not in YEAR_PLURAL_OK and nxt.islower() and prev not in ("the",) \
-                and prev not in ("in", "since", "by", "until", "from", "during", "before", "after", "of"):
+        if _plural(nxt_l) and nxt.islower() and prev not in ("the",) \
+                and prev not in ("in", "since", "by", "until", "from", "during", "before", "after", "of",
+                                 "through", "throughout"):
             return None
         return _year_res(y)
     if nxt in (".", ",", ";", ":", ")", "]", "!", "?", "\n", "", '"', "”", "’"):
@@ -1252,10 +1262,16 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if nxt_l in ("was", "is", "will", "saw", "marked", "brought", "has", "had", "became", "began",
                      "ended", "proved", "promises", "looks", "remains", "seems", "could", "would", "might"):
             return _year_res(y)  # "2019 was a year of ..."
-        if nxt_l.endswith("s") and nxt_l not in YEAR_PLURAL_OK and not nxt_l.endswith("ss"):
+        if _plural(nxt_l):
             return None  # "2000 workers"
         return _year_res(y) if 1900 <= y <= 2050 else None
     return None
+
+
+def _plural(word: str) -> bool:
+    """A lower-case plural noun a bare number may count ("workers"), not "as" or "was"."""
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and word not in YEAR_PLURAL_OK)
 
 
 _HANDLERS = {
