@@ -394,6 +394,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence],
     earlier sentence. Expression offsets are relative to ``sentence.text``.
     """
     out: list[DateMention] = []
+    anchor, anchor_inferred = page_anchor(article, anchor, anchor_inferred)
     ctx = _Ctx("", anchor, anchor_inferred, year)
     for sentence in sentences:
         ctx.text = sentence.text
@@ -403,6 +404,44 @@ def article_mentions(article: Article, sentences: Sequence[Sentence],
             label = clause_label(sentence.text, expr, [e for e in points if e is not expr])
             out.append(DateMention(article.id, sentence, expr, label))
     return out
+
+
+# A line the page was dated by ("Updated: 15 November 2023", "Published 16 Sep 2024 ·
+# 07:30 UTC", "Posted on March 12, 2021 by ..."); group "upd" when it is an update.
+DATE_LINE = re.compile(r"^\W*(?:(?P<upd>(?:last\s+)?(?:updated|modified))|published|posted)\b", re.I)
+# An update this many days after publication still rewrote the text's "on Tuesday".
+UPDATE_DAYS = 3
+
+
+def page_anchor(article: Article, anchor: datetime.date | None,
+                anchor_inferred: bool = False) -> tuple[datetime.date | None, bool]:
+    """The day the body's relative dates ("on Tuesday", "last month") count from.
+
+    An article updated within UPDATE_DAYS after its publication date was rewritten then:
+    the update day from its removed "Updated ..." line. An article with no publication
+    date (or only a guessed one) takes the day of a removed "Published ..." line, if any.
+    Otherwise the anchor given."""
+    published: Date | None = None
+    updated: Date | None = None
+    for removed in article.removed:
+        line = DATE_LINE.match(removed.text)
+        if line is None or len(removed.text) > 80:
+            continue
+        days = [e.value for e in tag(removed.text[line.end():], None)
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.value) and not e.inferred]
+        if not days:
+            continue
+        day = Date.fromisoformat(days[0])
+        if line["upd"]:
+            updated = max(updated, day) if updated else day
+        elif published is None:
+            published = day
+    if (anchor is None or anchor_inferred) and published is not None:
+        anchor, anchor_inferred = published, False
+    if anchor is not None and not anchor_inferred and updated is not None \
+            and 0 < (updated - anchor).days <= UPDATE_DAYS:
+        anchor = updated
+    return anchor, anchor_inferred
 
 
 def timeline_worthy(value: str) -> bool:
