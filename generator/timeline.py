@@ -45,6 +45,18 @@ STOPWORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     sept jan feb mar apr jun jul aug sep oct nov dec new just still even only already""".split()
 )
+# Irregular verb forms news uses for events, to their plain verb.
+IRREGULAR = {
+    "began": "begin", "begun": "begin", "begins": "begin", "fell": "fall", "fallen": "fall", "rose": "rise",
+    "risen": "rise", "struck": "strike", "strikes": "strike", "striking": "strike", "held": "hold",
+    "met": "meet", "won": "win", "lost": "lose", "sold": "sell", "bought": "buy", "paid": "pay",
+    "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give", "left": "leave",
+    "came": "come", "went": "go", "gone": "go", "broke": "break", "broken": "break", "hit": "hit",
+    "withdrawn": "withdraw", "withdrew": "withdraw", "shut": "shut", "fled": "flee", "led": "lead",
+    "brought": "bring", "sought": "seek", "told": "tell", "spoke": "speak", "spoken": "speak",
+    "wrote": "write", "written": "write", "chose": "choose", "chosen": "choose", "grew": "grow",
+    "grown": "grow", "froze": "freeze", "frozen": "freeze", "sank": "sink", "sunk": "sink",
+}
 # Above this many mentions, a word is too common to find candidates by (it still counts).
 INDEX_LIMIT = 200
 # Share of the rarer side's word weight two mentions must share to be one event.
@@ -103,7 +115,8 @@ def _month_end(y: int, m: int) -> Date:
 
 
 def content_words(text: str) -> frozenset[str]:
-    """The words of text that say what happened: lower case, no stopwords, no plural -s."""
+    """The words of text that say what happened: lower case, no stopwords, each cut to
+    a rough stem so that "delayed" and "delay", "votes" and "voted" are one word."""
     out = set()
     for raw in WORD_RE.findall(text):
         w = raw.lower().replace("’", "'")
@@ -111,10 +124,25 @@ def content_words(text: str) -> frozenset[str]:
             w = w[:-2]
         if w in STOPWORDS or w.isdigit() or len(w) < 2:
             continue
-        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-            w = w[:-1]
-        out.add(w)
+        out.add(stem(w))
     return frozenset(out)
+
+
+def stem(word: str) -> str:
+    """A rough English stem: irregular past forms to their verb, then -ies/-ing/-ed/-s and
+    a final -e cut from long enough words ("walked" -> "walk", "closing" -> "clos")."""
+    w = IRREGULAR.get(word, word)
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("e") and not w.endswith("ee"):
+        w = w[:-1]
+    return w
 
 
 @dataclass(slots=True, frozen=True)

@@ -106,7 +106,7 @@ def test_value_bounds() -> None:
 
 def test_content_words_drop_date_and_function_words() -> None:
     assert content_words("The firms said on Tuesday that Huawei's patents were sold last week") == {
-        "firm", "huawei", "patent", "sold"}
+        "firm", "huawei", "patent", "sell"}  # "sold" is "sell" stemmed
 
 
 def test_many_mentions_stay_fast() -> None:
