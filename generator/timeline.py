@@ -63,6 +63,14 @@ INDEX_LIMIT = 200
 MERGE_THRESHOLD = 0.25
 # The same, for two mentions in one article (a repeated event, not a second report).
 SAME_ARTICLE_THRESHOLD = 0.6
+# Two reports of one story, giving the very same value (a day, a month, a quarter),
+# need only one shared word and this share: outlets word one event differently
+# ("the strike began", "dock workers walked out").
+SAME_STORY_THRESHOLD = 0.1
+# Share of the rarer article's word weight two articles must share to be one story.
+STORY_THRESHOLD = 0.15
+# The widest value (in days) the same-story rule trusts: a year holds too many events.
+SAME_STORY_SPAN = 184
 
 
 def value_bounds(value: str) -> tuple[Date, Date] | None:
@@ -196,6 +204,7 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
 
+    stories = _Stories(items)
     clusters: list[_Cluster] = []
     # (block, word) -> indices of clusters with a member in that block using that word.
     # A block is a month for mentions of a month or finer, a year for coarser ones.
@@ -217,6 +226,13 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
                     score = max(_similarity(it, other, idf) for other in c.items)
                     # An article repeating itself must be clearly about the same thing.
                     need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
+                    if score < need and it.mention.article not in c.articles \
+                            and (it.last - it.first).days <= SAME_STORY_SPAN:
+                        same = [o for o in c.items if o.mention.expr.value == it.mention.expr.value
+                                and stories.same(it.mention.article, o.mention.article)]
+                        if same:
+                            score = max(_similarity(it, o, idf, min_shared=1) for o in same)
+                            need = SAME_STORY_THRESHOLD
                     if score >= need and (best is None or score > best[0]):
                         best = (score, ci)
         if best is None:
@@ -259,12 +275,39 @@ def _blocks(it: _Item) -> tuple[list[str], list[str]]:
     return years, years + [f"{y}-{m:02d}" for y in years for m in range(1, 13)]
 
 
-def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
+class _Stories:
+    """Which articles report one story: those whose dated sentences share enough rare
+    words (idf-weighted share of the smaller article's words, STORY_THRESHOLD)."""
+
+    def __init__(self, items: Sequence[_Item]) -> None:
+        words: dict[str, set[str]] = {}
+        for it in items:
+            words.setdefault(it.mention.article, set()).update(it.words)
+        df: dict[str, int] = {}
+        for ws in words.values():
+            for w in ws:
+                df[w] = df.get(w, 0) + 1
+        n = len(words)
+        self._idf = {w: math.log(1 + n / c) for w, c in df.items()}
+        self._words = words
+        self._known: dict[tuple[str, str], bool] = {}  # per build: each pair is weighed once
+
+    def same(self, a: str, b: str) -> bool:
+        key = (a, b) if a < b else (b, a)
+        if key not in self._known:
+            x, y = self._words.get(a, set()), self._words.get(b, set())
+            smaller = min(sum(self._idf[w] for w in x), sum(self._idf[w] for w in y))
+            common = sum(self._idf[w] for w in x & y)
+            self._known[key] = smaller > 0 and common / smaller >= STORY_THRESHOLD
+        return self._known[key]
+
+
+def _similarity(a: _Item, b: _Item, idf: dict[str, float], min_shared: int = 2) -> float:
     """How much two mentions are about the same thing (0..1): the idf-weighted share of
     the smaller side's content words they have in common, taken over the labels and
-    over the whole sentences, whichever is higher. Fewer than two shared words: 0."""
+    over the whole sentences, whichever is higher. Fewer than min_shared shared words: 0."""
     shared = a.words & b.words
-    if len(shared) < 2:
+    if len(shared) < min_shared:
         return 0.0
 
     def share(x: frozenset[str], y: frozenset[str]) -> float:
