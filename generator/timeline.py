@@ -9,6 +9,7 @@ pairs of the corpus.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import math
 import re
@@ -193,6 +194,8 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
         label_words = content_words(m.label)
         items.append(_Item(m, bounds[0], bounds[1], label_words,
                            label_words | content_words(m.sentence.text)))
+    stories = _Stories(items)
+    items = _align_guessed_years(items, stories)
     # Most precise first, so that a cluster's first member carries the best date.
     items.sort(key=lambda it: ((it.last - it.first).days, it.first, it.mention.article,
                                it.mention.sentence.index, it.mention.expr.start))
@@ -204,7 +207,6 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
 
-    stories = _Stories(items)
     clusters: list[_Cluster] = []
     # (block, word) -> indices of clusters with a member in that block using that word.
     # A block is a month for mentions of a month or finer, a year for coarser ones.
@@ -273,6 +275,65 @@ def _blocks(it: _Item) -> tuple[list[str], list[str]]:
     if len(years) > 12:
         return [], []
     return years, years + [f"{y}-{m:02d}" for y in years for m in range(1, 13)]
+
+
+# A year written out in the date words: then the year was read, not guessed.
+WRITTEN_YEAR_RE = re.compile(r"\d{4}|['’]\d{2}\b")
+# The year shifts tried for an undated article's guessed years.
+YEAR_SHIFTS = (-1, 1, -2, 2, -3, 3)
+
+
+def _guessed_year(m: DateMention) -> bool:
+    """The value's year is a guess: inferred, and no year in the date words."""
+    return m.expr.inferred and not WRITTEN_YEAR_RE.search(m.expr.text)
+
+
+def _shift_value(value: str, k: int) -> str | None:
+    """value moved k years (days, months, quarters, halves, seasons, years), or None."""
+    if not (DAY_RE.fullmatch(value) or MONTH_RE.fullmatch(value) or PART_RE.fullmatch(value)
+            or YEAR_RE.fullmatch(value)):
+        return None
+    shifted = f"{int(value[:4]) + k:04d}{value[4:]}"
+    return shifted if value_bounds(shifted) else None
+
+
+def _align_guessed_years(items: list[_Item], stories: _Stories) -> list[_Item]:
+    """An article with no publication date had its year-less dates ("on 9 March") put in
+    a guessed year (the corpus's). When moving them all by a few years makes more of them
+    equal to dates that dated reports of the same story give, they move (still inferred).
+    Candidates are found by value, so the work grows with the guessed mentions only."""
+    dated: dict[str, set[str]] = {}  # value -> articles that give it without a guess
+    guessed: dict[str, list[int]] = {}  # article -> its items with a guessed year
+    for i, it in enumerate(items):
+        if _guessed_year(it.mention):
+            guessed.setdefault(it.mention.article, []).append(i)
+        elif not it.mention.expr.inferred:
+            dated.setdefault(it.mention.expr.value, set()).add(it.mention.article)
+    out = list(items)
+    for article, idxs in sorted(guessed.items()):
+        def agree(k: int) -> int:
+            n = 0
+            for i in idxs:
+                value = items[i].mention.expr.value if k == 0 else _shift_value(items[i].mention.expr.value, k)
+                if value and any(a != article and stories.same(article, a) for a in dated.get(value, ())):
+                    n += 1
+            return n
+        best_k, best = 0, agree(0)
+        for k in YEAR_SHIFTS:
+            n = agree(k)
+            if n > best:
+                best_k, best = k, n
+        if best_k == 0:
+            continue
+        for i in idxs:
+            it = items[i]
+            value = _shift_value(it.mention.expr.value, best_k)
+            bounds = value_bounds(value) if value else None
+            if value is None or bounds is None:
+                continue
+            m = dataclasses.replace(it.mention, expr=dataclasses.replace(it.mention.expr, value=value))
+            out[i] = _Item(m, bounds[0], bounds[1], it.label_words, it.words)
+    return out
 
 
 class _Stories:

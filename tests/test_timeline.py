@@ -193,3 +193,31 @@ def test_same_story_rule_needs_the_same_value() -> None:
     assert not any({c.article for c in e.mentions} == {"a", "b"} and e.date.startswith("2021-03")
                    and any(c.cue == "March" for c in e.mentions) and any(c.cue == "Tuesday" for c in e.mentions)
                    for e in events)
+
+
+def test_undated_article_takes_the_year_its_story_agrees_on() -> None:
+    """An undated opinion piece's '9 March' was put in the corpus year (2023); the dated
+    reports of the same strike say 9 March 2021: it moves there, still marked inferred."""
+    a = _mentions("a", "The Corvel dock strike over pay began at dawn on Tuesday. "
+                       "Crane drivers at Corvel harbour joined the dock strike over pay.", D(2021, 3, 10))
+    art = Article(id="b", source="b.txt", meta=Metadata(),
+                  blocks=(Block("paragraph", "When the Corvel dock strike over pay began on 9 March, crane drivers "
+                                             "at Corvel harbour joined it. The union asked for mediation in "
+                                             "February."),), removed=())
+    b = article_mentions(art, split_article(art), None, year=2023)
+    assert [m.expr.value for m in b] == ["2023-03-09", "2023-02"]
+    events = build_events(a + b)
+    by_article = {c.article: ev for ev in events for c in ev.mentions if c.article == "b"}
+    assert sorted(ev.date for ev in events if any(c.article == "b" for c in ev.mentions)) == ["2021-02", "2021-03-09"]
+    (strike,) = [ev for ev in events if ev.date == "2021-03-09"]
+    assert {c.article for c in strike.mentions} == {"a", "b"}
+    assert [c.inferred for c in strike.mentions if c.article == "b"] == [True]
+    assert by_article
+
+
+def test_undated_article_of_another_story_keeps_its_guess() -> None:
+    a = _mentions("a", "The Corvel dock strike over pay began at dawn on Tuesday.", D(2021, 3, 10))
+    art = Article(id="b", source="b.txt", meta=Metadata(),
+                  blocks=(Block("paragraph", "A storm flooded Dunmere schools on 9 March."),), removed=())
+    b = article_mentions(art, split_article(art), None, year=2023)
+    assert {ev.date for ev in build_events(a + b)} == {"2021-03-09", "2023-03-09"}
