@@ -290,6 +290,10 @@ PREV_WORD = re.compile(r"([A-Za-z]+(?:['’]s)?|[%$£€])[^A-Za-z0-9%$£€]{0,
 NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z%]+|[.,;:!?)\]\"”’]|\n|$)")
 # A month name right after another one: "July and August", "May, June or July".
 MONTH_LIST_AFTER = re.compile(rf"(?:,|{_S}(?:and|or|to)|{_DASH})[^\S\n]*(?:(?:and|or)[^\S\n]+)?{_MON}")
+# "the wettest October", "the busiest December": a superlative makes a month a date.
+SUPERLATIVE_BEFORE = re.compile(
+    r"\bthe[^\S\n]+(?:(?!(?:inter|for|pro|re|con|har|hon|mod|sugg|dig|ar|conqu|inqu|w|b|l)est\b)[a-z]{2,}est"
+    r"|most[^\S\n]+[a-z]+)[^\S\n]+$")
 # A capitalised word right before a match ("Theresa May 10"), as a possible first name.
 NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+$")
 # Clause limits for the tense test: sentence ends, and a comma opening a subordinate
@@ -324,6 +328,9 @@ FINANCE = re.compile(
 AUX_BEFORE = re.compile(
     r"\b(?:be|been|being|to|will|would|shall|can|could|must|should|remains?|stays?|gets?|unless|if|once|when"
     r"|whether|than)\s+$", re.I)
+
+# A determiner before a participle: "the flooded estate" is not past tense.
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$", re.I)
 
 
 @dataclass(slots=True)
@@ -575,6 +582,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
             continue
         if name == "past" and AUX_BEFORE.search(text, max(left, m.start() - 12), m.start()):
             continue  # "will be published", "unless extended": participles, not past tense
+        if name == "past" and DETERMINER_BEFORE.search(text, max(left, m.start() - 8), m.start()):
+            continue  # "the flooded estate", "a planned visit": adjectives, not past tense
         if m.end() <= start:
             dist = start - m.end() + 40 * text.count(",", m.end(), start)
         else:
@@ -1250,7 +1259,8 @@ def _h_mon(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     after = MONTH_LIST_AFTER.match(ctx.text, m.end())
     listed = after is not None and not NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) \
         and not _next_word(ctx.text, after.end())[:1].isupper()
-    if not listed and (prev not in DATE_PREPS or prev in ("the", "than", "as", "year", "years")):
+    if not listed and (prev not in DATE_PREPS or prev in ("the", "than", "as", "year", "years")) \
+            and not SUPERLATIVE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None
     if prev in ("and", "or", "to") and not listed:
         # "May and June", "the year to June": after another month or a period word
