@@ -303,7 +303,8 @@ CLAUSE_END = re.compile(
     r"|whereas|subject)\b)", re.I)
 # Markers of future reference near a date ("will meet on Tuesday").
 FUTURE_MARK = re.compile(
-    r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|poised|planning)\s+to"
+    r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|poised|planning|forecast|likely"
+    r"|predicted)\s+to|(?:is|are)\s+on|(?:re)?opens?|resumes?|reconvenes?"
     r"|(?:is|are)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|to\s+be\s+(?:held|released|launched|published|announced)"
     r"|upcoming|(?:scheduled|set|slated|planned|due|pencilled|penciled)\s+for|next|from\s+now|would"
     r"|(?:is|are)\s+due|expires|begins|starts|ends|opens|closes"
@@ -314,7 +315,7 @@ PAST_MARK = re.compile(
     r"|fell|rose|won|lost|held|gave|saw|struck|became|grew|sold|bought|paid|spent|led|ran|brought|found|broke"
     r"|spoke|wrote|chose|drove|flew|fought|kept|knew|sent|stood|wore|overtook|sat|lay|fled|hit|thought|felt"
     r"|heard|meant|sought|caught|shut|drew|threw|blew|shook|woke|froze|stole|rode|hung|dug|ate|tore|swore"
-    r"|slept|swept|dealt|built|lent|bent|lit|spread|beat|hid|fed|sped|got|stuck|swung|rang|sank)\b", re.I)
+    r"|slept|swept|dealt|built|lent|bent|lit|spread|beat|hid|fed|sped|got|stuck|swung|rang|sank|cut)\b", re.I)
 # Either marker, in one pass.
 TENSE_MARK = re.compile(f"(?P<future>{FUTURE_MARK.pattern})|(?P<past>{PAST_MARK.pattern})", re.I)
 # Words of business and economics news: a bare "the third quarter" near them is a
@@ -329,6 +330,8 @@ AUX_BEFORE = re.compile(
     r"\b(?:be|been|being|to|will|would|shall|can|could|must|should|remains?|stays?|gets?|unless|if|once|when"
     r"|whether|than)\s+$", re.I)
 
+# "and"/"but" between a date and a tense marker: the marker may belong to another verb.
+COORDINATION = re.compile(r"\s(?:and|but)\s", re.I)
 # A determiner before a participle: "the flooded estate" is not past tense.
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$", re.I)
 
@@ -588,6 +591,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
             dist = start - m.end() + 40 * text.count(",", m.end(), start)
         else:
             dist = m.start() - end + 40 * text.count(",", end, m.start())
+        # Another verb phrase ("kept rates in September and will decide"): a marker
+        # across "and"/"but" belongs to it, not to this date.
+        between = text[end:m.start()] if m.start() >= end else text[m.end():start]
+        dist += 60 * len(COORDINATION.findall(between))
         word = m.group(0).lower()
         if name == "future" and word == "would" and m.start() >= end:
             dist += 15  # weak: "said on Tuesday it would appeal" is about Tuesday past
