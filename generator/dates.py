@@ -418,7 +418,9 @@ def article_mentions(article: Article, sentences: Sequence[Sentence],
 
 # A line the page was dated by ("Updated: 15 November 2023", "Published 16 Sep 2024 ·
 # 07:30 UTC", "Posted on March 12, 2021 by ..."); group "upd" when it is an update.
-DATE_LINE = re.compile(r"^\W*(?:(?P<upd>(?:last\s+)?(?:updated|modified))|published|posted)\b", re.I)
+DATE_LINE = re.compile(
+    r"^\W*(?:(?P<upd>(?:last\s+)?(?:updated|modified|edited))|(?:first\s+|originally\s+)?(?:published|posted)"
+    r"|publication\s+date|date(?=\s*:))\b", re.I)
 # An update this many days after publication still rewrote the text's "on Tuesday".
 UPDATE_DAYS = 3
 

@@ -399,3 +399,13 @@ def test_a_removed_publication_line_dates_an_undated_article() -> None:
     art = _article("Talks were first reported last month.", ("Published 16 Sep 2024 · 07:30 UTC",), None)
     found = article_mentions(art, split_article(art), None, year=2021)
     assert [(m.expr.value, m.expr.inferred) for m in found] == [("2024-08", False)]
+
+
+def test_publication_line_variants() -> None:
+    for line in ("First published on Mon 16 Sep 2024", "Date: 16/09/2024", "Publication date 16 September 2024"):
+        art = _article("Talks were first reported last month.", (line,), None)
+        found = article_mentions(art, split_article(art), None, year=2021)
+        assert [m.expr.value for m in found] == ["2024-08"], line
+    # A line that only names a day and month cannot date the article.
+    art = _article("Talks were first reported last month.", ("Posted on March 12",), None)
+    assert article_mentions(art, split_article(art), None, year=2021) == []

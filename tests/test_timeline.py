@@ -221,3 +221,10 @@ def test_undated_article_of_another_story_keeps_its_guess() -> None:
                   blocks=(Block("paragraph", "A storm flooded Dunmere schools on 9 March."),), removed=())
     b = article_mentions(art, split_article(art), None, year=2023)
     assert {ev.date for ev in build_events(a + b)} == {"2021-03-09", "2023-03-09"}
+
+
+def test_a_day_and_its_month_from_two_outlets_merge() -> None:
+    a = _mentions("a", "Dock workers at Corvel walked out on 9 March over pay.", D(2021, 3, 10))
+    b = _mentions("b", "The Corvel strike over pay began in March.", D(2021, 3, 20))
+    (ev,) = build_events(a + b)
+    assert ev.date == "2021-03-09" and {c.article for c in ev.mentions} == {"a", "b"}
