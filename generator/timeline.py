@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -137,6 +138,7 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
 def stem(word: str) -> str:
     """A rough English stem: irregular past forms to their verb, then -ies/-ing/-ed/-s and
     a final -e cut from long enough words ("walked" -> "walk", "closing" -> "clos")."""
