@@ -45,7 +45,8 @@ STOPWORDS = frozenset(
     ago early late mid end start beginning morning evening night weekend quarter half
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
-    sept jan feb mar apr jun jul aug sep oct nov dec new just still even only already""".split()
+    sept jan feb mar apr jun jul aug sep oct nov dec new just still even only already
+    again ahead further back away around once twice yet ever never always often soon""".split()
 )
 # Irregular verb forms news uses for events, to their plain verb.
 IRREGULAR = {
@@ -209,54 +210,106 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
 
-    clusters: list[_Cluster] = []
-    # (block, word) -> indices of clusters with a member in that block using that word.
-    # A block is a month for mentions of a month or finer, a year for coarser ones.
-    index: dict[tuple[str, str], list[int]] = {}
+    merger = _Merger(idf, {w for w, c in df.items() if c <= INDEX_LIMIT}, stories)
+    # Two passes: clear partners (two shared words) first; then a mention left alone
+    # may join another outlet's report of the same story and value (the looser rule),
+    # so that rule never takes a place a clear match would have had.
     for it in items:
-        home, reach = _blocks(it)
-        words = [w for w in it.words if df.get(w, 0) <= INDEX_LIMIT]
-        best: tuple[float, int] | None = None
-        seen: set[int] = set()
-        for block in reach:
-            for w in words:
-                for ci in index.get((block, w), ()):
-                    if ci in seen:
-                        continue
-                    seen.add(ci)
-                    c = clusters[ci]
-                    if it.first > c.last or it.last < c.first:
-                        continue
-                    score = max(_similarity(it, other, idf) for other in c.items)
-                    # An article repeating itself must be clearly about the same thing.
-                    need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
-                    if score < need and it.mention.article not in c.articles \
-                            and (it.last - it.first).days <= SAME_STORY_SPAN:
-                        same = [o for o in c.items if o.mention.expr.value == it.mention.expr.value
-                                and stories.same(it.mention.article, o.mention.article)]
-                        if same:
-                            score = max(_similarity(it, o, idf, min_shared=1) for o in same)
-                            need = SAME_STORY_THRESHOLD
-                    if score >= need and (best is None or score > best[0]):
-                        best = (score, ci)
-        if best is None:
-            clusters.append(_Cluster([it], it.first, it.last, {it.mention.article}))
-            ci = len(clusters) - 1
-        else:
-            ci = best[1]
-            c = clusters[ci]
-            c.items.append(it)
-            c.first, c.last = max(c.first, it.first), min(c.last, it.last)
-            c.articles.add(it.mention.article)
-        for block in home:
-            for w in words:
-                bucket = index.setdefault((block, w), [])
-                if not bucket or bucket[-1] != ci:
-                    bucket.append(ci)
+        merger.place(it)
+    for ci in range(len(merger.clusters)):
+        merger.rehome(ci)
+    clusters = [c for c in merger.clusters if c.items]
 
     events = [_event(c) for c in clusters]
     events.sort(key=_event_key)
     return tuple(events)
+
+
+class _Merger:
+    """The clusters built so far and their index: (block, word) -> indices of clusters
+    with a member in that block using that word. A block is a month for mentions of a
+    month or finer, a year for coarser ones."""
+
+    def __init__(self, idf: dict[str, float], indexed: set[str], stories: _Stories) -> None:
+        self.idf = idf
+        self.indexed = indexed  # words rare enough to find candidates by
+        self.stories = stories
+        self.clusters: list[_Cluster] = []
+        self.index: dict[tuple[str, str], list[int]] = {}
+
+    def place(self, it: _Item) -> None:
+        """Add it to the cluster it matches best, or start a new cluster with it."""
+        best = self._best(it, relaxed=False, skip=-1)
+        if best is None:
+            self.clusters.append(_Cluster([it], it.first, it.last, {it.mention.article}))
+            ci = len(self.clusters) - 1
+        else:
+            ci = best
+            self._join(it, ci)
+        self._file(it, ci)
+
+    def rehome(self, ci: int) -> None:
+        """A cluster of one mention joins, by the same-story rule, the cluster that fits
+        it best (its own is left empty), or stays."""
+        c = self.clusters[ci]
+        if len(c.items) != 1:
+            return
+        it = c.items[0]
+        best = self._best(it, relaxed=True, skip=ci)
+        if best is not None:
+            c.items.clear()
+            self._join(it, best)
+            self._file(it, best)
+
+    def _best(self, it: _Item, relaxed: bool, skip: int) -> int | None:
+        best: tuple[float, int] | None = None
+        seen: set[int] = {skip}
+        home, reach = _blocks(it)
+        for block in reach:
+            for w in it.words:
+                if w not in self.indexed:
+                    continue
+                for ci in self.index.get((block, w), ()):
+                    if ci in seen:
+                        continue
+                    seen.add(ci)
+                    c = self.clusters[ci]
+                    score = self._score(it, c, relaxed) if c.items else None
+                    if score is not None and (best is None or score > best[0]):
+                        best = (score, ci)
+        return best[1] if best else None
+
+    def _join(self, it: _Item, ci: int) -> None:
+        c = self.clusters[ci]
+        c.items.append(it)
+        c.first, c.last = max(c.first, it.first), min(c.last, it.last)
+        c.articles.add(it.mention.article)
+
+    def _file(self, it: _Item, ci: int) -> None:
+        home, _ = _blocks(it)
+        for block in home:
+            for w in it.words:
+                if w not in self.indexed:
+                    continue
+                bucket = self.index.setdefault((block, w), [])
+                if not bucket or bucket[-1] != ci:
+                    bucket.append(ci)
+
+    def _score(self, it: _Item, c: _Cluster, relaxed: bool) -> float | None:
+        """How well it fits cluster c, or None when it does not belong there."""
+        if it.first > c.last or it.last < c.first:
+            return None
+        score = max(_similarity(it, other, self.idf) for other in c.items)
+        # An article repeating itself must be clearly about the same thing.
+        need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
+        if relaxed and score < need and it.mention.article not in c.articles \
+                and (it.last - it.first).days <= SAME_STORY_SPAN:
+            same = [o for o in c.items if o.mention.expr.value == it.mention.expr.value
+                    and self.stories.same(it.mention.article, o.mention.article)]
+            if same:
+                score = max(_similarity(it, o, self.idf, min_shared=1) for o in same)
+                need = SAME_STORY_THRESHOLD
+        return score if score >= need else None
 
 
 def _blocks(it: _Item) -> tuple[list[str], list[str]]:
