@@ -3,9 +3,13 @@
 Two mentions are the same event when their dates are compatible (their calendar
 stretches overlap: "May 2019" and "2019" agree, "10 September" and "13 September" do
 not) and their sentences are about the same thing (they share rare content words:
-names, nouns). Mentions are blocked by year and indexed by content word, so the work
-grows with the number of mentions that share a year and a rare word, never with all
-pairs of the corpus.
+names, nouns; words are cut to rough stems so "delayed" meets "delay"). Outlets word
+one event differently ("the strike began", "dock workers walked out"), so a mention
+left alone after that first pass may still join another article of the same story
+(articles sharing many rare words) that gives the very same value, on one shared word.
+An undated article's guessed years move to the year its story's dated reports agree on.
+Mentions are blocked by year and indexed by content word, so the work grows with the
+number of mentions that share a year and a rare word, never with all pairs of the corpus.
 """
 from __future__ import annotations
 
@@ -188,6 +192,10 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
 
     Mentions whose value names no calendar stretch (vague, XXXX) are left out. Two
     mentions from one article merge only when clearly the same (a repeated event).
+    A mention with no clear partner joins a report of the same story giving the same
+    value (day, month, quarter; not a year) when they share one rare enough word. An
+    article's guessed years (no publication date) are moved when that makes more of its
+    dates equal to those of dated articles of its story (the mentions stay inferred).
     """
     items: list[_Item] = []
     for m in mentions:
