@@ -78,6 +78,10 @@ _NUM = (r"(?i:\d{1,3}|a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|some|
 # A calendar unit.
 _UNIT = r"(?i:day|week|fortnight|month|year|decade|quarter|hour|minute)s?(?![A-Za-z])"
 # A dash used in a range.
+# Not the second weekday of a list: "Thursday and Friday last week" names the week of
+# both, so "last week" stays an expression of its own (one fixed-width look-behind each).
+_NOT_LISTED = "".join(f"(?<!and {d})(?<!or {d})" for d in
+                      ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 _DASH = r"[^\S\n]*[-–—][^\S\n]*"
 
 _ALTERNATIVES = [
@@ -146,7 +150,8 @@ _ALTERNATIVES = [
     ("unitrel", rf"(?P<ur_mod>(?i:(?:earlier|later|early|late|mid|(?:the{_S})?(?:end|start|beginning|middle){_S}of)(?:{_S}|-)))?"
                 rf"(?P<ur_r>(?i:this(?:{_S}past|{_S}coming)?|last|next|(?:the{_S})?same|the)){_S}(?P<ur_u>(?i:week|weekend|month|year|decade|century))(?![A-Za-z])"),
     ("wd", rf"(?:(?P<wd_r>(?i:last|this|next|this\s+past|this\s+coming|(?:on{_S})?the{_S}following|the{_S}next|the{_S}previous)){_S})?"
-           rf"(?P<wd_d>{_WD})(?:[^\S\n]+(?i:morning|afternoon|evening|night))?"),
+           rf"(?P<wd_d>{_WD})(?:[^\S\n]+(?i:morning|afternoon|evening|night))?"
+           rf"(?:{_NOT_LISTED}{_S}(?P<wd_w>(?i:last|next|this))[^\S\n]+(?i:week)(?![A-Za-z]))?"),
     ("weekend", rf"(?i:(?:(?:over|during|at|until|by|on)\s+)?the\s+weekend)(?![A-Za-z])"),
     ("ago", rf"(?P<ago_n>{_NUM}){_S}(?P<ago_u>{_UNIT}){_S}(?i:ago|earlier\s+than\s+now)(?![A-Za-z])"),
     # --- relative to the previous date of the text
@@ -1150,6 +1155,10 @@ def _h_wd(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if ctx.anchor is None:
         return None
     a = ctx.anchor
+    if m["wd_w"] and not rel:  # "Tuesday last week": that weekday of the week named
+        week = {"last": -1, "this": 0, "next": 1}[m["wd_w"].lower()]
+        d = a - datetime.timedelta(days=a.weekday()) + datetime.timedelta(days=wd, weeks=week)
+        return _day_res(d, ctx.anchor_inferred)
     if rel in ("last", "this past"):
         delta = (a.weekday() - wd) % 7 or 7
         d = a - datetime.timedelta(days=delta)
