@@ -228,3 +228,22 @@ def test_a_day_and_its_month_from_two_outlets_merge() -> None:
     b = _mentions("b", "The Corvel strike over pay began in March.", D(2021, 3, 20))
     (ev,) = build_events(a + b)
     assert ev.date == "2021-03-09" and {c.article for c in ev.mentions} == {"a", "b"}
+
+
+def test_story_rules_are_deterministic_whatever_the_input_order() -> None:
+    a = _mentions("a", "The strike by Corvel dock workers over pay began at dawn on Tuesday. "
+                       "Ships queued off Corvel harbour as crane drivers joined the dock strike over pay.",
+                  D(2021, 3, 10))
+    b = _mentions("b", "Stevedores at Corvel walked out on Tuesday. "
+                       "The dock strike over pay left ships queued off Corvel harbour, crane drivers said.",
+                  D(2021, 3, 10))
+    art = Article(id="c", source="c.txt", meta=Metadata(),
+                  blocks=(Block("paragraph", "When the Corvel dock strike over pay began on 9 March, crane drivers "
+                                             "at Corvel harbour joined it."),), removed=())
+    ms = a + b + article_mentions(art, split_article(art), None, year=2023)
+    first = build_events(ms)
+    for seed in range(5):
+        shuffled = list(ms)
+        random.Random(seed).shuffle(shuffled)
+        assert build_events(shuffled) == first
+    assert any({c.article for c in ev.mentions} == {"a", "b", "c"} for ev in first)
