@@ -235,7 +235,8 @@ def test_story_rules_are_deterministic_whatever_the_input_order() -> None:
                        "Ships queued off Corvel harbour on Wednesday as crane drivers joined the dock strike.",
                   D(2021, 3, 10))
     b = _mentions("b", "Stevedores at Corvel walked out on Tuesday. "
-                       "The dock strike over pay left ships queued off Corvel harbour on Wednesday, crane drivers said.",
+                       "The dock strike over pay left ships queued off Corvel harbour on Wednesday, "
+                       "crane drivers said.",
                   D(2021, 3, 10))
     art = Article(id="c", source="c.txt", meta=Metadata(),
                   blocks=(Block("paragraph", "When the Corvel dock strike over pay began on 9 March, crane drivers "
