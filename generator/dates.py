@@ -310,7 +310,8 @@ CLAUSE_END = re.compile(
 # Markers of future reference near a date ("will meet on Tuesday").
 FUTURE_MARK = re.compile(
     r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|poised|planning"
-    r"|forecast|likely|predicted)\s+to|(?:is|are)\s+on|(?:re)?opens?|resumes?|reconvenes?"
+    r"|forecast|likely|predicted)\s+to|(?:is|are)\s+on|(?:re)?opens?|resumes?|reconvenes?|returns"
+    r"|comes\s+into\s+force|goes\s+on\s+sale|takes\s+office|kicks\s+off|launches|premieres|debuts"
     r"|(?:is|are)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|to\s+be\s+(?:held|released|launched|published|announced)"
     r"|upcoming|(?:scheduled|set|slated|planned|due|pencilled|penciled)\s+for|next|from\s+now|would"
     r"|(?:is|are)\s+due|expires|begins|starts|ends|opens|closes"
