@@ -323,8 +323,12 @@ PAST_MARK = re.compile(
     r"|spoke|wrote|chose|drove|flew|fought|kept|knew|sent|stood|wore|overtook|sat|lay|fled|hit|thought|felt"
     r"|heard|meant|sought|caught|shut|drew|threw|blew|shook|woke|froze|stole|rode|hung|dug|ate|tore|swore"
     r"|slept|swept|dealt|built|lent|bent|lit|spread|beat|hid|fed|sped|got|stuck|swung|rang|sank|cut)\b", re.I)
-# Either marker, in one pass.
-TENSE_MARK = re.compile(f"(?P<future>{FUTURE_MARK.pattern})|(?P<past>{PAST_MARK.pattern})", re.I)
+# A present-tense copula before a date ("the forecast is for rain on Tuesday", "the
+# hearing is at noon on Friday"): a weak sign of what is still to come.
+PRESENT_MARK = re.compile(r"\b(?:is|are)\b", re.I)
+# Any marker, in one pass.
+TENSE_MARK = re.compile(
+    f"(?P<future>{FUTURE_MARK.pattern})|(?P<past>{PAST_MARK.pattern})|(?P<present>{PRESENT_MARK.pattern})", re.I)
 # Words of business and economics news: a bare "the third quarter" near them is a
 # quarter of the year, not of a game.
 FINANCE = re.compile(
@@ -580,8 +584,10 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
-def _tense(text: str, start: int, end: int) -> str | None:
-    """'future', 'past' or None: the nearest tense marker in the clause around a date."""
+def _tense(text: str, start: int, end: int, present: bool = False) -> str | None:
+    """'future', 'past' or None: the nearest tense marker in the clause around a date.
+    With ``present`` (for weekdays, a week's span at most) a present-tense copula
+    before the date counts as a weak future marker."""
     left = max(0, start - 120)
     cut = [c.end() for c in CLAUSE_END.finditer(text, left, start)]
     left = cut[-1] if cut else left
@@ -605,6 +611,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
         between = text[end:m.start()] if m.start() >= end else text[m.end():start]
         dist += 60 * len(COORDINATION.findall(between))
         word = m.group(0).lower()
+        if name == "present":
+            if not present or m.start() >= end:
+                continue  # "on Tuesday is a holiday": the date is the subject, not the time
+            name, dist = "future", dist + 25  # weaker than any verb of its own
         if name == "future" and word == "would" and m.start() >= end:
             dist += 15  # weak: "said on Tuesday it would appeal" is about Tuesday past
         if name == "future" and word == "until" and (
@@ -1129,7 +1139,7 @@ def _h_weekend(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if ctx.anchor is None:
         return None
     a = ctx.anchor
-    future = _tense(ctx.text, m.start(), m.end()) == "future"
+    future = _tense(ctx.text, m.start(), m.end(), present=True) == "future"
     d = a if (a.weekday() >= 5 or future) else a - datetime.timedelta(weeks=1)
     monday = d - datetime.timedelta(days=d.weekday())
     return _Res(_fmt_week(d) + "-WE", ctx.anchor_inferred, (monday + datetime.timedelta(days=5), "week"))
@@ -1169,7 +1179,7 @@ def _h_wd(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         d = a + datetime.timedelta(days=delta)
     elif rel == "this":
         d = a - datetime.timedelta(days=a.weekday()) + datetime.timedelta(days=wd)
-    elif _tense(ctx.text, m.start(), m.end()) == "future":
+    elif _tense(ctx.text, m.start(), m.end(), present=True) == "future":
         d = a + datetime.timedelta(days=(wd - a.weekday()) % 7)
     else:
         d = a - datetime.timedelta(days=(a.weekday() - wd) % 7)
