@@ -418,6 +418,8 @@ def article_mentions(article: Article, sentences: Sequence[Sentence],
     anchor, anchor_inferred = page_anchor(article, anchor, anchor_inferred)
     ctx = _Ctx("", anchor, anchor_inferred, year)
     for sentence in sentences:
+        if EDITORS_NOTE.match(sentence.text):
+            continue  # the page's history, not the story's
         ctx.text = sentence.text
         exprs = _scan(ctx)
         points = [e for e in exprs if timeline_worthy(e.value)]
@@ -427,6 +429,12 @@ def article_mentions(article: Article, sentences: Sequence[Sentence],
     return out
 
 
+# An editor's note about the page itself ("This article was amended on 13 March 2021 to
+# correct ...", "Correction: an earlier version ..."): its date is no event of the story.
+EDITORS_NOTE = re.compile(
+    r"\W*(?:correction\s*:|clarification\s*:|editor['’]s\s+note\s*:|(?:this|the|an\s+earlier\s+version\s+of\s+this)"
+    r"\s+(?:article|story|piece|report|page|post)\s+(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:amended|updated|corrected|changed|edited|revised|first\s+published|originally\s+published))", re.I)
 # A line the page was dated by ("Updated: 15 November 2023", "Published 16 Sep 2024 ·
 # 07:30 UTC", "Posted on March 12, 2021 by ..."); group "upd" when it is an update.
 DATE_LINE = re.compile(

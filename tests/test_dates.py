@@ -409,3 +409,11 @@ def test_publication_line_variants() -> None:
     # A line that only names a day and month cannot date the article.
     art = _article("Talks were first reported last month.", ("Posted on March 12",), None)
     assert article_mentions(art, split_article(art), None, year=2021) == []
+
+
+def test_editors_notes_are_no_events() -> None:
+    text = ("Talks collapsed on 3 March 2021. This article was amended on 5 March 2021 to correct a name. "
+            "Correction: an earlier version gave the date as 4 March 2021.")
+    art = _article(text, (), "2021-03-06")
+    found = article_mentions(art, split_article(art), D(2021, 3, 6))
+    assert [m.expr.value for m in found] == ["2021-03-03"]
