@@ -412,7 +412,10 @@ def article_mentions(article: Article, sentences: Sequence[Sentence],
     the clause that carries the event, not the whole sentence.
 
     Sentences are read in order, so "the following day" refers to the last date of an
-    earlier sentence. Expression offsets are relative to ``sentence.text``.
+    earlier sentence. Expression offsets are relative to ``sentence.text``. Relative
+    dates count from ``page_anchor`` (an update line a few days later, or a removed
+    publication line when the article has no date). Editor's notes ("This article was
+    amended on ...") give no mentions.
     """
     out: list[DateMention] = []
     anchor, anchor_inferred = page_anchor(article, anchor, anchor_inferred)
