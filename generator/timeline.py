@@ -272,7 +272,7 @@ class _Merger:
     def _best(self, it: _Item, relaxed: bool, skip: int) -> int | None:
         best: tuple[float, int] | None = None
         seen: set[int] = {skip}
-        home, reach = _blocks(it)
+        _, reach = _blocks(it)
         for block in reach:
             for w in it.words:
                 if w not in self.indexed:
@@ -374,16 +374,10 @@ def _align_guessed_years(items: list[_Item], stories: _Stories) -> list[_Item]:
             dated.setdefault(it.mention.expr.value, set()).add(it.mention.article)
     out = list(items)
     for article, idxs in sorted(guessed.items()):
-        def agree(k: int) -> int:
-            n = 0
-            for i in idxs:
-                value = items[i].mention.expr.value if k == 0 else _shift_value(items[i].mention.expr.value, k)
-                if value and any(a != article and stories.same(article, a) for a in dated.get(value, ())):
-                    n += 1
-            return n
-        best_k, best = 0, agree(0)
+        values = [items[i].mention.expr.value for i in idxs]
+        best_k, best = 0, _agreement(article, values, 0, dated, stories)
         for k in YEAR_SHIFTS:
-            n = agree(k)
+            n = _agreement(article, values, k, dated, stories)
             if n > best:
                 best_k, best = k, n
         if best_k == 0:
@@ -397,6 +391,17 @@ def _align_guessed_years(items: list[_Item], stories: _Stories) -> list[_Item]:
             m = dataclasses.replace(it.mention, expr=dataclasses.replace(it.mention.expr, value=value))
             out[i] = _Item(m, bounds[0], bounds[1], it.label_words, it.words)
     return out
+
+
+def _agreement(article: str, values: Sequence[str], k: int, dated: dict[str, set[str]],
+               stories: _Stories) -> int:
+    """How many of an article's values, moved k years, another article of its story gives."""
+    n = 0
+    for value in values:
+        moved = value if k == 0 else _shift_value(value, k)
+        if moved and any(a != article and stories.same(article, a) for a in dated.get(moved, ())):
+            n += 1
+    return n
 
 
 class _Stories:
