@@ -16,6 +16,8 @@ import time
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
 from generator.dates import tag  # noqa: E402  (after the path set-up above)
+from generator.models import DateMention, Sentence, TimeExpr  # noqa: E402
+from generator.timeline import build_events  # noqa: E402
 
 # Sentences in the style of news copy, many with date expressions, many with none.
 TEMPLATES = [
@@ -77,6 +79,8 @@ def main() -> None:
     real = seed_text(size)
     if real is not None:
         time_tag("seed articles", real)
+    for n in (2_000, 8_000, 32_000):
+        time_merge(n)
 
 
 def time_tag(name: str, text: str) -> None:
@@ -92,6 +96,37 @@ def time_tag(name: str, text: str) -> None:
     # CPU time is the fairer figure on a busy machine; wall time is what a user waits.
     print(f"{name}: {len(text):,} characters, {found:,} expressions, best of 3: "
           f"{best:.3f} s wall, {best_cpu:.3f} s CPU")
+
+
+def make_mentions(n: int, seed: int = 7) -> list[DateMention]:
+    """n dated mentions spread over 40 articles (half of them undated, their years
+    guessed) and about 900 days, many sharing common words: a stress case for merging."""
+    rng = random.Random(seed)
+    topics = ["tariff", "merger", "strike", "election", "flood", "launch", "lawsuit", "summit"]
+    out = []
+    for i in range(n):
+        day = datetime.date(2018, 1, 1) + datetime.timedelta(days=rng.randint(0, 900))
+        cue = f"{day.day} {MONTHS[day.month - 1]}"
+        text = f"Officials discussed the {rng.choice(topics)} number {i % 97} on {cue} in {rng.choice(CITIES)}."
+        article = f"art{i % 40}"
+        start = text.index(cue)
+        sentence = Sentence(article, 0, i, text, 0, len(text))
+        expr = TimeExpr(start, start + len(cue), cue, day.isoformat(), inferred=i % 40 < 20)
+        out.append(DateMention(article, sentence, expr, text))
+    return out
+
+
+def time_merge(n: int) -> None:
+    """Print the best of three timings of build_events() on n mentions (near-linear:
+    four times the mentions should take about four times as long)."""
+    mentions = make_mentions(n)
+    best = float("inf")
+    events = 0
+    for _ in range(3):
+        t0 = time.process_time()
+        events = len(build_events(mentions))
+        best = min(best, time.process_time() - t0)
+    print(f"merge: {n:,} mentions -> {events:,} events, best of 3: {best:.3f} s CPU")
 
 
 if __name__ == "__main__":

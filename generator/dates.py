@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
+from .dates_labels import clause_label  # re-exported: the label of a mention
 from .models import Article, DateMention, Sentence, TimeExpr
 
 Date = datetime.date
@@ -78,6 +79,10 @@ _NUM = (r"(?i:\d{1,3}|a\s+couple\s+of|couple\s+of|a\s+few|few|several|many|some|
 # A calendar unit.
 _UNIT = r"(?i:day|week|fortnight|month|year|decade|quarter|hour|minute)s?(?![A-Za-z])"
 # A dash used in a range.
+# Not the second weekday of a list: "Thursday and Friday last week" names the week of
+# both, so "last week" stays an expression of its own (one fixed-width look-behind each).
+_NOT_LISTED = "".join(f"(?<!and {d})(?<!or {d})" for d in
+                      ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 _DASH = r"[^\S\n]*[-–—][^\S\n]*"
 
 _ALTERNATIVES = [
@@ -146,7 +151,8 @@ _ALTERNATIVES = [
     ("unitrel", rf"(?P<ur_mod>(?i:(?:earlier|later|early|late|mid|(?:the{_S})?(?:end|start|beginning|middle){_S}of)(?:{_S}|-)))?"
                 rf"(?P<ur_r>(?i:this(?:{_S}past|{_S}coming)?|last|next|(?:the{_S})?same|the)){_S}(?P<ur_u>(?i:week|weekend|month|year|decade|century))(?![A-Za-z])"),
     ("wd", rf"(?:(?P<wd_r>(?i:last|this|next|this\s+past|this\s+coming|(?:on{_S})?the{_S}following|the{_S}next|the{_S}previous)){_S})?"
-           rf"(?P<wd_d>{_WD})(?:[^\S\n]+(?i:morning|afternoon|evening|night))?"),
+           rf"(?P<wd_d>{_WD})(?:[^\S\n]+(?i:morning|afternoon|evening|night))?"
+           rf"(?:{_NOT_LISTED}{_S}(?P<wd_w>(?i:last|next|this))[^\S\n]+(?i:week)(?![A-Za-z]))?"),
     ("weekend", rf"(?i:(?:(?:over|during|at|until|by|on)\s+)?the\s+weekend)(?![A-Za-z])"),
     ("ago", rf"(?P<ago_n>{_NUM}){_S}(?P<ago_u>{_UNIT}){_S}(?i:ago|earlier\s+than\s+now)(?![A-Za-z])"),
     # --- relative to the previous date of the text
@@ -290,24 +296,39 @@ PREV_WORD = re.compile(r"([A-Za-z]+(?:['’]s)?|[%$£€])[^A-Za-z0-9%$£€]{0,
 NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z%]+|[.,;:!?)\]\"”’]|\n|$)")
 # A month name right after another one: "July and August", "May, June or July".
 MONTH_LIST_AFTER = re.compile(rf"(?:,|{_S}(?:and|or|to)|{_DASH})[^\S\n]*(?:(?:and|or)[^\S\n]+)?{_MON}")
+# "the wettest October", "the busiest December": a superlative makes a month a date.
+SUPERLATIVE_BEFORE = re.compile(
+    r"\bthe[^\S\n]+(?:(?!(?:inter|for|pro|re|con|har|hon|mod|sugg|dig|ar|conqu|inqu|w|b|l)est\b)[a-z]{2,}est"
+    r"|most[^\S\n]+[a-z]+)[^\S\n]+$")
 # A capitalised word right before a match ("Theresa May 10"), as a possible first name.
 NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+$")
-# Clause limits for the tense test.
-CLAUSE_END = re.compile(r"[.!?;\n]")
+# Clause limits for the tense test: sentence ends, and a comma opening a subordinate
+# clause (", after both sides accepted ..." has its own tense).
+CLAUSE_END = re.compile(
+    r"[.!?;\n]|,[^\S\n]+(?=(?:after|before|when|while|as|because|although|though|but|which|who|where"
+    r"|whereas|subject)\b)", re.I)
 # Markers of future reference near a date ("will meet on Tuesday").
 FUTURE_MARK = re.compile(
-    r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|poised|planning)\s+to"
+    r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|poised|planning"
+    r"|forecast|likely|predicted)\s+to|(?:is|are)\s+on|(?:re)?opens?|resumes?|reconvenes?|returns"
+    r"|comes\s+into\s+force|goes\s+on\s+sale|takes\s+office|kicks\s+off|launches|premieres|debuts"
     r"|(?:is|are)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|to\s+be\s+(?:held|released|launched|published|announced)"
     r"|upcoming|(?:scheduled|set|slated|planned|due|pencilled|penciled)\s+for|next|from\s+now|would"
     r"|(?:is|are)\s+due|expires|begins|starts|ends|opens|closes"
     r"|takes\s+effect|take\s+effect|runs\s+until|until)\b", re.I)
 # Markers of past reference near a date ("said on Tuesday", "was unveiled").
 PAST_MARK = re.compile(
-    r"\b(?:was|were|had|did|said|says|told|ago|since|earlier|[a-z]{3,}ed|began|came|went|took|made|met|left|fell"
-    r"|rose|won|lost|held|gave|saw|struck|became|grew|sold|bought|paid|spent|led|ran|brought|found|broke"
-    r"|spoke|wrote|chose|drove|flew|began|fought|kept|knew|sent|stood|won|wore|overtook)\b", re.I)
-# Either marker, in one pass.
-TENSE_MARK = re.compile(f"(?P<future>{FUTURE_MARK.pattern})|(?P<past>{PAST_MARK.pattern})", re.I)
+    r"\b(?:was|were|had|did|said|says|told|ago|since|earlier|(?-i:[a-z]{3,}ed)|began|came|went|took|made|met|left"
+    r"|fell|rose|won|lost|held|gave|saw|struck|became|grew|sold|bought|paid|spent|led|ran|brought|found|broke"
+    r"|spoke|wrote|chose|drove|flew|fought|kept|knew|sent|stood|wore|overtook|sat|lay|fled|hit|thought|felt"
+    r"|heard|meant|sought|caught|shut|drew|threw|blew|shook|woke|froze|stole|rode|hung|dug|ate|tore|swore"
+    r"|slept|swept|dealt|built|lent|bent|lit|spread|beat|hid|fed|sped|got|stuck|swung|rang|sank|cut)\b", re.I)
+# A present-tense copula before a date ("the forecast is for rain on Tuesday", "the
+# hearing is at noon on Friday"): a weak sign of what is still to come.
+PRESENT_MARK = re.compile(r"\b(?:is|are)\b", re.I)
+# Any marker, in one pass.
+TENSE_MARK = re.compile(
+    f"(?P<future>{FUTURE_MARK.pattern})|(?P<past>{PAST_MARK.pattern})|(?P<present>{PRESENT_MARK.pattern})", re.I)
 # Words of business and economics news: a bare "the third quarter" near them is a
 # quarter of the year, not of a game.
 FINANCE = re.compile(
@@ -319,6 +340,11 @@ FINANCE = re.compile(
 AUX_BEFORE = re.compile(
     r"\b(?:be|been|being|to|will|would|shall|can|could|must|should|remains?|stays?|gets?|unless|if|once|when"
     r"|whether|than)\s+$", re.I)
+
+# "and"/"but" between a date and a tense marker: the marker may belong to another verb.
+COORDINATION = re.compile(r"\s(?:and|but)\s", re.I)
+# A determiner before a participle: "the flooded estate" is not past tense.
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$", re.I)
 
 
 @dataclass(slots=True)
@@ -386,11 +412,17 @@ def article_mentions(article: Article, sentences: Sequence[Sentence],
     the clause that carries the event, not the whole sentence.
 
     Sentences are read in order, so "the following day" refers to the last date of an
-    earlier sentence. Expression offsets are relative to ``sentence.text``.
+    earlier sentence. Expression offsets are relative to ``sentence.text``. Relative
+    dates count from ``page_anchor`` (an update line a few days later, or a removed
+    publication line when the article has no date). Editor's notes ("This article was
+    amended on ...") give no mentions.
     """
     out: list[DateMention] = []
+    anchor, anchor_inferred = page_anchor(article, anchor, anchor_inferred)
     ctx = _Ctx("", anchor, anchor_inferred, year)
     for sentence in sentences:
+        if EDITORS_NOTE.match(sentence.text):
+            continue  # the page's history, not the story's
         ctx.text = sentence.text
         exprs = _scan(ctx)
         points = [e for e in exprs if timeline_worthy(e.value)]
@@ -398,6 +430,52 @@ def article_mentions(article: Article, sentences: Sequence[Sentence],
             label = clause_label(sentence.text, expr, [e for e in points if e is not expr])
             out.append(DateMention(article.id, sentence, expr, label))
     return out
+
+
+# An editor's note about the page itself ("This article was amended on 13 March 2021 to
+# correct ...", "Correction: an earlier version ..."): its date is no event of the story.
+EDITORS_NOTE = re.compile(
+    r"\W*(?:correction\s*:|clarification\s*:|editor['’]s\s+note\s*:|(?:this|the|an\s+earlier\s+version\s+of\s+this)"
+    r"\s+(?:article|story|piece|report|page|post)\s+(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:amended|updated|corrected|changed|edited|revised|first\s+published|originally\s+published))", re.I)
+# A line the page was dated by ("Updated: 15 November 2023", "Published 16 Sep 2024 ·
+# 07:30 UTC", "Posted on March 12, 2021 by ..."); group "upd" when it is an update.
+DATE_LINE = re.compile(
+    r"^\W*(?:(?P<upd>(?:last\s+)?(?:updated|modified|edited))|(?:first\s+|originally\s+)?(?:published|posted)"
+    r"|publication\s+date|date(?=\s*:))\b", re.I)
+# An update this many days after publication still rewrote the text's "on Tuesday".
+UPDATE_DAYS = 3
+
+
+def page_anchor(article: Article, anchor: datetime.date | None,
+                anchor_inferred: bool = False) -> tuple[datetime.date | None, bool]:
+    """The day the body's relative dates ("on Tuesday", "last month") count from.
+
+    An article updated within UPDATE_DAYS after its publication date was rewritten then:
+    the update day from its removed "Updated ..." line. An article with no publication
+    date (or only a guessed one) takes the day of a removed "Published ..." line, if any.
+    Otherwise the anchor given."""
+    published: Date | None = None
+    updated: Date | None = None
+    for removed in article.removed:
+        line = DATE_LINE.match(removed.text)
+        if line is None or len(removed.text) > 80:
+            continue
+        days = [e.value for e in tag(removed.text[line.end():], None)
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.value) and not e.inferred]
+        if not days:
+            continue
+        day = Date.fromisoformat(days[0])
+        if line["upd"]:
+            updated = max(updated, day) if updated else day
+        elif published is None:
+            published = day
+    if (anchor is None or anchor_inferred) and published is not None:
+        anchor, anchor_inferred = published, False
+    if anchor is not None and not anchor_inferred and updated is not None \
+            and 0 < (updated - anchor).days <= UPDATE_DAYS:
+        anchor = updated
+    return anchor, anchor_inferred
 
 
 def timeline_worthy(value: str) -> bool:
@@ -517,8 +595,10 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
-def _tense(text: str, start: int, end: int) -> str | None:
-    """'future', 'past' or None: the nearest tense marker in the clause around a date."""
+def _tense(text: str, start: int, end: int, present: bool = False) -> str | None:
+    """'future', 'past' or None: the nearest tense marker in the clause around a date.
+    With ``present`` (for weekdays, a week's span at most) a present-tense copula
+    before the date counts as a weak future marker."""
     left = max(0, start - 120)
     cut = [c.end() for c in CLAUSE_END.finditer(text, left, start)]
     left = cut[-1] if cut else left
@@ -531,12 +611,26 @@ def _tense(text: str, start: int, end: int) -> str | None:
             continue
         if name == "past" and AUX_BEFORE.search(text, max(left, m.start() - 12), m.start()):
             continue  # "will be published", "unless extended": participles, not past tense
+        if name == "past" and DETERMINER_BEFORE.search(text, max(left, m.start() - 8), m.start()):
+            continue  # "the flooded estate", "a planned visit": adjectives, not past tense
         if m.end() <= start:
             dist = start - m.end() + 40 * text.count(",", m.end(), start)
         else:
             dist = m.start() - end + 40 * text.count(",", end, m.start())
-        if name == "future" and m.group(0).lower() == "would":
+        # Another verb phrase ("kept rates in September and will decide"): a marker
+        # across "and"/"but" belongs to it, not to this date.
+        between = text[end:m.start()] if m.start() >= end else text[m.end():start]
+        dist += 60 * len(COORDINATION.findall(between))
+        word = m.group(0).lower()
+        if name == "present":
+            if not present or m.start() >= end:
+                continue  # "on Tuesday is a holiday": the date is the subject, not the time
+            name, dist = "future", dist + 25  # weaker than any verb of its own
+        if name == "future" and word == "would" and m.start() >= end:
             dist += 15  # weak: "said on Tuesday it would appeal" is about Tuesday past
+        if name == "future" and word == "until" and (
+                m.start() >= end or re.search(r"\bfrom\b", text[max(left, m.start() - 40):m.start()], re.I)):
+            continue  # "from Saturday until Sunday": the end of a range, not a tense
         if best is None or dist < best[0]:
             best = (dist, name)
     return best[1] if best else None
@@ -1056,7 +1150,7 @@ def _h_weekend(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if ctx.anchor is None:
         return None
     a = ctx.anchor
-    future = _tense(ctx.text, m.start(), m.end()) == "future"
+    future = _tense(ctx.text, m.start(), m.end(), present=True) == "future"
     d = a if (a.weekday() >= 5 or future) else a - datetime.timedelta(weeks=1)
     monday = d - datetime.timedelta(days=d.weekday())
     return _Res(_fmt_week(d) + "-WE", ctx.anchor_inferred, (monday + datetime.timedelta(days=5), "week"))
@@ -1084,6 +1178,10 @@ def _h_wd(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if ctx.anchor is None:
         return None
     a = ctx.anchor
+    if m["wd_w"] and not rel:  # "Tuesday last week": that weekday of the week named
+        week = {"last": -1, "this": 0, "next": 1}[m["wd_w"].lower()]
+        d = a - datetime.timedelta(days=a.weekday()) + datetime.timedelta(days=wd, weeks=week)
+        return _day_res(d, ctx.anchor_inferred)
     if rel in ("last", "this past"):
         delta = (a.weekday() - wd) % 7 or 7
         d = a - datetime.timedelta(days=delta)
@@ -1092,7 +1190,7 @@ def _h_wd(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         d = a + datetime.timedelta(days=delta)
     elif rel == "this":
         d = a - datetime.timedelta(days=a.weekday()) + datetime.timedelta(days=wd)
-    elif _tense(ctx.text, m.start(), m.end()) == "future":
+    elif _tense(ctx.text, m.start(), m.end(), present=True) == "future":
         d = a + datetime.timedelta(days=(wd - a.weekday()) % 7)
     else:
         d = a - datetime.timedelta(days=(a.weekday() - wd) % 7)
@@ -1202,7 +1300,8 @@ def _h_mon(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     after = MONTH_LIST_AFTER.match(ctx.text, m.end())
     listed = after is not None and not NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) \
         and not _next_word(ctx.text, after.end())[:1].isupper()
-    if not listed and (prev not in DATE_PREPS or prev in ("the", "than", "as", "year", "years")):
+    if not listed and (prev not in DATE_PREPS or prev in ("the", "than", "as", "year", "years")) \
+            and not SUPERLATIVE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None
     if prev in ("and", "or", "to") and not listed:
         # "May and June", "the year to June": after another month or a period word
@@ -1242,8 +1341,9 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if m["year_pos"]:
         return _year_res(y)
     if prev in DATE_PREPS or prev.endswith(("'s", "’s")):
-        if nxt_l.endswith("s") and nxt_l not in YEAR_PLURAL_OK and nxt.islower() and prev not in ("the",) \
-                and prev not in ("in", "since", "by", "until", "from", "during", "before", "after", "of"):
+        if _plural(nxt_l) and nxt.islower() and prev not in ("the",) \
+                and prev not in ("in", "since", "by", "until", "from", "during", "before", "after", "of",
+                                 "through", "throughout"):
             return None
         return _year_res(y)
     if nxt in (".", ",", ";", ":", ")", "]", "!", "?", "\n", "", '"', "”", "’"):
@@ -1252,10 +1352,16 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if nxt_l in ("was", "is", "will", "saw", "marked", "brought", "has", "had", "became", "began",
                      "ended", "proved", "promises", "looks", "remains", "seems", "could", "would", "might"):
             return _year_res(y)  # "2019 was a year of ..."
-        if nxt_l.endswith("s") and nxt_l not in YEAR_PLURAL_OK and not nxt_l.endswith("ss"):
+        if _plural(nxt_l):
             return None  # "2000 workers"
         return _year_res(y) if 1900 <= y <= 2050 else None
     return None
+
+
+def _plural(word: str) -> bool:
+    """A lower-case plural noun a bare number may count ("workers"), not "as" or "was"."""
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and word not in YEAR_PLURAL_OK)
 
 
 _HANDLERS = {
@@ -1297,96 +1403,3 @@ _HANDLERS = {
     "mon": _h_mon,
     "year": _h_year,
 }
-
-
-# ---------------------------------------------------------------------------
-# Labels: the clause that carries the event
-
-# Places where a sentence divides into clauses.
-CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?=\s)|\s[–—]\s|\s-\s|\((?=\s*\w)|\))\s*")
-# Leading words a label does not need.
-LABEL_LEAD = re.compile(r"^(?:and|but|or|so|while|whereas|which|as|then|also|however|meanwhile)\s+", re.I)
-# Conjunctions where a clause holding two dates is cut in two.
-CONJ_SPLIT = re.compile(r"\s(?:and|but|while|whereas|before|after)\s", re.I)
-
-# Words that open a clause framing the event rather than telling it.
-FRAME_START = re.compile(
-    r"(?:according|in|on|at|since|by|during|after|before|until|earlier|later|last|this|next|from|between|as\s+of)\b",
-    re.I)
-
-# What may stand before a date that opens a clause: a preposition, or nothing.
-LEAD_DATE_PREP = re.compile(r"[\s\"“‘']*(?:(?:on|in|at|since|by|during|from|until|as\s+of|earlier|later|back)\s+)?", re.I)
-# The comma that closes such an opening date.
-COMMA_AFTER = re.compile(r"\s*,\s*")
-
-LABEL_WORDS = 18
-
-
-def clause_label(sentence: str, expr: TimeExpr, others: Sequence[TimeExpr] = ()) -> str:
-    """A short label for the event that ``expr`` dates: the clause of ``sentence`` that
-    holds it (widened to a neighbour when too short, cut at a conjunction when it holds
-    another date too), at most about 18 words, without the date words' preposition."""
-    spans: list[tuple[int, int]] = []
-    dash_after: list[bool] = []  # the separator after each span is a dash
-    start = 0
-    for m in CLAUSE_SPLIT.finditer(sentence):
-        if m.start() > start:
-            spans.append((start, m.start()))
-            dash_after.append(m.group(0).strip() in ("-", "–", "—"))
-        start = m.end()
-    if start < len(sentence):
-        spans.append((start, len(sentence)))
-    idx = next((i for i, (s, e) in enumerate(spans) if s <= expr.start < e or s < expr.end <= e), None)
-    if idx is None:
-        return _shorten(sentence, expr.start - 0)
-    s, e = spans[idx]
-    # Widen while too short: the date's clause alone may be "since May 2019".
-    lo, hi = idx, idx
-    while _words(sentence[spans[lo][0]:spans[hi][1]]) < 9 and (lo > 0 or hi < len(spans) - 1):
-        if lo > 0 and (hi == len(spans) - 1 or _words(sentence[spans[lo - 1][0]:spans[lo - 1][1]]) >= 2):
-            lo -= 1
-        else:
-            hi += 1
-    # A parenthesis between dashes ("- Lucent, once part of AT&T -") does not carry the
-    # event either: reach past it to the clause before.
-    if lo >= 1 and lo < len(spans) - 1 and dash_after[lo - 1] and dash_after[lo]:
-        lo -= 1
-    # A leading frame ("According to a report last month", "In July this year") does
-    # not carry the event: take the clause after it too.
-    if hi < len(spans) - 1 and FRAME_START.match(sentence, spans[lo][0]) and _words(sentence[spans[lo][0]:spans[hi][1]]) < 10:
-        hi += 1
-    s, e = spans[lo][0], spans[hi][1]
-    # Another date in the same clause: cut at the conjunction between them.
-    for other in others:
-        if s <= other.start < e:
-            if other.start > expr.end:
-                cut = [c for c in CONJ_SPLIT.finditer(sentence, expr.end, other.start)]
-                if cut:
-                    e = cut[-1].start()
-            elif other.end < expr.start:
-                cut = [c for c in CONJ_SPLIT.finditer(sentence, other.end, expr.start)]
-                if cut:
-                    s = cut[-1].end()
-    # "On Wednesday, the Commission fined Google": the date is shown beside the label.
-    head = LEAD_DATE_PREP.fullmatch(sentence, s, expr.start)
-    tail = COMMA_AFTER.match(sentence, expr.end, e)
-    if head and tail and _words(sentence[tail.end():e]) >= 4:
-        rest = _shorten(sentence[tail.end():e], 0)
-        return rest[:1].upper() + rest[1:]
-    return _shorten(sentence[s:e], expr.start - s)
-
-
-def _words(text: str) -> int:
-    return len(text.split())
-
-
-def _shorten(text: str, focus: int) -> str:
-    """At most LABEL_WORDS words of text, kept around character offset ``focus``."""
-    text = LABEL_LEAD.sub("", text.strip().strip("\"'“”‘’ ").strip())
-    words = text.split()
-    if len(words) <= LABEL_WORDS:
-        return text.rstrip(" .,;:")
-    before = len(text[:max(0, focus)].split())
-    lo = max(0, min(before - 8, len(words) - LABEL_WORDS))
-    out = " ".join(words[lo:lo + LABEL_WORDS]).rstrip(" .,;:")
-    return ("… " if lo else "") + out + (" …" if lo + LABEL_WORDS < len(words) else "")

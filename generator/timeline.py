@@ -3,13 +3,19 @@
 Two mentions are the same event when their dates are compatible (their calendar
 stretches overlap: "May 2019" and "2019" agree, "10 September" and "13 September" do
 not) and their sentences are about the same thing (they share rare content words:
-names, nouns). Mentions are blocked by year and indexed by content word, so the work
-grows with the number of mentions that share a year and a rare word, never with all
-pairs of the corpus.
+names, nouns; words are cut to rough stems so "delayed" meets "delay"). Outlets word
+one event differently ("the strike began", "dock workers walked out"), so a mention
+left alone after that first pass may still join another article of the same story
+(articles sharing many rare words) that gives the very same value, on one shared word.
+An undated article's guessed years move to the year its story's dated reports agree on.
+Mentions are blocked by year and indexed by content word, so the work grows with the
+number of mentions that share a year and a rare word, never with all pairs of the corpus.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -43,14 +49,35 @@ STOPWORDS = frozenset(
     ago early late mid end start beginning morning evening night weekend quarter half
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
-    sept jan feb mar apr jun jul aug sep oct nov dec new just still even only already""".split()
+    sept jan feb mar apr jun jul aug sep oct nov dec new just still even only already
+    again ahead further back away around once twice yet ever never always often soon""".split()
 )
+# Irregular verb forms news uses for events, to their plain verb.
+IRREGULAR = {
+    "began": "begin", "begun": "begin", "begins": "begin", "fell": "fall", "fallen": "fall", "rose": "rise",
+    "risen": "rise", "struck": "strike", "strikes": "strike", "striking": "strike", "held": "hold",
+    "met": "meet", "won": "win", "lost": "lose", "sold": "sell", "bought": "buy", "paid": "pay",
+    "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give", "left": "leave",
+    "came": "come", "went": "go", "gone": "go", "broke": "break", "broken": "break", "hit": "hit",
+    "withdrawn": "withdraw", "withdrew": "withdraw", "shut": "shut", "fled": "flee", "led": "lead",
+    "brought": "bring", "sought": "seek", "told": "tell", "spoke": "speak", "spoken": "speak",
+    "wrote": "write", "written": "write", "chose": "choose", "chosen": "choose", "grew": "grow",
+    "grown": "grow", "froze": "freeze", "frozen": "freeze", "sank": "sink", "sunk": "sink",
+}
 # Above this many mentions, a word is too common to find candidates by (it still counts).
 INDEX_LIMIT = 200
 # Share of the rarer side's word weight two mentions must share to be one event.
 MERGE_THRESHOLD = 0.25
 # The same, for two mentions in one article (a repeated event, not a second report).
 SAME_ARTICLE_THRESHOLD = 0.6
+# Two reports of one story, giving the very same value (a day, a month, a quarter),
+# need only one shared word and this share: outlets word one event differently
+# ("the strike began", "dock workers walked out").
+SAME_STORY_THRESHOLD = 0.1
+# Share of the rarer article's word weight two articles must share to be one story.
+STORY_THRESHOLD = 0.15
+# The widest value (in days) the same-story rule trusts: a year holds too many events.
+SAME_STORY_SPAN = 184
 
 
 def value_bounds(value: str) -> tuple[Date, Date] | None:
@@ -103,7 +130,8 @@ def _month_end(y: int, m: int) -> Date:
 
 
 def content_words(text: str) -> frozenset[str]:
-    """The words of text that say what happened: lower case, no stopwords, no plural -s."""
+    """The words of text that say what happened: lower case, no stopwords, each cut to
+    a rough stem so that "delayed" and "delay", "votes" and "voted" are one word."""
     out = set()
     for raw in WORD_RE.findall(text):
         w = raw.lower().replace("’", "'")
@@ -111,10 +139,26 @@ def content_words(text: str) -> frozenset[str]:
             w = w[:-2]
         if w in STOPWORDS or w.isdigit() or len(w) < 2:
             continue
-        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-            w = w[:-1]
-        out.add(w)
+        out.add(stem(w))
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
+def stem(word: str) -> str:
+    """A rough English stem: irregular past forms to their verb, then -ies/-ing/-ed/-s and
+    a final -e cut from long enough words ("walked" -> "walk", "closing" -> "clos")."""
+    w = IRREGULAR.get(word, word)
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("e") and not w.endswith("ee"):
+        w = w[:-1]
+    return w
 
 
 @dataclass(slots=True, frozen=True)
@@ -148,6 +192,10 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
 
     Mentions whose value names no calendar stretch (vague, XXXX) are left out. Two
     mentions from one article merge only when clearly the same (a repeated event).
+    A mention with no clear partner joins a report of the same story giving the same
+    value (day, month, quarter; not a year) when they share one rare enough word. An
+    article's guessed years (no publication date) are moved when that makes more of its
+    dates equal to those of dated articles of its story (the mentions stay inferred).
     """
     items: list[_Item] = []
     for m in mentions:
@@ -157,6 +205,8 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
         label_words = content_words(m.label)
         items.append(_Item(m, bounds[0], bounds[1], label_words,
                            label_words | content_words(m.sentence.text)))
+    stories = _Stories(items)
+    items = _align_guessed_years(items, stories)
     # Most precise first, so that a cluster's first member carries the best date.
     items.sort(key=lambda it: ((it.last - it.first).days, it.first, it.mention.article,
                                it.mention.sentence.index, it.mention.expr.start))
@@ -168,47 +218,106 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
 
-    clusters: list[_Cluster] = []
-    # (block, word) -> indices of clusters with a member in that block using that word.
-    # A block is a month for mentions of a month or finer, a year for coarser ones.
-    index: dict[tuple[str, str], list[int]] = {}
+    merger = _Merger(idf, {w for w, c in df.items() if c <= INDEX_LIMIT}, stories)
+    # Two passes: clear partners (two shared words) first; then a mention left alone
+    # may join another outlet's report of the same story and value (the looser rule),
+    # so that rule never takes a place a clear match would have had.
     for it in items:
-        home, reach = _blocks(it)
-        words = [w for w in it.words if df.get(w, 0) <= INDEX_LIMIT]
-        best: tuple[float, int] | None = None
-        seen: set[int] = set()
-        for block in reach:
-            for w in words:
-                for ci in index.get((block, w), ()):
-                    if ci in seen:
-                        continue
-                    seen.add(ci)
-                    c = clusters[ci]
-                    if it.first > c.last or it.last < c.first:
-                        continue
-                    score = max(_similarity(it, other, idf) for other in c.items)
-                    # An article repeating itself must be clearly about the same thing.
-                    need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
-                    if score >= need and (best is None or score > best[0]):
-                        best = (score, ci)
-        if best is None:
-            clusters.append(_Cluster([it], it.first, it.last, {it.mention.article}))
-            ci = len(clusters) - 1
-        else:
-            ci = best[1]
-            c = clusters[ci]
-            c.items.append(it)
-            c.first, c.last = max(c.first, it.first), min(c.last, it.last)
-            c.articles.add(it.mention.article)
-        for block in home:
-            for w in words:
-                bucket = index.setdefault((block, w), [])
-                if not bucket or bucket[-1] != ci:
-                    bucket.append(ci)
+        merger.place(it)
+    for ci in range(len(merger.clusters)):
+        merger.rehome(ci)
+    clusters = [c for c in merger.clusters if c.items]
 
     events = [_event(c) for c in clusters]
     events.sort(key=_event_key)
     return tuple(events)
+
+
+class _Merger:
+    """The clusters built so far and their index: (block, word) -> indices of clusters
+    with a member in that block using that word. A block is a month for mentions of a
+    month or finer, a year for coarser ones."""
+
+    def __init__(self, idf: dict[str, float], indexed: set[str], stories: _Stories) -> None:
+        self.idf = idf
+        self.indexed = indexed  # words rare enough to find candidates by
+        self.stories = stories
+        self.clusters: list[_Cluster] = []
+        self.index: dict[tuple[str, str], list[int]] = {}
+
+    def place(self, it: _Item) -> None:
+        """Add it to the cluster it matches best, or start a new cluster with it."""
+        best = self._best(it, relaxed=False, skip=-1)
+        if best is None:
+            self.clusters.append(_Cluster([it], it.first, it.last, {it.mention.article}))
+            ci = len(self.clusters) - 1
+        else:
+            ci = best
+            self._join(it, ci)
+        self._file(it, ci)
+
+    def rehome(self, ci: int) -> None:
+        """A cluster of one mention joins, by the same-story rule, the cluster that fits
+        it best (its own is left empty), or stays."""
+        c = self.clusters[ci]
+        if len(c.items) != 1:
+            return
+        it = c.items[0]
+        best = self._best(it, relaxed=True, skip=ci)
+        if best is not None:
+            c.items.clear()
+            self._join(it, best)
+            self._file(it, best)
+
+    def _best(self, it: _Item, relaxed: bool, skip: int) -> int | None:
+        best: tuple[float, int] | None = None
+        seen: set[int] = {skip}
+        _, reach = _blocks(it)
+        for block in reach:
+            for w in it.words:
+                if w not in self.indexed:
+                    continue
+                for ci in self.index.get((block, w), ()):
+                    if ci in seen:
+                        continue
+                    seen.add(ci)
+                    c = self.clusters[ci]
+                    score = self._score(it, c, relaxed) if c.items else None
+                    if score is not None and (best is None or score > best[0]):
+                        best = (score, ci)
+        return best[1] if best else None
+
+    def _join(self, it: _Item, ci: int) -> None:
+        c = self.clusters[ci]
+        c.items.append(it)
+        c.first, c.last = max(c.first, it.first), min(c.last, it.last)
+        c.articles.add(it.mention.article)
+
+    def _file(self, it: _Item, ci: int) -> None:
+        home, _ = _blocks(it)
+        for block in home:
+            for w in it.words:
+                if w not in self.indexed:
+                    continue
+                bucket = self.index.setdefault((block, w), [])
+                if not bucket or bucket[-1] != ci:
+                    bucket.append(ci)
+
+    def _score(self, it: _Item, c: _Cluster, relaxed: bool) -> float | None:
+        """How well it fits cluster c, or None when it does not belong there."""
+        if it.first > c.last or it.last < c.first:
+            return None
+        score = max(_similarity(it, other, self.idf) for other in c.items)
+        # An article repeating itself must be clearly about the same thing.
+        need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
+        if relaxed and score < need and it.mention.article not in c.articles \
+                and (it.last - it.first).days <= SAME_STORY_SPAN:
+            same = [o for o in c.items if o.mention.expr.value == it.mention.expr.value
+                    and self.stories.same(it.mention.article, o.mention.article)]
+            if same:
+                score = max(_similarity(it, o, self.idf, min_shared=1) for o in same)
+                need = SAME_STORY_THRESHOLD
+        return score if score >= need else None
 
 
 def _blocks(it: _Item) -> tuple[list[str], list[str]]:
@@ -231,12 +340,103 @@ def _blocks(it: _Item) -> tuple[list[str], list[str]]:
     return years, years + [f"{y}-{m:02d}" for y in years for m in range(1, 13)]
 
 
-def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
+# A year written out in the date words: then the year was read, not guessed.
+WRITTEN_YEAR_RE = re.compile(r"\d{4}|['’]\d{2}\b")
+# The year shifts tried for an undated article's guessed years.
+YEAR_SHIFTS = (-1, 1, -2, 2, -3, 3)
+
+
+def _guessed_year(m: DateMention) -> bool:
+    """The value's year is a guess: inferred, and no year in the date words."""
+    return m.expr.inferred and not WRITTEN_YEAR_RE.search(m.expr.text)
+
+
+def _shift_value(value: str, k: int) -> str | None:
+    """value moved k years (days, months, quarters, halves, seasons, years), or None."""
+    if not (DAY_RE.fullmatch(value) or MONTH_RE.fullmatch(value) or PART_RE.fullmatch(value)
+            or YEAR_RE.fullmatch(value)):
+        return None
+    shifted = f"{int(value[:4]) + k:04d}{value[4:]}"
+    return shifted if value_bounds(shifted) else None
+
+
+def _align_guessed_years(items: list[_Item], stories: _Stories) -> list[_Item]:
+    """An article with no publication date had its year-less dates ("on 9 March") put in
+    a guessed year (the corpus's). When moving them all by a few years makes more of them
+    equal to dates that dated reports of the same story give, they move (still inferred).
+    Candidates are found by value, so the work grows with the guessed mentions only."""
+    dated: dict[str, set[str]] = {}  # value -> articles that give it without a guess
+    guessed: dict[str, list[int]] = {}  # article -> its items with a guessed year
+    for i, it in enumerate(items):
+        if _guessed_year(it.mention):
+            guessed.setdefault(it.mention.article, []).append(i)
+        elif not it.mention.expr.inferred:
+            dated.setdefault(it.mention.expr.value, set()).add(it.mention.article)
+    out = list(items)
+    for article, idxs in sorted(guessed.items()):
+        values = [items[i].mention.expr.value for i in idxs]
+        best_k, best = 0, _agreement(article, values, 0, dated, stories)
+        for k in YEAR_SHIFTS:
+            n = _agreement(article, values, k, dated, stories)
+            if n > best:
+                best_k, best = k, n
+        if best_k == 0:
+            continue
+        for i in idxs:
+            it = items[i]
+            value = _shift_value(it.mention.expr.value, best_k)
+            bounds = value_bounds(value) if value else None
+            if value is None or bounds is None:
+                continue
+            m = dataclasses.replace(it.mention, expr=dataclasses.replace(it.mention.expr, value=value))
+            out[i] = _Item(m, bounds[0], bounds[1], it.label_words, it.words)
+    return out
+
+
+def _agreement(article: str, values: Sequence[str], k: int, dated: dict[str, set[str]],
+               stories: _Stories) -> int:
+    """How many of an article's values, moved k years, another article of its story gives."""
+    n = 0
+    for value in values:
+        moved = value if k == 0 else _shift_value(value, k)
+        if moved and any(a != article and stories.same(article, a) for a in dated.get(moved, ())):
+            n += 1
+    return n
+
+
+class _Stories:
+    """Which articles report one story: those whose dated sentences share enough rare
+    words (idf-weighted share of the smaller article's words, STORY_THRESHOLD)."""
+
+    def __init__(self, items: Sequence[_Item]) -> None:
+        words: dict[str, set[str]] = {}
+        for it in items:
+            words.setdefault(it.mention.article, set()).update(it.words)
+        df: dict[str, int] = {}
+        for ws in words.values():
+            for w in ws:
+                df[w] = df.get(w, 0) + 1
+        n = len(words)
+        self._idf = {w: math.log(1 + n / c) for w, c in df.items()}
+        self._words = words
+        self._known: dict[tuple[str, str], bool] = {}  # per build: each pair is weighed once
+
+    def same(self, a: str, b: str) -> bool:
+        key = (a, b) if a < b else (b, a)
+        if key not in self._known:
+            x, y = self._words.get(a, set()), self._words.get(b, set())
+            smaller = min(sum(self._idf[w] for w in x), sum(self._idf[w] for w in y))
+            common = sum(self._idf[w] for w in x & y)
+            self._known[key] = smaller > 0 and common / smaller >= STORY_THRESHOLD
+        return self._known[key]
+
+
+def _similarity(a: _Item, b: _Item, idf: dict[str, float], min_shared: int = 2) -> float:
     """How much two mentions are about the same thing (0..1): the idf-weighted share of
     the smaller side's content words they have in common, taken over the labels and
-    over the whole sentences, whichever is higher. Fewer than two shared words: 0."""
+    over the whole sentences, whichever is higher. Fewer than min_shared shared words: 0."""
     shared = a.words & b.words
-    if len(shared) < 2:
+    if len(shared) < min_shared:
         return 0.0
 
     def share(x: frozenset[str], y: frozenset[str]) -> float:

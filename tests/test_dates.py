@@ -335,3 +335,85 @@ def test_event_relative_dates_inherit_the_reference_flag() -> None:
 def test_infer_anchor_passes_over_announced_dates() -> None:
     text = "The committee met on 2 September. It will vote on 30 November."
     assert infer_anchor(text, 2019) == D(2019, 9, 2)
+
+
+# ---------------------------------------------------------------------------
+# Tense and anchors: classes of failure seen on other stories (sentences invented here)
+
+
+def test_would_before_the_date_points_forward() -> None:
+    # Monday 20 November 2023: "said she would visit on Tuesday" is the next day.
+    assert _values("The mayor said she would tour the estate on Tuesday.", D(2023, 11, 20)) == \
+        [("Tuesday", "2023-11-21")]
+    assert _values("The minister said it would report at its annual meeting in August.", D(2022, 6, 7)) == \
+        [("August", "2022-08")]
+    # ... but "said on Tuesday it would appeal" is still about the Tuesday past.
+    assert _values("The club said on Tuesday it would appeal.", D(2023, 11, 20)) == [("Tuesday", "2023-11-14")]
+
+
+def test_a_subordinate_clause_keeps_its_own_tense() -> None:
+    found = _values("A retired judge will lead the talks from Monday, after both sides accepted mediation "
+                    "on Friday afternoon.", D(2021, 3, 5))
+    assert found == [("Monday", "2021-03-08"), ("Friday afternoon", "2021-03-05")]
+
+
+def test_capitalised_words_ending_in_ed_are_not_past_tense() -> None:
+    assert _values("Both firms expect votes in December, pending approval in the United Kingdom.",
+                   D(2024, 9, 16)) == [("December", "2024-12")]
+
+
+def test_from_until_range_is_not_future() -> None:
+    found = _values("The storm sat over the coast from Saturday night until Sunday evening.", D(2023, 11, 14))
+    assert found == [("Saturday night", "2023-11-11"), ("Sunday evening", "2023-11-12")]
+    assert _values("The offer runs until Friday.", D(2023, 11, 14)) == [("Friday", "2023-11-17")]
+
+
+def test_irregular_past_verbs_mark_the_past() -> None:
+    assert _values("The fog lay over the valley on Saturday.", D(2023, 11, 14)) == [("Saturday", "2023-11-11")]
+
+
+def test_year_before_a_short_word_is_a_year() -> None:
+    assert _values("Orders fell through 2023 as buyers held back.", D(2024, 9, 17)) == [("2023", "2023")]
+    assert _values("The union has 2000 members.", D(2024, 9, 17)) == []
+
+
+def _article(text: str, removed: tuple[str, ...], date: str | None) -> Article:
+    from generator.models import Removed
+    return Article(id="x", source="x.txt", meta=Metadata(date=date), blocks=(Block("paragraph", text),),
+                   removed=tuple(Removed(r, "date line") for r in removed))
+
+
+def test_an_update_line_moves_the_anchor_a_few_days() -> None:
+    art = _article("Residents began clearing their homes on Tuesday.", ("Updated: 22 November 2023",),
+                   "2023-11-20")
+    found = article_mentions(art, split_article(art), D(2023, 11, 20))
+    assert [m.expr.value for m in found] == ["2023-11-21"]
+    # An update long after publication does not rewrite the story's days.
+    art = _article("Residents began clearing their homes on Tuesday.", ("Last updated 20.12.2023",),
+                   "2023-11-20")
+    found = article_mentions(art, split_article(art), D(2023, 11, 20))
+    assert [m.expr.value for m in found] == ["2023-11-14"]
+
+
+def test_a_removed_publication_line_dates_an_undated_article() -> None:
+    art = _article("Talks were first reported last month.", ("Published 16 Sep 2024 · 07:30 UTC",), None)
+    found = article_mentions(art, split_article(art), None, year=2021)
+    assert [(m.expr.value, m.expr.inferred) for m in found] == [("2024-08", False)]
+
+
+def test_publication_line_variants() -> None:
+    for line in ("First published on Mon 16 Sep 2024", "Date: 16/09/2024", "Publication date 16 September 2024"):
+        art = _article("Talks were first reported last month.", (line,), None)
+        found = article_mentions(art, split_article(art), None, year=2021)
+        assert [m.expr.value for m in found] == ["2024-08"], line
+    # A line that only names a day and month cannot date the article.
+    art = _article("Talks were first reported last month.", ("Posted on March 12",), None)
+    assert article_mentions(art, split_article(art), None, year=2021) == []
+
+
+def test_editors_notes_are_no_events() -> None:
+    text = ("Talks collapsed on 3 March 2021. This article was amended on 5 March 2021 to correct a name. "
+            "Correction: an earlier version gave the date as 4 March 2021.")
+    art = _article(text, (), "2021-03-06")
+    found = article_mentions(art, split_article(art), D(2021, 3, 6))
+    assert [m.expr.value for m in found] == ["2021-03-03"]
