@@ -642,6 +642,8 @@ def debris_reason(text: str) -> str | None:
     """Why ``text`` (one unit) is page debris by its own form, or None when it may be content."""
     words = text.split()
     n = len(words)
+    if not any(ch.isalnum() for ch in text):
+        return "separator line (no words)"
     for reason, pattern in LABELS:
         if n <= 8 and pattern.match(text):
             return reason

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__, dates, read
+from .models import printable
 from .pipeline import Options, build
 from .write import WriteError
 
@@ -61,8 +62,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     if result.unusable:
-        print(f"briefing: {len(result.unusable)} input file(s) could not be used: {', '.join(result.unusable)}",
-              file=sys.stderr)
+        names = ", ".join(printable(n) for n in result.unusable)
+        print(f"briefing: {len(result.unusable)} input file(s) could not be used: {names}", file=sys.stderr)
         return EXIT_INPUT
     if args.strict and result.problems:
         print("briefing: --strict: failing because of the warnings above", file=sys.stderr)

@@ -16,15 +16,10 @@ import html
 import logging
 from pathlib import Path
 
+from generator.models import printable
 from generator.pipeline import Options, build
 
 log = logging.getLogger("mkdocs.plugins.briefing")
-
-
-def printable(text: str) -> str:
-    """``text`` for a terminal or a log: control characters and line breaks (a file may
-    be named ``"\x1b[2J...\nwarning: all good"``) shown as escapes, never obeyed."""
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def on_pre_build(config) -> None:

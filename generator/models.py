@@ -34,7 +34,14 @@ class Problem:
     message: str  # "what was wrong; what was done", one sentence a person understands
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.message}" if self.source else self.message
+        """The warning for a terminal or a log, with control characters shown as escapes."""
+        return printable(f"{self.source}: {self.message}" if self.source else self.message)
+
+
+def printable(text: str) -> str:
+    """``text`` for a terminal or a log: control characters and line breaks (a file may
+    be named ``"\x1b[2J...\nwarning: all good"``) shown as escapes, never obeyed."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 @dataclass(slots=True, frozen=True)

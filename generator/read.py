@@ -62,6 +62,8 @@ MOJIBAKE_HINT = re.compile(
 STRAY_BYTES = re.compile("[\udc80-\udcff]+")
 # Bytes that Windows-1252 leaves undefined.
 CP1252_HOLES = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+# Latin-1 characters U+0080-U+009F -> what those bytes mean in Windows-1252.
+CP1252_TABLE = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in CP1252_HOLES}
 # A sidecar date written as text: YYYY-MM-DD.
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -79,6 +81,11 @@ def decode(data: bytes, source: str) -> tuple[SourceText | None, tuple[Problem, 
     text, encoding = _to_text(data)
     if text is None:
         return None, (Problem(source, "the file is binary (not text); skipped"),)
+    guessed: tuple[Problem, ...] = ()
+    if encoding.startswith("guess:"):
+        encoding = encoding.removeprefix("guess:")
+        guessed = (Problem(source, f"not valid UTF-8, UTF-16 or Windows-1252; decoded as {encoding} "
+                                   "(a guess): check the text"),)
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(LINE_BREAKS)
     if _mostly_control(text):
         return None, (Problem(source, "the file is binary (mostly control characters); skipped"),)
@@ -92,7 +99,7 @@ def decode(data: bytes, source: str) -> tuple[SourceText | None, tuple[Problem, 
         return None, (Problem(source, "the file holds only white space; skipped"),)
     fmt = FORMATS.get(Path(source).suffix.lower(), "text")
     digest = hashlib.sha256(data).hexdigest()
-    return SourceText(source, text, encoding, digest, fmt), ()  # type: ignore[arg-type]
+    return SourceText(source, text, encoding, digest, fmt), guessed  # type: ignore[arg-type]
 
 
 def _has_bom(data: bytes) -> bool:
@@ -127,12 +134,15 @@ def _to_text(data: bytes) -> tuple[str | None, str]:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         pass
+    if sum(b > 0x7F for b in data) <= max(2, len(data) // 200):
+        # Plain ASCII with a stray byte or two that cp1252 leaves undefined: no guess needed.
+        return _single_byte(data), "cp1252"
     from charset_normalizer import from_bytes  # imported late: only rare files need it
 
     best = from_bytes(data).best()
     if best is not None and best.encoding:
-        return str(best), best.encoding
-    return data.decode("latin-1"), "latin-1"
+        return str(best), "guess:" + best.encoding
+    return data.decode("latin-1"), "guess:latin-1"
 
 
 def _mostly_utf8(data: bytes) -> str | None:
@@ -151,7 +161,8 @@ def _mostly_utf8(data: bytes) -> str | None:
 
 
 def _single_byte(raw: bytes) -> str:
-    return "".join(bytes([b]).decode("cp1252", "strict") if b not in CP1252_HOLES else chr(b) for b in raw)
+    """Windows-1252, with the five bytes it leaves undefined read as Latin-1."""
+    return raw.decode("latin-1").translate(CP1252_TABLE)
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -258,6 +269,12 @@ def read_folder(seeds: Path) -> tuple[list[SourceText], list[Problem]]:
     article_stems = {_stem(p.relative_to(root).as_posix()).lower() for p in files if p.suffix.lower() in SUFFIXES}
     for path in files:
         rel = path.relative_to(root).as_posix()
+        try:
+            rel.encode("utf-8")
+        except UnicodeEncodeError:  # undecodable bytes in the name (surrogate escapes)
+            shown = os.fsencode(rel).decode("utf-8", "backslashreplace")
+            problems.append(Problem(shown, "the file name is not valid UTF-8; skipped (rename the file)"))
+            continue
         suffix = path.suffix.lower()
         if suffix in SIDECAR_SUFFIXES:
             if _stem(rel).lower() not in article_stems:
@@ -271,7 +288,9 @@ def read_folder(seeds: Path) -> tuple[list[SourceText], list[Problem]]:
         problems.extend(found)
         if text is None:
             continue
-        sidecar = _sidecar_for(path)
+        sidecar, side_problem = _sidecar_for(root, path)
+        if side_problem is not None:
+            problems.append(side_problem)
         if sidecar is not None:
             overrides, side_problems = read_sidecar(sidecar)
             side_rel = sidecar.relative_to(root).as_posix()
@@ -326,9 +345,24 @@ def _read_one(root: Path, path: Path, rel: str) -> tuple[SourceText | None, tupl
     return decode(data, rel)
 
 
-def _sidecar_for(path: Path) -> Path | None:
-    for suffix in SIDECAR_SUFFIXES:
-        candidate = path.with_suffix(suffix)
-        if candidate.is_file() and not candidate.is_symlink():
-            return candidate
-    return None
+def _sidecar_for(root: Path, path: Path) -> tuple[Path | None, Problem | None]:
+    """The article's sidecar (same name, any letter case, .yml/.yaml), or why it is not used."""
+    wanted = {path.with_suffix(suffix).name.lower() for suffix in SIDECAR_SUFFIXES}
+    try:
+        names = sorted(n for n in os.listdir(path.parent) if n.lower() in wanted)
+    except OSError:
+        return None, None
+    exact = [n for n in names if Path(n).stem == path.stem]
+    for name in exact or names:
+        candidate = path.parent / name
+        rel = candidate.relative_to(root).as_posix()
+        if candidate.is_symlink():
+            try:
+                inside = candidate.resolve(strict=True).is_relative_to(root)
+            except (OSError, RuntimeError):
+                inside = False
+            if not inside:
+                return None, Problem(rel, "symlink pointing outside the seeds folder; not followed")
+        if candidate.is_file():
+            return candidate, None
+    return None, None

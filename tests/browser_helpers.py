@@ -99,7 +99,10 @@ def record(context, traffic: Traffic) -> None:
         page.on("pageerror", lambda e: traffic.page_errors.append(f"{page.url}: {e}"))
 
     context.route("**/*", route)
-    context.on("requestfailed", lambda r: traffic.failed.append(f"{r.url} ({r.failure})"))
+    # net::ERR_ABORTED is the browser cancelling a request because the page navigated away
+    # (a favicon still loading when a link is clicked): not a failure of the site.
+    context.on("requestfailed", lambda r: traffic.failed.append(f"{r.url} ({r.failure})")
+               if "ERR_ABORTED" not in (r.failure or "") else None)
     context.on("response", lambda r: traffic.bad_status.append(f"{r.url} ({r.status})") if r.status >= 400 else None)
     context.on("page", on_page)
 

@@ -36,7 +36,9 @@ def make_project(tmp: Path, seeds: Path | None = None) -> Path:
 
 
 def mkdocs(proj: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # PYTHONPATH: the hook imports `generator` from this checkout, not from wherever
+    # the package happens to be installed.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-m", "mkdocs", *args], cwd=proj, env=env,
                           capture_output=True, text=True, timeout=600)
 

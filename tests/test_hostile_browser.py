@@ -157,14 +157,20 @@ def test_search_results_with_hostile_titles_stay_inert(served_site, browser):
     seen.watch(context, page)
     page.goto(url, wait_until="load")
     box = page.locator("input.md-search__input")
+    box.click()
+    # The search worker loads its index in the background: wait until it says it is ready.
+    page.wait_for_function("() => !/Initializing/i.test(document.querySelector('.md-search-result__meta')"
+                           "?.textContent || 'Initializing')", timeout=30_000)
     for query in ("pool", "script", "onerror", "config", "ferry"):
-        for _ in range(20):  # the search worker loads its index in the background
+        for _ in range(5):
             box.click()
             box.fill("")
             page.keyboard.type(query)  # key events, as Material listens for them
-            page.wait_for_timeout(250)
-            if page.locator(".md-search-result__item").count():
+            try:
+                page.wait_for_selector(".md-search-result__item", timeout=3_000)
                 break
+            except Exception:  # noqa: BLE001 - retype: a key event can be lost while the worker is busy
+                continue
         assert page.locator(".md-search-result__item").count(), query
         assert page.evaluate("typeof window.__pwned") == "undefined", query
     results = page.inner_text(".md-search-result")

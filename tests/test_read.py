@@ -283,7 +283,7 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 @given(st.binary(max_size=400))
 def test_decode_never_raises_on_any_bytes(data: bytes) -> None:
     text, problems = decode(data, "x.txt")
-    assert (text is None) == bool(problems)
+    assert text is not None or problems  # never dropped without a word
     if text is not None:
         assert "\r" not in text.text and "\u200b" not in text.text and "\u00a0" not in text.text
         assert text.text.strip()

@@ -3,8 +3,9 @@
 One row per outlet (the most active ones; the rest share a last row), a time axis
 that compresses long empty stretches (drawn as a break), each event a mark on the
 row of every outlet that reports it, sized by how many outlets do, and each
-publication a small diamond. Colours come from Material's CSS variables, so the
-picture follows light and dark mode; every text is escaped.
+publication a small diamond. Colours come from Material's CSS variables (the
+``.tl-*`` rules in docs/assets/briefing.css), so the picture follows light and dark
+mode; every text is escaped.
 """
 from __future__ import annotations
 
@@ -102,16 +103,6 @@ class Axis:
         return out
 
 
-# Colours from Material's palette variables, so the picture follows light and dark mode.
-STYLE = ("<style>.tl-row,.tl-tick{fill:var(--md-default-fg-color--light,#666);font:12px sans-serif}"
-         ".tl-grid{stroke:var(--md-default-fg-color--lightest,#ddd)}"
-         ".tl-axis{stroke:var(--md-default-fg-color--light,#888)}"
-         ".tl-break{stroke:var(--md-default-fg-color--lighter,#aaa);fill:none}"
-         ".tl-mark{fill:var(--md-primary-fg-color,#4051b5);fill-opacity:.75}"
-         ".tl-approx{fill-opacity:.35;stroke:var(--md-primary-fg-color,#4051b5)}"
-         ".tl-pub{fill:var(--md-accent-fg-color,#526cfe)}</style>")
-
-
 def timeline_svg(b: Briefing, events: tuple[Event, ...] | None = None) -> str:
     """The SVG as an HTML snippet (a ``<figure>``), or '' when nothing is dated."""
     events = b.events if events is None else events
@@ -147,7 +138,6 @@ def timeline_svg(b: Briefing, events: tuple[Event, ...] | None = None) -> str:
         f'<title id="tl-svg-title">Timeline of {len(events)} events reported by {len(activity)} sources</title>',
         '<desc id="tl-svg-desc">One row per source; a circle for each event it reports, larger when more '
         "sources report it; a diamond for each publication. The list below gives every event in words.</desc>",
-        STYLE,
     ]
     for name, i in rows.items():
         y = TOP + i * ROW + ROW / 2
