@@ -45,7 +45,8 @@ ORG_WORDS = frozenset(
     university college school institute academy association federation union party board
     foundation society organisation organization league club team times post journal news
     press media broadcasting service services army navy police
-    exchange market markets industries international corporation""".split()
+    exchange market markets industries international corporation alliance coalition trust charity
+    campaign initiative forum consortium partnership cooperative syndicate guild chamber""".split()
 )
 # Titles and roles that precede a person's name ("CEO Jane Moreau", "President Okafor").
 TITLE_WORDS = frozenset(
@@ -80,6 +81,8 @@ GROUP_SPEAKERS = frozenset(
     insiders people citizens voters parents students teachers supporters opponents leaders
     regulators ministers spokespeople""".split()
 )
+# Lowercase particles that sit inside a person's name ("Sanne de Wit", "Ludwig van Beek").
+NAME_PARTICLES = frozenset({"de", "del", "der", "van", "von", "da", "du", "la", "le", "bin", "al", "dos", "das"})
 # Pronouns that stand for the most recently named person.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 
@@ -147,8 +150,10 @@ def person_part(name: str) -> str | None:
             break
     if not 2 <= len(words) <= 4:
         return None
-    for w in words:
+    for k, w in enumerate(words):
         lw = w.lower()
+        if w in NAME_PARTICLES and 0 < k < len(words) - 1:
+            continue  # "Sanne de Wit": a particle between two name words
         if lw in ORG_WORDS or lw in NOT_PERSON_WORDS or lw in COMMON_WORDS or lw in NAME_CONNECTORS:
             return None
         if not PERSON_WORD_RE.fullmatch(w):
@@ -263,7 +268,10 @@ SUBJECT_RE = (
     rf"(?:(?P<name>(?:[Tt]he\s+)?{NAME_RE})|(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b)|"
     r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*))"
 )
-# What follows a closing quotation mark when the attribution comes after the quote.
+# Lowercase titles and roles as regex alternatives ("mayor", "general secretary"), longest first.
+TITLE_ALT = "|".join(sorted((re.escape(w) for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True))
+# What follows a closing quotation mark when the attribution comes after the quote; the
+# last branch is a name after its role, "Lowmere mayor Jane Moreau told reporters".
 TRAIL_RE = re.compile(
     rf"""^[\s,;:.…—–\-]*(?:
         {SPEECH_VERB}\s+{SUBJECT_RE}
@@ -271,6 +279,8 @@ TRAIL_RE = re.compile(
         (?:\s*,[^,“”"]{{1,80}},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)[a-z][\w\-]*\s+){{1,4}}(?P<name4>{NAME_RE})
       | according\s+to\s+{SUBJECT_RE.replace('(?P<name>', '(?P<name3>').replace('(?P<pron>', '(?P<pron3>').replace('(?P<np>', '(?P<np3>')}
+      | (?:{NAME_RE}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:{TITLE_ALT})\s+(?P<name5>{NAME_RE})
+        (?:\s*,[^,“”"]{{1,80}},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
     )""",
     re.X,
 )
@@ -285,8 +295,9 @@ LEAD_APPOSITIVE_RE = re.compile(
 )
 # A name right before a speech verb, closing an apposition ("the director, Grace Mensah, said").
 LEAD_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE}),?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
-# A name set off by a comma after a role ('the minister, Idris Bello'), up to the role's end.
-APPOSED_NAME_RE = re.compile(rf"^(?:\s+[a-z][\w\-]*){{0,4}}\s*,\s*(?P<name>{NAME_RE})")
+# A name set off by a comma after a role ('the minister, Idris Bello', "the city's mayor,
+# Jane Moreau"), up to the role's end.
+APPOSED_NAME_RE = re.compile(rf"^(?:['’]s)?(?:\s+[a-z][\w\-]*){{0,4}}\s*,\s*(?P<name>{NAME_RE})")
 # "said Jane Moreau" in the lead: the subject right after the speech verb.
 LEAD_INVERTED_RE = re.compile(rf"^\s+{SUBJECT_RE}")
 # "According to X," before the quote.
@@ -446,6 +457,8 @@ def _from_match(m: re.Match[str], suffix: str, block: int, base: int) -> _Attrib
                     if raw.strip().lower() in PERSON_PRONOUNS:  # "He said" at a sentence start
                         return _Attribution("pron", raw.strip(), block, base + m.start(key))
                     return None
+            if kind == "np" and words.split()[-1].lower() in COMMON_WORDS:
+                return None  # "the appointment but": a clause boundary, not a subject
             return _Attribution(kind, words, block, base + m.start(key))
     return None
 
@@ -469,7 +482,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     m = TRAIL_RE.match(tail[:nxt])
     if not m:
         return None
-    for suffix in ("", "2", "3", "4"):
+    for suffix in ("", "2", "3", "4", "5"):
         found = _from_match(m, suffix, block, at)
         if found:
             if found.kind == "np" or re.search(r"['’]s$", found.words):
@@ -511,6 +524,33 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     m = ACCORDING_RE.search(lead, lead_start)
     if m:
         return _from_match(m, "", block, start + m.start())
+    if verbs or lead.rstrip().endswith(":"):
+        # 'Its chair, Jane Moreau, welcomed the plan but warned that "..."', 'She repeated
+        # the line: "..."': the speech verb or the colon has the sentence's subject.
+        return _sentence_subject(text, block, start, start + (verbs[-1].start() if verbs else len(lead)))
+    return None
+
+
+# A pronoun opening a sentence (after an optional opening quotation mark or conjunction).
+SUBJECT_PRONOUN_RE = re.compile(r"^\s*(?:(?:And|But|So|Then)\s+)?(?P<pron>He|She)\b")
+# How many words may come before the subject's name in a sentence ("Its general secretary,").
+SUBJECT_PREFIX_WORDS = 5
+
+
+def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribution | None:
+    """The subject of the sentence starting at ``start``, when it is a person: a pronoun
+    opening the sentence, or a person's name within its first few words (after a role,
+    "Chief executive Dr Jane Moreau put it plainly:") and before ``limit``."""
+    lead = text[start:limit]
+    m = SUBJECT_PRONOUN_RE.match(lead)
+    if m:
+        return _Attribution("pron", m.group("pron"), block, start + m.start("pron"))
+    for s, _e, name in name_sequences(lead):
+        if len(WORD_RE.findall(lead[:s])) > SUBJECT_PREFIX_WORDS or LEAD_VERB_RE.search(lead[:s]):
+            return None
+        person = person_part(name)
+        if person:
+            return _Attribution("name", person, block, start + s + max(name.find(person.split()[0]), 0))
     return None
 
 
@@ -528,17 +568,20 @@ def _resolve(att: _Attribution, names: Sequence[NameMention]) -> str | None:
     return recent_org(head, names, att.block, att.pos)
 
 
-def _is_quotation(words: str, attributed: bool, said_after: bool = False) -> bool:
+def _is_quotation(words: str, attributed: bool, said_after: bool = False, reported: bool = False) -> bool:
     """A quoted passage is a quotation, not a scare-quoted term or a title.
 
     One to three words are not, unless they are a whole utterance: punctuation inside
-    the marks and the attribution right after them ('"It's a disaster," said Lee').
+    the marks and the attribution right after them ('"It's a disaster," said Lee'), or
+    two or three lowercase words a named person is reported saying in the same sentence
+    (``reported``: 'Lee said the offer was "fair and affordable"').
     Otherwise an attributed passage is; an unattributed one must read like speech: a
     sentence's worth of words, or words that end in punctuation inside the marks.
     """
     n = len(WORD_RE.findall(words))
     if n <= 3:
-        return said_after and n >= 2 and bool(QUOTE_END_RE.search(words.strip()))
+        return n >= 2 and ((said_after and bool(QUOTE_END_RE.search(words.strip())))
+                           or (reported and not any(ch.isupper() for ch in words)))
     if attributed:
         return True
     stripped = words.strip()
@@ -580,8 +623,9 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
             prev = texts[first_block - 1] or ""
             if prev.rstrip().endswith(":"):  # 'She said:' closing the previous paragraph
                 att = _leading(prev, first_block - 1, len(prev.rstrip()))
+        reported = not said_after and att is not None and att.kind in ("name", "pron") and att.block == first_block
         if not _is_quotation(words, att is not None or (first_block - prev_block <= 1 and prev_speaker is not None),
-                             said_after):
+                             said_after, reported):
             continue
         if att is not None:
             speaker = _resolve(att, names)
