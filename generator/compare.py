@@ -306,22 +306,54 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tu
     for members in groups.groups():
         named = Counter(quotes[i].speaker for i in members if quotes[i].speaker)
         speaker = max(named, key=lambda s: (named[s], len(s), s)) if named else None
-        text = _shared_text([quotes[i].text for i in members]) if len(members) > 1 else quotes[members[0]].text
+        versions = _article_versions(quotes, members, toks)
+        if len(versions) > 1:
+            text = _shared_text([v for v, _m in versions])
+        elif len(members) > 1:
+            text = _shared_text([quotes[i].text for i in members])
+        else:
+            text = quotes[members[0]].text
         key = (speaker is None, fold(speaker or ""), members[0])
         out.append((key, Quote(speaker, text, _citations(quotes, members))))
         if len(members) == 1:
             continue
-        # Longer versions (an outlet quoting more of the same remarks) stay visible too.
-        shared = len(_quote_tokens(text))
-        longer: dict[tuple[str, ...], list[int]] = {}
-        for i in members:
-            words = tuple(toks[i])
-            if len(words) >= max(shared + 5, 1.5 * shared):
-                longer.setdefault(words, []).append(i)
-        for same in longer.values():
-            q = quotes[same[0]]
-            out.append(((speaker is None, fold(speaker or ""), same[0]), Quote(speaker, q.text, _citations(quotes, same))))
+        # An outlet's own version (more of the same remarks, or worded a little
+        # differently) stays visible too when the shared text does not hold it.
+        shared = _quote_tokens(text)
+        other: dict[tuple[str, ...], tuple[str, list[int]]] = {}
+        for version, same in versions:
+            words = tuple(_quote_tokens(version))
+            if not _contains(shared, words):
+                other.setdefault(words, (version, []))[1].extend(same)
+        for version, same in other.values():
+            same.sort()
+            out.append(((speaker is None, fold(speaker or ""), same[0]), Quote(speaker, version, _citations(quotes, same))))
     return tuple(q for _k, q in sorted(out, key=lambda kv: kv[0]))
+
+
+def _article_versions(
+    quotes: Sequence[QuoteMention], members: Sequence[int], toks: Sequence[Sequence[str]]
+) -> list[tuple[str, list[int]]]:
+    """Each article's version of one quotation with its mentions, in first-appearance
+    order: an outlet that prints the remarks in pieces around "she said" gives its pieces
+    joined in reading order; a piece another piece of the same article contains (or
+    repeats) is left out."""
+    by_article: dict[str, list[int]] = {}
+    for i in members:
+        by_article.setdefault(quotes[i].article, []).append(i)
+    out: list[tuple[str, list[int]]] = []
+    for same in by_article.values():
+        same.sort(key=lambda i: (quotes[i].sentence.block, quotes[i].sentence.start, i))
+        kept = [i for i in same if not any(
+            j != i and _contains(toks[j], toks[i]) and (len(toks[j]) > len(toks[i]) or j < i) for j in same)]
+        out.append((" ".join(quotes[i].text.strip() for i in kept), same))
+    return out
+
+
+def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    """Whether the word run ``shorter`` occurs inside ``longer``."""
+    n = len(shorter)
+    return any(list(longer[k : k + n]) == list(shorter) for k in range(len(longer) - n + 1))
 
 
 def _citations(quotes: Sequence[QuoteMention], members: Sequence[int]) -> tuple[Citation, ...]:
