@@ -881,6 +881,8 @@ def _is_year(num: str, prev_word: str, qual: bool, noun: tuple[str, str] | None)
     return True
 
 
+# A measure unit written onto its number ("112mm", "40km", "3kg"): not a name like "5G".
+ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km|kg|ml|mph|kph|km/h|kwh|mwh|gwh|twh|kw|mw|gw|ha)(?![\w/])")
 # Words before a bare number that make it a level or a count ("rose to 15", "stood at 57").
 BARE_LEAD_RE = re.compile(
     r"\b(?:to|at|of|reached|hit|hits|totalled|totaled|totals|numbered|numbers|is|was|are|were|by)\s+$", re.I
@@ -900,7 +902,8 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
             continue
         nend = m.end()
         after = masked[m.end() :]
-        if num and re.match(r"[A-Za-z\-]|\.\d|['’]s|\d", after) and not scale and not pct:
+        attached = ATTACHED_UNIT_RE.match(after) if num and not scale and not pct else None
+        if num and not attached and re.match(r"[A-Za-z\-]|\.\d|['’]s|\d", after) and not scale and not pct:
             continue  # 5G, 10-year, 10th, 1990s
         if scale and scale.lower() in ("m", "b", "k") and not cur and not curword and \
                 not (_counted_noun(after, None) and not re.match(r"\s*(?:tall|high|long|wide|deep)\b", after)):
@@ -942,6 +945,9 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
             unit = CURRENCY_WORDS[curword.lower()]
         elif pct:
             unit = "pp" if pct.lower().startswith("percentage") else "%"
+        elif attached:
+            noun = (attached.group(1), attached.group(1).lower())  # "112mm": the unit is written onto the number
+            unit = noun[1]
         else:
             noun = _counted_noun(after, None if scale else base)
             if noun:
