@@ -263,10 +263,12 @@ SPEECH_VERB = (
 )
 # A name as it appears as the subject of a speech verb ("Jane Moreau", "Mr. Smith").
 NAME_RE = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:(?:of|for|&|de|van|von|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,4})"
-# The subject of a speech verb: a name, he/she, or a short common noun phrase.
+# The subject of a speech verb: a name, he/she, or a short common noun phrase (which
+# never ends in a function word: "a spokesperson for the ..." is "a spokesperson").
 SUBJECT_RE = (
     rf"(?:(?P<name>(?:[Tt]he\s+)?{NAME_RE})|(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b)|"
-    r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*))"
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}"
+    r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which)\b)[a-z][\w\-]*))"
 )
 # Lowercase titles and roles as regex alternatives ("mayor", "general secretary"), longest first.
 TITLE_ALT = "|".join(sorted((re.escape(w) for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True))
@@ -491,10 +493,20 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
                 named = APPOSED_NAME_RE.match(rest)
                 if named and person_part(_trim_name(named.group("name"))):
                     return _Attribution("name", _trim_name(named.group("name")), block, at + m.end() + named.start("name"))
+                body = SPOKESPERSON_FOR_RE.match(rest) if found.words.split()[-1].lower() in SPOKESPEOPLE else None
+                if body and _trim_name(body.group("name")):
+                    # 'said a spokesperson for the Environment Agency': the body speaks
+                    return _Attribution("name", _trim_name(body.group("name")), block, at + m.end() + body.start("name"))
                 if found.kind == "name":
                     return _Attribution("name", re.sub(r"['’]s$", "", found.words), found.block, found.pos)
             return found
     return None
+
+
+# People who speak for a body ("a spokesperson for the agency", "a council spokesman").
+SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".split())
+# The body a spokesperson speaks for, after the role: " for the Environment Agency".
+SPOKESPERSON_FOR_RE = re.compile(rf"^\s+(?:for|of|at)\s+(?:the\s+)?(?P<name>{NAME_RE})")
 
 
 def _leading(text: str, block: int, at: int) -> _Attribution | None:
@@ -559,13 +571,18 @@ def _resolve(att: _Attribution, names: Sequence[NameMention]) -> str | None:
     if att.kind == "name":
         if " " not in att.words and att.words.lower() in GROUP_SPEAKERS:
             return None  # "Officials said", "Police told": a group, not a named speaker
+        person, _of, _body = att.words.partition(" of ")
+        if _of and person_part(person):
+            return resolve_name(person, names, att.block, att.pos)  # "Priyanka Rao of Westbrook Securities"
         return resolve_name(att.words, names, att.block, att.pos)
     if att.kind == "pron":
         if att.words.lower() in PERSON_PRONOUNS:
             return recent_person(names, att.block, att.pos)
         return None
-    head = att.words.split()[-1]
-    return recent_org(head, names, att.block, att.pos)
+    words = att.words.split()
+    if words[-1].lower() in SPOKESPEOPLE and len(words) > 2:
+        words = words[:-1]  # "a council spokesperson": the council speaks through them
+    return recent_org(words[-1], names, att.block, att.pos)
 
 
 def _is_quotation(words: str, attributed: bool, said_after: bool = False, reported: bool = False) -> bool:
