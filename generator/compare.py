@@ -631,6 +631,23 @@ def _roles(f: FigureMention) -> set[str]:
     return {stem(m.group(1)) for m in ROLE_RE.finditer(f.about.lower())}
 
 
+def _verb_before(f: FigureMention) -> str | None:
+    """The past-tense verb right before a figure ("destroyed 40 homes"), stemmed."""
+    text = f.sentence.text
+    at = text.find(f.value)
+    verb = ROLE_BEFORE_RE.search(text[:at]) if at > 0 else None
+    if verb and verb.group(1).lower() not in NOT_ROLES:
+        return stem(verb.group(1).lower())
+    return None
+
+
+# A past-tense verb right before a figure ("destroyed 40 homes").
+ROLE_BEFORE_RE = re.compile(r"\b([a-z]+ed)\s+$")
+# Past tenses before a number that say nothing about which things are counted.
+NOT_ROLES = frozenset("""reached totalled totaled numbered exceeded topped passed estimated reported
+    recorded counted listed included involved affected employed surpassed""".split())
+
+
 def _time_cues(f: FigureMention) -> frozenset[str]:
     return frozenset(re.sub(r"\s+", " ", m.group(0).lower()) for m in TIME_CUE_RE.finditer(f.sentence.text))
 
@@ -735,8 +752,12 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
         ra, rb = _roles(f), _roles(g)
         if ra and rb and not ra & rb:
             return None  # "people killed" and "people injured" are different counts
-        # A counted noun ("ships") is enough when one figure says little more about it.
-        return score if min(len(wa), len(wb)) <= 1 or len(shared) * 3 >= len(wa | wb) else None
+        # A counted noun ("ships") is enough when one figure says little more about it,
+        # or when both say the same of them ("destroyed 40 homes", "destroyed 60 houses").
+        va = _verb_before(f)
+        if min(len(wa), len(wb)) <= 1 or len(shared) * 3 >= len(wa | wb) or (va and va == _verb_before(g)):
+            return score
+        return None
 
     pairs: dict[tuple[int, int], float] = {}
     for k, _f in usable:
