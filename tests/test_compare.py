@@ -368,3 +368,118 @@ def test_any_corpus_gives_well_formed_items(texts: list[list[str]]) -> None:
         assert len({v.article for v in c.values}) >= 2
     find_entities(arts, sents)
     assert len(overview(arts, sents, points)) <= 6
+
+
+# --- round 2: quotes cut differently, conflicts told in other words ----------------------
+
+
+def test_quote_printed_in_pieces_merges_with_the_whole_of_it() -> None:
+    whole = "We did not choose this fight, but we will not walk away from the crews who depend on us."
+    got = merge_quotes([
+        mention("a", "Ruth Kemp", whole),
+        mention("b", "Ruth Kemp", "We did not choose this fight,"),
+        mention("b", "Ruth Kemp", "But we will not walk away from the crews who depend on us."),
+        mention("c", "Kemp", "“We did not choose this fight, but we will not walk away from the crews who depend on us.”"),
+    ])
+    shared = [q for q in got if {m.article for m in q.mentions} == {"a", "b", "c"}]
+    assert len(shared) == 1
+    assert "did not choose this fight" in shared[0].text and "walk away from the crews" in shared[0].text
+
+
+def test_quote_partly_quoted_by_one_outlet_shares_the_common_part() -> None:
+    whole = "We did not choose this fight, but we will not walk away from the crews who depend on us."
+    got = merge_quotes([
+        mention("a", "Ruth Kemp", whole),
+        mention("b", "Ruth Kemp", "We did not choose this fight,"),
+        mention("b", "Ruth Kemp", "But we will not walk away from the crews who depend on us."),
+        mention("c", "Kemp", "We did not choose this fight"),
+    ])
+    shared = [q for q in got if {m.article for m in q.mentions} == {"a", "b", "c"}]
+    assert [q.text for q in shared] == ["We did not choose this fight"]
+    assert any("walk away" in q.text and {"a", "b"} <= {m.article for m in q.mentions} for q in got)
+
+
+def test_each_outlets_wording_stays_findable() -> None:
+    got = merge_quotes([
+        mention("a", "Ruth Kemp", "Safety comes first, and we will not wait for proof before acting"),
+        mention("b", "Ruth Kemp", "safety comes first."),
+        mention("b", "Ruth Kemp", "We will not wait for proof before acting."),
+    ])
+    cited = {q.text: {m.article for m in q.mentions} for q in got}
+    assert any(arts == {"a", "b"} and "will not wait for proof" in t for t, arts in cited.items())
+    assert any("a" in arts and "Safety comes first, and we will not wait" in t for t, arts in cited.items())
+    assert any("b" in arts and t.startswith("safety comes first") for t, arts in cited.items())
+
+
+def conflict_values(*texts: tuple[str, str]) -> list[list[str]]:
+    fs = [f for aid, text in texts for f in figs(aid, text)]
+    return [sorted(v.value for v in c.values) for c in find_conflicts(fs)]
+
+
+def test_synonym_nouns_count_the_same_things() -> None:
+    assert conflict_values(("a", "The storm flooded 2,300 homes in Elmbridge."),
+                           ("b", "Flooding hit more than 3,000 properties in Elmbridge.")) \
+        == [["2,300 homes", "more than 3,000 properties"]]
+    assert conflict_values(("a", "The companies expect about 1,800 jobs to go."),
+                           ("b", "Kestrel expects to cut about 2,000 positions.")) \
+        == [["about 1,800 jobs", "about 2,000 positions"]]
+    assert conflict_values(("a", "Around 1.2 million packs will be withdrawn."),
+                           ("b", "About 900,000 boxes are affected.")) \
+        == [["About 900,000 boxes", "Around 1.2 million packs"]]
+    assert conflict_values(("a", "Roughly 4,000 dockers have joined the walkout."),
+                           ("b", "About 3,600 workers joined the strike.")) \
+        == [["About 3,600 workers", "Roughly 4,000 dockers"]]
+
+
+def test_measures_in_short_and_long_units() -> None:
+    assert conflict_values(("a", "More than 112mm of rain fell on the hills."),
+                           ("b", "Nearly 120 millimetres of rain had fallen at the gauge.")) \
+        == [["More than 112mm", "Nearly 120 millimetres"]]
+
+
+def test_daily_rates_in_other_currency_spellings() -> None:
+    got = conflict_values(("a", "The stoppage is costing the economy €40 million a day in lost fees."),
+                          ("b", "The strike would cost the region about EUR 55 million per day, he said."),
+                          ("c", "The authority put the cost of the stoppage at €40m a day."))
+    assert got == [["about EUR 55 million", "€40 million", "€40m"]]
+
+
+def test_a_rate_is_not_compared_with_a_total() -> None:
+    assert conflict_values(("a", "The stoppage is costing the economy €40 million a day."),
+                           ("b", "The stoppage has cost the economy €60 million so far.")) == []
+
+
+def test_counts_far_apart_are_different_things() -> None:
+    assert conflict_values(("a", "About 1,100 people spent the night in shelters."),
+                           ("b", "The town has about 210,000 people.")) == []
+
+
+def test_values_that_agree_once_rounded_are_not_a_conflict() -> None:
+    assert conflict_values(("a", "Tandem's shares jumped 27% on the news."),
+                           ("b", "Tandem's shares jumped 26.8% in early trading.")) == []
+
+
+def test_the_best_match_per_article_and_no_chains() -> None:
+    got = conflict_values(
+        ("a", "Kestrel will pay $38.50 a share, a premium of 32% to the closing price. Its shares fell 3% on Monday."),
+        ("b", "The offer is a premium of 29% to the average share price."),
+    )
+    assert got == [["29%", "32%"]]
+
+
+def test_different_verbs_before_the_counts_are_different_things() -> None:
+    assert conflict_values(("a", "The fire destroyed 40 homes in the valley."),
+                           ("b", "Firefighters saved 90 homes in the valley.")) == []
+    assert conflict_values(("a", "The fire destroyed 40 homes in the valley."),
+                           ("b", "The blaze destroyed 60 houses.")) == [["40 homes", "60 houses"]]
+
+
+def test_figures_of_different_stories_are_not_compared() -> None:
+    got = conflict_values(
+        ("flood1", "In Elmbridge, the Avon flooded 2,300 homes near Marlow Road."),
+        ("flood2", "The Avon burst its banks in Elmbridge, flooding 2,800 homes."),
+        ("fire1", "In Castlemoor, the Tessel blaze destroyed 3,000 homes near Dunmore Hill."),
+        ("fire2", "The Tessel fire in Castlemoor had spread to 2,900 homes by the evening."),
+    )
+    assert ["2,300 homes", "2,800 homes"] in got
+    assert all(not ({"2,300 homes", "2,800 homes"} & set(v) and {"3,000 homes", "2,900 homes"} & set(v)) for v in got)
