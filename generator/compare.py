@@ -383,6 +383,8 @@ def _label(text: str, words: int = 14) -> str:
     """A short label from a sentence: opening clause off, first ``words`` words."""
     t = LABEL_LEAD_RE.sub("", text.strip().lstrip("\"'“‘")).strip()
     t = re.sub(r"^(?:and|but|so|or|yet)\s+", "", t, flags=re.I)
+    if not t.strip(" ,;:."):
+        t = text.strip()  # the whole sentence was an opening clause ("In Lena Ortiz ,")
     t = t[:1].upper() + t[1:]
     parts = t.split()
     if len(parts) > words:
@@ -569,7 +571,12 @@ RATE_RE = re.compile(
 )
 
 # The same rate written before the figure in its clause ("each day of disruption costs $4.2bn").
-RATE_BEFORE_RE = re.compile(r"\b(?:each|every|per)\s+(day|week|month|year|share|hour|head|person|tonne|barrel)\b", re.I)
+RATE_BEFORE_RE = re.compile(
+    r"\b(?:(?:each|every|per)\s+(day|week|month|year|share|hour|head|person|tonne|barrel)\b"
+    r"|(dai|week|month|year)ly\b)", re.I
+)
+# Rate adverbs and adjectives as periods ("daily" is "day").
+RATE_ADVERBS = {"dai": "day", "week": "week", "month": "month", "year": "year"}
 
 
 def _figure_unit(f: FigureMention) -> str | None:
@@ -589,7 +596,7 @@ def _figure_unit(f: FigureMention) -> str | None:
     if not rate and at >= 0:
         rate = RATE_BEFORE_RE.search(re.split(r"[,;:()—–]", text[:at])[-1])
     if rate:
-        period = rate.group(1).lower()
+        period = (rate.group(1) or RATE_ADVERBS[rate.group(2).lower()]).lower()
         unit += "/" + ("year" if period == "annum" else period)
     return unit
 
@@ -670,7 +677,7 @@ def _same_quantity(a: float, b: float) -> bool:
 
 # Two values of one thing told differently rarely differ by more than this factor; farther
 # apart, they count different things (a town's population and the people evacuated).
-MAX_RATIO = 2.5
+MAX_RATIO = 4.0
 # The last number written in a figure's value, with its decimals.
 WRITTEN_NUMBER_RE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?(?!.*\d)")
 
@@ -724,26 +731,29 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
     stories = _StoryNames(figures, lowercase)
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     by_unit: dict[str, list[int]] = defaultdict(list)
+    bases = {k: u.split("/")[0] for k, u in units.items()}
     for k, _f in usable:
-        by_unit[units[k]].append(k)
+        by_unit[bases[k]].append(k)
         for w in words[k]:
-            index[(units[k], w)].append(k)
+            index[(bases[k], w)].append(k)
 
     def match(k: int, j: int) -> float | None:
         """How well figures k and j fit as one thing counted twice, or None."""
         f, g = figures[k], figures[j]
-        if f.article == g.article or units[k] != units[j] or not stories.same(f.article, g.article):
+        if f.article == g.article or bases[k] != bases[j] or not stories.same(f.article, g.article):
             return None
+        rates = {units[k], units[j]} - {bases[k]}
+        if len(rates) > 1:
+            return None  # a cost a day and a cost a week
         qa, qb = abs(f.quantity or 0.0), abs(g.quantity or 0.0)
         if min(qa, qb) <= 0 or max(qa, qb) > MAX_RATIO * min(qa, qb):
             return None  # 1,100 and 210,000 people are not one count told two ways
-        unit = units[k]
         wa, wb = words[k], words[j]
         shared = wa & wb
         # Words right before both numbers ("a premium of 32%") count twice.
         score = (len(shared) + len(near[k] & near[j]) + 1) / (len(wa | wb) + 1)
-        base = unit.split("/")[0]
-        if "/" in unit:  # a rate: close values of the same rate are one thing
+        base = bases[k]
+        if units[k] == units[j] != base:  # the same rate: close values of it are one thing
             if shared or max(qa, qb) <= 1.6 * min(qa, qb):
                 return score
             return None
@@ -761,16 +771,15 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
 
     pairs: dict[tuple[int, int], float] = {}
     for k, _f in usable:
-        unit = units[k]
+        unit, base = units[k], bases[k]
         candidates: set[int] = set()
         for w in words[k]:
-            posting = index[(unit, w)]
+            posting = index[(base, w)]
             if len(posting) <= POSTING_CAP:
                 candidates.update(posting)
-        base = unit.split("/")[0]
         terse = len(words[k]) <= 1 and base not in ("%", "pp", "#") and not base.isupper()
-        if ("/" in unit or terse) and len(by_unit[unit]) <= POSTING_CAP:
-            candidates.update(by_unit[unit])  # a rate, or a counted noun with little said about it
+        if (unit != base or terse) and len(by_unit[base]) <= POSTING_CAP:
+            candidates.update(by_unit[base])  # a rate, or a counted noun with little said about it
         for j in candidates:
             if j != k and (min(j, k), max(j, k)) not in pairs:
                 score = match(k, j)

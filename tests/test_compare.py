@@ -444,9 +444,12 @@ def test_daily_rates_in_other_currency_spellings() -> None:
     assert got == [["about EUR 55 million", "€40 million", "€40m"]]
 
 
-def test_a_rate_is_not_compared_with_a_total() -> None:
+def test_different_rates_are_not_compared() -> None:
     assert conflict_values(("a", "The stoppage is costing the economy €40 million a day."),
-                           ("b", "The stoppage has cost the economy €60 million so far.")) == []
+                           ("b", "The stoppage is costing the economy €60 million a week.")) == []
+    assert conflict_values(("a", "The stoppage is costing the economy €40 million a day."),
+                           ("b", "The daily cost to the economy of the stoppage is €60 million.")) \
+        == [["€40 million", "€60 million"]]
 
 
 def test_counts_far_apart_are_different_things() -> None:
