@@ -832,10 +832,10 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
 class _StoryNames:
     """Which articles tell the same story, judged from the capitalised names in their
     figures' sentences: articles linked by shared names (a chain of articles each sharing
-    a name, used by at most half of the corpus's articles when it holds four or more)
-    tell one story; an article that shares no name with any other cannot be told apart
-    and may belong to any. A capital that only opens a sentence (a word seen in lower
-    case, ``lowercase``) is no name."""
+    a name with the next) tell one story; an article that shares no name with any other
+    cannot be told apart and may belong to any. A name every article uses links them all:
+    a corpus about one story stays one story. A capital that only opens a sentence (a
+    word seen in lower case, ``lowercase``) is no name."""
 
     def __init__(self, figures: Sequence[FigureMention], lowercase: frozenset[str] = frozenset()) -> None:
         names: dict[str, set[str]] = defaultdict(set)
@@ -846,18 +846,15 @@ class _StoryNames:
                 if word.lower() in STORY_COMMON or word.lower() in lowercase:
                     continue  # a calendar/title word, or a common word opening the sentence
                 names[f.article].add(word)
-        df: Counter[str] = Counter(w for ws in names.values() for w in ws)
-        n = len(names)
         arts = sorted(names)
         groups = _Groups(len(arts))
         first: dict[str, int] = {}
         for i, a in enumerate(arts):
-            for w in names[a]:
-                if df[w] >= 2 and (n < 4 or df[w] * 2 <= n):
-                    if w in first:
-                        groups.union(first[w], i)
-                    else:
-                        first[w] = i
+            for w in sorted(names[a]):
+                if w in first:
+                    groups.union(first[w], i)
+                else:
+                    first[w] = i
         linked = {arts[i] for members in groups.groups() if len(members) > 1 for i in members}
         self.story = {a: groups.find(i) for i, a in enumerate(arts) if a in linked}
 
