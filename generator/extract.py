@@ -57,7 +57,10 @@ TITLE_WORDS = frozenset(
     queen prince princess pope sheikh ambassador commissioner head leader analyst professor
     economist lawyer attorney deputy acting former coach manager inspector detective sergeant
     superintendent constable archbishop bishop rabbi imam father sister dean provost rector
-    trustee councillor councilman councilwoman alderman representative delegate envoy""".split()
+    trustee councillor councilman councilwoman alderman representative delegate envoy
+    pharmacist nurse doctor surgeon teacher headteacher engineer farmer landlord driver pilot
+    shopkeeper volunteer campaigner activist researcher scientist historian author writer
+    journalist reporter editor broker trader strategist""".split()
 )
 # Capitalised words that make a sequence a place or a thing, not a person.
 NOT_PERSON_WORDS = frozenset(
@@ -273,7 +276,8 @@ SUBJECT_RE = (
 # Lowercase titles and roles as regex alternatives ("mayor", "general secretary"), longest first.
 TITLE_ALT = "|".join(sorted((re.escape(w) for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True))
 # What follows a closing quotation mark when the attribution comes after the quote; the
-# last branch is a name after its role, "Lowmere mayor Jane Moreau told reporters".
+# last branches are a name after its role, "Lowmere mayor Jane Moreau told reporters",
+# and a name set off after its role, "the agency's chief executive, Jane Moreau, said".
 TRAIL_RE = re.compile(
     rf"""^[\s,;:.…—–\-]*(?:
         {SPEECH_VERB}\s+{SUBJECT_RE}
@@ -283,6 +287,8 @@ TRAIL_RE = re.compile(
       | according\s+to\s+{SUBJECT_RE.replace('(?P<name>', '(?P<name3>').replace('(?P<pron>', '(?P<pron3>').replace('(?P<np>', '(?P<np3>')}
       | (?:{NAME_RE}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:{TITLE_ALT})\s+(?P<name5>{NAME_RE})
         (?:\s*,[^,“”"]{{1,80}},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | (?:[Tt]he\s+)?(?:[\w’'\-]+\s+){{0,4}}[\w’'\-]+,\s+(?P<name6>{NAME_RE}),\s+
+        (?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
     )""",
     re.X,
 )
@@ -484,7 +490,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     m = TRAIL_RE.match(tail[:nxt])
     if not m:
         return None
-    for suffix in ("", "2", "3", "4", "5"):
+    for suffix in ("", "2", "3", "4", "5", "6"):
         found = _from_match(m, suffix, block, at)
         if found:
             if found.kind == "np" or re.search(r"['’]s$", found.words):
@@ -562,7 +568,8 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
             return None
         person = person_part(name)
         if person:
-            return _Attribution("name", person, block, start + s + max(name.find(person.split()[0]), 0))
+            words = re.sub(r"(?:['’]s|(?<=s)['’])$", "", person)  # "Acme Holdings' spokesman said": the holder speaks
+            return _Attribution("name", words, block, start + s + max(name.find(person.split()[0]), 0))
     return None
 
 
@@ -579,10 +586,8 @@ def _resolve(att: _Attribution, names: Sequence[NameMention]) -> str | None:
         if att.words.lower() in PERSON_PRONOUNS:
             return recent_person(names, att.block, att.pos)
         return None
-    words = att.words.split()
-    if words[-1].lower() in SPOKESPEOPLE and len(words) > 2:
-        words = words[:-1]  # "a council spokesperson": the council speaks through them
-    return recent_org(words[-1], names, att.block, att.pos)
+    head = att.words.split()[-1]
+    return recent_org(head, names, att.block, att.pos)
 
 
 def _is_quotation(words: str, attributed: bool, said_after: bool = False, reported: bool = False) -> bool:
@@ -611,8 +616,9 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
     Quotes are found in paragraph text (a quote may span sentences and run on into the
     next paragraph) and mapped back to the first sentence they touch. The speaker comes
     from the attribution after the quote ('," Moreau said'), else from the same sentence
-    before it ('Moreau said: "'), else from the previous quote of the same or previous
-    paragraph (a quote split around "he said"). Pronouns stand for the most recent
+    before it ('Moreau said: "'), else from the subject of the sentence just before a
+    quote that opens a sentence ('Moreau shook her head. "'), else from the previous
+    quote of the same or previous paragraph (a quote split around "he said"). Pronouns stand for the most recent
     person named before them; surname- or given-name-only mentions for the full name
     introduced earlier; "the committee" for the most recent "... Committee". Passages
     of one to three words and unattributed terms are not quotations. Headings are skipped.
@@ -640,7 +646,9 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
             prev = texts[first_block - 1] or ""
             if prev.rstrip().endswith(":"):  # 'She said:' closing the previous paragraph
                 att = _leading(prev, first_block - 1, len(prev.rstrip()))
+        introduced = None if att is not None else _introducer(texts, first_block, span.open_at)
         reported = not said_after and att is not None and att.kind in ("name", "pron") and att.block == first_block
+        att = att or introduced
         if not _is_quotation(words, att is not None or (first_block - prev_block <= 1 and prev_speaker is not None),
                              said_after, reported):
             continue
@@ -656,6 +664,32 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
         out.append(QuoteMention(article.id, speaker, text, _sentence_at(article, sentences, first_block, span.open_at)))
         prev_speaker, prev_block = speaker, last_block
     return out
+
+
+def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attribution | None:
+    """The person who speaks an unattributed quote that opens a sentence: the subject of
+    the sentence just before it ('Ruth Kemp shook her head. "We got this wrong."'), in
+    the same paragraph or closing the previous one, when that sentence quotes nobody and
+    its subject is a person (a name or he/she)."""
+    text = texts[block] or ""
+    before = text[:at].rstrip()
+    if before:
+        if not before.endswith((".", "!", "?")):
+            return None  # the quote does not open a sentence
+        b, ptext = block, text
+    else:
+        if block == 0 or texts[block - 1] is None:
+            return None
+        b, ptext = block - 1, (texts[block - 1] or "").rstrip()
+        before = ptext
+    start = _sentence_start(ptext, max(len(before) - 1, 0))
+    sentence = ptext[start : len(before)]
+    if any(ch in DOUBLE_QUOTES for ch in sentence):
+        return None
+    found = _sentence_subject(ptext, b, start, len(before))
+    if found and found.kind == "name" and not person_part(found.words):
+        return None
+    return found
 
 
 def _sentence_at(article: Article, sentences: Sequence[Sentence], block: int, pos: int) -> Sentence:

@@ -500,17 +500,41 @@ def test_spokesperson_for_a_body_gives_the_body() -> None:
     assert got == [("Harbour Trust", "The harbour will reopen once the wreck is moved")]
 
 
-def test_body_spokesperson_resolves_to_the_named_body() -> None:
+def test_a_body_spokesperson_is_not_guessed_from_an_unrelated_name() -> None:
     got = quotes(
-        "Riverton Town Council met in emergency session on Monday.",
-        "“The barrier will be finished by the spring at the latest,” a council spokesperson said.",
+        "Approval is needed in the United States and the European Union.",
+        "The drivers' union said it would seek talks. “We want guarantees in writing first,” a union spokesperson said.",
     )
-    assert got == [("Riverton Town Council", "The barrier will be finished by the spring at the latest")]
+    assert got == [(None, "We want guarantees in writing first")]
+
+
+def test_occupation_before_a_name_is_not_part_of_it() -> None:
+    got = quotes(
+        "Pharmacist Nia Brook has run the shop for a decade.",
+        "“We had sixty calls yesterday alone,” Brook said.",
+    )
+    assert got == [("Nia Brook", "We had sixty calls yesterday alone")]
 
 
 def test_name_of_organisation_gives_the_person() -> None:
     got = quotes("“The market has priced in a long strike,” said Nadia Brandt of Osterfeld Capital.")
     assert got == [("Nadia Brandt", "The market has priced in a long strike")]
+
+
+def test_sentence_before_an_unattributed_quote_names_the_speaker() -> None:
+    assert quotes("Ruth Kemp shook her head. “We got this wrong from the very start.”") == [
+        ("Ruth Kemp", "We got this wrong from the very start.")]
+    assert quotes("Ruth Kemp runs the shelter on Mill Lane.", "“We got this wrong from the very start.”") == [
+        ("Ruth Kemp", "We got this wrong from the very start.")]
+    # a body, not a person, before the quote: no speaker is made up
+    assert quotes("The council met on Monday. “We got this wrong from the very start.”") == [
+        (None, "We got this wrong from the very start.")]
+
+
+def test_possessive_holder_and_set_off_name_after_the_quote() -> None:
+    assert quotes("Acme Holdings' spokesman said: “We are cooperating fully with the inquiry.”")[0][0] == "Acme Holdings"
+    got = quotes("“We got this wrong from the very start,” the agency’s chief executive, Ruth Kemp, said.")
+    assert got == [("Ruth Kemp", "We got this wrong from the very start")]
 
 
 def test_units_written_onto_the_number() -> None:
