@@ -675,6 +675,8 @@ def _same_quantity(a: float, b: float) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
 
+# Lengths of time as counted units (stemmed): compared only when both say of what.
+DURATIONS = frozenset(stem(w) for w in "year month week day hour decade".split())
 # Two values of one thing told differently rarely differ by more than this factor; farther
 # apart, they count different things (a town's population and the people evacuated).
 MAX_RATIO = 4.0
@@ -759,6 +761,8 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
             return None
         if base in ("%", "pp", "#") or base.isupper():
             return score if shared else None
+        if base in DURATIONS:  # "for 22 years": whose service or which wait must be said by both
+            return score if shared and len(shared) * 3 >= len(wa | wb) else None
         ra, rb = _roles(f), _roles(g)
         if ra and rb and not ra & rb:
             return None  # "people killed" and "people injured" are different counts
@@ -777,7 +781,7 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
             posting = index[(base, w)]
             if len(posting) <= POSTING_CAP:
                 candidates.update(posting)
-        terse = len(words[k]) <= 1 and base not in ("%", "pp", "#") and not base.isupper()
+        terse = len(words[k]) <= 1 and base not in ("%", "pp", "#") and base not in DURATIONS and not base.isupper()
         if (unit != base or terse) and len(by_unit[base]) <= POSTING_CAP:
             candidates.update(by_unit[base])  # a rate, or a counted noun with little said about it
         for j in candidates:

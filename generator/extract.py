@@ -934,6 +934,18 @@ def _is_year(num: str, prev_word: str, qual: bool, noun: tuple[str, str] | None)
 
 # A measure unit written onto its number ("112mm", "40km", "3kg"): not a name like "5G".
 ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km|kg|ml|mph|kph|km/h|kwh|mwh|gwh|twh|kw|mw|gw|ha)(?![\w/])")
+# A duration after "for"/"of" a number ("for 22 years", "a career of 30 years"): a length
+# of time that is itself the figure, not a date.
+TENURE_RE = re.compile(r"\s+(years|months|weeks|days|hours|decades)\b(?!\s+(?:ago|old|earlier|later|before|after)\b)")
+# Denominators of fractions written in words.
+FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+# A fraction in words that is a share of something ("roughly a third of those shifts",
+# "two-thirds of members", "half of all homes"): always followed by "of".
+FRACTION_RE = re.compile(
+    rf"(?:\b{QUALIFIER}\s+)?\b(?:(?P<n>a|one|two|three|four)[\s\-](?P<d>thirds?|quarters?|fifths?|tenths?)"
+    r"|(?P<half>half))(?=\s+of\s+(?:the|its|their|all|those|these|our|his|her|[a-z]+s)\b)",
+    re.I,
+)
 # Words before a bare number that make it a level or a count ("rose to 15", "stood at 57").
 BARE_LEAD_RE = re.compile(
     r"\b(?:to|at|of|reached|hit|hits|totalled|totaled|totals|numbered|numbers|is|was|are|were|by)\s+$", re.I
@@ -1003,6 +1015,11 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
             noun = _counted_noun(after, None if scale else base)
             if noun:
                 unit = noun[1]
+            elif num and prev_word.lower() in ("for", "of"):
+                span = TENURE_RE.match(after)  # "for 22 years": a length of service or time
+                if span:
+                    noun = (span.group(1), lemma(span.group(1)))
+                    unit = noun[1]
         if num and not cur and not pct and not scale and not curword and _is_year(num, prev_word, bool(qual), noun):
             continue
         if cwords and not noun:
@@ -1028,6 +1045,18 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
         value = text[start:value_end].strip()
         about = _about(text, start, value_end, noun[0] if noun else None)
         out.append((start, value_end, value, qty, unit, about))
+    for m in FRACTION_RE.finditer(masked):
+        if any(s <= m.start() < e for s, e, *_rest in out):
+            continue
+        if m.group("half"):
+            if re.search(r"\b(?:first|second|latter|other|the|a|one)\s+$", masked[: m.start()], re.I):
+                continue  # "the first half of the year": a period, not a share
+            share = 50.0
+        else:
+            share = 100.0 * NUMBER_WORDS.get(m.group("n").lower(), 1) / FRACTIONS[m.group("d").lower().rstrip("s")]
+        value = text[m.start() : m.end()].strip()
+        out.append((m.start(), m.end(), value, round(share, 3), "%", _about(text, m.start(), m.end(), None)))
+    out.sort(key=lambda r: r[0])
     return out
 
 

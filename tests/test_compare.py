@@ -497,3 +497,8 @@ def test_one_story_told_by_many_outlets_stays_one_story() -> None:
         ("o5", "Elmbridge: the Avon reached 2,700 homes, Tom Hale said."),
     )
     assert len(got) == 1 and len(got[0]) == 5
+
+
+def test_lengths_of_service_of_different_people_are_not_a_conflict() -> None:
+    assert conflict_values(("a", "Dries Kuyt has driven a crane at the port for 22 years."),
+                           ("b", "Sanne Wit joined through an agency and has worked there for 10 years.")) == []

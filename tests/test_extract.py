@@ -540,3 +540,11 @@ def test_possessive_holder_and_set_off_name_after_the_quote() -> None:
 def test_units_written_onto_the_number() -> None:
     assert figures("More than 112mm of rain fell on the hills.") == [("More than 112mm", 112.0, "mm")]
     assert figures("The 5G masts went up last year.") == []
+
+
+def test_shares_in_words_and_lengths_of_service() -> None:
+    assert figures("Agency staff now fill roughly a third of those shifts.") == [("roughly a third", 33.333, "%")]
+    assert figures("Two-thirds of members voted for the strike.") == [("Two-thirds", 66.667, "%")]
+    assert figures("Revenue rose in the first half of the year.") == []
+    assert figures("She has driven a crane at the port for 22 years.") == [("22 years", 22.0, "year")]
+    assert figures("He was jailed 3 years ago.") == []
