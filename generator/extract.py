@@ -1063,12 +1063,13 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
 def find_figures(article: Article, sentences: Sequence[Sentence]) -> list[FigureMention]:
     """Every number that counts something, in reading order.
 
-    Money with its currency code, percentages ("%"), counts of things (unit = the
-    counted noun's lemma) and measures. ``value`` is the number phrase as written with
-    its qualifier and counted noun; ``about`` a few words of the sentence saying what
-    it counts; ``quantity`` the normalised number. Years, dates, times, phone numbers,
-    ordinals, names with numbers ("5G", "Mate 30", "COVID-19") and durations are not
-    figures.
+    Money with its currency code, percentages ("%", and shares in words: "a third of"
+    is 33.333 %), counts of things (unit = the counted noun's lemma) and measures
+    (also written onto the number: "112mm"). ``value`` is the number phrase as written
+    with its qualifier and counted noun; ``about`` a few words of the sentence saying
+    what it counts; ``quantity`` the normalised number. Years, dates, times, phone
+    numbers, ordinals, names with numbers ("5G", "Mate 30", "COVID-19") and durations
+    are not figures, except a length of time after "for"/"of" ("for 22 years").
     """
     sents = list(sentences) or list(split_article(article))
     out: list[FigureMention] = []
