@@ -675,6 +675,8 @@ def _same_quantity(a: float, b: float) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
 
+# Two counts of the same noun with nothing else in common must be this close.
+TERSE_RATIO = 2.0
 # Lengths of time as counted units (stemmed): compared only when both say of what.
 DURATIONS = frozenset(stem(w) for w in "year month week day hour decade".split())
 # Two values of one thing told differently rarely differ by more than this factor; farther
@@ -686,8 +688,8 @@ WRITTEN_NUMBER_RE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?(?!.*\d)")
 
 def _agree_when_rounded(f: FigureMention, g: FigureMention) -> bool:
     """Whether two figures agree once the more precise is rounded as the other is
-    written ("27%" and "26.8%", "$4.2 billion" and "$4.15 billion" do not: 4.15 rounds
-    to 4.2 only at one decimal, and it does)."""
+    written: "27%" and "26.8%" do; "£2 million" and "£2.5 million" do not (half a step
+    off the written number is a different value)."""
     a, b = f.quantity or 0.0, g.quantity or 0.0
     out = False
     for x, y, value in ((a, b, f.value), (b, a, g.value)):
@@ -698,7 +700,7 @@ def _agree_when_rounded(f: FigureMention, g: FigureMention) -> bool:
         if not written:
             continue
         step = 10 ** -len(m.group(2) or "") * (x / written)  # one unit of the last written digit
-        out = out or abs(x - y) <= step / 2 + 1e-9 * abs(x)
+        out = out or abs(x - y) < step / 2 - 1e-9 * abs(x)  # half a step either way is a real difference
     return out
 
 
@@ -766,10 +768,13 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
         ra, rb = _roles(f), _roles(g)
         if ra and rb and not ra & rb:
             return None  # "people killed" and "people injured" are different counts
-        # A counted noun ("ships") is enough when one figure says little more about it,
-        # or when both say the same of them ("destroyed 40 homes", "destroyed 60 houses").
+        # Words in common about what is counted, or both say the same of them
+        # ("destroyed 40 homes", "destroyed 60 houses"); a counted noun ("ships") alone is
+        # enough when one figure says little more about it and the values are close.
         va = _verb_before(f)
-        if min(len(wa), len(wb)) <= 1 or len(shared) * 3 >= len(wa | wb) or (va and va == _verb_before(g)):
+        if len(shared) * 3 >= len(wa | wb) or (va and va == _verb_before(g)):
+            return score
+        if min(len(wa), len(wb)) <= 1 and max(qa, qb) <= TERSE_RATIO * min(qa, qb):
             return score
         return None
 

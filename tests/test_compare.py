@@ -502,3 +502,13 @@ def test_one_story_told_by_many_outlets_stays_one_story() -> None:
 def test_lengths_of_service_of_different_people_are_not_a_conflict() -> None:
     assert conflict_values(("a", "Dries Kuyt has driven a crane at the port for 22 years."),
                            ("b", "Sanne Wit joined through an agency and has worked there for 10 years.")) == []
+
+
+def test_a_bare_noun_in_common_needs_close_values() -> None:
+    assert conflict_values(("a", "The plant employs 1,200 people."),
+                           ("b", "Police said about 350 people had been moved out of nearby homes.")) == []
+
+
+def test_half_a_step_off_the_written_number_is_a_difference() -> None:
+    assert conflict_values(("a", "The company was fined £2 million in 2019 for a leak."),
+                           ("b", "The firm paid a £2.5 million fine for the leak.")) == [["£2 million", "£2.5 million"]]
