@@ -267,9 +267,13 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tu
     words, or one unknown) and, after folding case, quotation marks and punctuation,
     one contains at least ``containment`` of the other's three-word shingles. Mentions
     are compared only when they share a shingle (an inverted index, not all pairs).
-    The merged text is the shortest version (the words every cited outlet carries);
-    the speaker the most named one; one citation per article, in first-appearance
-    order. Quotes are ordered by speaker (unknown last), then first appearance.
+    Each article's version is its pieces of the quotation joined in reading order (an
+    outlet may print it in two halves around "she said"); the merged text is the
+    longest run of words every version carries, or the shortest version when that run
+    is short; an article's version the merged text does not hold is kept as a further
+    item citing the articles that print it so. The speaker is the most named one; one
+    citation per article, in first-appearance order. Quotes are ordered by speaker
+    (unknown last), then first appearance.
     """
     toks = [_quote_tokens(q.text) for q in quotes]
     shingles = [_shingles(t) for t in toks]
@@ -707,24 +711,28 @@ def _agree_when_rounded(f: FigureMention, g: FigureMention) -> bool:
 def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
     """Things that articles count differently: one Conflict per thing, one value per article.
 
-    Figures are the same thing when they come from different articles about the same
-    story (articles sharing at least two rare capitalised names in their figures'
-    sentences, or too few names to tell), have the same unit (currency code, "%", "pp",
-    "#" for a bare level, or the counted noun with plain synonyms folded: vessels are
-    ships, properties are homes; a rate such as "a day" or "per share" is part of the
-    unit) and what they count overlaps: content words of ``about`` and of the few words
-    before the number (names, time words and everyday verbs left out); for counted nouns
-    a third of the words in common, or the noun alone when one figure says no more, and
-    never two different participles ("killed" vs "injured"); for rates, close values
-    (within a factor of 1.6) are enough. A conflict holds figures that all match each
-    other (no chains through a third figure), at most one per article, best matches
-    first. Equal quantities in other spellings ($10bn, $10 billion) are not a conflict;
-    neither are figures dated to different times (different years, or different
-    relative words: "last year" vs "this year"); vague counts ("hundreds of") are never
-    compared. ``note`` says what the tool cannot tell: approximate values that may
-    agree, a dated figure against an undated one, or dates in words the tool cannot
-    compare ("last year" vs "in 2019"). Candidates come from an index on (unit, word):
-    no all-pairs.
+    Figures are the same thing when they come from different articles of the same
+    story (articles linked by capitalised names in their figures' sentences; an article
+    sharing no name with any other may belong to any), have the same unit (currency
+    code, "%", "pp", "#" for a bare level, or the counted noun with plain synonyms
+    folded: vessels are ships, properties are homes, millimetres are mm; two different
+    rates such as "a day" and "a week" never match), lie within a factor of 4 of each
+    other, and what they count overlaps: content words of ``about`` and of the few
+    words before the number (names, time words and everyday verbs left out). For money,
+    "%" and levels a word in common; for counted nouns a third of the words in common,
+    the same verb before both ("destroyed"), or the noun alone when one figure says
+    little more and the values lie within a factor of 2, never two different
+    participles ("killed" vs "injured"); for the same rate, close values (within a
+    factor of 1.6); for lengths of time, words in common. A conflict holds figures that
+    all match each other (no chains through a third figure), at most one per article,
+    best matches first. Equal quantities in other spellings ($10bn, $10 billion) or
+    rounded differently (27%, 26.8%) are not a conflict; neither are figures dated to
+    different times (different years, or different relative words: "last year" vs
+    "this year"); vague counts ("hundreds of") are never compared. ``note`` says what
+    the tool cannot tell: approximate values that may agree, a dated figure against an
+    undated one, or dates in words the tool cannot compare ("last year" vs "in 2019").
+    Candidates come from an index on (unit, word) and, for rates and terse counts, on
+    the unit alone under a cap: no all-pairs.
     """
     lowercase = frozenset(w for f in figures for w in re.findall(r"\b[a-z][a-z'’\-]+", f.sentence.text))
     usable = [(k, f) for k, f in enumerate(figures) if f.quantity is not None and _figure_unit(f)]
