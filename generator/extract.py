@@ -273,6 +273,9 @@ SUBJECT_RE = (
     r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}"
     r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which)\b)[a-z][\w\-]*))"
 )
+# The words of an apposition between commas (", who leads the union,"); a thousands
+# separator inside a number (", which represents 4,000 dockers,") does not end it.
+APPOSITION = r"(?:[^,“”\"]|(?<=\d),(?=\d{3})){1,80}"
 # Lowercase titles and roles as regex alternatives ("mayor", "general secretary"), longest first.
 TITLE_ALT = "|".join(sorted((re.escape(w) for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True))
 # What follows a closing quotation mark when the attribution comes after the quote; the
@@ -282,11 +285,11 @@ TRAIL_RE = re.compile(
     rf"""^[\s,;:.…—–\-]*(?:
         {SPEECH_VERB}\s+{SUBJECT_RE}
       | {SUBJECT_RE.replace('(?P<name>', '(?P<name2>').replace('(?P<pron>', '(?P<pron2>').replace('(?P<np>', '(?P<np2>')}
-        (?:\s*,[^,“”"]{{1,80}},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+        (?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)[a-z][\w\-]*\s+){{1,4}}(?P<name4>{NAME_RE})
       | according\s+to\s+{SUBJECT_RE.replace('(?P<name>', '(?P<name3>').replace('(?P<pron>', '(?P<pron3>').replace('(?P<np>', '(?P<np3>')}
       | (?:{NAME_RE}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:{TITLE_ALT})\s+(?P<name5>{NAME_RE})
-        (?:\s*,[^,“”"]{{1,80}},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+        (?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?:[Tt]he\s+)?(?:[\w’'\-]+\s+){{0,4}}[\w’'\-]+,\s+(?P<name6>{NAME_RE}),\s+
         (?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
     )""",
@@ -295,11 +298,11 @@ TRAIL_RE = re.compile(
 # A speech verb anywhere in the text before an opening quotation mark.
 LEAD_VERB_RE = re.compile(rf"\b{SPEECH_VERB}\b")
 # The subject right before a speech verb (with an optional appositive between commas).
-LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,[^,“”\"]{{1,80}},)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
+LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
 # A person's name followed by an apposition before a speech verb ("Marta Kovac, who
 # leads the union, told"): the name, not the last name inside the apposition, speaks.
 LEAD_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w'’])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){{0,3}}[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s*,[^,“”\"]{{1,80}},\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
+    rf"(?<![\w'’])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){{0,3}}[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s*,{APPOSITION},\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
 )
 # A name right before a speech verb, closing an apposition ("the director, Grace Mensah, said").
 LEAD_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE}),?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")

@@ -548,3 +548,8 @@ def test_shares_in_words_and_lengths_of_service() -> None:
     assert figures("Revenue rose in the first half of the year.") == []
     assert figures("She has driven a crane at the port for 22 years.") == [("22 years", 22.0, "year")]
     assert figures("He was jailed 3 years ago.") == []
+
+
+def test_apposition_holding_a_number_with_a_thousands_separator() -> None:
+    got = quotes("The Dock Workers Union, which represents 4,000 dockers, said: “The offer is an insult to every crew.”")
+    assert got == [("Dock Workers Union", "The offer is an insult to every crew.")]
