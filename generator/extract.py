@@ -598,15 +598,16 @@ def _is_quotation(words: str, attributed: bool, said_after: bool = False, report
 
     One to three words are not, unless they are a whole utterance: punctuation inside
     the marks and the attribution right after them ('"It's a disaster," said Lee'), or
-    two or three lowercase words a named person is reported saying in the same sentence
-    (``reported``: 'Lee said the offer was "fair and affordable"').
+    three lowercase words a named person is reported saying in the same sentence
+    (``reported``: 'Lee said the offer was "fair and affordable"'; two words are more
+    often a term held at arm's length: 'Lee said the "special operation" ended').
     Otherwise an attributed passage is; an unattributed one must read like speech: a
     sentence's worth of words, or words that end in punctuation inside the marks.
     """
     n = len(WORD_RE.findall(words))
     if n <= 3:
-        return n >= 2 and ((said_after and bool(QUOTE_END_RE.search(words.strip())))
-                           or (reported and not any(ch.isupper() for ch in words)))
+        return (n >= 2 and said_after and bool(QUOTE_END_RE.search(words.strip()))) or (
+            n == 3 and reported and not any(ch.isupper() for ch in words))
     if attributed:
         return True
     stripped = words.strip()

@@ -493,6 +493,7 @@ def test_short_phrase_a_named_person_is_reported_saying() -> None:
 def test_short_scare_quotes_without_a_speaker_are_not_quotes() -> None:
     assert quotes("The so-called \"green corridor\" runs along the old railway line.") == []
     assert quotes("Omar Reyes said the \"Green Corridor\" would open next year.") == []
+    assert quotes("Omar Reyes said the \"special operation\" had ended.") == []
 
 
 def test_spokesperson_for_a_body_gives_the_body() -> None:
