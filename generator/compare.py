@@ -679,6 +679,12 @@ def _same_quantity(a: float, b: float) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
 
+# Nouns for people of one kind (stemmed), which a count of "people" may also give.
+PERSON_NOUNS = frozenset(
+    stem(w) for w in """patients passengers customers students pupils voters visitors tourists
+    travellers travelers commuters residents inhabitants victims survivors migrants refugees
+    fans spectators children adults users subscribers members""".split()
+) - {stem("person")}
 # Two counts of the same noun with nothing else in common must be this close.
 TERSE_RATIO = 2.0
 # Lengths of time as counted units (stemmed): compared only when both say of what.
@@ -744,16 +750,20 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     by_unit: dict[str, list[int]] = defaultdict(list)
     bases = {k: u.split("/")[0] for k, u in units.items()}
+    # People counted under a narrower noun ("patients", "passengers") are indexed with
+    # "people" too; such pairs must then agree on what is said of them.
+    family = {k: "person" if b in PERSON_NOUNS else b for k, b in bases.items()}
     for k, _f in usable:
-        by_unit[bases[k]].append(k)
+        by_unit[family[k]].append(k)
         for w in words[k]:
-            index[(bases[k], w)].append(k)
+            index[(family[k], w)].append(k)
 
     def match(k: int, j: int) -> float | None:
         """How well figures k and j fit as one thing counted twice, or None."""
         f, g = figures[k], figures[j]
-        if f.article == g.article or bases[k] != bases[j] or not stories.same(f.article, g.article):
+        if f.article == g.article or family[k] != family[j] or not stories.same(f.article, g.article):
             return None
+        narrower = bases[k] != bases[j]  # "patients" against "people"
         rates = {units[k], units[j]} - {bases[k]}
         if len(rates) > 1:
             return None  # a cost a day and a cost a week
@@ -776,6 +786,8 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
         ra, rb = _roles(f), _roles(g)
         if ra and rb and not ra & rb:
             return None  # "people killed" and "people injured" are different counts
+        if narrower:
+            return score if shared and len(shared) * 3 >= len(wa | wb) else None
         # Words in common about what is counted, or both say the same of them
         # ("destroyed 40 homes", "destroyed 60 houses"); a counted noun ("ships") alone is
         # enough when one figure says little more about it and the values are close.
@@ -788,7 +800,7 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
 
     pairs: dict[tuple[int, int], float] = {}
     for k, _f in usable:
-        unit, base = units[k], bases[k]
+        unit, base = units[k], family[k]
         candidates: set[int] = set()
         for w in words[k]:
             posting = index[(base, w)]

@@ -512,3 +512,11 @@ def test_a_bare_noun_in_common_needs_close_values() -> None:
 def test_half_a_step_off_the_written_number_is_a_difference() -> None:
     assert conflict_values(("a", "The company was fined £2 million in 2019 for a leak."),
                            ("b", "The firm paid a £2.5 million fine for the leak.")) == [["£2 million", "£2.5 million"]]
+
+
+def test_people_of_one_kind_against_people_when_both_say_the_same_of_them() -> None:
+    assert conflict_values(("a", "About 340,000 patients are currently prescribed the drug."),
+                           ("b", "Nearly 400,000 people are prescribed the tablet.")) \
+        == [["About 340,000 patients", "Nearly 400,000 people"]]
+    assert conflict_values(("a", "About 340,000 patients are currently prescribed the drug."),
+                           ("b", "Nearly 400,000 people live in the county.")) == []
