@@ -267,9 +267,13 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tu
     words, or one unknown) and, after folding case, quotation marks and punctuation,
     one contains at least ``containment`` of the other's three-word shingles. Mentions
     are compared only when they share a shingle (an inverted index, not all pairs).
-    The merged text is the shortest version (the words every cited outlet carries);
-    the speaker the most named one; one citation per article, in first-appearance
-    order. Quotes are ordered by speaker (unknown last), then first appearance.
+    Each article's version is its pieces of the quotation joined in reading order (an
+    outlet may print it in two halves around "she said"); the merged text is the
+    longest run of words every version carries, or the shortest version when that run
+    is short; an article's version the merged text does not hold is kept as a further
+    item citing the articles that print it so. The speaker is the most named one; one
+    citation per article, in first-appearance order. Quotes are ordered by speaker
+    (unknown last), then first appearance.
     """
     toks = [_quote_tokens(q.text) for q in quotes]
     shingles = [_shingles(t) for t in toks]
@@ -306,22 +310,54 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tu
     for members in groups.groups():
         named = Counter(quotes[i].speaker for i in members if quotes[i].speaker)
         speaker = max(named, key=lambda s: (named[s], len(s), s)) if named else None
-        text = _shared_text([quotes[i].text for i in members]) if len(members) > 1 else quotes[members[0]].text
+        versions = _article_versions(quotes, members, toks)
+        if len(versions) > 1:
+            text = _shared_text([v for v, _m in versions])
+        elif len(members) > 1:
+            text = _shared_text([quotes[i].text for i in members])
+        else:
+            text = quotes[members[0]].text
         key = (speaker is None, fold(speaker or ""), members[0])
         out.append((key, Quote(speaker, text, _citations(quotes, members))))
         if len(members) == 1:
             continue
-        # Longer versions (an outlet quoting more of the same remarks) stay visible too.
-        shared = len(_quote_tokens(text))
-        longer: dict[tuple[str, ...], list[int]] = {}
-        for i in members:
-            words = tuple(toks[i])
-            if len(words) >= max(shared + 5, 1.5 * shared):
-                longer.setdefault(words, []).append(i)
-        for same in longer.values():
-            q = quotes[same[0]]
-            out.append(((speaker is None, fold(speaker or ""), same[0]), Quote(speaker, q.text, _citations(quotes, same))))
+        # An outlet's own version (more of the same remarks, or worded a little
+        # differently) stays visible too when the shared text does not hold it.
+        shared = _quote_tokens(text)
+        other: dict[tuple[str, ...], tuple[str, list[int]]] = {}
+        for version, same in versions:
+            words = tuple(_quote_tokens(version))
+            if not _contains(shared, words):
+                other.setdefault(words, (version, []))[1].extend(same)
+        for version, same in other.values():
+            same.sort()
+            out.append(((speaker is None, fold(speaker or ""), same[0]), Quote(speaker, version, _citations(quotes, same))))
     return tuple(q for _k, q in sorted(out, key=lambda kv: kv[0]))
+
+
+def _article_versions(
+    quotes: Sequence[QuoteMention], members: Sequence[int], toks: Sequence[Sequence[str]]
+) -> list[tuple[str, list[int]]]:
+    """Each article's version of one quotation with its mentions, in first-appearance
+    order: an outlet that prints the remarks in pieces around "she said" gives its pieces
+    joined in reading order; a piece another piece of the same article contains (or
+    repeats) is left out."""
+    by_article: dict[str, list[int]] = {}
+    for i in members:
+        by_article.setdefault(quotes[i].article, []).append(i)
+    out: list[tuple[str, list[int]]] = []
+    for same in by_article.values():
+        same.sort(key=lambda i: (quotes[i].sentence.block, quotes[i].sentence.start, i))
+        kept = [i for i in same if not any(
+            j != i and _contains(toks[j], toks[i]) and (len(toks[j]) > len(toks[i]) or j < i) for j in same)]
+        out.append((" ".join(quotes[i].text.strip() for i in kept), same))
+    return out
+
+
+def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    """Whether the word run ``shorter`` occurs inside ``longer``."""
+    n = len(shorter)
+    return any(list(longer[k : k + n]) == list(shorter) for k in range(len(longer) - n + 1))
 
 
 def _citations(quotes: Sequence[QuoteMention], members: Sequence[int]) -> tuple[Citation, ...]:
@@ -351,6 +387,8 @@ def _label(text: str, words: int = 14) -> str:
     """A short label from a sentence: opening clause off, first ``words`` words."""
     t = LABEL_LEAD_RE.sub("", text.strip().lstrip("\"'“‘")).strip()
     t = re.sub(r"^(?:and|but|so|or|yet)\s+", "", t, flags=re.I)
+    if not t.strip(" ,;:."):
+        t = text.strip()  # the whole sentence was an opening clause ("In Lena Ortiz ,")
     t = t[:1].upper() + t[1:]
     parts = t.split()
     if len(parts) > words:
@@ -516,31 +554,85 @@ def find_points(
 # ---------------------------------------------------------------------------
 
 
+# Counted nouns (stemmed) that news copy uses for the same things: homes and properties,
+# residents and people, positions and jobs, boxes and packs, millimetres and mm.
+UNIT_SYNONYMS = {
+    stem(k): stem(v)
+    for k, v in {
+        "property": "home", "house": "home", "household": "home", "dwelling": "home",
+        "resident": "person", "inhabitant": "person", "position": "job", "role": "job",
+        "docker": "worker", "dockworker": "worker", "labourer": "worker", "laborer": "worker",
+        "box": "pack", "packet": "pack", "carton": "pack",
+        "millimetre": "mm", "millimeter": "mm", "centimetre": "cm", "centimeter": "cm",
+        "kilometre": "km", "kilometer": "km", "kilogram": "kg", "kilo": "kg", "ton": "tonne",
+        "hectare": "ha",
+    }.items()
+}
+# A rate written after a figure ("€40m a day", "EUR 55 million per day", "$38.50 a share"):
+# part of the unit, so that a daily cost is compared with daily costs only.
+RATE_RE = re.compile(
+    r"^\s*(?:a|an|per|each|every|/)\s*(day|week|month|year|annum|share|hour|head|person|tonne|barrel)\b", re.I
+)
+
+# The same rate written before the figure in its clause ("each day of disruption costs $4.2bn").
+RATE_BEFORE_RE = re.compile(
+    r"\b(?:(?:each|every|per)\s+(day|week|month|year|share|hour|head|person|tonne|barrel)\b"
+    r"|(dai|week|month|year)ly\b)", re.I
+)
+# Rate adverbs and adjectives as periods ("daily" is "day").
+RATE_ADVERBS = {"dai": "day", "week": "week", "month": "month", "year": "year"}
+
+
 def _figure_unit(f: FigureMention) -> str | None:
+    """The unit two figures must share to count the same thing: a currency code, "%",
+    "pp", "#", or the counted noun's stem with synonyms folded; a rate ("a day", "per
+    share" after the figure, "each day" before it in its clause) is appended ("EUR/day")."""
     if not f.unit:
         return None
-    if f.unit == "%" or f.unit.isupper():
-        return f.unit
-    return stem(f.unit)
+    if f.unit == "%" or f.unit.isupper() or f.unit == "#":
+        unit = f.unit
+    else:
+        unit = stem(f.unit)
+        unit = UNIT_SYNONYMS.get(unit, unit)
+    text = f.sentence.text
+    at = text.find(f.value)
+    rate = RATE_RE.match(text[at + len(f.value) :]) if at >= 0 else None
+    if not rate and at >= 0:
+        rate = RATE_BEFORE_RE.search(re.split(r"[,;:()—–]", text[:at])[-1])
+    if rate:
+        period = (rate.group(1) or RATE_ADVERBS[rate.group(2).lower()]).lower()
+        unit += "/" + ("year" if period == "annum" else period)
+    return unit
 
 
-def _figure_words(f: FigureMention) -> set[str]:
+def _figure_words(f: FigureMention, lowercase: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
     """What a figure counts, as content words: ``about`` plus the few words before the
-    number in its clause, without names, numbers, time words and everyday verbs."""
+    number in its clause (and, second, those few words alone: "a premium of 32%"),
+    without names, numbers, time words, everyday verbs and the unit itself. A
+    capitalised word opening the sentence counts when ``lowercase`` (words seen in lower
+    case in the corpus) holds it: it is a common word, not a name."""
     text = f.sentence.text
     at = text.find(f.value)
     before = text[:at] if at >= 0 else ""
-    before = re.split(r"[,;:()—–]", before)[-1]
-    window = [w for w in re.findall(r"[A-Za-z0-9][\w'’\-]*", before) if not w[0].isupper()][-4:]
+    clause = re.split(r"[,;:()—–]", before)[-1]
+    opening = not before[: len(before) - len(clause)].strip(" \"'“‘")  # the clause opens the sentence
+    tokens = re.findall(r"[A-Za-z0-9][\w'’\-]*", clause)
+    if opening and tokens and tokens[0].lower() in lowercase:
+        tokens[0] = tokens[0].lower()  # "Shares in X fell 11%": a capital that only opens the sentence
+    window = [w for w in tokens if not w[0].isupper()][-4:]
     about = [w for w in re.findall(r"[A-Za-z0-9][\w'’\-]*", TIME_CUE_RE.sub(" ", f.about)) if not w[0].isupper()]
-    words = {w for w in content_words(" ".join(window + about)) if not w.isdigit()}
-    words -= WEAK_WORDS | FIGURE_VERBS
-    unit = _figure_unit(f)
-    if unit:
-        words.discard(unit)
-    return words
+    unit = _figure_unit(f) or ""
+    drop = WEAK_WORDS | FIGURE_VERBS | FIGURE_WEAK | set(unit.split("/"))
+
+    def keep(text: str) -> set[str]:
+        return {w for w in content_words(text) if not w.isdigit() and w not in drop and UNIT_SYNONYMS.get(w) not in drop}
+
+    return keep(" ".join(window + about)), keep(" ".join(window))
 
 
+
+# Words near figures that say who reports them or where, not what is counted (stemmed).
+FIGURE_WEAK = frozenset(stem(w) for w in "company firm group across around".split())
 # A participle after a counted noun says which of them are counted ("killed", "arrested").
 ROLE_RE = re.compile(r"\b([a-z]+ed|hurt|held|taken|left|shot|slain|born|seen|given|won|lost)\b")
 
@@ -548,6 +640,23 @@ ROLE_RE = re.compile(r"\b([a-z]+ed|hurt|held|taken|left|shot|slain|born|seen|giv
 def _roles(f: FigureMention) -> set[str]:
     """The participles in a figure's ``about`` (stemmed): which of the counted things."""
     return {stem(m.group(1)) for m in ROLE_RE.finditer(f.about.lower())}
+
+
+def _verb_before(f: FigureMention) -> str | None:
+    """The past-tense verb right before a figure ("destroyed 40 homes"), stemmed."""
+    text = f.sentence.text
+    at = text.find(f.value)
+    verb = ROLE_BEFORE_RE.search(text[:at]) if at > 0 else None
+    if verb and verb.group(1).lower() not in NOT_ROLES:
+        return stem(verb.group(1).lower())
+    return None
+
+
+# A past-tense verb right before a figure ("destroyed 40 homes").
+ROLE_BEFORE_RE = re.compile(r"\b([a-z]+ed)\s+$")
+# Past tenses before a number that say nothing about which things are counted.
+NOT_ROLES = frozenset("""reached totalled totaled numbered exceeded topped passed estimated reported
+    recorded counted listed included involved affected employed surpassed""".split())
 
 
 def _time_cues(f: FigureMention) -> frozenset[str]:
@@ -570,60 +679,155 @@ def _same_quantity(a: float, b: float) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
 
+# Nouns for people of one kind (stemmed), which a count of "people" may also give.
+PERSON_NOUNS = frozenset(
+    stem(w) for w in """patients passengers customers students pupils voters visitors tourists
+    travellers travelers commuters residents inhabitants victims survivors migrants refugees
+    fans spectators children adults users subscribers members""".split()
+) - {stem("person")}
+# Two counts of the same noun with nothing else in common must be this close.
+TERSE_RATIO = 2.0
+# Lengths of time as counted units (stemmed): compared only when both say of what.
+DURATIONS = frozenset(stem(w) for w in "year month week day hour decade".split())
+# Two values of one thing told differently rarely differ by more than this factor; farther
+# apart, they count different things (a town's population and the people evacuated).
+MAX_RATIO = 4.0
+# The last number written in a figure's value, with its decimals.
+WRITTEN_NUMBER_RE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?(?!.*\d)")
+
+
+def _agree_when_rounded(f: FigureMention, g: FigureMention) -> bool:
+    """Whether two figures agree once the more precise is rounded as the other is
+    written: "27%" and "26.8%" do; "£2 million" and "£2.5 million" do not (half a step
+    off the written number is a different value)."""
+    a, b = f.quantity or 0.0, g.quantity or 0.0
+    out = False
+    for x, y, value in ((a, b, f.value), (b, a, g.value)):
+        m = WRITTEN_NUMBER_RE.search(value)
+        if not m or not x:
+            continue
+        written = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+        if not written:
+            continue
+        step = 10 ** -len(m.group(2) or "") * (x / written)  # one unit of the last written digit
+        out = out or abs(x - y) < step / 2 - 1e-9 * abs(x)  # half a step either way is a real difference
+    return out
+
+
 def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
     """Things that articles count differently: one Conflict per thing, one value per article.
 
-    Figures are the same thing when they come from different articles, have the same
-    unit (currency code, "%", "pp", "#" for a bare level, or the counted noun with plain
-    synonyms folded: vessels are ships) and what they count overlaps: content words of
-    ``about`` and of the few words before the number (names, time words and everyday
-    verbs left out); for counted nouns a third of the words in common, or the noun
-    alone when one figure says no more, and never two different participles ("killed"
-    vs "injured"). Equal quantities in other spellings ($10bn, $10 billion) are not a
-    conflict; neither are figures dated to different times (different years, or
-    different relative words: "last year" vs "this year"); vague counts ("hundreds
-    of") are never compared. ``note`` says what the tool cannot tell: approximate values
-    that may agree, a dated figure against an undated one, or dates in words the tool
-    cannot compare ("last year" vs "in 2019"). Candidates come from an index on
-    (unit, word): no all-pairs.
+    Figures are the same thing when they come from different articles of the same
+    story (articles linked by capitalised names in their figures' sentences; an article
+    sharing no name with any other may belong to any), have the same unit (currency
+    code, "%", "pp", "#" for a bare level, or the counted noun with plain synonyms
+    folded: vessels are ships, properties are homes, millimetres are mm; two different
+    rates such as "a day" and "a week" never match), lie within a factor of 4 of each
+    other, and what they count overlaps: content words of ``about`` and of the few
+    words before the number (names, time words and everyday verbs left out). For money,
+    "%" and levels a word in common; for counted nouns a third of the words in common,
+    the same verb before both ("destroyed"), or the noun alone when one figure says
+    little more and the values lie within a factor of 2, never two different
+    participles ("killed" vs "injured"); for the same rate, close values (within a
+    factor of 1.6); for lengths of time, words in common. A conflict holds figures that
+    all match each other (no chains through a third figure), at most one per article,
+    best matches first. Equal quantities in other spellings ($10bn, $10 billion) or
+    rounded differently (27%, 26.8%) are not a conflict; neither are figures dated to
+    different times (different years, or different relative words: "last year" vs
+    "this year"); vague counts ("hundreds of") are never compared. ``note`` says what
+    the tool cannot tell: approximate values that may agree, a dated figure against an
+    undated one, or dates in words the tool cannot compare ("last year" vs "in 2019").
+    Candidates come from an index on (unit, word) and, for rates and terse counts, on
+    the unit alone under a cap: no all-pairs.
     """
+    lowercase = frozenset(w for f in figures for w in re.findall(r"\b[a-z][a-z'’\-]+", f.sentence.text))
     usable = [(k, f) for k, f in enumerate(figures) if f.quantity is not None and _figure_unit(f)]
-    words = {k: _figure_words(f) for k, f in usable}
+    units = {k: _figure_unit(f) or "" for k, f in usable}
+    context = {k: _figure_words(f, lowercase) for k, f in usable}
+    words = {k: c[0] for k, c in context.items()}
+    near = {k: c[1] for k, c in context.items()}
+    stories = _StoryNames(figures, lowercase)
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     by_unit: dict[str, list[int]] = defaultdict(list)
-    for k, f in usable:
-        unit = _figure_unit(f) or ""
-        by_unit[unit].append(k)
+    bases = {k: u.split("/")[0] for k, u in units.items()}
+    # People counted under a narrower noun ("patients", "passengers") are indexed with
+    # "people" too; such pairs must then agree on what is said of them.
+    family = {k: "person" if b in PERSON_NOUNS else b for k, b in bases.items()}
+    for k, _f in usable:
+        by_unit[family[k]].append(k)
         for w in words[k]:
-            index[(unit, w)].append(k)
-    groups = _Groups(len(figures))
-    for k, f in usable:
-        unit = _figure_unit(f) or ""
+            index[(family[k], w)].append(k)
+
+    def match(k: int, j: int) -> float | None:
+        """How well figures k and j fit as one thing counted twice, or None."""
+        f, g = figures[k], figures[j]
+        if f.article == g.article or family[k] != family[j] or not stories.same(f.article, g.article):
+            return None
+        narrower = bases[k] != bases[j]  # "patients" against "people"
+        rates = {units[k], units[j]} - {bases[k]}
+        if len(rates) > 1:
+            return None  # a cost a day and a cost a week
+        qa, qb = abs(f.quantity or 0.0), abs(g.quantity or 0.0)
+        if min(qa, qb) <= 0 or max(qa, qb) > MAX_RATIO * min(qa, qb):
+            return None  # 1,100 and 210,000 people are not one count told two ways
+        wa, wb = words[k], words[j]
+        shared = wa & wb
+        # Words right before both numbers ("a premium of 32%") count twice.
+        score = (len(shared) + len(near[k] & near[j]) + 1) / (len(wa | wb) + 1)
+        base = bases[k]
+        if units[k] == units[j] != base:  # the same rate: close values of it are one thing
+            if shared or max(qa, qb) <= 1.6 * min(qa, qb):
+                return score
+            return None
+        if base in ("%", "pp", "#") or base.isupper():
+            return score if shared else None
+        if base in DURATIONS:  # "for 22 years": whose service or which wait must be said by both
+            return score if shared and len(shared) * 3 >= len(wa | wb) else None
+        ra, rb = _roles(f), _roles(g)
+        if ra and rb and not ra & rb:
+            return None  # "people killed" and "people injured" are different counts
+        if narrower:
+            return score if shared and len(shared) * 3 >= len(wa | wb) else None
+        # Words in common about what is counted, or both say the same of them
+        # ("destroyed 40 homes", "destroyed 60 houses"); a counted noun ("ships") alone is
+        # enough when one figure says little more about it and the values are close.
+        va = _verb_before(f)
+        if len(shared) * 3 >= len(wa | wb) or (va and va == _verb_before(g)):
+            return score
+        if min(len(wa), len(wb)) <= 1 and max(qa, qb) <= TERSE_RATIO * min(qa, qb):
+            return score
+        return None
+
+    pairs: dict[tuple[int, int], float] = {}
+    for k, _f in usable:
+        unit, base = units[k], family[k]
         candidates: set[int] = set()
         for w in words[k]:
-            posting = index[(unit, w)]
+            posting = index[(base, w)]
             if len(posting) <= POSTING_CAP:
-                candidates.update(j for j in posting if j > k)
-        if not words[k] and unit not in ("%", "pp", "#") and not unit.isupper() and len(by_unit[unit]) <= POSTING_CAP:
-            candidates.update(j for j in by_unit[unit] if j > k and not words[j])
+                candidates.update(posting)
+        terse = len(words[k]) <= 1 and base not in ("%", "pp", "#") and base not in DURATIONS and not base.isupper()
+        if (unit != base or terse) and len(by_unit[base]) <= POSTING_CAP:
+            candidates.update(by_unit[base])  # a rate, or a counted noun with little said about it
         for j in candidates:
-            g = figures[j]
-            if g.article == f.article:
-                continue
-            wa, wb = words[k], words[j]
-            shared = wa & wb
-            counted = not (unit in ("%", "pp", "#") or unit.isupper())
-            # The same unit and words in common about what is counted; a counted noun
-            # ("ships") is itself enough when one figure says no more.
-            if counted:
-                ra, rb = _roles(figures[k]), _roles(g)
-                if ra and rb and not ra & rb:
-                    continue  # "people killed" and "people injured" are different counts
-                ok = not wa or not wb or len(shared) * 3 >= len(wa | wb)
-            else:
-                ok = bool(shared)
-            if ok:
-                groups.union(k, j)
+            if j != k and (min(j, k), max(j, k)) not in pairs:
+                score = match(k, j)
+                if score is not None:
+                    pairs[(min(j, k), max(j, k))] = score
+    groups = _Groups(len(figures))
+    members_of: dict[int, list[int]] = {k: [k] for k, _f in usable}
+    for (k, j), _score in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
+        rk, rj = groups.find(k), groups.find(j)
+        if rk == rj:
+            continue
+        a_members, b_members = members_of[rk], members_of[rj]
+        if {figures[m].article for m in a_members} & {figures[m].article for m in b_members}:
+            continue  # one value per article
+        if len(a_members) * len(b_members) > 1 and any(
+                (min(x, y), max(x, y)) not in pairs and match(x, y) is None for x in a_members for y in b_members):
+            continue  # every figure of a conflict matches every other: no chains
+        groups.union(rk, rj)
+        members_of[groups.find(rk)] = a_members + b_members
     out: list[Conflict] = []
     for members in groups.groups():
         members = [m for m in members if figures[m].quantity is not None and _figure_unit(figures[m])]
@@ -634,17 +838,17 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
             per_article.setdefault(figures[m].article, figures[m])
         values = list(per_article.values())
         qty = [v.quantity or 0.0 for v in values]
-        if all(_same_quantity(qty[0], q) for q in qty[1:]):
-            continue
+        if all(_same_quantity(qty[0], q) or _agree_when_rounded(values[0], v) for q, v in zip(qty[1:], values[1:])):
+            continue  # one value in other spellings, or rounded differently
         cues = [_time_cues(v) for v in values]
-        pairs = [(a, b) for a in range(len(values)) for b in range(a + 1, len(values))
+        disagreeing = [(a, b) for a in range(len(values)) for b in range(a + 1, len(values))
                  if not _same_quantity(qty[a], qty[b])]
-        if pairs and all(_different_times(cues[a], cues[b]) for a, b in pairs):
+        if disagreeing and all(_different_times(cues[a], cues[b]) for a, b in disagreeing):
             continue  # every disagreeing pair is dated to different times: snapshots, not a conflict
         notes: list[str] = []
         if any(cues) and not all(cues):
             notes.append("some values are dated and others are not; they may describe different times")
-        elif any(cues[a] != cues[b] for a, b in pairs):
+        elif any(cues[a] != cues[b] for a, b in disagreeing):
             notes.append("the values are dated in different words ('last year', 'in 2019'); "
                          "the tool cannot tell whether they describe the same time")
         if any(APPROX_RE.search(v.value) for v in values):
@@ -652,6 +856,51 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
         about = min((v.about for v in values if v.about), key=len, default=values[0].value)
         out.append(Conflict(about, tuple(values), "; ".join(notes)))
     return tuple(out)
+
+
+class _StoryNames:
+    """Which articles tell the same story, judged from the capitalised names in their
+    figures' sentences: articles linked by shared names (a chain of articles each sharing
+    a name with the next) tell one story; an article that shares no name with any other
+    cannot be told apart and may belong to any. A name every article uses links them all:
+    a corpus about one story stays one story. A capital that only opens a sentence (a
+    word seen in lower case, ``lowercase``) is no name."""
+
+    def __init__(self, figures: Sequence[FigureMention], lowercase: frozenset[str] = frozenset()) -> None:
+        names: dict[str, set[str]] = defaultdict(set)
+        for f in figures:
+            text = f.sentence.text
+            for m in NAME_WORD_RE.finditer(text):
+                word = re.sub(r"['’]s$", "", m.group(0))
+                if word.lower() in STORY_COMMON or word.lower() in lowercase:
+                    continue  # a calendar/title word, or a common word opening the sentence
+                names[f.article].add(word)
+        arts = sorted(names)
+        groups = _Groups(len(arts))
+        first: dict[str, int] = {}
+        for i, a in enumerate(arts):
+            for w in sorted(names[a]):
+                if w in first:
+                    groups.union(first[w], i)
+                else:
+                    first[w] = i
+        linked = {arts[i] for members in groups.groups() if len(members) > 1 for i in members}
+        self.story = {a: groups.find(i) for i, a in enumerate(arts) if a in linked}
+
+    def same(self, a: str, b: str) -> bool:
+        if a not in self.story or b not in self.story:
+            return True  # no name shared with any other article: cannot tell
+        return self.story[a] == self.story[b]
+
+
+# A capitalised word (a name or part of one), for telling stories apart.
+NAME_WORD_RE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'\-]+")
+# Capitalised words that name no story: calendar words, titles, function words.
+STORY_COMMON = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday the a an and but in on at of for
+    to it its this that he she they we i mr mrs ms dr""".split()
+) | TITLE_WORDS
 
 
 # ---------------------------------------------------------------------------

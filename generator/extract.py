@@ -45,7 +45,8 @@ ORG_WORDS = frozenset(
     university college school institute academy association federation union party board
     foundation society organisation organization league club team times post journal news
     press media broadcasting service services army navy police
-    exchange market markets industries international corporation""".split()
+    exchange market markets industries international corporation alliance coalition trust charity
+    campaign initiative forum consortium partnership cooperative syndicate guild chamber""".split()
 )
 # Titles and roles that precede a person's name ("CEO Jane Moreau", "President Okafor").
 TITLE_WORDS = frozenset(
@@ -56,7 +57,10 @@ TITLE_WORDS = frozenset(
     queen prince princess pope sheikh ambassador commissioner head leader analyst professor
     economist lawyer attorney deputy acting former coach manager inspector detective sergeant
     superintendent constable archbishop bishop rabbi imam father sister dean provost rector
-    trustee councillor councilman councilwoman alderman representative delegate envoy""".split()
+    trustee councillor councilman councilwoman alderman representative delegate envoy
+    pharmacist nurse doctor surgeon teacher headteacher engineer farmer landlord driver pilot
+    shopkeeper volunteer campaigner activist researcher scientist historian author writer
+    journalist reporter editor broker trader strategist""".split()
 )
 # Capitalised words that make a sequence a place or a thing, not a person.
 NOT_PERSON_WORDS = frozenset(
@@ -80,6 +84,8 @@ GROUP_SPEAKERS = frozenset(
     insiders people citizens voters parents students teachers supporters opponents leaders
     regulators ministers spokespeople""".split()
 )
+# Lowercase particles that sit inside a person's name ("Sanne de Wit", "Ludwig van Beek").
+NAME_PARTICLES = frozenset({"de", "del", "der", "van", "von", "da", "du", "la", "le", "bin", "al", "dos", "das"})
 # Pronouns that stand for the most recently named person.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 
@@ -147,8 +153,10 @@ def person_part(name: str) -> str | None:
             break
     if not 2 <= len(words) <= 4:
         return None
-    for w in words:
+    for k, w in enumerate(words):
         lw = w.lower()
+        if w in NAME_PARTICLES and 0 < k < len(words) - 1:
+            continue  # "Sanne de Wit": a particle between two name words
         if lw in ORG_WORDS or lw in NOT_PERSON_WORDS or lw in COMMON_WORDS or lw in NAME_CONNECTORS:
             return None
         if not PERSON_WORD_RE.fullmatch(w):
@@ -258,35 +266,49 @@ SPEECH_VERB = (
 )
 # A name as it appears as the subject of a speech verb ("Jane Moreau", "Mr. Smith").
 NAME_RE = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:(?:of|for|&|de|van|von|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,4})"
-# The subject of a speech verb: a name, he/she, or a short common noun phrase.
+# The subject of a speech verb: a name, he/she, or a short common noun phrase (which
+# never ends in a function word: "a spokesperson for the ..." is "a spokesperson").
 SUBJECT_RE = (
     rf"(?:(?P<name>(?:[Tt]he\s+)?{NAME_RE})|(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b)|"
-    r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*))"
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}"
+    r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which)\b)[a-z][\w\-]*))"
 )
-# What follows a closing quotation mark when the attribution comes after the quote.
+# The words of an apposition between commas (", who leads the union,"); a thousands
+# separator inside a number (", which represents 4,000 dockers,") does not end it.
+APPOSITION = r"(?:[^,“”\"]|(?<=\d),(?=\d{3})){1,80}"
+# Lowercase titles and roles as regex alternatives ("mayor", "general secretary"), longest first.
+TITLE_ALT = "|".join(sorted((re.escape(w) for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True))
+# What follows a closing quotation mark when the attribution comes after the quote; the
+# last branches are a name after its role, "Lowmere mayor Jane Moreau told reporters",
+# and a name set off after its role, "the agency's chief executive, Jane Moreau, said".
 TRAIL_RE = re.compile(
     rf"""^[\s,;:.…—–\-]*(?:
         {SPEECH_VERB}\s+{SUBJECT_RE}
       | {SUBJECT_RE.replace('(?P<name>', '(?P<name2>').replace('(?P<pron>', '(?P<pron2>').replace('(?P<np>', '(?P<np2>')}
-        (?:\s*,[^,“”"]{{1,80}},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+        (?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)[a-z][\w\-]*\s+){{1,4}}(?P<name4>{NAME_RE})
       | according\s+to\s+{SUBJECT_RE.replace('(?P<name>', '(?P<name3>').replace('(?P<pron>', '(?P<pron3>').replace('(?P<np>', '(?P<np3>')}
+      | (?:{NAME_RE}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:{TITLE_ALT})\s+(?P<name5>{NAME_RE})
+        (?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | (?:[Tt]he\s+)?(?:[\w’'\-]+\s+){{0,4}}[\w’'\-]+,\s+(?P<name6>{NAME_RE}),\s+
+        (?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
     )""",
     re.X,
 )
 # A speech verb anywhere in the text before an opening quotation mark.
 LEAD_VERB_RE = re.compile(rf"\b{SPEECH_VERB}\b")
 # The subject right before a speech verb (with an optional appositive between commas).
-LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,[^,“”\"]{{1,80}},)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
+LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
 # A person's name followed by an apposition before a speech verb ("Marta Kovac, who
 # leads the union, told"): the name, not the last name inside the apposition, speaks.
 LEAD_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w'’])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){{0,3}}[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s*,[^,“”\"]{{1,80}},\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
+    rf"(?<![\w'’])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){{0,3}}[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s*,{APPOSITION},\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
 )
 # A name right before a speech verb, closing an apposition ("the director, Grace Mensah, said").
 LEAD_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE}),?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
-# A name set off by a comma after a role ('the minister, Idris Bello'), up to the role's end.
-APPOSED_NAME_RE = re.compile(rf"^(?:\s+[a-z][\w\-]*){{0,4}}\s*,\s*(?P<name>{NAME_RE})")
+# A name set off by a comma after a role ('the minister, Idris Bello', "the city's mayor,
+# Jane Moreau"), up to the role's end.
+APPOSED_NAME_RE = re.compile(rf"^(?:['’]s)?(?:\s+[a-z][\w\-]*){{0,4}}\s*,\s*(?P<name>{NAME_RE})")
 # "said Jane Moreau" in the lead: the subject right after the speech verb.
 LEAD_INVERTED_RE = re.compile(rf"^\s+{SUBJECT_RE}")
 # "According to X," before the quote.
@@ -446,6 +468,8 @@ def _from_match(m: re.Match[str], suffix: str, block: int, base: int) -> _Attrib
                     if raw.strip().lower() in PERSON_PRONOUNS:  # "He said" at a sentence start
                         return _Attribution("pron", raw.strip(), block, base + m.start(key))
                     return None
+            if kind == "np" and words.split()[-1].lower() in COMMON_WORDS:
+                return None  # "the appointment but": a clause boundary, not a subject
             return _Attribution(kind, words, block, base + m.start(key))
     return None
 
@@ -469,7 +493,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     m = TRAIL_RE.match(tail[:nxt])
     if not m:
         return None
-    for suffix in ("", "2", "3", "4"):
+    for suffix in ("", "2", "3", "4", "5", "6"):
         found = _from_match(m, suffix, block, at)
         if found:
             if found.kind == "np" or re.search(r"['’]s$", found.words):
@@ -478,10 +502,20 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
                 named = APPOSED_NAME_RE.match(rest)
                 if named and person_part(_trim_name(named.group("name"))):
                     return _Attribution("name", _trim_name(named.group("name")), block, at + m.end() + named.start("name"))
+                body = SPOKESPERSON_FOR_RE.match(rest) if found.words.split()[-1].lower() in SPOKESPEOPLE else None
+                if body and _trim_name(body.group("name")):
+                    # 'said a spokesperson for the Environment Agency': the body speaks
+                    return _Attribution("name", _trim_name(body.group("name")), block, at + m.end() + body.start("name"))
                 if found.kind == "name":
                     return _Attribution("name", re.sub(r"['’]s$", "", found.words), found.block, found.pos)
             return found
     return None
+
+
+# People who speak for a body ("a spokesperson for the agency", "a council spokesman").
+SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".split())
+# The body a spokesperson speaks for, after the role: " for the Environment Agency".
+SPOKESPERSON_FOR_RE = re.compile(rf"^\s+(?:for|of|at)\s+(?:the\s+)?(?P<name>{NAME_RE})")
 
 
 def _leading(text: str, block: int, at: int) -> _Attribution | None:
@@ -511,6 +545,34 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     m = ACCORDING_RE.search(lead, lead_start)
     if m:
         return _from_match(m, "", block, start + m.start())
+    if verbs or lead.rstrip().endswith(":"):
+        # 'Its chair, Jane Moreau, welcomed the plan but warned that "..."', 'She repeated
+        # the line: "..."': the speech verb or the colon has the sentence's subject.
+        return _sentence_subject(text, block, start, start + (verbs[-1].start() if verbs else len(lead)))
+    return None
+
+
+# A pronoun opening a sentence (after an optional opening quotation mark or conjunction).
+SUBJECT_PRONOUN_RE = re.compile(r"^\s*(?:(?:And|But|So|Then)\s+)?(?P<pron>He|She)\b")
+# How many words may come before the subject's name in a sentence ("Its general secretary,").
+SUBJECT_PREFIX_WORDS = 5
+
+
+def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribution | None:
+    """The subject of the sentence starting at ``start``, when it is a person: a pronoun
+    opening the sentence, or a person's name within its first few words (after a role,
+    "Chief executive Dr Jane Moreau put it plainly:") and before ``limit``."""
+    lead = text[start:limit]
+    m = SUBJECT_PRONOUN_RE.match(lead)
+    if m:
+        return _Attribution("pron", m.group("pron"), block, start + m.start("pron"))
+    for s, _e, name in name_sequences(lead):
+        if len(WORD_RE.findall(lead[:s])) > SUBJECT_PREFIX_WORDS or LEAD_VERB_RE.search(lead[:s]):
+            return None
+        person = person_part(name)
+        if person:
+            words = re.sub(r"(?:['’]s|(?<=s)['’])$", "", person)  # "Acme Holdings' spokesman said": the holder speaks
+            return _Attribution("name", words, block, start + s + max(name.find(person.split()[0]), 0))
     return None
 
 
@@ -519,6 +581,9 @@ def _resolve(att: _Attribution, names: Sequence[NameMention]) -> str | None:
     if att.kind == "name":
         if " " not in att.words and att.words.lower() in GROUP_SPEAKERS:
             return None  # "Officials said", "Police told": a group, not a named speaker
+        person, _of, _body = att.words.partition(" of ")
+        if _of and person_part(person):
+            return resolve_name(person, names, att.block, att.pos)  # "Priyanka Rao of Westbrook Securities"
         return resolve_name(att.words, names, att.block, att.pos)
     if att.kind == "pron":
         if att.words.lower() in PERSON_PRONOUNS:
@@ -528,17 +593,21 @@ def _resolve(att: _Attribution, names: Sequence[NameMention]) -> str | None:
     return recent_org(head, names, att.block, att.pos)
 
 
-def _is_quotation(words: str, attributed: bool, said_after: bool = False) -> bool:
+def _is_quotation(words: str, attributed: bool, said_after: bool = False, reported: bool = False) -> bool:
     """A quoted passage is a quotation, not a scare-quoted term or a title.
 
     One to three words are not, unless they are a whole utterance: punctuation inside
-    the marks and the attribution right after them ('"It's a disaster," said Lee').
+    the marks and the attribution right after them ('"It's a disaster," said Lee'), or
+    three lowercase words a named person is reported saying in the same sentence
+    (``reported``: 'Lee said the offer was "fair and affordable"'; two words are more
+    often a term held at arm's length: 'Lee said the "special operation" ended').
     Otherwise an attributed passage is; an unattributed one must read like speech: a
     sentence's worth of words, or words that end in punctuation inside the marks.
     """
     n = len(WORD_RE.findall(words))
     if n <= 3:
-        return said_after and n >= 2 and bool(QUOTE_END_RE.search(words.strip()))
+        return (n >= 2 and said_after and bool(QUOTE_END_RE.search(words.strip()))) or (
+            n == 3 and reported and not any(ch.isupper() for ch in words))
     if attributed:
         return True
     stripped = words.strip()
@@ -551,8 +620,9 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
     Quotes are found in paragraph text (a quote may span sentences and run on into the
     next paragraph) and mapped back to the first sentence they touch. The speaker comes
     from the attribution after the quote ('," Moreau said'), else from the same sentence
-    before it ('Moreau said: "'), else from the previous quote of the same or previous
-    paragraph (a quote split around "he said"). Pronouns stand for the most recent
+    before it ('Moreau said: "'), else from the subject of the sentence just before a
+    quote that opens a sentence ('Moreau shook her head. "'), else from the previous
+    quote of the same or previous paragraph (a quote split around "he said"). Pronouns stand for the most recent
     person named before them; surname- or given-name-only mentions for the full name
     introduced earlier; "the committee" for the most recent "... Committee". Passages
     of one to three words and unattributed terms are not quotations. Headings are skipped.
@@ -580,8 +650,11 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
             prev = texts[first_block - 1] or ""
             if prev.rstrip().endswith(":"):  # 'She said:' closing the previous paragraph
                 att = _leading(prev, first_block - 1, len(prev.rstrip()))
+        introduced = None if att is not None else _introducer(texts, first_block, span.open_at)
+        reported = not said_after and att is not None and att.kind in ("name", "pron") and att.block == first_block
+        att = att or introduced
         if not _is_quotation(words, att is not None or (first_block - prev_block <= 1 and prev_speaker is not None),
-                             said_after):
+                             said_after, reported):
             continue
         if att is not None:
             speaker = _resolve(att, names)
@@ -595,6 +668,32 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
         out.append(QuoteMention(article.id, speaker, text, _sentence_at(article, sentences, first_block, span.open_at)))
         prev_speaker, prev_block = speaker, last_block
     return out
+
+
+def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attribution | None:
+    """The person who speaks an unattributed quote that opens a sentence: the subject of
+    the sentence just before it ('Ruth Kemp shook her head. "We got this wrong."'), in
+    the same paragraph or closing the previous one, when that sentence quotes nobody and
+    its subject is a person (a name or he/she)."""
+    text = texts[block] or ""
+    before = text[:at].rstrip()
+    if before:
+        if not before.endswith((".", "!", "?")):
+            return None  # the quote does not open a sentence
+        b, ptext = block, text
+    else:
+        if block == 0 or texts[block - 1] is None:
+            return None
+        b, ptext = block - 1, (texts[block - 1] or "").rstrip()
+        before = ptext
+    start = _sentence_start(ptext, max(len(before) - 1, 0))
+    sentence = ptext[start : len(before)]
+    if any(ch in DOUBLE_QUOTES for ch in sentence):
+        return None
+    found = _sentence_subject(ptext, b, start, len(before))
+    if found and found.kind == "name" and not person_part(found.words):
+        return None
+    return found
 
 
 def _sentence_at(article: Article, sentences: Sequence[Sentence], block: int, pos: int) -> Sentence:
@@ -792,10 +891,11 @@ def _counted_noun(after: str, number: float | None) -> tuple[str, str] | None:
 
 
 # What follows a counted noun and says more about it: a prepositional phrase ("for 5G"),
-# or a participle with its phrase ("were killed in the attack", "waiting outside the port").
+# or a participle with its phrase ("were killed in the attack", "are currently prescribed",
+# "waiting outside the port").
 COUNT_TAIL_RE = re.compile(
     r"\s*(?:(?:of|for|in|on|from|to|at)\s+(?:the\s+)?(?:[A-Za-z0-9][\w\-]*\s*){1,3}"
-    r"|(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|being)\s+)?[a-z]+(?:ed|en|ing)\b"
+    r"|(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|being)\s+(?:[a-z]+ly\s+)?)?[a-z]+(?:ed|en|ing)\b"
     r"(?:\s+(?:in|at|on|by|from|outside|near|during|off)\s+(?:the\s+)?[a-z][\w\-]*)?)"
 )
 
@@ -837,6 +937,20 @@ def _is_year(num: str, prev_word: str, qual: bool, noun: tuple[str, str] | None)
     return True
 
 
+# A measure unit written onto its number ("112mm", "40km", "3kg"): not a name like "5G".
+ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km|kg|ml|mph|kph|km/h|kwh|mwh|gwh|twh|kw|mw|gw|ha)(?![\w/])")
+# A duration after "for"/"of" a number ("for 22 years", "a career of 30 years"): a length
+# of time that is itself the figure, not a date.
+TENURE_RE = re.compile(r"\s+(years|months|weeks|days|hours|decades)\b(?!\s+(?:ago|old|earlier|later|before|after)\b)")
+# Denominators of fractions written in words.
+FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+# A fraction in words that is a share of something ("roughly a third of those shifts",
+# "two-thirds of members", "half of all homes"): always followed by "of".
+FRACTION_RE = re.compile(
+    rf"(?:\b{QUALIFIER}\s+)?\b(?:(?P<n>a|one|two|three|four)[\s\-](?P<d>thirds?|quarters?|fifths?|tenths?)"
+    r"|(?P<half>half))(?=\s+of\s+(?:the|its|their|all|those|these|our|his|her|[a-z]+s)\b)",
+    re.I,
+)
 # Words before a bare number that make it a level or a count ("rose to 15", "stood at 57").
 BARE_LEAD_RE = re.compile(
     r"\b(?:to|at|of|reached|hit|hits|totalled|totaled|totals|numbered|numbers|is|was|are|were|by)\s+$", re.I
@@ -856,7 +970,8 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
             continue
         nend = m.end()
         after = masked[m.end() :]
-        if num and re.match(r"[A-Za-z\-]|\.\d|['’]s|\d", after) and not scale and not pct:
+        attached = ATTACHED_UNIT_RE.match(after) if num and not scale and not pct else None
+        if num and not attached and re.match(r"[A-Za-z\-]|\.\d|['’]s|\d", after) and not scale and not pct:
             continue  # 5G, 10-year, 10th, 1990s
         if scale and scale.lower() in ("m", "b", "k") and not cur and not curword and \
                 not (_counted_noun(after, None) and not re.match(r"\s*(?:tall|high|long|wide|deep)\b", after)):
@@ -898,10 +1013,18 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
             unit = CURRENCY_WORDS[curword.lower()]
         elif pct:
             unit = "pp" if pct.lower().startswith("percentage") else "%"
+        elif attached:
+            noun = (attached.group(1), attached.group(1).lower())  # "112mm": the unit is written onto the number
+            unit = noun[1]
         else:
             noun = _counted_noun(after, None if scale else base)
             if noun:
                 unit = noun[1]
+            elif num and prev_word.lower() in ("for", "of"):
+                span = TENURE_RE.match(after)  # "for 22 years": a length of service or time
+                if span:
+                    noun = (span.group(1), lemma(span.group(1)))
+                    unit = noun[1]
         if num and not cur and not pct and not scale and not curword and _is_year(num, prev_word, bool(qual), noun):
             continue
         if cwords and not noun:
@@ -927,18 +1050,31 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
         value = text[start:value_end].strip()
         about = _about(text, start, value_end, noun[0] if noun else None)
         out.append((start, value_end, value, qty, unit, about))
+    for m in FRACTION_RE.finditer(masked):
+        if any(s <= m.start() < e for s, e, *_rest in out):
+            continue
+        if m.group("half"):
+            if re.search(r"\b(?:first|second|latter|other|the|a|one)\s+$", masked[: m.start()], re.I):
+                continue  # "the first half of the year": a period, not a share
+            share = 50.0
+        else:
+            share = 100.0 * NUMBER_WORDS.get(m.group("n").lower(), 1) / FRACTIONS[m.group("d").lower().rstrip("s")]
+        value = text[m.start() : m.end()].strip()
+        out.append((m.start(), m.end(), value, round(share, 3), "%", _about(text, m.start(), m.end(), None)))
+    out.sort(key=lambda r: r[0])
     return out
 
 
 def find_figures(article: Article, sentences: Sequence[Sentence]) -> list[FigureMention]:
     """Every number that counts something, in reading order.
 
-    Money with its currency code, percentages ("%"), counts of things (unit = the
-    counted noun's lemma) and measures. ``value`` is the number phrase as written with
-    its qualifier and counted noun; ``about`` a few words of the sentence saying what
-    it counts; ``quantity`` the normalised number. Years, dates, times, phone numbers,
-    ordinals, names with numbers ("5G", "Mate 30", "COVID-19") and durations are not
-    figures.
+    Money with its currency code, percentages ("%", and shares in words: "a third of"
+    is 33.333 %), counts of things (unit = the counted noun's lemma) and measures
+    (also written onto the number: "112mm"). ``value`` is the number phrase as written
+    with its qualifier and counted noun; ``about`` a few words of the sentence saying
+    what it counts; ``quantity`` the normalised number. Years, dates, times, phone
+    numbers, ordinals, names with numbers ("5G", "Mate 30", "COVID-19") and durations
+    are not figures, except a length of time after "for"/"of" ("for 22 years").
     """
     sents = list(sentences) or list(split_article(article))
     out: list[FigureMention] = []

@@ -368,3 +368,155 @@ def test_any_corpus_gives_well_formed_items(texts: list[list[str]]) -> None:
         assert len({v.article for v in c.values}) >= 2
     find_entities(arts, sents)
     assert len(overview(arts, sents, points)) <= 6
+
+
+# --- round 2: quotes cut differently, conflicts told in other words ----------------------
+
+
+def test_quote_printed_in_pieces_merges_with_the_whole_of_it() -> None:
+    whole = "We did not choose this fight, but we will not walk away from the crews who depend on us."
+    got = merge_quotes([
+        mention("a", "Ruth Kemp", whole),
+        mention("b", "Ruth Kemp", "We did not choose this fight,"),
+        mention("b", "Ruth Kemp", "But we will not walk away from the crews who depend on us."),
+        mention("c", "Kemp", "“We did not choose this fight, but we will not walk away from the crews who depend on us.”"),
+    ])
+    shared = [q for q in got if {m.article for m in q.mentions} == {"a", "b", "c"}]
+    assert len(shared) == 1
+    assert "did not choose this fight" in shared[0].text and "walk away from the crews" in shared[0].text
+
+
+def test_quote_partly_quoted_by_one_outlet_shares_the_common_part() -> None:
+    whole = "We did not choose this fight, but we will not walk away from the crews who depend on us."
+    got = merge_quotes([
+        mention("a", "Ruth Kemp", whole),
+        mention("b", "Ruth Kemp", "We did not choose this fight,"),
+        mention("b", "Ruth Kemp", "But we will not walk away from the crews who depend on us."),
+        mention("c", "Kemp", "We did not choose this fight"),
+    ])
+    shared = [q for q in got if {m.article for m in q.mentions} == {"a", "b", "c"}]
+    assert [q.text for q in shared] == ["We did not choose this fight"]
+    assert any("walk away" in q.text and {"a", "b"} <= {m.article for m in q.mentions} for q in got)
+
+
+def test_each_outlets_wording_stays_findable() -> None:
+    got = merge_quotes([
+        mention("a", "Ruth Kemp", "Safety comes first, and we will not wait for proof before acting"),
+        mention("b", "Ruth Kemp", "safety comes first."),
+        mention("b", "Ruth Kemp", "We will not wait for proof before acting."),
+    ])
+    cited = {q.text: {m.article for m in q.mentions} for q in got}
+    assert any(arts == {"a", "b"} and "will not wait for proof" in t for t, arts in cited.items())
+    assert any("a" in arts and "Safety comes first, and we will not wait" in t for t, arts in cited.items())
+    assert any("b" in arts and t.startswith("safety comes first") for t, arts in cited.items())
+
+
+def conflict_values(*texts: tuple[str, str]) -> list[list[str]]:
+    fs = [f for aid, text in texts for f in figs(aid, text)]
+    return [sorted(v.value for v in c.values) for c in find_conflicts(fs)]
+
+
+def test_synonym_nouns_count_the_same_things() -> None:
+    assert conflict_values(("a", "The storm flooded 2,300 homes in Elmbridge."),
+                           ("b", "Flooding hit more than 3,000 properties in Elmbridge.")) \
+        == [["2,300 homes", "more than 3,000 properties"]]
+    assert conflict_values(("a", "The companies expect about 1,800 jobs to go."),
+                           ("b", "Kestrel expects to cut about 2,000 positions.")) \
+        == [["about 1,800 jobs", "about 2,000 positions"]]
+    assert conflict_values(("a", "Around 1.2 million packs will be withdrawn."),
+                           ("b", "About 900,000 boxes are affected.")) \
+        == [["About 900,000 boxes", "Around 1.2 million packs"]]
+    assert conflict_values(("a", "Roughly 4,000 dockers have joined the walkout."),
+                           ("b", "About 3,600 workers joined the strike.")) \
+        == [["About 3,600 workers", "Roughly 4,000 dockers"]]
+
+
+def test_measures_in_short_and_long_units() -> None:
+    assert conflict_values(("a", "More than 112mm of rain fell on the hills."),
+                           ("b", "Nearly 120 millimetres of rain had fallen at the gauge.")) \
+        == [["More than 112mm", "Nearly 120 millimetres"]]
+
+
+def test_daily_rates_in_other_currency_spellings() -> None:
+    got = conflict_values(("a", "The stoppage is costing the economy €40 million a day in lost fees."),
+                          ("b", "The strike would cost the region about EUR 55 million per day, he said."),
+                          ("c", "The authority put the cost of the stoppage at €40m a day."))
+    assert got == [["about EUR 55 million", "€40 million", "€40m"]]
+
+
+def test_different_rates_are_not_compared() -> None:
+    assert conflict_values(("a", "The stoppage is costing the economy €40 million a day."),
+                           ("b", "The stoppage is costing the economy €60 million a week.")) == []
+    assert conflict_values(("a", "The stoppage is costing the economy €40 million a day."),
+                           ("b", "The daily cost to the economy of the stoppage is €60 million.")) \
+        == [["€40 million", "€60 million"]]
+
+
+def test_counts_far_apart_are_different_things() -> None:
+    assert conflict_values(("a", "About 1,100 people spent the night in shelters."),
+                           ("b", "The town has about 210,000 people.")) == []
+
+
+def test_values_that_agree_once_rounded_are_not_a_conflict() -> None:
+    assert conflict_values(("a", "Tandem's shares jumped 27% on the news."),
+                           ("b", "Tandem's shares jumped 26.8% in early trading.")) == []
+
+
+def test_the_best_match_per_article_and_no_chains() -> None:
+    got = conflict_values(
+        ("a", "Kestrel will pay $38.50 a share, a premium of 32% to the closing price. Its shares fell 3% on Monday."),
+        ("b", "The offer is a premium of 29% to the average share price."),
+    )
+    assert got == [["29%", "32%"]]
+
+
+def test_different_verbs_before_the_counts_are_different_things() -> None:
+    assert conflict_values(("a", "The fire destroyed 40 homes in the valley."),
+                           ("b", "Firefighters saved 90 homes in the valley.")) == []
+    assert conflict_values(("a", "The fire destroyed 40 homes in the valley."),
+                           ("b", "The blaze destroyed 60 houses.")) == [["40 homes", "60 houses"]]
+
+
+def test_figures_of_different_stories_are_not_compared() -> None:
+    got = conflict_values(
+        ("flood1", "In Elmbridge, the Avon flooded 2,300 homes near Marlow Road."),
+        ("flood2", "The Avon burst its banks in Elmbridge, flooding 2,800 homes."),
+        ("fire1", "In Castlemoor, the Tessel blaze destroyed 3,000 homes near Dunmore Hill."),
+        ("fire2", "The Tessel fire in Castlemoor had spread to 2,900 homes by the evening."),
+    )
+    assert ["2,300 homes", "2,800 homes"] in got
+    assert all(not ({"2,300 homes", "2,800 homes"} & set(v) and {"3,000 homes", "2,900 homes"} & set(v)) for v in got)
+
+
+def test_one_story_told_by_many_outlets_stays_one_story() -> None:
+    got = conflict_values(
+        ("o1", "In Elmbridge, the Avon flooded 2,300 homes near Marlow Road."),
+        ("o2", "The Avon flooded 2,800 homes in Elmbridge, said Tom Hale."),
+        ("o3", "Elmbridge council said 2,500 homes were under water, according to Ruth Kemp."),
+        ("o4", "Insurers in Elmbridge expect claims from 2,600 homes, Ruth Kemp said."),
+        ("o5", "Elmbridge: the Avon reached 2,700 homes, Tom Hale said."),
+    )
+    assert len(got) == 1 and len(got[0]) == 5
+
+
+def test_lengths_of_service_of_different_people_are_not_a_conflict() -> None:
+    assert conflict_values(("a", "Dries Kuyt has driven a crane at the port for 22 years."),
+                           ("b", "Sanne Wit joined through an agency and has worked there for 10 years.")) == []
+
+
+def test_a_bare_noun_in_common_needs_close_values() -> None:
+    assert conflict_values(("a", "The plant employs 1,200 people."),
+                           ("b", "Police said about 350 people had been moved out of nearby homes.")) == []
+
+
+def test_half_a_step_off_the_written_number_is_a_difference() -> None:
+    assert conflict_values(("a", "The company was fined £2 million in 2019 for a leak."),
+                           ("b", "The firm paid a £2.5 million fine for the leak.")) == [["£2 million", "£2.5 million"]]
+
+
+def test_people_of_one_kind_against_people_when_both_say_the_same_of_them() -> None:
+    assert conflict_values(("a", "About 340,000 patients are currently prescribed the drug."),
+                           ("b", "Nearly 400,000 people are prescribed the tablet.")) \
+        == [["About 340,000 patients", "Nearly 400,000 people"]]
+    assert conflict_values(("a", "About 340,000 patients are currently prescribed the drug."),
+                           ("b", "Nearly 400,000 people live in the county.")) == []

@@ -430,3 +430,127 @@ def test_scaled_quantities_are_clean_numbers() -> None:
 def test_plural_possessive_inside_single_quotes() -> None:
     got = quotes("Helen Price chairs the council.", "‘The workers’ rights matter more than the budget,’ Price said.")
     assert got == [("Helen Price", "The workers’ rights matter more than the budget")]
+
+
+# --- speaker patterns seen in other stories (round 2) ----------------------------------
+
+
+def test_role_between_place_and_name_after_the_quote() -> None:
+    got = quotes("“The bridge will stay shut until the engineers are satisfied,” Riverton mayor Clara Voss told reporters.")
+    assert got == [("Clara Voss", "The bridge will stay shut until the engineers are satisfied")]
+
+
+def test_possessive_role_then_name_and_a_who_clause() -> None:
+    got = quotes(
+        "“We saw the water rise in minutes,” said the town’s mayor, Clara Voss, who toured the shelter on Sunday. "
+        "“Everyone is safe for now.”"
+    )
+    assert got == [("Clara Voss", "We saw the water rise in minutes"), ("Clara Voss", "Everyone is safe for now.")]
+
+
+def test_lowercase_particle_inside_a_name() -> None:
+    got = quotes(
+        "Lotte van Dijk, 31, has worked night shifts at the depot for six years.",
+        "“Nobody asked us before the rota changed,” she said.",
+    )
+    assert got == [("Lotte van Dijk", "Nobody asked us before the rota changed")]
+
+
+def test_organisation_in_an_apposition_is_not_the_he_of_the_next_quote() -> None:
+    got = quotes(
+        "Omar Reyes, of the campaign group Clean Rivers Alliance, said the spill had been reported twice.",
+        "“Nobody came to look at it for a month,” he said.",
+    )
+    assert got == [("Omar Reyes", "Nobody came to look at it for a month")]
+
+
+def test_colon_after_a_verb_that_is_not_a_speech_verb() -> None:
+    got = quotes(
+        "Clara Voss walked along the flood wall on Sunday. She repeated her message from the morning: "
+        "“Stay away from the riverbank until the water drops.”"
+    )
+    assert got == [("Clara Voss", "Stay away from the riverbank until the water drops.")]
+
+
+def test_title_and_name_then_a_colon() -> None:
+    got = quotes("Chief executive Dr Paul Mensah put it bluntly: “We got this wrong and we will fix it.”")
+    assert got == [("Paul Mensah", "We got this wrong and we will fix it.")]
+
+
+def test_subject_of_a_coordinated_speech_verb() -> None:
+    got = quotes(
+        "Its chair, Clara Voss, praised the crews but warned that residents should “stay away from the "
+        "riverbank until the water drops”."
+    )
+    assert got == [("Clara Voss", "stay away from the riverbank until the water drops")]
+
+
+def test_short_phrase_a_named_person_is_reported_saying() -> None:
+    got = quotes("Omar Reyes, a lawyer for the families, said the plan was \"late and underfunded\" and should be redone.")
+    assert got == [("Omar Reyes", "late and underfunded")]
+
+
+def test_short_scare_quotes_without_a_speaker_are_not_quotes() -> None:
+    assert quotes("The so-called \"green corridor\" runs along the old railway line.") == []
+    assert quotes("Omar Reyes said the \"Green Corridor\" would open next year.") == []
+    assert quotes("Omar Reyes said the \"special operation\" had ended.") == []
+
+
+def test_spokesperson_for_a_body_gives_the_body() -> None:
+    got = quotes("“The harbour will reopen once the wreck is moved,” said a spokesperson for the Harbour Trust.")
+    assert got == [("Harbour Trust", "The harbour will reopen once the wreck is moved")]
+
+
+def test_a_body_spokesperson_is_not_guessed_from_an_unrelated_name() -> None:
+    got = quotes(
+        "Approval is needed in the United States and the European Union.",
+        "The drivers' union said it would seek talks. “We want guarantees in writing first,” a union spokesperson said.",
+    )
+    assert got == [(None, "We want guarantees in writing first")]
+
+
+def test_occupation_before_a_name_is_not_part_of_it() -> None:
+    got = quotes(
+        "Pharmacist Nia Brook has run the shop for a decade.",
+        "“We had sixty calls yesterday alone,” Brook said.",
+    )
+    assert got == [("Nia Brook", "We had sixty calls yesterday alone")]
+
+
+def test_name_of_organisation_gives_the_person() -> None:
+    got = quotes("“The market has priced in a long strike,” said Nadia Brandt of Osterfeld Capital.")
+    assert got == [("Nadia Brandt", "The market has priced in a long strike")]
+
+
+def test_sentence_before_an_unattributed_quote_names_the_speaker() -> None:
+    assert quotes("Ruth Kemp shook her head. “We got this wrong from the very start.”") == [
+        ("Ruth Kemp", "We got this wrong from the very start.")]
+    assert quotes("Ruth Kemp runs the shelter on Mill Lane.", "“We got this wrong from the very start.”") == [
+        ("Ruth Kemp", "We got this wrong from the very start.")]
+    # a body, not a person, before the quote: no speaker is made up
+    assert quotes("The council met on Monday. “We got this wrong from the very start.”") == [
+        (None, "We got this wrong from the very start.")]
+
+
+def test_possessive_holder_and_set_off_name_after_the_quote() -> None:
+    assert quotes("Acme Holdings' spokesman said: “We are cooperating fully with the inquiry.”")[0][0] == "Acme Holdings"
+    got = quotes("“We got this wrong from the very start,” the agency’s chief executive, Ruth Kemp, said.")
+    assert got == [("Ruth Kemp", "We got this wrong from the very start")]
+
+
+def test_units_written_onto_the_number() -> None:
+    assert figures("More than 112mm of rain fell on the hills.") == [("More than 112mm", 112.0, "mm")]
+    assert figures("The 5G masts went up last year.") == []
+
+
+def test_shares_in_words_and_lengths_of_service() -> None:
+    assert figures("Agency staff now fill roughly a third of those shifts.") == [("roughly a third", 33.333, "%")]
+    assert figures("Two-thirds of members voted for the strike.") == [("Two-thirds", 66.667, "%")]
+    assert figures("Revenue rose in the first half of the year.") == []
+    assert figures("She has driven a crane at the port for 22 years.") == [("22 years", 22.0, "year")]
+    assert figures("He was jailed 3 years ago.") == []
+
+
+def test_apposition_holding_a_number_with_a_thousands_separator() -> None:
+    got = quotes("The Dock Workers Union, which represents 4,000 dockers, said: “The offer is an insult to every crew.”")
+    assert got == [("Dock Workers Union", "The offer is an insult to every crew.")]
