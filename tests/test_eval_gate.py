@@ -32,13 +32,13 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "inhouse": {
         "keep": 1.0, "drop": 1.0, "headings": 1.0, "title": 1.0, "date": 1.0, "publisher": 1.0, "author": 1.0,
-        "location": 1.0, "events": 1.0, "quotes": 0.79, "figures": 0.95, "merged_events": 1.0,
-        "merged_quotes": 0.44, "shared_points": 1.0, "conflicts": 0.30,
+        "location": 1.0, "events": 1.0, "quotes": 1.0, "figures": 1.0, "merged_events": 1.0,
+        "merged_quotes": 1.0, "shared_points": 1.0, "conflicts": 1.0,
     },
     "holdout": {
         "keep": 0.97, "drop": 0.95, "headings": 0.95, "title": 0.93, "date": 1.0, "publisher": 0.66, "author": 1.0,
-        "location": 1.0, "events": 0.88, "quotes": 0.64, "figures": 0.81, "merged_events": 0.46,
-        "merged_quotes": 0.38, "shared_points": 1.0, "conflicts": 0.54,
+        "location": 1.0, "events": 0.88, "quotes": 0.77, "figures": 0.83, "merged_events": 0.46,
+        "merged_quotes": 0.69, "shared_points": 1.0, "conflicts": 0.54,
     },
 }
 

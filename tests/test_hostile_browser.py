@@ -162,10 +162,10 @@ def test_search_results_with_hostile_titles_stay_inert(served_site, browser):
     page.wait_for_function("() => !/Initializing/i.test(document.querySelector('.md-search-result__meta')"
                            "?.textContent || 'Initializing')", timeout=30_000)
     for query in ("pool", "script", "onerror", "config", "ferry"):
-        for _ in range(5):
+        for _ in range(10):
             box.click()
             box.fill("")
-            page.keyboard.type(query)  # key events, as Material listens for them
+            page.keyboard.type(query, delay=20)  # key events, as Material listens for them
             try:
                 page.wait_for_selector(".md-search-result__item", timeout=3_000)
                 break
