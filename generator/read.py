@@ -267,6 +267,11 @@ def read_folder(seeds: Path) -> tuple[list[SourceText], list[Problem]]:
     for folder in sorted(linked):
         problems.append(Problem(folder.relative_to(root).as_posix(), "symlinked folder; not followed"))
     article_stems = {_stem(p.relative_to(root).as_posix()).lower() for p in files if p.suffix.lower() in SUFFIXES}
+    # Sidecars by folder and lower-case stem, found once (not one folder listing per article).
+    sidecars: dict[tuple[Path, str], list[Path]] = {}
+    for p in files:
+        if p.suffix.lower() in SIDECAR_SUFFIXES:
+            sidecars.setdefault((p.parent, p.stem.lower()), []).append(p)
     for path in files:
         rel = path.relative_to(root).as_posix()
         try:
@@ -288,7 +293,7 @@ def read_folder(seeds: Path) -> tuple[list[SourceText], list[Problem]]:
         problems.extend(found)
         if text is None:
             continue
-        sidecar, side_problem = _sidecar_for(root, path)
+        sidecar, side_problem = _sidecar_for(root, path, sidecars.get((path.parent, path.stem.lower()), []))
         if side_problem is not None:
             problems.append(side_problem)
         if sidecar is not None:
@@ -345,16 +350,11 @@ def _read_one(root: Path, path: Path, rel: str) -> tuple[SourceText | None, tupl
     return decode(data, rel)
 
 
-def _sidecar_for(root: Path, path: Path) -> tuple[Path | None, Problem | None]:
-    """The article's sidecar (same name, any letter case, .yml/.yaml), or why it is not used."""
-    wanted = {path.with_suffix(suffix).name.lower() for suffix in SIDECAR_SUFFIXES}
-    try:
-        names = sorted(n for n in os.listdir(path.parent) if n.lower() in wanted)
-    except OSError:
-        return None, None
-    exact = [n for n in names if Path(n).stem == path.stem]
-    for name in exact or names:
-        candidate = path.parent / name
+def _sidecar_for(root: Path, path: Path, found: list[Path]) -> tuple[Path | None, Problem | None]:
+    """The article's sidecar among ``found`` (same name in any letter case, .yml/.yaml),
+    the exact-case one first, or why it is not used."""
+    ordered = sorted(found, key=lambda c: (c.stem != path.stem, c.name))
+    for candidate in ordered:
         rel = candidate.relative_to(root).as_posix()
         if candidate.is_symlink():
             try:
