@@ -253,15 +253,25 @@ def test_folder_subfolders_are_read(tmp_path: pathlib.Path) -> None:
     assert [t.source for t in texts] == ["2019/a.txt"] and problems == []
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
-def test_folder_unreadable_file(tmp_path: pathlib.Path) -> None:
+def test_folder_unreadable_file(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path, "a.txt", "locked")
+    write(tmp_path, "b.txt", "A readable story.")
+    if os.geteuid() == 0:  # root reads a chmod-000 file anyway: make the refusal happen
+        real_open = pathlib.Path.open
+
+        def refuse(self, *args, **kwargs):
+            if self.name == "a.txt":
+                raise PermissionError(13, "Permission denied")
+            return real_open(self, *args, **kwargs)
+
+        monkeypatch.setattr(pathlib.Path, "open", refuse)
     path.chmod(0)
     try:
         texts, problems = read_folder(tmp_path)
     finally:
         path.chmod(0o644)
-    assert texts == [] and "cannot read" in problems[0].message
+    assert [t.source for t in texts] == ["b.txt"]
+    assert problems[0].source == "a.txt" and "cannot read the file (Permission denied)" in problems[0].message
 
 
 def test_folder_missing(tmp_path: pathlib.Path) -> None:
