@@ -153,7 +153,7 @@ _ALTERNATIVES = [
     ("wd", rf"(?:(?P<wd_r>(?i:last|this|next|this\s+past|this\s+coming|(?:on{_S})?the{_S}following|the{_S}next|the{_S}previous)){_S})?"
            rf"(?P<wd_d>{_WD})(?:[^\S\n]+(?i:morning|afternoon|evening|night))?"
            rf"(?:{_NOT_LISTED}{_S}(?P<wd_w>(?i:last|next|this))[^\S\n]+(?i:week)(?![A-Za-z]))?"),
-    ("weekend", rf"(?i:(?:(?:over|during|at|until|by|on)\s+)?the\s+weekend)(?![A-Za-z])"),
+    ("weekend", r"(?i:(?:(?:over|during|at|until|by|on)\s+)?the\s+weekend)(?![A-Za-z])"),
     ("ago", rf"(?P<ago_n>{_NUM}){_S}(?P<ago_u>{_UNIT}){_S}(?i:ago|earlier\s+than\s+now)(?![A-Za-z])"),
     # --- relative to the previous date of the text
     ("evrel", rf"(?P<ev_n>{_NUM}){_S}(?P<ev_u>{_UNIT}){_S}(?P<ev_d>(?i:later|afterwards|earlier|before|after|prior))(?![A-Za-z])"),

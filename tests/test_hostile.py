@@ -10,7 +10,6 @@ and marked ``xfail(strict=True)`` with the file and the fault in its reason.
 """
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 import os
@@ -29,7 +28,7 @@ import pytest
 from mkdocs.utils.meta import get_data
 
 from conftest import ROOT, SEEDS, make_project, mkdocs
-from generator import pipeline, read, write
+from generator import read, write
 from generator.cli import main
 from generator.pipeline import Options, build
 from generator.render.article import front_matter
