@@ -5,7 +5,7 @@ import json
 
 from .. import __version__
 from ..models import Briefing, Citation, FigureMention
-from .article import body_markdown
+from .article import body_markdown, front_matter
 from .common import anchor
 
 
@@ -27,28 +27,14 @@ def _figure(f: FigureMention) -> dict[str, object]:
 
 def briefing_data(b: Briefing) -> dict[str, object]:
     """The export as plain data: CONTRACT.md's keys first, extras after them."""
-    articles = []
-    for a in b.articles:
-        m = a.meta
-        articles.append(
-            {
-                "id": a.id,
-                "source": a.source,
-                "title": m.title,
-                "title_derived": m.title_derived,
-                "date": m.date,
-                "date_inferred": m.date_inferred,
-                "publisher": m.publisher,
-                "author": m.author,
-                "location": m.location,
-                "kind": m.kind,
-                "body": body_markdown(a),
-                "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
-                "deck": m.deck,
-                "url": m.url,
-                "kind_evidence": list(m.kind_evidence),
-            }
-        )
+    # The same metadata as the article pages' front-matter (one clean line per value),
+    # with the id first, then the cleaned text and what was removed from it.
+    articles = [
+        {"id": a.id, **front_matter(a), "body": body_markdown(a),
+         "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
+         "kind_evidence": list(a.meta.kind_evidence)}
+        for a in b.articles
+    ]
     events = [
         {
             "date": e.date,
