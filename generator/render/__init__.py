@@ -35,7 +35,8 @@ def render_site(b: Briefing) -> dict[str, str]:
         put(path, text)
     put("summary.md", summary_page(b))
     put("method.md", method_page(b))
-    put("articles/index.md", articles_index(b))
+    for path, text in articles_index(b).items():
+        put(path, text)
     for a in b.articles:
         put(article_path(a.id), article_page(a))
     put("briefing.json", briefing_json(b))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..models import Article, Briefing
-from .common import ARTICLES_DIR, article_path, cite_target, human_date, month_key, month_title, outlet
+from .common import ARTICLES_DIR, cite_target, human_date, month_key, month_title, outlet
 from .markdown import inline, paragraph, shorten
 
 HOME_TABLE_LIMIT = 50  # the home page lists this many sources at most; the index lists all
@@ -13,7 +13,7 @@ def _by_date(articles: tuple[Article, ...]) -> list[Article]:
 
 
 def _row(a: Article, *, from_dir: str = "") -> str:
-    target = f"{a.id}.md" if from_dir == ARTICLES_DIR else article_path(a.id)
+    target = cite_target(a.id, None, from_dir=from_dir)
     title = a.meta.title or a.source
     mark = " *(title derived)*" if a.meta.title_derived else ""
     date = inline(a.meta.date) + (" ≈" if a.meta.date_inferred else "") if a.meta.date else "—"
@@ -72,11 +72,32 @@ def home_page(b: Briefing) -> str:
     return "\n".join(lines) + "\n"
 
 
-def articles_index(b: Briefing) -> str:
-    lines = ["---", "title: Articles", "---", "", "# Articles", ""]
-    groups: dict[tuple[str, str], list[str]] = {}
+INDEX_PAGE_LIMIT = 300  # more articles than this: the index lists months, one page per month
+SOURCES_DIR = "sources"  # the per-month pages of a large Articles index
+
+
+def articles_index(b: Briefing) -> dict[str, str]:
+    """``articles/index.md``, and for large briefings one ``sources/<month>.md`` page per month."""
+    head = ["---", "title: Articles", "---", "", "# Articles", ""]
+    groups: dict[tuple[str, str], list[Article]] = {}
     for a in _by_date(b.articles):
-        groups.setdefault(month_key(a.meta.date), []).append(_row(a, from_dir=ARTICLES_DIR))
-    for key, rows in groups.items():
-        lines += ["", f"## {month_title(*key) if key[0] else 'Undated'}", "", *sortable_table(rows)]
-    return "\n".join(lines) + "\n"
+        groups.setdefault(month_key(a.meta.date), []).append(a)
+    if len(b.articles) <= INDEX_PAGE_LIMIT:
+        lines = list(head)
+        for key, arts in groups.items():
+            rows = [_row(a, from_dir=ARTICLES_DIR) for a in arts]
+            lines += ["", f"## {month_title(*key) if key[0] else 'Undated'}", "", *sortable_table(rows)]
+        return {f"{ARTICLES_DIR}/index.md": "\n".join(lines) + "\n"}
+    pages: dict[str, str] = {}
+    lines = head + [f"{len(b.articles)} articles, by month of publication.", "",
+                    "| Month | Articles |", "| --- | ---: |"]
+    for key, arts in groups.items():
+        slug = (f"{key[0]}-{key[1]}" if key[1] else key[0]) if key[0] else "undated"
+        title = month_title(*key) if key[0] else "Undated"
+        lines.append(f"| [{title}](../{SOURCES_DIR}/{slug}.md) | {len(arts)} |")
+        rows = [_row(a, from_dir=SOURCES_DIR) for a in arts]
+        page = ["---", f"title: Articles, {title}", "---", "", f"# {title}", "",
+                f"[All months](../{ARTICLES_DIR}/index.md)", "", *sortable_table(rows)]
+        pages[f"{SOURCES_DIR}/{slug}.md"] = "\n".join(page) + "\n"
+    pages[f"{ARTICLES_DIR}/index.md"] = "\n".join(lines) + "\n"
+    return pages

@@ -27,6 +27,7 @@ def _wording(cs: tuple[Citation, ...], by_id: dict[str, Article], summary: str) 
 # Caps that keep the page readable (and its size bounded) for very large briefings;
 # everything is in briefing.json.
 MAX_SHARED, MAX_SINGLE_ARTICLES, MAX_QUOTES, MAX_FIGURES, MAX_CONFLICTS, MAX_FRAMING = 100, 60, 150, 200, 100, 100
+MAX_ENTITIES = 60
 
 
 def _more(shown: int, total: int, what: str) -> list[str]:
@@ -114,10 +115,14 @@ def summary_page(b: Briefing) -> str:
               "figures that count the same kind of thing with similar words).", ""]
 
     if b.entities:
-        L += ["## Who and what", "", "| Name | Kind | Sources |", "| --- | --- | ---: |"]
-        for e in b.entities[:60]:
-            L.append(f"| {inline(e.name)} | {e.kind} | {len(e.articles)} |")
+        L += ["## Who and what", "", "People, organisations and places, and the sources that mention them.", "",
+              "| Name | Kind | Mentioned by |", "| --- | --- | --- |"]
+        for e in b.entities[:MAX_ENTITIES]:
+            names = [f"[{inline(outlet(by_id[i]))}]({cite_target(i, None)})" for i in e.articles[:6] if i in by_id]
+            more = f" and {len(e.articles) - 6} more" if len(e.articles) > 6 else ""
+            L.append(f"| {inline(e.name)} | {e.kind} | {', '.join(names)}{more} |")
         L.append("")
+        L += _more(min(len(b.entities), MAX_ENTITIES), len(b.entities), "names")
 
     L += ["## Framing", "", "How each source presents the story: its kind, headline and opening.", "",
           "| Source | Kind | Why | Headline | Opening |", "| --- | --- | --- | --- | --- |"]

@@ -15,6 +15,7 @@ from .timeline_svg import timeline_svg
 ONE_PAGE_LIMIT = 200  # more events than this: one page per month
 MATRIX_ROWS, MATRIX_COLS = 40, 10
 SVG_EVENTS = 400  # the picture shows at most this many events (the most widely reported)
+MAX_UNDATED = 100  # undated articles listed on the overview page
 TIMELINE_DIR = "timeline"
 
 INTRO = ("Every dated event the articles mention, oldest first. Dates written relative to an article "
@@ -120,8 +121,11 @@ def timeline_pages(b: Briefing) -> dict[str, str]:
                  "These carry no publication date; their relative dates are resolved against an inferred "
                  "date (marked ≈) or left out.", ""]
         tail += [f"- [{inline(a.meta.title or a.source)}]({cite_target(a.id, None)}) ({inline(outlet(a))})"
-                 for a in undated]
+                 for a in undated[:MAX_UNDATED]]
         tail.append("")
+        if len(undated) > MAX_UNDATED:
+            tail += [f"*{MAX_UNDATED} of {len(undated)} are listed; the [Articles index](articles/index.md) "
+                     "lists them all.*", ""]
     if not events:
         tail += ["No dated events were found.", ""]
     pages: dict[str, str] = {}

@@ -18,6 +18,7 @@ from .common import human_date, outlet
 from .markdown import attr
 
 MAX_ROWS = 12  # outlets drawn on rows of their own; the others share one row
+MAX_PUBLICATIONS = 200  # publications drawn as diamonds only up to this many dated articles
 GAP_DAYS = 120  # empty stretches longer than this are compressed to a break
 BREAK_WIDTH = 24.0  # pixels a compressed stretch takes
 LEFT, RIGHT, TOP, ROW = 170.0, 20.0, 34.0, 26.0
@@ -115,9 +116,9 @@ def timeline_svg(b: Briefing, events: tuple[Event, ...] | None = None) -> str:
         names = sorted({outlet(by_id[c.article]) for c in e.mentions if c.article in by_id})
         marks += [(d.toordinal(), name, len(names), e) for name in names]
     pubs: list[tuple[int, str, Article]] = []
-    for a in b.articles:
-        if a.meta.date:
-            pubs.append((date.fromisoformat(a.meta.date).toordinal(), outlet(a), a))
+    dated = [a for a in b.articles if a.meta.date]
+    if len(dated) <= MAX_PUBLICATIONS:  # beyond that the diamonds would only make the picture heavier
+        pubs = [(date.fromisoformat(a.meta.date).toordinal(), outlet(a), a) for a in dated]  # type: ignore[arg-type]
     if not marks and not pubs:
         return ""
     activity = Counter(name for _, name, _, _ in marks) + Counter(name for _, name, _ in pubs)
@@ -137,7 +138,8 @@ def timeline_svg(b: Briefing, events: tuple[Event, ...] | None = None) -> str:
         f'aria-labelledby="tl-svg-title tl-svg-desc" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="tl-svg-title">Timeline of {len(events)} events reported by {len(activity)} sources</title>',
         '<desc id="tl-svg-desc">One row per source; a circle for each event it reports, larger when more '
-        "sources report it; a diamond for each publication. The list below gives every event in words.</desc>",
+        f"sources report it{'; a diamond for each publication' if pubs else ''}. The list below gives every "
+        "event in words.</desc>",
     ]
     for name, i in rows.items():
         y = TOP + i * ROW + ROW / 2

@@ -1,0 +1,62 @@
+"""Pages whose size does not grow with the corpus: large briefings are split by month."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT, make_project, mkdocs
+from generator.models import Article, Block, Briefing, Citation, Event, Metadata, Sentence
+from generator.render import render_site
+from generator.render.home import HOME_TABLE_LIMIT, INDEX_PAGE_LIMIT
+from generator.render.timeline_page import ONE_PAGE_LIMIT
+
+
+def briefing(n: int, events_per_article: int = 1) -> Briefing:
+    arts, sents, events = [], {}, []
+    for i in range(n):
+        month = 1 + i % 12
+        art = Article(f"a{i}", f"a{i}.txt", Metadata(title=f"Story {i}", date=f"2020-{month:02d}-{1 + i % 28:02d}",
+                                                     publisher=f"Outlet {i % 40}"),
+                      (Block("paragraph", f"Event number {i} happened."),), ())
+        s = Sentence(art.id, 0, 0, f"Event number {i} happened.", 0, 26)
+        arts.append(art)
+        sents[art.id] = (s,)
+        for k in range(events_per_article):
+            events.append(Event(f"2020-{month:02d}-{1 + (i + k) % 28:02d}", f"event {i}.{k}",
+                                (Citation(art.id, s, "on that day"),)))
+    events.sort(key=lambda e: e.date)
+    return Briefing(tuple(arts), sents, events=tuple(events))
+
+
+def test_small_briefings_keep_one_page_each():
+    files = render_site(briefing(20))
+    assert not any(p.startswith(("sources/", "timeline/")) for p in files)
+    assert files["articles/index.md"].count("](a") == 20
+
+
+def test_large_briefings_are_split_by_month_and_pages_stay_bounded():
+    small, large = render_site(briefing(INDEX_PAGE_LIMIT + 1)), render_site(briefing(4 * INDEX_PAGE_LIMIT))
+    for files in (small, large):
+        assert sum(p.startswith("sources/") for p in files) == 12
+        assert sum(p.startswith("timeline/") for p in files) == 12
+        assert files["index.md"].count("](articles/a") <= HOME_TABLE_LIMIT
+    # The pages that list everything grow with the corpus only through their month pages.
+    for page in ("index.md", "articles/index.md", "timeline.md", "summary.md"):
+        assert len(large[page]) < 1.6 * len(small[page]) + 20_000, page
+    assert len(large["timeline.md"]) < 200_000
+
+
+@pytest.mark.slow
+def test_a_large_briefing_builds_strict_with_every_link_valid(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.synth import write_corpus
+
+    seeds = tmp_path / "seeds"
+    write_corpus(seeds, INDEX_PAGE_LIMIT + 20)
+    proj = make_project(tmp_path, seeds=seeds)
+    r = mkdocs(proj, "build", "--strict")
+    assert r.returncode == 0, r.stderr[-3000:]
+    site = proj / "site"
+    assert (site / "sources").is_dir() and len(list((site / "sources").iterdir())) > 1
+    assert ONE_PAGE_LIMIT < 10_000
