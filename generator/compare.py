@@ -6,6 +6,7 @@ index key are compared, so the work grows about linearly with the corpus.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -82,6 +83,7 @@ APPROX_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
 def stem(word: str) -> str:
     """A light stem: synonyms folded, plural and -ed/-ing endings off, final e dropped, y as i."""
     w = SYNONYMS.get(word, word)
@@ -130,24 +132,21 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(TYPO).lower()
 
 
-def content_words(text: str, stems: dict[str, str] | None = None) -> list[str]:
-    """The content words of ``text``, stemmed, in order (with repeats).
-
-    ``stems`` is an optional memo (token -> result) a caller may keep for one corpus.
-    """
-    if stems is not None:
-        out = []
-        for tok in TOKEN_RE.findall(fold(text)):
-            if tok not in stems:
-                stems[tok] = " ".join(_token_words(tok))
-            if stems[tok]:
-                out.extend(stems[tok].split(" "))
-        return out
-    return [w for tok in TOKEN_RE.findall(fold(text)) for w in _token_words(tok)]
+def content_words(text: str) -> list[str]:
+    """The content words of ``text``, stemmed, in order (with repeats)."""
+    out: list[str] = []
+    for tok in TOKEN_RE.findall(fold(text)):
+        out.extend(_token_words(tok))
+    return out
 
 
-def _token_words(tok: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of one token: the cache only saves time
+def _token_words(tok: str) -> tuple[str, ...]:
     """The content words (stemmed) of one folded token; none for a function word."""
+    return tuple(_token_word_list(tok))
+
+
+def _token_word_list(tok: str) -> list[str]:
     tok = tok.strip("'.")
     if tok in SYNONYMS and "-" not in tok:
         return [stem(tok)]
@@ -418,29 +417,37 @@ def _sentence_sets(
     and per enumeration of three content words or more, so that a sentence making two
     claims can support two points."""
     out: list[tuple[Sentence, str, frozenset[str]]] = []
-    stems: dict[str, str] = {}
+    units_of: dict[str, list[tuple[str, frozenset[str]]]] = {}  # text -> its units, for this call only
     for art in articles:
         for s in sentences.get(art.id, ()):
             if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
                 continue
-            words = frozenset(content_words(s.text, stems))
-            if not words:
-                continue
-            out.append((s, s.text, words))
-            clauses = [(c, frozenset(content_words(c, stems))) for c in CLAUSE_SPLIT_RE.split(s.text) if c]
-            clauses = [(c, cw) for c, cw in clauses if len(cw) >= 3]
-            if len(clauses) < 2:
-                clauses = []
-            if s.text.count(",") >= 2 and (" and " in s.text or " or " in s.text):
-                for m in LIST_RE.finditer(s.text):
-                    cw = frozenset(content_words(m.group(0), stems))
-                    if len(cw) >= 3:
-                        # An enumeration is labelled by its whole sentence, a clause by itself.
-                        clauses.append((s.text, cw))
-            for c, cw in clauses:
-                if cw != words:
-                    out.append((s, c, cw))
+            units = units_of.get(s.text)
+            if units is None:
+                units = units_of[s.text] = _text_units(s.text)
+            out.extend((s, c, cw) for c, cw in units)
     return out
+
+
+def _text_units(text: str) -> list[tuple[str, frozenset[str]]]:
+    """The comparison units of one sentence's text (see _sentence_sets): the whole text,
+    then its clauses and enumerations; none when it has no content word."""
+    words = frozenset(content_words(text))
+    if not words:
+        return []
+    units = [(text, words)]
+    clauses = [(c, frozenset(content_words(c))) for c in CLAUSE_SPLIT_RE.split(text) if c]
+    clauses = [(c, cw) for c, cw in clauses if len(cw) >= 3]
+    if len(clauses) < 2:
+        clauses = []
+    if text.count(",") >= 2 and (" and " in text or " or " in text):
+        for m in LIST_RE.finditer(text):
+            cw = frozenset(content_words(m.group(0)))
+            if len(cw) >= 3:
+                # An enumeration is labelled by its whole sentence, a clause by itself.
+                clauses.append((text, cw))
+    units.extend((c, cw) for c, cw in clauses if cw != words)
+    return units
 
 
 def similar_pairs(

@@ -129,6 +129,14 @@ def _month_end(y: int, m: int) -> Date:
     return nxt - datetime.timedelta(days=1)
 
 
+def _memo_words(text: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
+    """content_words(text), looked up in memo first (many mentions share a sentence)."""
+    words = memo.get(text)
+    if words is None:
+        words = memo[text] = content_words(text)
+    return words
+
+
 def content_words(text: str) -> frozenset[str]:
     """The words of text that say what happened: lower case, no stopwords, each cut to
     a rough stem so that "delayed" and "delay", "votes" and "voted" are one word."""
@@ -163,13 +171,16 @@ def stem(word: str) -> str:
 
 @dataclass(slots=True, frozen=True)
 class _Item:
-    """A mention ready for merging: its date stretch and its words."""
+    """A mention ready for merging: its date stretch and its words (with their idf
+    weights once the corpus is known)."""
 
     mention: DateMention
     first: Date
     last: Date
     label_words: frozenset[str]
     words: frozenset[str]  # label and sentence words
+    label_weight: float = 0.0  # idf weight of label_words
+    weight: float = 0.0  # idf weight of words
 
 
 @dataclass(slots=True)
@@ -198,13 +209,14 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     dates equal to those of dated articles of its story (the mentions stay inferred).
     """
     items: list[_Item] = []
+    words_of: dict[str, frozenset[str]] = {}  # text -> content words, for this build only
     for m in mentions:
         bounds = value_bounds(m.expr.value)
         if bounds is None:
             continue
-        label_words = content_words(m.label)
+        label_words = _memo_words(m.label, words_of)
         items.append(_Item(m, bounds[0], bounds[1], label_words,
-                           label_words | content_words(m.sentence.text)))
+                           label_words | _memo_words(m.sentence.text, words_of)))
     stories = _Stories(items)
     items = _align_guessed_years(items, stories)
     # Most precise first, so that a cluster's first member carries the best date.
@@ -217,6 +229,9 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     n = len(items)
     # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
+    # Each mention's word weights, summed once (in the order _similarity used to sum them).
+    items = [dataclasses.replace(it, label_weight=sum(idf[w] for w in it.label_words),
+                                 weight=sum(idf[w] for w in it.words)) for it in items]
 
     merger = _Merger(idf, {w for w, c in df.items() if c <= INDEX_LIMIT}, stories)
     # Two passes: clear partners (two shared words) first; then a mention left alone
@@ -307,7 +322,13 @@ class _Merger:
         """How well it fits cluster c, or None when it does not belong there."""
         if it.first > c.last or it.last < c.first:
             return None
-        score = max(_similarity(it, other, self.idf) for other in c.items)
+        idf, words = self.idf, it.words
+        score = 0.0
+        for other in c.items:
+            if len(words & other.words) >= 2:  # else _similarity is 0
+                s = _similarity(it, other, idf)
+                if s > score:
+                    score = s
         # An article repeating itself must be clearly about the same thing.
         need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
         if relaxed and score < need and it.mention.article not in c.articles \
@@ -419,16 +440,18 @@ class _Stories:
         n = len(words)
         self._idf = {w: math.log(1 + n / c) for w, c in df.items()}
         self._words = words
+        self._weight = {a: sum(self._idf[w] for w in ws) for a, ws in words.items()}
         self._known: dict[tuple[str, str], bool] = {}  # per build: each pair is weighed once
 
     def same(self, a: str, b: str) -> bool:
         key = (a, b) if a < b else (b, a)
-        if key not in self._known:
+        known = self._known.get(key)
+        if known is None:
             x, y = self._words.get(a, set()), self._words.get(b, set())
-            smaller = min(sum(self._idf[w] for w in x), sum(self._idf[w] for w in y))
+            smaller = min(self._weight.get(a, 0), self._weight.get(b, 0))
             common = sum(self._idf[w] for w in x & y)
-            self._known[key] = smaller > 0 and common / smaller >= STORY_THRESHOLD
-        return self._known[key]
+            known = self._known[key] = smaller > 0 and common / smaller >= STORY_THRESHOLD
+        return known
 
 
 def _similarity(a: _Item, b: _Item, idf: dict[str, float], min_shared: int = 2) -> float:
@@ -438,14 +461,13 @@ def _similarity(a: _Item, b: _Item, idf: dict[str, float], min_shared: int = 2) 
     shared = a.words & b.words
     if len(shared) < min_shared:
         return 0.0
-
-    def share(x: frozenset[str], y: frozenset[str]) -> float:
-        smaller = min(sum(idf.get(w, 0.0) for w in x), sum(idf.get(w, 0.0) for w in y))
-        common = sum(idf.get(w, 0.0) for w in x & y)
-        return common / smaller if smaller > 0 else 0.0
-
-    label = share(a.label_words, b.label_words) if len(a.label_words & b.label_words) >= 2 else 0.0
-    return max(label, share(a.words, b.words))
+    label = 0.0
+    label_shared = a.label_words & b.label_words
+    if len(label_shared) >= 2:
+        smaller = min(a.label_weight, b.label_weight)
+        label = sum(map(idf.__getitem__, label_shared)) / smaller if smaller > 0 else 0.0
+    smaller = min(a.weight, b.weight)
+    return max(label, sum(map(idf.__getitem__, shared)) / smaller if smaller > 0 else 0.0)
 
 
 def _event(c: _Cluster) -> Event:
