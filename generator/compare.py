@@ -481,21 +481,23 @@ def similar_pairs(
             if 1 < df[w] <= posting_cap:
                 index[w].append(i)
     weight = [sum(idf[w] for w in words) for _g, words in items]
+    weight_of = idf.__getitem__
     out: dict[tuple[int, int], float] = {}
     for i, (gi, wi) in enumerate(items):
         seen: set[int] = set()
         for w in keys[i]:
             for j in index[w]:
-                if j == i or j in seen or items[j][0] == gi or (min(i, j), max(i, j)) in out:
+                if j == i or j in seen or items[j][0] == gi or ((i, j) if i < j else (j, i)) in out:
                     continue
                 seen.add(j)
-                shared = wi & items[j][1]
-                if len(shared) < min(min_shared, max(2, (min(len(wi), len(items[j][1])) + 1) // 2)):
+                wj = items[j][1]
+                shared = wi & wj
+                if len(shared) < min(min_shared, max(2, (min(len(wi), len(wj)) + 1) // 2)):
                     continue
-                strong = sum(1 for w2 in shared if w2 not in weak)
+                strong = len(shared - weak)
                 if strong < 2:
                     continue  # only common words in common: not the same claim
-                score = sum(idf[w2] for w2 in shared) / max(1e-9, min(weight[i], weight[j]))
+                score = sum(map(weight_of, shared)) / max(1e-9, min(weight[i], weight[j]))
                 # Two long sentences can share a claim among other words: four distinctive
                 # words in common count even when they are a smaller share.
                 if score >= min_score or (strong >= 4 and score >= min_score / 2):
@@ -939,6 +941,17 @@ CALENDAR = frozenset(
 )
 
 
+def _sentence_names(text: str) -> list[tuple[str, bool, str, str]]:
+    """The names of one sentence as (name, opens the sentence, word before, text after)."""
+    out = []
+    for start, end, name in name_sequences(text):
+        head = text[:start]
+        first = not head.strip(" \"'“‘([")
+        words = head.split()
+        out.append((name, first, words[-1].lower() if words else "", text[end:]))
+    return out
+
+
 def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]]) -> tuple[Entity, ...]:
     """People, organisations and places, with the articles that mention each.
 
@@ -952,17 +965,20 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
     """
     mentions: list[tuple[str, str, bool, str, str]] = []  # (article, name, sentence-initial, before, after)
     inner_caps: set[str] = set()
+    names_of: dict[str, list[tuple[str, bool, str, str]]] = {}  # text -> its names, for this call only
     for art in articles:
         for s in sentences.get(art.id, ()):
-            for start, end, name in name_sequences(s.text):
-                first = not s.text[:start].strip(" \"'“‘([")
-                before = s.text[:start].split()[-1].lower() if s.text[:start].split() else ""
-                mentions.append((art.id, name, first, before, s.text[end:]))
+            found = names_of.get(s.text)
+            if found is None:
+                found = names_of[s.text] = _sentence_names(s.text)
+            for name, first, before, after in found:
+                mentions.append((art.id, name, first, before, after))
                 if not first:
                     inner_caps.add(name.split()[0])
+    person_of = {name: person_part(name) for name in {m[1] for m in mentions}}  # each name read once
     people = {}
     for _a, name, _f, _b, _after in mentions:
-        p = person_part(name)
+        p = person_of[name]
         if p:
             people[p] = p
     by_word: dict[str, set[str]] = defaultdict(set)
@@ -977,7 +993,7 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
             continue
         if len(words) == 1 and first and name not in inner_caps and name not in by_word and not name.isupper():
             continue  # a capitalised common word opening a sentence
-        p = person_part(name)
+        p = person_of[name]
         if p and p != name and name.endswith(p):
             employer = name[: len(name) - len(p)].split()
             employer = [w for w in employer if w.lower() not in TITLE_WORDS]

@@ -130,6 +130,12 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
         run.clear()
 
     for i, (s, e, tok) in enumerate(tokens):
+        if not tok[:1].isupper():  # no name word (the branches below, without a capital)
+            if run and tok.lower() in NAME_CONNECTORS and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper():
+                run.append((s, e, tok))
+            elif run:
+                flush()
+            continue
         initials = INITIALS_RE.fullmatch(tok)
         word = tok.rstrip(".") if not initials else tok
         if NAME_TOKEN.fullmatch(word) and word[0].isupper():

@@ -80,6 +80,7 @@ STORY_THRESHOLD = 0.15
 SAME_STORY_SPAN = 184
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of one value: the cache only saves time
 def value_bounds(value: str) -> tuple[Date, Date] | None:
     """First and last day of the calendar stretch an ISO/TimeML value names, or None for
     vague or unresolved values (PRESENT_REF, XXXX-09-10)."""
@@ -142,13 +143,21 @@ def content_words(text: str) -> frozenset[str]:
     a rough stem so that "delayed" and "delay", "votes" and "voted" are one word."""
     out = set()
     for raw in WORD_RE.findall(text):
-        w = raw.lower().replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        if w in STOPWORDS or w.isdigit() or len(w) < 2:
-            continue
-        out.add(stem(w))
+        w = _word_stem(raw)
+        if w is not None:
+            out.add(w)
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
+def _word_stem(raw: str) -> str | None:
+    """The stem content_words keeps for one word as written, or None for a word it drops."""
+    w = raw.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in STOPWORDS or w.isdigit() or len(w) < 2:
+        return None
+    return stem(w)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
@@ -181,6 +190,7 @@ class _Item:
     words: frozenset[str]  # label and sentence words
     label_weight: float = 0.0  # idf weight of label_words
     weight: float = 0.0  # idf weight of words
+    keys: tuple[str, ...] = ()  # the words rare enough to index, in the order of words
 
 
 @dataclass(slots=True)
@@ -229,11 +239,14 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     n = len(items)
     # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
-    # Each mention's word weights, summed once (in the order _similarity used to sum them).
-    items = [dataclasses.replace(it, label_weight=sum(idf[w] for w in it.label_words),
-                                 weight=sum(idf[w] for w in it.words)) for it in items]
+    indexed = {w for w, c in df.items() if c <= INDEX_LIMIT}
+    # Each mention's word weights, summed once (in the order _similarity used to sum
+    # them), and its index keys.
+    items = [_Item(it.mention, it.first, it.last, it.label_words, it.words,
+                   sum(idf[w] for w in it.label_words), sum(idf[w] for w in it.words),
+                   tuple(w for w in it.words if w in indexed)) for it in items]
 
-    merger = _Merger(idf, {w for w, c in df.items() if c <= INDEX_LIMIT}, stories)
+    merger = _Merger(idf, stories)
     # Two passes: clear partners (two shared words) first; then a mention left alone
     # may join another outlet's report of the same story and value (the looser rule),
     # so that rule never takes a place a clear match would have had.
@@ -253,9 +266,8 @@ class _Merger:
     with a member in that block using that word. A block is a month for mentions of a
     month or finer, a year for coarser ones."""
 
-    def __init__(self, idf: dict[str, float], indexed: set[str], stories: _Stories) -> None:
+    def __init__(self, idf: dict[str, float], stories: _Stories) -> None:
         self.idf = idf
-        self.indexed = indexed  # words rare enough to find candidates by
         self.stories = stories
         self.clusters: list[_Cluster] = []
         self.index: dict[tuple[str, str], list[int]] = {}
@@ -287,12 +299,11 @@ class _Merger:
     def _best(self, it: _Item, relaxed: bool, skip: int) -> int | None:
         best: tuple[float, int] | None = None
         seen: set[int] = {skip}
-        _, reach = _blocks(it)
+        _, reach = _blocks(it.first, it.last)
+        index = self.index
         for block in reach:
-            for w in it.words:
-                if w not in self.indexed:
-                    continue
-                for ci in self.index.get((block, w), ()):
+            for w in it.keys:
+                for ci in index.get((block, w), ()):
                     if ci in seen:
                         continue
                     seen.add(ci)
@@ -309,11 +320,9 @@ class _Merger:
         c.articles.add(it.mention.article)
 
     def _file(self, it: _Item, ci: int) -> None:
-        home, _ = _blocks(it)
+        home, _ = _blocks(it.first, it.last)
         for block in home:
-            for w in it.words:
-                if w not in self.indexed:
-                    continue
+            for w in it.keys:
                 bucket = self.index.setdefault((block, w), [])
                 if not bucket or bucket[-1] != ci:
                     bucket.append(ci)
@@ -322,13 +331,25 @@ class _Merger:
         """How well it fits cluster c, or None when it does not belong there."""
         if it.first > c.last or it.last < c.first:
             return None
-        idf, words = self.idf, it.words
+        # max(_similarity(it, other) for other in c.items), inlined: the hot loop.
+        weight_of = self.idf.__getitem__
+        words, label_words, weight, label_weight = it.words, it.label_words, it.weight, it.label_weight
         score = 0.0
         for other in c.items:
-            if len(words & other.words) >= 2:  # else _similarity is 0
-                s = _similarity(it, other, idf)
-                if s > score:
-                    score = s
+            shared = words & other.words
+            if len(shared) < 2:
+                continue
+            label = 0.0
+            label_shared = label_words & other.label_words
+            if len(label_shared) >= 2:
+                smaller = min(label_weight, other.label_weight)
+                label = sum(map(weight_of, label_shared)) / smaller if smaller > 0 else 0.0
+            smaller = min(weight, other.weight)
+            s = sum(map(weight_of, shared)) / smaller if smaller > 0 else 0.0
+            if label > s:
+                s = label
+            if s > score:
+                score = s
         # An article repeating itself must be clearly about the same thing.
         need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
         if relaxed and score < need and it.mention.article not in c.articles \
@@ -341,24 +362,25 @@ class _Merger:
         return score if score >= need else None
 
 
-def _blocks(it: _Item) -> tuple[list[str], list[str]]:
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of a stretch: the cache only saves time
+def _blocks(first: Date, last: Date) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The blocks a mention is filed under, and the blocks to search for its partners.
 
     A day, week or month is filed under its month(s) and searches them and their
     year(s); a quarter, year or decade is filed under its years and searches those and
     their months. A stretch over twelve years (a century) is filed nowhere: too vague
     to merge."""
-    years = [str(y) for y in range(it.first.year, it.last.year + 1)]
-    if (it.last - it.first).days <= 62:
-        months = []
-        d = it.first.replace(day=1)
-        while d <= it.last:
+    years = tuple(str(y) for y in range(first.year, last.year + 1))
+    if (last - first).days <= 62:
+        months: list[str] = []
+        d = first.replace(day=1)
+        while d <= last:
             months.append(f"{d.year}-{d.month:02d}")
             d = (d + datetime.timedelta(days=32)).replace(day=1)
-        return months, months + years
+        return tuple(months), tuple(months) + years
     if len(years) > 12:
-        return [], []
-    return years, years + [f"{y}-{m:02d}" for y in years for m in range(1, 13)]
+        return (), ()
+    return years, years + tuple(f"{y}-{m:02d}" for y in years for m in range(1, 13))
 
 
 # A year written out in the date words: then the year was read, not guessed.
