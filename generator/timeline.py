@@ -201,6 +201,9 @@ class _Cluster:
     first: Date
     last: Date
     articles: set[str]
+    # One member per distinct pair of word sets (by identity: mentions of one sentence
+    # share them), which is all a similarity needs.
+    distinct: dict[tuple[int, int], _Item] = dataclasses.field(default_factory=dict)
 
 
 def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
@@ -220,13 +223,17 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     """
     items: list[_Item] = []
     words_of: dict[str, frozenset[str]] = {}  # text -> content words, for this build only
+    # (label, sentence) -> label words | sentence words: one set object per pair
+    both_of: dict[tuple[str, str], frozenset[str]] = {}
     for m in mentions:
         bounds = value_bounds(m.expr.value)
         if bounds is None:
             continue
         label_words = _memo_words(m.label, words_of)
-        items.append(_Item(m, bounds[0], bounds[1], label_words,
-                           label_words | _memo_words(m.sentence.text, words_of)))
+        words = both_of.get((m.label, m.sentence.text))
+        if words is None:
+            words = both_of[(m.label, m.sentence.text)] = label_words | _memo_words(m.sentence.text, words_of)
+        items.append(_Item(m, bounds[0], bounds[1], label_words, words))
     stories = _Stories(items)
     items = _align_guessed_years(items, stories)
     # Most precise first, so that a cluster's first member carries the best date.
@@ -276,7 +283,8 @@ class _Merger:
         """Add it to the cluster it matches best, or start a new cluster with it."""
         best = self._best(it, relaxed=False, skip=-1)
         if best is None:
-            self.clusters.append(_Cluster([it], it.first, it.last, {it.mention.article}))
+            self.clusters.append(_Cluster([it], it.first, it.last, {it.mention.article},
+                                          {(id(it.words), id(it.label_words)): it}))
             ci = len(self.clusters) - 1
         else:
             ci = best
@@ -293,6 +301,7 @@ class _Merger:
         best = self._best(it, relaxed=True, skip=ci)
         if best is not None:
             c.items.clear()
+            c.distinct.clear()
             self._join(it, best)
             self._file(it, best)
 
@@ -318,6 +327,7 @@ class _Merger:
         c.items.append(it)
         c.first, c.last = max(c.first, it.first), min(c.last, it.last)
         c.articles.add(it.mention.article)
+        c.distinct.setdefault((id(it.words), id(it.label_words)), it)
 
     def _file(self, it: _Item, ci: int) -> None:
         home, _ = _blocks(it.first, it.last)
@@ -335,7 +345,7 @@ class _Merger:
         weight_of = self.idf.__getitem__
         words, label_words, weight, label_weight = it.words, it.label_words, it.weight, it.label_weight
         score = 0.0
-        for other in c.items:
+        for other in c.distinct.values():  # members with the same word sets score the same
             shared = words & other.words
             if len(shared) < 2:
                 continue
