@@ -592,6 +592,14 @@ RATE_BEFORE_RE = re.compile(
 RATE_ADVERBS = {"dai": "day", "week": "week", "month": "month", "year": "year"}
 
 
+# Marks that end a clause before a figure.
+CLAUSE_MARK_RE = re.compile(r"[,;:()—–]")
+# A word near a figure: a letter or digit, then word characters, apostrophes, hyphens.
+FIGURE_WORD_RE = re.compile(r"[A-Za-z0-9][\w'’\-]*")
+# A lowercase word of a sentence (a word seen in lower case is no name).
+LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’\-]+")
+
+
 def _figure_unit(f: FigureMention) -> str | None:
     """The unit two figures must share to count the same thing: a currency code, "%",
     "pp", "#", or the counted noun's stem with synonyms folded; a rate ("a day", "per
@@ -607,34 +615,38 @@ def _figure_unit(f: FigureMention) -> str | None:
     at = text.find(f.value)
     rate = RATE_RE.match(text[at + len(f.value) :]) if at >= 0 else None
     if not rate and at >= 0:
-        rate = RATE_BEFORE_RE.search(re.split(r"[,;:()—–]", text[:at])[-1])
+        rate = RATE_BEFORE_RE.search(CLAUSE_MARK_RE.split(text[:at])[-1])
     if rate:
         period = (rate.group(1) or RATE_ADVERBS[rate.group(2).lower()]).lower()
         unit += "/" + ("year" if period == "annum" else period)
     return unit
 
 
-def _figure_words(f: FigureMention, lowercase: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
+def _figure_words(f: FigureMention, lowercase: frozenset[str] = frozenset(),
+                  unit: str | None = None) -> tuple[set[str], set[str]]:
     """What a figure counts, as content words: ``about`` plus the few words before the
     number in its clause (and, second, those few words alone: "a premium of 32%"),
     without names, numbers, time words, everyday verbs and the unit itself. A
     capitalised word opening the sentence counts when ``lowercase`` (words seen in lower
-    case in the corpus) holds it: it is a common word, not a name."""
+    case in the corpus) holds it: it is a common word, not a name. ``unit`` is
+    _figure_unit(f) when the caller has it already."""
     text = f.sentence.text
     at = text.find(f.value)
     before = text[:at] if at >= 0 else ""
-    clause = re.split(r"[,;:()—–]", before)[-1]
+    clause = CLAUSE_MARK_RE.split(before)[-1]
     opening = not before[: len(before) - len(clause)].strip(" \"'“‘")  # the clause opens the sentence
-    tokens = re.findall(r"[A-Za-z0-9][\w'’\-]*", clause)
+    tokens = FIGURE_WORD_RE.findall(clause)
     if opening and tokens and tokens[0].lower() in lowercase:
         tokens[0] = tokens[0].lower()  # "Shares in X fell 11%": a capital that only opens the sentence
     window = [w for w in tokens if not w[0].isupper()][-4:]
-    about = [w for w in re.findall(r"[A-Za-z0-9][\w'’\-]*", TIME_CUE_RE.sub(" ", f.about)) if not w[0].isupper()]
-    unit = _figure_unit(f) or ""
-    drop = WEAK_WORDS | FIGURE_VERBS | FIGURE_WEAK | set(unit.split("/"))
+    about = [w for w in FIGURE_WORD_RE.findall(TIME_CUE_RE.sub(" ", f.about)) if not w[0].isupper()]
+    unit = (unit if unit is not None else _figure_unit(f)) or ""
+    unit_parts = set(unit.split("/"))
 
     def keep(text: str) -> set[str]:
-        return {w for w in content_words(text) if not w.isdigit() and w not in drop and UNIT_SYNONYMS.get(w) not in drop}
+        return {w for w in content_words(text) if not w.isdigit()
+                and w not in FIGURE_DROP and w not in unit_parts
+                and (u := UNIT_SYNONYMS.get(w)) not in FIGURE_DROP and u not in unit_parts}
 
     return keep(" ".join(window + about)), keep(" ".join(window))
 
@@ -642,6 +654,8 @@ def _figure_words(f: FigureMention, lowercase: frozenset[str] = frozenset()) -> 
 
 # Words near figures that say who reports them or where, not what is counted (stemmed).
 FIGURE_WEAK = frozenset(stem(w) for w in "company firm group across around".split())
+# Every word that says nothing about what a figure counts (the unit aside).
+FIGURE_DROP = WEAK_WORDS | FIGURE_VERBS | FIGURE_WEAK
 # A participle after a counted noun says which of them are counted ("killed", "arrested").
 ROLE_RE = re.compile(r"\b([a-z]+ed|hurt|held|taken|left|shot|slain|born|seen|given|won|lost)\b")
 
@@ -749,10 +763,11 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
     Candidates come from an index on (unit, word) and, for rates and terse counts, on
     the unit alone under a cap: no all-pairs.
     """
-    lowercase = frozenset(w for f in figures for w in re.findall(r"\b[a-z][a-z'’\-]+", f.sentence.text))
-    usable = [(k, f) for k, f in enumerate(figures) if f.quantity is not None and _figure_unit(f)]
-    units = {k: _figure_unit(f) or "" for k, f in usable}
-    context = {k: _figure_words(f, lowercase) for k, f in usable}
+    lowercase = frozenset(w for text in {f.sentence.text for f in figures} for w in LOWER_WORD_RE.findall(text))
+    unit_of = [_figure_unit(f) for f in figures]  # each figure's unit, worked out once
+    usable = [(k, f) for k, f in enumerate(figures) if f.quantity is not None and unit_of[k]]
+    units = {k: unit_of[k] or "" for k, f in usable}
+    context = {k: _figure_words(f, lowercase, unit_of[k]) for k, f in usable}
     words = {k: c[0] for k, c in context.items()}
     near = {k: c[1] for k, c in context.items()}
     stories = _StoryNames(figures, lowercase)
@@ -839,7 +854,7 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
         members_of[groups.find(rk)] = a_members + b_members
     out: list[Conflict] = []
     for members in groups.groups():
-        members = [m for m in members if figures[m].quantity is not None and _figure_unit(figures[m])]
+        members = [m for m in members if figures[m].quantity is not None and unit_of[m]]
         if len({figures[m].article for m in members}) < 2:
             continue
         per_article: dict[str, FigureMention] = {}
