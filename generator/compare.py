@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from itertools import chain
 
 from .extract import (
     ORG_WORDS,
@@ -134,10 +135,7 @@ def fold(text: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """The content words of ``text``, stemmed, in order (with repeats)."""
-    out: list[str] = []
-    for tok in TOKEN_RE.findall(fold(text)):
-        out.extend(_token_words(tok))
-    return out
+    return list(chain.from_iterable(map(_token_words, TOKEN_RE.findall(fold(text)))))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of one token: the cache only saves time
@@ -425,7 +423,8 @@ def _sentence_sets(
             units = units_of.get(s.text)
             if units is None:
                 units = units_of[s.text] = _text_units(s.text)
-            out.extend((s, c, cw) for c, cw in units)
+            for c, cw in units:
+                out.append((s, c, cw))
     return out
 
 
@@ -475,12 +474,19 @@ def similar_pairs(
     weak = WEAK_WORDS | {w for w, c in df.items() if n >= 20 and c > 0.2 * n}
     index: dict[str, list[int]] = defaultdict(list)
     keys: list[list[str]] = []
+    weight: list[float] = []
+    # Items of one repeated sentence share one word set: its keys and weight are worked out once.
+    known: dict[int, tuple[list[str], list[str], float]] = {}
     for i, (_g, words) in enumerate(items):
-        keys.append(sorted((w for w in words if 1 < df[w] <= posting_cap), key=lambda w: (df[w], w))[:rare_keys])
-        for w in words:
-            if 1 < df[w] <= posting_cap:
-                index[w].append(i)
-    weight = [sum(idf[w] for w in words) for _g, words in items]
+        if id(words) not in known:
+            rare = [w for w in words if 1 < df[w] <= posting_cap]
+            known[id(words)] = (rare, sorted(rare, key=lambda w: (df[w], w))[:rare_keys],
+                                sum(idf[w] for w in words))
+        rare, rarest, total = known[id(words)]
+        keys.append(rarest)
+        weight.append(total)
+        for w in rare:
+            index[w].append(i)
     weight_of = idf.__getitem__
     out: dict[tuple[int, int], float] = {}
     for i, (gi, wi) in enumerate(items):

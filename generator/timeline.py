@@ -249,9 +249,21 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     indexed = {w for w, c in df.items() if c <= INDEX_LIMIT}
     # Each mention's word weights, summed once (in the order _similarity used to sum
     # them), and its index keys.
-    items = [_Item(it.mention, it.first, it.last, it.label_words, it.words,
-                   sum(idf[w] for w in it.label_words), sum(idf[w] for w in it.words),
-                   tuple(w for w in it.words if w in indexed)) for it in items]
+    # Mentions of one sentence share their word sets, so each set is weighed once.
+    weighed: dict[int, tuple[float, tuple[str, ...]]] = {}  # id(word set) -> (weight, keys)
+
+    def weigh(words: frozenset[str]) -> tuple[float, tuple[str, ...]]:
+        got = weighed.get(id(words))
+        if got is None:
+            got = weighed[id(words)] = (sum(idf[w] for w in words), tuple(w for w in words if w in indexed))
+        return got
+
+    out: list[_Item] = []
+    for it in items:
+        weight, keys = weigh(it.words)
+        out.append(_Item(it.mention, it.first, it.last, it.label_words, it.words,
+                         weigh(it.label_words)[0], weight, keys))
+    items = out
 
     merger = _Merger(idf, stories)
     # Two passes: clear partners (two shared words) first; then a mention left alone
@@ -269,7 +281,7 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
 
 
 class _Merger:
-    """The clusters built so far and their index: (block, word) -> indices of clusters
+    """The clusters built so far and their index: word, block -> indices of clusters
     with a member in that block using that word. A block is a month for mentions of a
     month or finer, a year for coarser ones."""
 
@@ -277,7 +289,7 @@ class _Merger:
         self.idf = idf
         self.stories = stories
         self.clusters: list[_Cluster] = []
-        self.index: dict[tuple[str, str], list[int]] = {}
+        self.index: dict[str, dict[str, list[int]]] = {}  # word -> block -> cluster indices
 
     def place(self, it: _Item) -> None:
         """Add it to the cluster it matches best, or start a new cluster with it."""
@@ -310,9 +322,10 @@ class _Merger:
         seen: set[int] = {skip}
         _, reach = _blocks(it.first, it.last)
         index = self.index
+        filed = [index[w] for w in it.keys if w in index]  # the key words any cluster has
         for block in reach:
-            for w in it.keys:
-                for ci in index.get((block, w), ()):
+            for by_block in filed:
+                for ci in by_block.get(block, ()):
                     if ci in seen:
                         continue
                     seen.add(ci)
@@ -333,7 +346,7 @@ class _Merger:
         home, _ = _blocks(it.first, it.last)
         for block in home:
             for w in it.keys:
-                bucket = self.index.setdefault((block, w), [])
+                bucket = self.index.setdefault(w, {}).setdefault(block, [])
                 if not bucket or bucket[-1] != ci:
                     bucket.append(ci)
 
