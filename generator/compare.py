@@ -172,9 +172,15 @@ def _quote_words(text: str, keep_dots: bool = False) -> list[tuple[str, int, int
     unless ``keep_dots``), each with its offsets in ``text``."""
     out = []
     for m in QUOTE_WORD_RE.finditer(text):
-        word = fold(m.group(0))
+        word = _fold_word(m.group(0))
         out.append((word if keep_dots else word.replace(".", ""), m.start(), m.end()))
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
+def _fold_word(word: str) -> str:
+    """fold(word), remembered: quotes fold the same words over and over."""
+    return fold(word)
 
 
 def _quote_tokens(text: str) -> list[str]:
@@ -770,10 +776,24 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
     the unit alone under a cap: no all-pairs.
     """
     lowercase = frozenset(w for text in {f.sentence.text for f in figures} for w in LOWER_WORD_RE.findall(text))
-    unit_of = [_figure_unit(f) for f in figures]  # each figure's unit, worked out once
+    # Each figure's unit and words, worked out once per distinct figure text (the sets are
+    # shared between figures that are read the same way, and never changed).
+    unit_memo: dict[tuple[str, str, str], str | None] = {}
+    words_memo: dict[tuple[str, str, str, str | None], tuple[set[str], set[str]]] = {}
+    unit_of: list[str | None] = []
+    for f in figures:
+        key = (f.unit, f.sentence.text, f.value)
+        if key not in unit_memo:
+            unit_memo[key] = _figure_unit(f)
+        unit_of.append(unit_memo[key])
     usable = [(k, f) for k, f in enumerate(figures) if f.quantity is not None and unit_of[k]]
     units = {k: unit_of[k] or "" for k, f in usable}
-    context = {k: _figure_words(f, lowercase, unit_of[k]) for k, f in usable}
+    context: dict[int, tuple[set[str], set[str]]] = {}
+    for k, f in usable:
+        wkey = (f.sentence.text, f.value, f.about, unit_of[k])
+        if wkey not in words_memo:
+            words_memo[wkey] = _figure_words(f, lowercase, unit_of[k])
+        context[k] = words_memo[wkey]
     words = {k: c[0] for k, c in context.items()}
     near = {k: c[1] for k, c in context.items()}
     stories = _StoryNames(figures, lowercase)
@@ -898,13 +918,18 @@ class _StoryNames:
 
     def __init__(self, figures: Sequence[FigureMention], lowercase: frozenset[str] = frozenset()) -> None:
         names: dict[str, set[str]] = defaultdict(set)
+        names_of: dict[str, list[str]] = {}  # sentence text -> its name words, for this build only
         for f in figures:
             text = f.sentence.text
-            for m in NAME_WORD_RE.finditer(text):
-                word = re.sub(r"['’]s$", "", m.group(0))
-                if word.lower() in STORY_COMMON or word.lower() in lowercase:
-                    continue  # a calendar/title word, or a common word opening the sentence
-                names[f.article].add(word)
+            found = names_of.get(text)
+            if found is None:
+                found = names_of[text] = []
+                for m in NAME_WORD_RE.finditer(text):
+                    word = POSSESSIVE_S_RE.sub("", m.group(0))
+                    if word.lower() in STORY_COMMON or word.lower() in lowercase:
+                        continue  # a calendar/title word, or a common word opening the sentence
+                    found.append(word)
+            names[f.article].update(found)
         arts = sorted(names)
         groups = _Groups(len(arts))
         first: dict[str, int] = {}
@@ -923,6 +948,8 @@ class _StoryNames:
         return self.story[a] == self.story[b]
 
 
+# A possessive ending ("Acme's").
+POSSESSIVE_S_RE = re.compile(r"['’]s$")
 # A capitalised word (a name or part of one), for telling stories apart.
 NAME_WORD_RE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'\-]+")
 # Capitalised words that name no story: calendar words, titles, function words.
