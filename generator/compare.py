@@ -130,6 +130,8 @@ FIGURE_VERBS = frozenset(
 
 def fold(text: str) -> str:
     """Text folded for comparison: NFKC, plain quotes and dashes, lower case."""
+    if text.isascii():  # NFKC and TYPO leave ASCII as it is
+        return text.lower()
     return unicodedata.normalize("NFKC", text).translate(TYPO).lower()
 
 
@@ -494,27 +496,50 @@ def similar_pairs(
         for w in rare:
             index[w].append(i)
     weight_of = idf.__getitem__
+    group_of = [g for g, _w in items]
+    sets = [w for _g, w in items]
+    # (id of i's word set, id of j's word set) -> score or None: items of one repeated
+    # sentence share their set, and the same two sets always score the same.
+    judged: dict[tuple[int, int], float | None] = {}
     out: dict[tuple[int, int], float] = {}
     for i, (gi, wi) in enumerate(items):
         seen: set[int] = set()
+        id_i = id(wi)
         for w in keys[i]:
             for j in index[w]:
-                if j == i or j in seen or items[j][0] == gi or ((i, j) if i < j else (j, i)) in out:
+                if j == i or j in seen or group_of[j] == gi:
+                    continue
+                pair = (i, j) if i < j else (j, i)
+                if pair in out:
                     continue
                 seen.add(j)
-                wj = items[j][1]
-                shared = wi & wj
-                if len(shared) < min(min_shared, max(2, (min(len(wi), len(wj)) + 1) // 2)):
-                    continue
-                strong = len(shared - weak)
-                if strong < 2:
-                    continue  # only common words in common: not the same claim
-                score = sum(map(weight_of, shared)) / max(1e-9, min(weight[i], weight[j]))
-                # Two long sentences can share a claim among other words: four distinctive
-                # words in common count even when they are a smaller share.
-                if score >= min_score or (strong >= 4 and score >= min_score / 2):
-                    out[(min(i, j), max(i, j))] = score
+                wj = sets[j]
+                ids = (id_i, id(wj))
+                if ids in judged:
+                    score = judged[ids]
+                else:
+                    score = judged[ids] = _pair_score(wi, wj, weight[i], weight[j], weak, weight_of,
+                                                      min_shared, min_score)
+                if score is not None:
+                    out[pair] = score
     return out
+
+
+def _pair_score(wi: frozenset[str], wj: frozenset[str], weight_i: float, weight_j: float,
+                weak: frozenset[str] | set[str], weight_of, min_shared: int, min_score: float) -> float | None:
+    """similar_pairs' score of two word sets, or None when they do not make one claim."""
+    shared = wi & wj
+    if len(shared) < min(min_shared, max(2, (min(len(wi), len(wj)) + 1) // 2)):
+        return None
+    strong = len(shared - weak)
+    if strong < 2:
+        return None  # only common words in common: not the same claim
+    score = sum(map(weight_of, shared)) / max(1e-9, min(weight_i, weight_j))
+    # Two long sentences can share a claim among other words: four distinctive
+    # words in common count even when they are a smaller share.
+    if score >= min_score or (strong >= 4 and score >= min_score / 2):
+        return score
+    return None
 
 
 def find_points(
@@ -562,7 +587,7 @@ def find_points(
         points.append(Point(_label(units[center][1]), tuple(Citation(c.article, c) for c in ms)))
     per_article: Counter[str] = Counter()
     for s, text, words in units:
-        if s in owner or text != s.text or per_article[s.article] >= singles_per_article:
+        if text != s.text or per_article[s.article] >= singles_per_article or s in owner:
             continue
         if any(w.isdigit() for w in words) and len(words) >= 5:
             per_article[s.article] += 1
