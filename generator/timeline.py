@@ -248,8 +248,8 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
     indexed = {w for w, c in df.items() if c <= INDEX_LIMIT}
     # Each mention's word weights, summed once (in the order _similarity used to sum
-    # them), and its index keys.
-    # Mentions of one sentence share their word sets, so each set is weighed once.
+    # them), and its index keys; mentions of one sentence share their word sets, so
+    # each set is weighed once.
     weighed: dict[int, tuple[float, tuple[str, ...]]] = {}  # id(word set) -> (weight, keys)
 
     def weigh(words: frozenset[str]) -> tuple[float, tuple[str, ...]]:
