@@ -239,10 +239,14 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     # Most precise first, so that a cluster's first member carries the best date.
     items.sort(key=lambda it: ((it.last - it.first).days, it.first, it.mention.article,
                                it.mention.sentence.index, it.mention.expr.start))
-    df: dict[str, int] = {}
+    uses: dict[int, tuple[frozenset[str], int]] = {}  # id(word set) -> (set, mentions using it)
     for it in items:
-        for w in it.words:
-            df[w] = df.get(w, 0) + 1
+        words, k = uses.get(id(it.words), (it.words, 0))
+        uses[id(it.words)] = (words, k + 1)
+    df: dict[str, int] = {}
+    for words, k in uses.values():
+        for w in words:
+            df[w] = df.get(w, 0) + k
     n = len(items)
     # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
@@ -517,10 +521,10 @@ def _similarity(a: _Item, b: _Item, idf: dict[str, float], min_shared: int = 2) 
 
 def _event(c: _Cluster) -> Event:
     rep = c.items[0]
-    cites = sorted(
-        (Citation(it.mention.article, it.mention.sentence, cue=it.mention.expr.text,
-                  inferred=it.mention.expr.inferred) for it in c.items),
-        key=lambda ct: (ct.article, ct.sentence.index, ct.cue))
+    cites = [Citation(it.mention.article, it.mention.sentence, cue=it.mention.expr.text,
+                      inferred=it.mention.expr.inferred) for it in c.items]
+    if len(cites) > 1:
+        cites.sort(key=lambda ct: (ct.article, ct.sentence.index, ct.cue))
     coarse = rep.first != rep.last
     inferred = all(it.mention.expr.inferred for it in c.items) or rep.mention.expr.inferred
     return Event(timeline_value(rep.mention.expr.value), rep.mention.label, tuple(cites),
