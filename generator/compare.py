@@ -473,9 +473,14 @@ def similar_pairs(
     is compared with every other one.
     """
     n = len(items)
-    df: Counter[str] = Counter()
+    uses: dict[int, tuple[frozenset[str], int]] = {}  # id(word set) -> (set, items using it)
     for _g, words in items:
-        df.update(words)
+        got = uses.get(id(words))
+        uses[id(words)] = (words, got[1] + 1 if got else 1)
+    df: Counter[str] = Counter()
+    for words, k in uses.values():
+        for w in words:
+            df[w] += k
     idf = {w: math.log((n + 1) / c) + 0.1 for w, c in df.items()}
     # Words too common to show two items make the same claim: everyday words, and words
     # in more than a fifth of the corpus's items (the story's own subject, like its name).
@@ -503,6 +508,8 @@ def similar_pairs(
     judged: dict[tuple[int, int], float | None] = {}
     out: dict[tuple[int, int], float] = {}
     for i, (gi, wi) in enumerate(items):
+        if not keys[i]:
+            continue  # no word rare enough to find a partner by
         seen: set[int] = set()
         id_i = id(wi)
         for w in keys[i]:
