@@ -117,7 +117,7 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
     connectors ("of", "&") are kept only between two capitalised words.
     """
     out: list[tuple[int, int, str]] = []
-    tokens = [(m.start(), m.end(), m.group(0)) for m in NAME_SEQ_TOKEN_RE.finditer(text)]
+    tokens = list(NAME_SEQ_TOKEN_RE.finditer(text))
     run: list[tuple[int, int, str]] = []
 
     def flush() -> None:
@@ -129,13 +129,15 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
             out.append((run[0][0], run[-1][1], text[run[0][0] : run[-1][1]]))
         run.clear()
 
-    for i, (s, e, tok) in enumerate(tokens):
+    for i, m in enumerate(tokens):
+        tok = m.group()
         if not tok[:1].isupper():  # no name word (the branches below, without a capital)
-            if run and tok.lower() in NAME_CONNECTORS and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper():
-                run.append((s, e, tok))
+            if run and tok.lower() in NAME_CONNECTORS and i + 1 < len(tokens) and tokens[i + 1].group()[:1].isupper():
+                run.append((m.start(), m.end(), tok))
             elif run:
                 flush()
             continue
+        s, e = m.span()
         initials = INITIALS_RE.fullmatch(tok)
         word = tok.rstrip(".") if not initials else tok
         if NAME_TOKEN.fullmatch(word) and word[0].isupper():
@@ -147,7 +149,7 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
             run.append((s, s + len(word), word))
             if tok.endswith(".") and len(word) > 2 and not initials:
                 flush()  # a full stop after a word ends the name
-        elif run and tok.lower() in NAME_CONNECTORS and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper():
+        elif run and tok.lower() in NAME_CONNECTORS and i + 1 < len(tokens) and tokens[i + 1].group()[:1].isupper():
             run.append((s, e, tok))
         else:
             flush()
