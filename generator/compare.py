@@ -6,11 +6,13 @@ index key are compared, so the work grows about linearly with the corpus.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from itertools import chain
 
 from .extract import (
     ORG_WORDS,
@@ -82,6 +84,7 @@ APPROX_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
 def stem(word: str) -> str:
     """A light stem: synonyms folded, plural and -ed/-ing endings off, final e dropped, y as i."""
     w = SYNONYMS.get(word, word)
@@ -127,27 +130,23 @@ FIGURE_VERBS = frozenset(
 
 def fold(text: str) -> str:
     """Text folded for comparison: NFKC, plain quotes and dashes, lower case."""
+    if text.isascii():  # NFKC and TYPO leave ASCII as it is
+        return text.lower()
     return unicodedata.normalize("NFKC", text).translate(TYPO).lower()
 
 
-def content_words(text: str, stems: dict[str, str] | None = None) -> list[str]:
-    """The content words of ``text``, stemmed, in order (with repeats).
-
-    ``stems`` is an optional memo (token -> result) a caller may keep for one corpus.
-    """
-    if stems is not None:
-        out = []
-        for tok in TOKEN_RE.findall(fold(text)):
-            if tok not in stems:
-                stems[tok] = " ".join(_token_words(tok))
-            if stems[tok]:
-                out.extend(stems[tok].split(" "))
-        return out
-    return [w for tok in TOKEN_RE.findall(fold(text)) for w in _token_words(tok)]
+def content_words(text: str) -> list[str]:
+    """The content words of ``text``, stemmed, in order (with repeats)."""
+    return list(chain.from_iterable(map(_token_words, TOKEN_RE.findall(fold(text)))))
 
 
-def _token_words(tok: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of one token: the cache only saves time
+def _token_words(tok: str) -> tuple[str, ...]:
     """The content words (stemmed) of one folded token; none for a function word."""
+    return tuple(_token_word_list(tok))
+
+
+def _token_word_list(tok: str) -> list[str]:
     tok = tok.strip("'.")
     if tok in SYNONYMS and "-" not in tok:
         return [stem(tok)]
@@ -175,9 +174,15 @@ def _quote_words(text: str, keep_dots: bool = False) -> list[tuple[str, int, int
     unless ``keep_dots``), each with its offsets in ``text``."""
     out = []
     for m in QUOTE_WORD_RE.finditer(text):
-        word = fold(m.group(0))
+        word = _fold_word(m.group(0))
         out.append((word if keep_dots else word.replace(".", ""), m.start(), m.end()))
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
+def _fold_word(word: str) -> str:
+    """fold(word), remembered: quotes fold the same words over and over."""
+    return fold(word)
 
 
 def _quote_tokens(text: str) -> list[str]:
@@ -418,29 +423,38 @@ def _sentence_sets(
     and per enumeration of three content words or more, so that a sentence making two
     claims can support two points."""
     out: list[tuple[Sentence, str, frozenset[str]]] = []
-    stems: dict[str, str] = {}
+    units_of: dict[str, list[tuple[str, frozenset[str]]]] = {}  # text -> its units, for this call only
     for art in articles:
         for s in sentences.get(art.id, ()):
             if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
                 continue
-            words = frozenset(content_words(s.text, stems))
-            if not words:
-                continue
-            out.append((s, s.text, words))
-            clauses = [(c, frozenset(content_words(c, stems))) for c in CLAUSE_SPLIT_RE.split(s.text) if c]
-            clauses = [(c, cw) for c, cw in clauses if len(cw) >= 3]
-            if len(clauses) < 2:
-                clauses = []
-            if s.text.count(",") >= 2 and (" and " in s.text or " or " in s.text):
-                for m in LIST_RE.finditer(s.text):
-                    cw = frozenset(content_words(m.group(0), stems))
-                    if len(cw) >= 3:
-                        # An enumeration is labelled by its whole sentence, a clause by itself.
-                        clauses.append((s.text, cw))
-            for c, cw in clauses:
-                if cw != words:
-                    out.append((s, c, cw))
+            units = units_of.get(s.text)
+            if units is None:
+                units = units_of[s.text] = _text_units(s.text)
+            for c, cw in units:
+                out.append((s, c, cw))
     return out
+
+
+def _text_units(text: str) -> list[tuple[str, frozenset[str]]]:
+    """The comparison units of one sentence's text (see _sentence_sets): the whole text,
+    then its clauses and enumerations; none when it has no content word."""
+    words = frozenset(content_words(text))
+    if not words:
+        return []
+    units = [(text, words)]
+    clauses = [(c, frozenset(content_words(c))) for c in CLAUSE_SPLIT_RE.split(text) if c]
+    clauses = [(c, cw) for c, cw in clauses if len(cw) >= 3]
+    if len(clauses) < 2:
+        clauses = []
+    if text.count(",") >= 2 and (" and " in text or " or " in text):
+        for m in LIST_RE.finditer(text):
+            cw = frozenset(content_words(m.group(0)))
+            if len(cw) >= 3:
+                # An enumeration is labelled by its whole sentence, a clause by itself.
+                clauses.append((text, cw))
+    units.extend((c, cw) for c, cw in clauses if cw != words)
+    return units
 
 
 def similar_pairs(
@@ -459,41 +473,80 @@ def similar_pairs(
     is compared with every other one.
     """
     n = len(items)
-    df: Counter[str] = Counter()
+    uses: dict[int, tuple[frozenset[str], int]] = {}  # id(word set) -> (set, items using it)
     for _g, words in items:
-        df.update(words)
+        got = uses.get(id(words))
+        uses[id(words)] = (words, got[1] + 1 if got else 1)
+    df: Counter[str] = Counter()
+    for words, k in uses.values():
+        for w in words:
+            df[w] += k
     idf = {w: math.log((n + 1) / c) + 0.1 for w, c in df.items()}
     # Words too common to show two items make the same claim: everyday words, and words
     # in more than a fifth of the corpus's items (the story's own subject, like its name).
     weak = WEAK_WORDS | {w for w, c in df.items() if n >= 20 and c > 0.2 * n}
     index: dict[str, list[int]] = defaultdict(list)
     keys: list[list[str]] = []
+    weight: list[float] = []
+    # Items of one repeated sentence share one word set: its keys and weight are worked out once.
+    known: dict[int, tuple[list[str], list[str], float]] = {}
     for i, (_g, words) in enumerate(items):
-        keys.append(sorted((w for w in words if 1 < df[w] <= posting_cap), key=lambda w: (df[w], w))[:rare_keys])
-        for w in words:
-            if 1 < df[w] <= posting_cap:
-                index[w].append(i)
-    weight = [sum(idf[w] for w in words) for _g, words in items]
+        if id(words) not in known:
+            rare = [w for w in words if 1 < df[w] <= posting_cap]
+            known[id(words)] = (rare, sorted(rare, key=lambda w: (df[w], w))[:rare_keys],
+                                sum(idf[w] for w in words))
+        rare, rarest, total = known[id(words)]
+        keys.append(rarest)
+        weight.append(total)
+        for w in rare:
+            index[w].append(i)
+    weight_of = idf.__getitem__
+    group_of = [g for g, _w in items]
+    sets = [w for _g, w in items]
+    # (id of i's word set, id of j's word set) -> score or None: items of one repeated
+    # sentence share their set, and the same two sets always score the same.
+    judged: dict[tuple[int, int], float | None] = {}
     out: dict[tuple[int, int], float] = {}
     for i, (gi, wi) in enumerate(items):
+        if not keys[i]:
+            continue  # no word rare enough to find a partner by
         seen: set[int] = set()
+        id_i = id(wi)
         for w in keys[i]:
             for j in index[w]:
-                if j == i or j in seen or items[j][0] == gi or (min(i, j), max(i, j)) in out:
+                if j == i or j in seen or group_of[j] == gi:
+                    continue
+                pair = (i, j) if i < j else (j, i)
+                if pair in out:
                     continue
                 seen.add(j)
-                shared = wi & items[j][1]
-                if len(shared) < min(min_shared, max(2, (min(len(wi), len(items[j][1])) + 1) // 2)):
-                    continue
-                strong = sum(1 for w2 in shared if w2 not in weak)
-                if strong < 2:
-                    continue  # only common words in common: not the same claim
-                score = sum(idf[w2] for w2 in shared) / max(1e-9, min(weight[i], weight[j]))
-                # Two long sentences can share a claim among other words: four distinctive
-                # words in common count even when they are a smaller share.
-                if score >= min_score or (strong >= 4 and score >= min_score / 2):
-                    out[(min(i, j), max(i, j))] = score
+                wj = sets[j]
+                ids = (id_i, id(wj))
+                if ids in judged:
+                    score = judged[ids]
+                else:
+                    score = judged[ids] = _pair_score(wi, wj, weight[i], weight[j], weak, weight_of,
+                                                      min_shared, min_score)
+                if score is not None:
+                    out[pair] = score
     return out
+
+
+def _pair_score(wi: frozenset[str], wj: frozenset[str], weight_i: float, weight_j: float,
+                weak: frozenset[str] | set[str], weight_of, min_shared: int, min_score: float) -> float | None:
+    """similar_pairs' score of two word sets, or None when they do not make one claim."""
+    shared = wi & wj
+    if len(shared) < min(min_shared, max(2, (min(len(wi), len(wj)) + 1) // 2)):
+        return None
+    strong = len(shared - weak)
+    if strong < 2:
+        return None  # only common words in common: not the same claim
+    score = sum(map(weight_of, shared)) / max(1e-9, min(weight_i, weight_j))
+    # Two long sentences can share a claim among other words: four distinctive
+    # words in common count even when they are a smaller share.
+    if score >= min_score or (strong >= 4 and score >= min_score / 2):
+        return score
+    return None
 
 
 def find_points(
@@ -541,7 +594,7 @@ def find_points(
         points.append(Point(_label(units[center][1]), tuple(Citation(c.article, c) for c in ms)))
     per_article: Counter[str] = Counter()
     for s, text, words in units:
-        if s in owner or text != s.text or per_article[s.article] >= singles_per_article:
+        if text != s.text or per_article[s.article] >= singles_per_article or s in owner:
             continue
         if any(w.isdigit() for w in words) and len(words) >= 5:
             per_article[s.article] += 1
@@ -583,6 +636,14 @@ RATE_BEFORE_RE = re.compile(
 RATE_ADVERBS = {"dai": "day", "week": "week", "month": "month", "year": "year"}
 
 
+# Marks that end a clause before a figure.
+CLAUSE_MARK_RE = re.compile(r"[,;:()—–]")
+# A word near a figure: a letter or digit, then word characters, apostrophes, hyphens.
+FIGURE_WORD_RE = re.compile(r"[A-Za-z0-9][\w'’\-]*")
+# A lowercase word of a sentence (a word seen in lower case is no name).
+LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’\-]+")
+
+
 def _figure_unit(f: FigureMention) -> str | None:
     """The unit two figures must share to count the same thing: a currency code, "%",
     "pp", "#", or the counted noun's stem with synonyms folded; a rate ("a day", "per
@@ -598,34 +659,38 @@ def _figure_unit(f: FigureMention) -> str | None:
     at = text.find(f.value)
     rate = RATE_RE.match(text[at + len(f.value) :]) if at >= 0 else None
     if not rate and at >= 0:
-        rate = RATE_BEFORE_RE.search(re.split(r"[,;:()—–]", text[:at])[-1])
+        rate = RATE_BEFORE_RE.search(CLAUSE_MARK_RE.split(text[:at])[-1])
     if rate:
         period = (rate.group(1) or RATE_ADVERBS[rate.group(2).lower()]).lower()
         unit += "/" + ("year" if period == "annum" else period)
     return unit
 
 
-def _figure_words(f: FigureMention, lowercase: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
+def _figure_words(f: FigureMention, lowercase: frozenset[str] = frozenset(),
+                  unit: str | None = None) -> tuple[set[str], set[str]]:
     """What a figure counts, as content words: ``about`` plus the few words before the
     number in its clause (and, second, those few words alone: "a premium of 32%"),
     without names, numbers, time words, everyday verbs and the unit itself. A
     capitalised word opening the sentence counts when ``lowercase`` (words seen in lower
-    case in the corpus) holds it: it is a common word, not a name."""
+    case in the corpus) holds it: it is a common word, not a name. ``unit`` is
+    _figure_unit(f) when the caller has it already."""
     text = f.sentence.text
     at = text.find(f.value)
     before = text[:at] if at >= 0 else ""
-    clause = re.split(r"[,;:()—–]", before)[-1]
+    clause = CLAUSE_MARK_RE.split(before)[-1]
     opening = not before[: len(before) - len(clause)].strip(" \"'“‘")  # the clause opens the sentence
-    tokens = re.findall(r"[A-Za-z0-9][\w'’\-]*", clause)
+    tokens = FIGURE_WORD_RE.findall(clause)
     if opening and tokens and tokens[0].lower() in lowercase:
         tokens[0] = tokens[0].lower()  # "Shares in X fell 11%": a capital that only opens the sentence
     window = [w for w in tokens if not w[0].isupper()][-4:]
-    about = [w for w in re.findall(r"[A-Za-z0-9][\w'’\-]*", TIME_CUE_RE.sub(" ", f.about)) if not w[0].isupper()]
-    unit = _figure_unit(f) or ""
-    drop = WEAK_WORDS | FIGURE_VERBS | FIGURE_WEAK | set(unit.split("/"))
+    about = [w for w in FIGURE_WORD_RE.findall(TIME_CUE_RE.sub(" ", f.about)) if not w[0].isupper()]
+    unit = (unit if unit is not None else _figure_unit(f)) or ""
+    unit_parts = set(unit.split("/"))
 
     def keep(text: str) -> set[str]:
-        return {w for w in content_words(text) if not w.isdigit() and w not in drop and UNIT_SYNONYMS.get(w) not in drop}
+        return {w for w in content_words(text) if not w.isdigit()
+                and w not in FIGURE_DROP and w not in unit_parts
+                and (u := UNIT_SYNONYMS.get(w)) not in FIGURE_DROP and u not in unit_parts}
 
     return keep(" ".join(window + about)), keep(" ".join(window))
 
@@ -633,6 +698,8 @@ def _figure_words(f: FigureMention, lowercase: frozenset[str] = frozenset()) -> 
 
 # Words near figures that say who reports them or where, not what is counted (stemmed).
 FIGURE_WEAK = frozenset(stem(w) for w in "company firm group across around".split())
+# Every word that says nothing about what a figure counts (the unit aside).
+FIGURE_DROP = WEAK_WORDS | FIGURE_VERBS | FIGURE_WEAK
 # A participle after a counted noun says which of them are counted ("killed", "arrested").
 ROLE_RE = re.compile(r"\b([a-z]+ed|hurt|held|taken|left|shot|slain|born|seen|given|won|lost)\b")
 
@@ -740,10 +807,25 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
     Candidates come from an index on (unit, word) and, for rates and terse counts, on
     the unit alone under a cap: no all-pairs.
     """
-    lowercase = frozenset(w for f in figures for w in re.findall(r"\b[a-z][a-z'’\-]+", f.sentence.text))
-    usable = [(k, f) for k, f in enumerate(figures) if f.quantity is not None and _figure_unit(f)]
-    units = {k: _figure_unit(f) or "" for k, f in usable}
-    context = {k: _figure_words(f, lowercase) for k, f in usable}
+    lowercase = frozenset(w for text in {f.sentence.text for f in figures} for w in LOWER_WORD_RE.findall(text))
+    # Each figure's unit and words, worked out once per distinct figure text (the sets are
+    # shared between figures that are read the same way, and never changed).
+    unit_memo: dict[tuple[str, str, str], str | None] = {}
+    words_memo: dict[tuple[str, str, str, str | None], tuple[set[str], set[str]]] = {}
+    unit_of: list[str | None] = []
+    for f in figures:
+        key = (f.unit, f.sentence.text, f.value)
+        if key not in unit_memo:
+            unit_memo[key] = _figure_unit(f)
+        unit_of.append(unit_memo[key])
+    usable = [(k, f) for k, f in enumerate(figures) if f.quantity is not None and unit_of[k]]
+    units = {k: unit_of[k] or "" for k, f in usable}
+    context: dict[int, tuple[set[str], set[str]]] = {}
+    for k, f in usable:
+        wkey = (f.sentence.text, f.value, f.about, unit_of[k])
+        if wkey not in words_memo:
+            words_memo[wkey] = _figure_words(f, lowercase, unit_of[k])
+        context[k] = words_memo[wkey]
     words = {k: c[0] for k, c in context.items()}
     near = {k: c[1] for k, c in context.items()}
     stories = _StoryNames(figures, lowercase)
@@ -830,7 +912,7 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
         members_of[groups.find(rk)] = a_members + b_members
     out: list[Conflict] = []
     for members in groups.groups():
-        members = [m for m in members if figures[m].quantity is not None and _figure_unit(figures[m])]
+        members = [m for m in members if figures[m].quantity is not None and unit_of[m]]
         if len({figures[m].article for m in members}) < 2:
             continue
         per_article: dict[str, FigureMention] = {}
@@ -868,13 +950,18 @@ class _StoryNames:
 
     def __init__(self, figures: Sequence[FigureMention], lowercase: frozenset[str] = frozenset()) -> None:
         names: dict[str, set[str]] = defaultdict(set)
+        names_of: dict[str, list[str]] = {}  # sentence text -> its name words, for this build only
         for f in figures:
             text = f.sentence.text
-            for m in NAME_WORD_RE.finditer(text):
-                word = re.sub(r"['’]s$", "", m.group(0))
-                if word.lower() in STORY_COMMON or word.lower() in lowercase:
-                    continue  # a calendar/title word, or a common word opening the sentence
-                names[f.article].add(word)
+            found = names_of.get(text)
+            if found is None:
+                found = names_of[text] = []
+                for m in NAME_WORD_RE.finditer(text):
+                    word = POSSESSIVE_S_RE.sub("", m.group(0))
+                    if word.lower() in STORY_COMMON or word.lower() in lowercase:
+                        continue  # a calendar/title word, or a common word opening the sentence
+                    found.append(word)
+            names[f.article].update(found)
         arts = sorted(names)
         groups = _Groups(len(arts))
         first: dict[str, int] = {}
@@ -893,6 +980,8 @@ class _StoryNames:
         return self.story[a] == self.story[b]
 
 
+# A possessive ending ("Acme's").
+POSSESSIVE_S_RE = re.compile(r"['’]s$")
 # A capitalised word (a name or part of one), for telling stories apart.
 NAME_WORD_RE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'\-]+")
 # Capitalised words that name no story: calendar words, titles, function words.
@@ -932,6 +1021,17 @@ CALENDAR = frozenset(
 )
 
 
+def _sentence_names(text: str) -> list[tuple[str, bool, str, str]]:
+    """The names of one sentence as (name, opens the sentence, word before, text after)."""
+    out = []
+    for start, end, name in name_sequences(text):
+        head = text[:start]
+        first = not head.strip(" \"'“‘([")
+        words = head.split()
+        out.append((name, first, words[-1].lower() if words else "", text[end:]))
+    return out
+
+
 def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]]) -> tuple[Entity, ...]:
     """People, organisations and places, with the articles that mention each.
 
@@ -945,17 +1045,20 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
     """
     mentions: list[tuple[str, str, bool, str, str]] = []  # (article, name, sentence-initial, before, after)
     inner_caps: set[str] = set()
+    names_of: dict[str, list[tuple[str, bool, str, str]]] = {}  # text -> its names, for this call only
     for art in articles:
         for s in sentences.get(art.id, ()):
-            for start, end, name in name_sequences(s.text):
-                first = not s.text[:start].strip(" \"'“‘([")
-                before = s.text[:start].split()[-1].lower() if s.text[:start].split() else ""
-                mentions.append((art.id, name, first, before, s.text[end:]))
+            found = names_of.get(s.text)
+            if found is None:
+                found = names_of[s.text] = _sentence_names(s.text)
+            for name, first, before, after in found:
+                mentions.append((art.id, name, first, before, after))
                 if not first:
                     inner_caps.add(name.split()[0])
+    person_of = {name: person_part(name) for name in {m[1] for m in mentions}}  # each name read once
     people = {}
     for _a, name, _f, _b, _after in mentions:
-        p = person_part(name)
+        p = person_of[name]
         if p:
             people[p] = p
     by_word: dict[str, set[str]] = defaultdict(set)
@@ -970,7 +1073,7 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
             continue
         if len(words) == 1 and first and name not in inner_caps and name not in by_word and not name.isupper():
             continue  # a capitalised common word opening a sentence
-        p = person_part(name)
+        p = person_of[name]
         if p and p != name and name.endswith(p):
             employer = name[: len(name) - len(p)].split()
             employer = [w for w in employer if w.lower() not in TITLE_WORDS]

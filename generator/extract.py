@@ -101,6 +101,14 @@ class NameMention:
     person: bool  # shaped like a person's name (two or more name words, no org/place cue)
 
 
+# A token of a sentence for name finding: a word (with apostrophes, &, dots, hyphens) or one mark.
+NAME_SEQ_TOKEN_RE = re.compile(r"[\w'’&.\-]+|[^\w\s]")
+# Initials written with full stops ("J.", "U.S.").
+INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+# A possessive ending ("Acme's").
+POSSESSIVE_END_RE = re.compile(r"['’]s$")
+
+
 def name_sequences(text: str) -> list[tuple[int, int, str]]:
     """Capitalised word sequences of ``text`` as (start, end, name).
 
@@ -109,7 +117,7 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
     connectors ("of", "&") are kept only between two capitalised words.
     """
     out: list[tuple[int, int, str]] = []
-    tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[\w'’&.\-]+|[^\w\s]", text)]
+    tokens = list(NAME_SEQ_TOKEN_RE.finditer(text))
     run: list[tuple[int, int, str]] = []
 
     def flush() -> None:
@@ -121,18 +129,27 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
             out.append((run[0][0], run[-1][1], text[run[0][0] : run[-1][1]]))
         run.clear()
 
-    for i, (s, e, tok) in enumerate(tokens):
-        word = tok.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", tok) else tok
+    for i, m in enumerate(tokens):
+        tok = m.group()
+        if not tok[:1].isupper():  # no name word (the branches below, without a capital)
+            if run and tok.lower() in NAME_CONNECTORS and i + 1 < len(tokens) and tokens[i + 1].group()[:1].isupper():
+                run.append((m.start(), m.end(), tok))
+            elif run:
+                flush()
+            continue
+        s, e = m.span()
+        initials = INITIALS_RE.fullmatch(tok)
+        word = tok.rstrip(".") if not initials else tok
         if NAME_TOKEN.fullmatch(word) and word[0].isupper():
-            possessive = re.search(r"['’]s$", word)
+            possessive = POSSESSIVE_END_RE.search(word)
             if possessive:
                 run.append((s, s + len(word) - 2, word[:-2]))
                 flush()
                 continue
             run.append((s, s + len(word), word))
-            if tok.endswith(".") and len(word) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", tok):
+            if tok.endswith(".") and len(word) > 2 and not initials:
                 flush()  # a full stop after a word ends the name
-        elif run and tok.lower() in NAME_CONNECTORS and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper():
+        elif run and tok.lower() in NAME_CONNECTORS and i + 1 < len(tokens) and tokens[i + 1].group()[:1].isupper():
             run.append((s, e, tok))
         else:
             flush()
@@ -829,6 +846,12 @@ MEASURE_UNITS = frozenset(
 )
 
 
+# Plural endings that take -es ("churches", "boxes").
+ES_PLURAL_RE = re.compile(r"(?:ches|shes|sses|xes|zes)$")
+# Endings of words whose final s is no plural ("glass", "bus", "basis").
+NOT_PLURAL_S_RE = re.compile(r"(?:ss|us|is)$")
+
+
 def lemma(word: str) -> str:
     """A plural noun in the singular, by spelling ("contracts" gives "contract")."""
     w = word.lower()
@@ -836,9 +859,9 @@ def lemma(word: str) -> str:
         return IRREGULAR_PLURALS[w]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
-    if len(w) > 4 and re.search(r"(?:ches|shes|sses|xes|zes)$", w):
+    if len(w) > 4 and ES_PLURAL_RE.search(w):
         return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not re.search(r"(?:ss|us|is)$", w):
+    if len(w) > 3 and w.endswith("s") and not NOT_PLURAL_S_RE.search(w):
         return w[:-1]
     return w
 

@@ -80,6 +80,7 @@ STORY_THRESHOLD = 0.15
 SAME_STORY_SPAN = 184
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of one value: the cache only saves time
 def value_bounds(value: str) -> tuple[Date, Date] | None:
     """First and last day of the calendar stretch an ISO/TimeML value names, or None for
     vague or unresolved values (PRESENT_REF, XXXX-09-10)."""
@@ -129,18 +130,34 @@ def _month_end(y: int, m: int) -> Date:
     return nxt - datetime.timedelta(days=1)
 
 
+def _memo_words(text: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
+    """content_words(text), looked up in memo first (many mentions share a sentence)."""
+    words = memo.get(text)
+    if words is None:
+        words = memo[text] = content_words(text)
+    return words
+
+
 def content_words(text: str) -> frozenset[str]:
     """The words of text that say what happened: lower case, no stopwords, each cut to
     a rough stem so that "delayed" and "delay", "votes" and "voted" are one word."""
     out = set()
     for raw in WORD_RE.findall(text):
-        w = raw.lower().replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        if w in STOPWORDS or w.isdigit() or len(w) < 2:
-            continue
-        out.add(stem(w))
+        w = _word_stem(raw)
+        if w is not None:
+            out.add(w)
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
+def _word_stem(raw: str) -> str | None:
+    """The stem content_words keeps for one word as written, or None for a word it drops."""
+    w = raw.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in STOPWORDS or w.isdigit() or len(w) < 2:
+        return None
+    return stem(w)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
@@ -163,13 +180,17 @@ def stem(word: str) -> str:
 
 @dataclass(slots=True, frozen=True)
 class _Item:
-    """A mention ready for merging: its date stretch and its words."""
+    """A mention ready for merging: its date stretch and its words (with their idf
+    weights once the corpus is known)."""
 
     mention: DateMention
     first: Date
     last: Date
     label_words: frozenset[str]
     words: frozenset[str]  # label and sentence words
+    label_weight: float = 0.0  # idf weight of label_words
+    weight: float = 0.0  # idf weight of words
+    keys: tuple[str, ...] = ()  # the words rare enough to index, in the order of words
 
 
 @dataclass(slots=True)
@@ -180,6 +201,9 @@ class _Cluster:
     first: Date
     last: Date
     articles: set[str]
+    # One member per distinct pair of word sets (by identity: mentions of one sentence
+    # share them), which is all a similarity needs.
+    distinct: dict[tuple[int, int], _Item] = dataclasses.field(default_factory=dict)
 
 
 def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
@@ -198,27 +222,54 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     dates equal to those of dated articles of its story (the mentions stay inferred).
     """
     items: list[_Item] = []
+    words_of: dict[str, frozenset[str]] = {}  # text -> content words, for this build only
+    # (label, sentence) -> label words | sentence words: one set object per pair
+    both_of: dict[tuple[str, str], frozenset[str]] = {}
     for m in mentions:
         bounds = value_bounds(m.expr.value)
         if bounds is None:
             continue
-        label_words = content_words(m.label)
-        items.append(_Item(m, bounds[0], bounds[1], label_words,
-                           label_words | content_words(m.sentence.text)))
+        label_words = _memo_words(m.label, words_of)
+        words = both_of.get((m.label, m.sentence.text))
+        if words is None:
+            words = both_of[(m.label, m.sentence.text)] = label_words | _memo_words(m.sentence.text, words_of)
+        items.append(_Item(m, bounds[0], bounds[1], label_words, words))
     stories = _Stories(items)
     items = _align_guessed_years(items, stories)
     # Most precise first, so that a cluster's first member carries the best date.
     items.sort(key=lambda it: ((it.last - it.first).days, it.first, it.mention.article,
                                it.mention.sentence.index, it.mention.expr.start))
-    df: dict[str, int] = {}
+    uses: dict[int, tuple[frozenset[str], int]] = {}  # id(word set) -> (set, mentions using it)
     for it in items:
-        for w in it.words:
-            df[w] = df.get(w, 0) + 1
+        words, k = uses.get(id(it.words), (it.words, 0))
+        uses[id(it.words)] = (words, k + 1)
+    df: dict[str, int] = {}
+    for words, k in uses.values():
+        for w in words:
+            df[w] = df.get(w, 0) + k
     n = len(items)
     # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
+    indexed = {w for w, c in df.items() if c <= INDEX_LIMIT}
+    # Each mention's word weights, summed once (in the order _similarity used to sum
+    # them), and its index keys; mentions of one sentence share their word sets, so
+    # each set is weighed once.
+    weighed: dict[int, tuple[float, tuple[str, ...]]] = {}  # id(word set) -> (weight, keys)
 
-    merger = _Merger(idf, {w for w, c in df.items() if c <= INDEX_LIMIT}, stories)
+    def weigh(words: frozenset[str]) -> tuple[float, tuple[str, ...]]:
+        got = weighed.get(id(words))
+        if got is None:
+            got = weighed[id(words)] = (sum(idf[w] for w in words), tuple(w for w in words if w in indexed))
+        return got
+
+    out: list[_Item] = []
+    for it in items:
+        weight, keys = weigh(it.words)
+        out.append(_Item(it.mention, it.first, it.last, it.label_words, it.words,
+                         weigh(it.label_words)[0], weight, keys))
+    items = out
+
+    merger = _Merger(idf, stories)
     # Two passes: clear partners (two shared words) first; then a mention left alone
     # may join another outlet's report of the same story and value (the looser rule),
     # so that rule never takes a place a clear match would have had.
@@ -234,22 +285,22 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
 
 
 class _Merger:
-    """The clusters built so far and their index: (block, word) -> indices of clusters
+    """The clusters built so far and their index: word, block -> indices of clusters
     with a member in that block using that word. A block is a month for mentions of a
     month or finer, a year for coarser ones."""
 
-    def __init__(self, idf: dict[str, float], indexed: set[str], stories: _Stories) -> None:
+    def __init__(self, idf: dict[str, float], stories: _Stories) -> None:
         self.idf = idf
-        self.indexed = indexed  # words rare enough to find candidates by
         self.stories = stories
         self.clusters: list[_Cluster] = []
-        self.index: dict[tuple[str, str], list[int]] = {}
+        self.index: dict[str, dict[str, list[int]]] = {}  # word -> block -> cluster indices
 
     def place(self, it: _Item) -> None:
         """Add it to the cluster it matches best, or start a new cluster with it."""
         best = self._best(it, relaxed=False, skip=-1)
         if best is None:
-            self.clusters.append(_Cluster([it], it.first, it.last, {it.mention.article}))
+            self.clusters.append(_Cluster([it], it.first, it.last, {it.mention.article},
+                                          {(id(it.words), id(it.label_words)): it}))
             ci = len(self.clusters) - 1
         else:
             ci = best
@@ -266,18 +317,19 @@ class _Merger:
         best = self._best(it, relaxed=True, skip=ci)
         if best is not None:
             c.items.clear()
+            c.distinct.clear()
             self._join(it, best)
             self._file(it, best)
 
     def _best(self, it: _Item, relaxed: bool, skip: int) -> int | None:
         best: tuple[float, int] | None = None
         seen: set[int] = {skip}
-        _, reach = _blocks(it)
+        _, reach = _blocks(it.first, it.last)
+        index = self.index
+        filed = [index[w] for w in it.keys if w in index]  # the key words any cluster has
         for block in reach:
-            for w in it.words:
-                if w not in self.indexed:
-                    continue
-                for ci in self.index.get((block, w), ()):
+            for by_block in filed:
+                for ci in by_block.get(block, ()):
                     if ci in seen:
                         continue
                     seen.add(ci)
@@ -292,14 +344,13 @@ class _Merger:
         c.items.append(it)
         c.first, c.last = max(c.first, it.first), min(c.last, it.last)
         c.articles.add(it.mention.article)
+        c.distinct.setdefault((id(it.words), id(it.label_words)), it)
 
     def _file(self, it: _Item, ci: int) -> None:
-        home, _ = _blocks(it)
+        home, _ = _blocks(it.first, it.last)
         for block in home:
-            for w in it.words:
-                if w not in self.indexed:
-                    continue
-                bucket = self.index.setdefault((block, w), [])
+            for w in it.keys:
+                bucket = self.index.setdefault(w, {}).setdefault(block, [])
                 if not bucket or bucket[-1] != ci:
                     bucket.append(ci)
 
@@ -307,7 +358,25 @@ class _Merger:
         """How well it fits cluster c, or None when it does not belong there."""
         if it.first > c.last or it.last < c.first:
             return None
-        score = max(_similarity(it, other, self.idf) for other in c.items)
+        # max(_similarity(it, other) for other in c.items), inlined: the hot loop.
+        weight_of = self.idf.__getitem__
+        words, label_words, weight, label_weight = it.words, it.label_words, it.weight, it.label_weight
+        score = 0.0
+        for other in c.distinct.values():  # members with the same word sets score the same
+            shared = words & other.words
+            if len(shared) < 2:
+                continue
+            label = 0.0
+            label_shared = label_words & other.label_words
+            if len(label_shared) >= 2:
+                smaller = min(label_weight, other.label_weight)
+                label = sum(map(weight_of, label_shared)) / smaller if smaller > 0 else 0.0
+            smaller = min(weight, other.weight)
+            s = sum(map(weight_of, shared)) / smaller if smaller > 0 else 0.0
+            if label > s:
+                s = label
+            if s > score:
+                score = s
         # An article repeating itself must be clearly about the same thing.
         need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
         if relaxed and score < need and it.mention.article not in c.articles \
@@ -320,24 +389,25 @@ class _Merger:
         return score if score >= need else None
 
 
-def _blocks(it: _Item) -> tuple[list[str], list[str]]:
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of a stretch: the cache only saves time
+def _blocks(first: Date, last: Date) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The blocks a mention is filed under, and the blocks to search for its partners.
 
     A day, week or month is filed under its month(s) and searches them and their
     year(s); a quarter, year or decade is filed under its years and searches those and
     their months. A stretch over twelve years (a century) is filed nowhere: too vague
     to merge."""
-    years = [str(y) for y in range(it.first.year, it.last.year + 1)]
-    if (it.last - it.first).days <= 62:
-        months = []
-        d = it.first.replace(day=1)
-        while d <= it.last:
+    years = tuple(str(y) for y in range(first.year, last.year + 1))
+    if (last - first).days <= 62:
+        months: list[str] = []
+        d = first.replace(day=1)
+        while d <= last:
             months.append(f"{d.year}-{d.month:02d}")
             d = (d + datetime.timedelta(days=32)).replace(day=1)
-        return months, months + years
+        return tuple(months), tuple(months) + years
     if len(years) > 12:
-        return [], []
-    return years, years + [f"{y}-{m:02d}" for y in years for m in range(1, 13)]
+        return (), ()
+    return years, years + tuple(f"{y}-{m:02d}" for y in years for m in range(1, 13))
 
 
 # A year written out in the date words: then the year was read, not guessed.
@@ -419,16 +489,18 @@ class _Stories:
         n = len(words)
         self._idf = {w: math.log(1 + n / c) for w, c in df.items()}
         self._words = words
+        self._weight = {a: sum(self._idf[w] for w in ws) for a, ws in words.items()}
         self._known: dict[tuple[str, str], bool] = {}  # per build: each pair is weighed once
 
     def same(self, a: str, b: str) -> bool:
         key = (a, b) if a < b else (b, a)
-        if key not in self._known:
+        known = self._known.get(key)
+        if known is None:
             x, y = self._words.get(a, set()), self._words.get(b, set())
-            smaller = min(sum(self._idf[w] for w in x), sum(self._idf[w] for w in y))
+            smaller = min(self._weight.get(a, 0), self._weight.get(b, 0))
             common = sum(self._idf[w] for w in x & y)
-            self._known[key] = smaller > 0 and common / smaller >= STORY_THRESHOLD
-        return self._known[key]
+            known = self._known[key] = smaller > 0 and common / smaller >= STORY_THRESHOLD
+        return known
 
 
 def _similarity(a: _Item, b: _Item, idf: dict[str, float], min_shared: int = 2) -> float:
@@ -438,22 +510,21 @@ def _similarity(a: _Item, b: _Item, idf: dict[str, float], min_shared: int = 2) 
     shared = a.words & b.words
     if len(shared) < min_shared:
         return 0.0
-
-    def share(x: frozenset[str], y: frozenset[str]) -> float:
-        smaller = min(sum(idf.get(w, 0.0) for w in x), sum(idf.get(w, 0.0) for w in y))
-        common = sum(idf.get(w, 0.0) for w in x & y)
-        return common / smaller if smaller > 0 else 0.0
-
-    label = share(a.label_words, b.label_words) if len(a.label_words & b.label_words) >= 2 else 0.0
-    return max(label, share(a.words, b.words))
+    label = 0.0
+    label_shared = a.label_words & b.label_words
+    if len(label_shared) >= 2:
+        smaller = min(a.label_weight, b.label_weight)
+        label = sum(map(idf.__getitem__, label_shared)) / smaller if smaller > 0 else 0.0
+    smaller = min(a.weight, b.weight)
+    return max(label, sum(map(idf.__getitem__, shared)) / smaller if smaller > 0 else 0.0)
 
 
 def _event(c: _Cluster) -> Event:
     rep = c.items[0]
-    cites = sorted(
-        (Citation(it.mention.article, it.mention.sentence, cue=it.mention.expr.text,
-                  inferred=it.mention.expr.inferred) for it in c.items),
-        key=lambda ct: (ct.article, ct.sentence.index, ct.cue))
+    cites = [Citation(it.mention.article, it.mention.sentence, cue=it.mention.expr.text,
+                      inferred=it.mention.expr.inferred) for it in c.items]
+    if len(cites) > 1:
+        cites.sort(key=lambda ct: (ct.article, ct.sentence.index, ct.cue))
     coarse = rep.first != rep.last
     inferred = all(it.mention.expr.inferred for it in c.items) or rep.mention.expr.inferred
     return Event(timeline_value(rep.mention.expr.value), rep.mention.label, tuple(cites),

@@ -7,8 +7,10 @@ from generator.compare import (
     find_conflicts,
     find_entities,
     find_points,
+    fold,
     merge_quotes,
     overview,
+    similar_pairs,
 )
 from generator.extract import find_figures, find_quotes
 from generator.models import Article, Block, Metadata, QuoteMention, Sentence
@@ -520,3 +522,28 @@ def test_people_of_one_kind_against_people_when_both_say_the_same_of_them() -> N
         == [["About 340,000 patients", "Nearly 400,000 people"]]
     assert conflict_values(("a", "About 340,000 patients are currently prescribed the drug."),
                            ("b", "Nearly 400,000 people live in the county.")) == []
+
+
+def test_fold_of_ascii_text_is_its_lower_case_and_other_text_is_normalised() -> None:
+    assert fold("The U.S. Port-Authority, 2019") == "the u.s. port-authority, 2019"
+    assert fold("“Quoted” – ﬁne\xa0print’s") == "\"quoted\" - fine print's"
+
+
+def test_similar_pairs_give_the_same_scores_for_shared_and_copied_word_sets() -> None:
+    # Items of one repeated sentence share a word set object (the pair scores are then
+    # worked out once); equal copies must score exactly the same.
+    a = frozenset(content_words("Dock workers at the port began a strike over wages on Monday"))
+    b = frozenset(content_words("The strike by port dock workers over wages began on Monday"))
+    c = frozenset(content_words("Cranes stood idle as port dock workers kept up the strike"))
+    shared = [("x", a), ("y", a), ("z", b), ("w", b), ("v", c)]
+    copied = [(g, frozenset(set(w))) for g, w in shared]
+    assert similar_pairs(shared, posting_cap=10) == similar_pairs(copied, posting_cap=10)
+    assert similar_pairs(shared, posting_cap=10)  # the test is about something
+
+
+def test_entities_of_a_sentence_repeated_across_articles_cite_every_article() -> None:
+    text = "Port Authority chief Jana Novak said in Rotterdam that talks would resume."
+    arts, sents = corpus(*(article(f"a{k}", text) for k in range(3)))
+    found = {e.name: e for e in find_entities(arts, sents)}
+    assert found["Jana Novak"].articles == ("a0", "a1", "a2")
+    assert found["Jana Novak"].kind == "person"

@@ -248,3 +248,16 @@ def test_story_rules_are_deterministic_whatever_the_input_order() -> None:
         random.Random(seed).shuffle(shuffled)
         assert build_events(shuffled) == first
     assert any({c.article for c in ev.mentions} == {"a", "b", "c"} for ev in first)
+
+
+def test_a_sentence_repeated_across_articles_is_one_event_citing_each() -> None:
+    # Mentions of one sentence text share their word sets (weighed once, scored once per
+    # cluster): a wire story printed by several outlets is one event, in any input order.
+    texts = ["Dock workers at the port of Tema began a strike over wages on 9 September 2019.",
+             "The Tema port strike by dock workers over wages began on 9 September 2019.",
+             "Cranes stood idle in Tema on 9 September 2019 as dock workers began their strike."]
+    mentions = [m for k, t in enumerate(texts * 2) for m in _mentions(f"a{k}", t)]
+    events = build_events(mentions)
+    assert build_events(list(reversed(mentions))) == events
+    assert len(events) == 1
+    assert [c.article for c in events[0].mentions] == [f"a{k}" for k in range(6)]
