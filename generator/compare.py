@@ -6,6 +6,8 @@ index key are compared, so the work grows about linearly with the corpus.
 """
 from __future__ import annotations
 
+from math import fsum  # exactly rounded: a sum over a set must not depend on its order
+
 import functools
 import math
 import re
@@ -494,7 +496,7 @@ def similar_pairs(
         if id(words) not in known:
             rare = [w for w in words if 1 < df[w] <= posting_cap]
             known[id(words)] = (rare, sorted(rare, key=lambda w: (df[w], w))[:rare_keys],
-                                sum(idf[w] for w in words))
+                                fsum(idf[w] for w in words))
         rare, rarest, total = known[id(words)]
         keys.append(rarest)
         weight.append(total)
@@ -541,7 +543,7 @@ def _pair_score(wi: frozenset[str], wj: frozenset[str], weight_i: float, weight_
     strong = len(shared - weak)
     if strong < 2:
         return None  # only common words in common: not the same claim
-    score = sum(map(weight_of, shared)) / max(1e-9, min(weight_i, weight_j))
+    score = fsum(map(weight_of, shared)) / max(1e-9, min(weight_i, weight_j))
     # Two long sentences can share a claim among other words: four distinctive
     # words in common count even when they are a smaller share.
     if score >= min_score or (strong >= 4 and score >= min_score / 2):
@@ -574,7 +576,7 @@ def find_points(
     candidates: list[tuple[int, float, int, tuple[int, ...]]] = []
     for center, by_art in best.items():
         members = (center,) + tuple(b for _s, b in by_art.values())
-        total = sum(s for s, _b in by_art.values())
+        total = fsum(s for s, _b in by_art.values())
         candidates.append((len(members), total, center, tuple(sorted(members))))
     candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
     kept: list[tuple[int, tuple[Sentence, ...]]] = []

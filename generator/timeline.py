@@ -13,6 +13,8 @@ number of mentions that share a year and a rare word, never with all pairs of th
 """
 from __future__ import annotations
 
+from math import fsum  # exactly rounded: a sum over a set must not depend on its order
+
 import dataclasses
 import datetime
 import functools
@@ -259,7 +261,7 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     def weigh(words: frozenset[str]) -> tuple[float, tuple[str, ...]]:
         got = weighed.get(id(words))
         if got is None:
-            got = weighed[id(words)] = (sum(idf[w] for w in words), tuple(w for w in words if w in indexed))
+            got = weighed[id(words)] = (fsum(idf[w] for w in words), tuple(w for w in words if w in indexed))
         return got
 
     out: list[_Item] = []
@@ -335,7 +337,9 @@ class _Merger:
                     seen.add(ci)
                     c = self.clusters[ci]
                     score = self._score(it, c, relaxed) if c.items else None
-                    if score is not None and (best is None or score > best[0]):
+                    # Ties go to the earliest cluster: the visiting order follows a set's
+                    # order, which changes with the process's hash seed.
+                    if score is not None and (best is None or (score, -ci) > (best[0], -best[1])):
                         best = (score, ci)
         return best[1] if best else None
 
@@ -370,9 +374,9 @@ class _Merger:
             label_shared = label_words & other.label_words
             if len(label_shared) >= 2:
                 smaller = min(label_weight, other.label_weight)
-                label = sum(map(weight_of, label_shared)) / smaller if smaller > 0 else 0.0
+                label = fsum(map(weight_of, label_shared)) / smaller if smaller > 0 else 0.0
             smaller = min(weight, other.weight)
-            s = sum(map(weight_of, shared)) / smaller if smaller > 0 else 0.0
+            s = fsum(map(weight_of, shared)) / smaller if smaller > 0 else 0.0
             if label > s:
                 s = label
             if s > score:
@@ -489,7 +493,7 @@ class _Stories:
         n = len(words)
         self._idf = {w: math.log(1 + n / c) for w, c in df.items()}
         self._words = words
-        self._weight = {a: sum(self._idf[w] for w in ws) for a, ws in words.items()}
+        self._weight = {a: fsum(self._idf[w] for w in ws) for a, ws in words.items()}
         self._known: dict[tuple[str, str], bool] = {}  # per build: each pair is weighed once
 
     def same(self, a: str, b: str) -> bool:
@@ -498,7 +502,7 @@ class _Stories:
         if known is None:
             x, y = self._words.get(a, set()), self._words.get(b, set())
             smaller = min(self._weight.get(a, 0), self._weight.get(b, 0))
-            common = sum(self._idf[w] for w in x & y)
+            common = fsum(self._idf[w] for w in x & y)
             known = self._known[key] = smaller > 0 and common / smaller >= STORY_THRESHOLD
         return known
 
@@ -514,9 +518,9 @@ def _similarity(a: _Item, b: _Item, idf: dict[str, float], min_shared: int = 2) 
     label_shared = a.label_words & b.label_words
     if len(label_shared) >= 2:
         smaller = min(a.label_weight, b.label_weight)
-        label = sum(map(idf.__getitem__, label_shared)) / smaller if smaller > 0 else 0.0
+        label = fsum(map(idf.__getitem__, label_shared)) / smaller if smaller > 0 else 0.0
     smaller = min(a.weight, b.weight)
-    return max(label, sum(map(idf.__getitem__, shared)) / smaller if smaller > 0 else 0.0)
+    return max(label, fsum(map(idf.__getitem__, shared)) / smaller if smaller > 0 else 0.0)
 
 
 def _event(c: _Cluster) -> Event:

@@ -99,3 +99,29 @@ def test_a_bad_sidecar_is_reported_and_the_article_still_built(tmp_path):
     result = build(Options(seeds=seeds, docs=tmp_path / "docs"))
     assert [a.source for a in result.briefing.articles] == ["a.txt"]
     assert any(p.source == "a.yml" and "not valid YAML" in p.message for p in result.problems)
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path):
+    """Sets iterate in an order that changes with PYTHONHASHSEED: nothing may depend on it."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    sys.path.insert(0, str(pipeline.Path(__file__).parent.parent))
+    from benchmarks.synth import write_corpus
+
+    root = pipeline.Path(__file__).parent.parent
+    seeds = tmp_path / "seeds"
+    write_corpus(seeds, 60)
+    for path in sorted((root / "tests" / "corpus" / "inhouse").glob("*.txt")):
+        shutil.copy2(path, seeds / path.name)
+    outputs = []
+    for hash_seed in ("0", "1", "2"):
+        docs = tmp_path / f"docs{hash_seed}"
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(root)}
+        r = subprocess.run([sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--docs", str(docs),
+                            "--no-cache"], env=env, capture_output=True, text=True, timeout=300)
+        assert r.returncode in (0, 1), r.stderr
+        outputs.append({p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()})
+    assert outputs[0] == outputs[1] == outputs[2]
