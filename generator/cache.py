@@ -39,8 +39,6 @@ class Cache:
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
-        self.hits = 0
-        self.misses = 0
 
     def get(self, kind: str, k: str) -> object | None:
         if self.folder is None:
@@ -49,9 +47,7 @@ class Cache:
             with open(self.folder / kind / f"{k}.pickle", "rb") as f:
                 value = pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            self.misses += 1
             return None
-        self.hits += 1
         return value
 
     def put(self, kind: str, k: str, value: object) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from ..models import Article, Citation, Sentence
+from ..models import Article, Sentence
 from .markdown import shorten
 
 ARTICLES_DIR = "articles"
@@ -41,18 +41,6 @@ def outlet(article: Article) -> str:
     if m.title:
         return "“" + shorten(m.title, 48) + "”"
     return article.source
-
-
-def headline(article: Article) -> str:
-    """The article's title for lists; a derived title is marked as such."""
-    title = article.meta.title or article.source
-    return title
-
-
-def cite(citation: Citation, by_id: dict[str, Article]) -> tuple[str, str]:
-    """(outlet name, link target) for a citation from a top-level page."""
-    art = by_id[citation.article]
-    return outlet(art), cite_target(art.id, citation.sentence)
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

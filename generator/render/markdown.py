@@ -72,11 +72,6 @@ def heading(level: int, text: str, anchor: str) -> str:
     return f"{'#' * level} {inline(text)} {{: #{anchor} }}"
 
 
-def link(text: str, target: str) -> str:
-    """A Markdown link with escaped text to one of our own pages (never a seed URL)."""
-    return f"[{inline(text)}]({target})"
-
-
 def shorten(text: str, limit: int = 90) -> str:
     """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
     text = SPACES.sub(" ", text).strip()
