@@ -244,3 +244,4 @@ class Briefing:
     overview: tuple[Citation, ...] = ()  # extractive summary sentences, most central first
     entities: tuple[Entity, ...] = ()
     problems: tuple[Problem, ...] = ()
+    unusable: tuple[str, ...] = ()  # read, but no article could be made of them (not duplicates)

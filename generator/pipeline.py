@@ -221,9 +221,12 @@ def analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None
                             jobs, progress)
     articles: list[Article] = []
     article_keys: dict[str, str] = {}
-    for (art, probs), k1 in zip(processed, keys1):
+    unusable: list[str] = []
+    for src, (art, probs), k1 in zip(ordered, processed, keys1):
         problems.extend(probs)
-        if art is not None:
+        if art is None:
+            unusable.append(src.source)
+        else:
             articles.append(art)
             article_keys[art.id] = k1
     articles, dup_problems = drop_duplicates(articles)
@@ -263,6 +266,7 @@ def analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None
         overview=tuple(summary),
         entities=tuple(entities),
         problems=tuple(_unique(problems)),
+        unusable=tuple(unusable),
     )
 
 
@@ -338,11 +342,9 @@ def build(options: Options) -> BuildResult:
     if progress:
         progress.stage("writing pages")
     files = render_site(briefing)
-    built = {a.source for a in briefing.articles}
     read_ok = {s.source for s in sources}
     unusable = sorted({p.source for p in read_problems if p.source and p.source not in read_ok
-                       and not p.source.endswith((".yml", ".yaml"))}
-                      | {s for s in read_ok - built if not _is_duplicate(s, briefing.problems)})
+                       and not p.source.endswith((".yml", ".yaml"))} | set(briefing.unusable))
     counts = {"articles": len(briefing.articles), "events": len(briefing.events), "quotes": len(briefing.quotes),
               "figures": len(briefing.figures), "conflicts": len(briefing.conflicts)}
     summary = {"counts": counts, "problems": [[p.source, p.message] for p in briefing.problems], "unusable": unusable}
@@ -351,7 +353,3 @@ def build(options: Options) -> BuildResult:
         progress.done()
     problems = tuple(_unique([*briefing.problems, *report.problems]))
     return BuildResult(briefing, report, counts, problems, tuple(unusable))
-
-
-def _is_duplicate(source: str, problems: Iterable[Problem]) -> bool:
-    return any(p.source == source and "duplicate" in p.message for p in problems)
