@@ -52,10 +52,9 @@ def _entry(e: Event, by_id: dict[str, Article], from_dir: str) -> list[str]:
     return lines + ["", "</details>", ""]
 
 
-def _chronology(b: Briefing, events: list[Event], articles: list[Article], from_dir: str, *,
+def _chronology(by_id: dict[str, Article], events: list[Event], articles: list[Article], from_dir: str, *,
                 headings: bool = True) -> list[str]:
     """Events and publications in date order, under month headings."""
-    by_id = {a.id: a for a in b.articles}
     items: list[tuple[str, int, object]] = [(e.date.split("/")[0], 0, e) for e in events]
     items += [(a.meta.date, 1, a) for a in articles if a.meta.date]
     items.sort(key=lambda t: (t[0], t[1]))
@@ -104,6 +103,7 @@ def coverage_matrix(b: Briefing) -> list[str]:
 
 def timeline_pages(b: Briefing) -> dict[str, str]:
     """``timeline.md`` and, for large briefings, ``timeline/<YYYY-MM>.md`` pages."""
+    by_id = {a.id: a for a in b.articles}
     events = list(b.events)
     head = ["---", "title: Timeline", "---", "", "# Timeline", "", INTRO, ""]
     picked = tuple(sorted(sorted(events, key=lambda e: -len({c.article for c in e.mentions}))[:SVG_EVENTS],
@@ -130,7 +130,7 @@ def timeline_pages(b: Briefing) -> dict[str, str]:
         tail += ["No dated events were found.", ""]
     pages: dict[str, str] = {}
     if len(events) <= ONE_PAGE_LIMIT:
-        body = head + ["## Events", ""] + _chronology(b, events, list(b.articles), "") + tail
+        body = head + ["## Events", ""] + _chronology(by_id, events, list(b.articles), "") + tail
         pages["timeline.md"] = "\n".join(body) + "\n"
         return pages
     by_month: dict[tuple[str, str], list[Event]] = defaultdict(list)
@@ -147,7 +147,7 @@ def timeline_pages(b: Briefing) -> dict[str, str]:
         index.append(f"| [{title}]({TIMELINE_DIR}/{slug}.md) | {len(by_month[key])} | {len(pubs[key])} |")
         page = ["---", f"title: Timeline, {title}", "---", "", f"# {title}", "",
                 f"[All months](../{TIMELINE_DIR}.md). {INTRO}", ""]
-        page += _chronology(b, by_month[key], pubs[key], TIMELINE_DIR, headings=False)
+        page += _chronology(by_id, by_month[key], pubs[key], TIMELINE_DIR, headings=False)
         pages[f"{TIMELINE_DIR}/{slug}.md"] = "\n".join(page) + "\n"
     pages["timeline.md"] = "\n".join(head + index + [""] + tail) + "\n"
     return pages
