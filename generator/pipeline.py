@@ -112,14 +112,11 @@ def analyse_article(article: Article, year: int | None) -> Analysis:
     """sentences, dates, quotes and figures of one article."""
     try:
         sents = sentences.split_article(article)
-        text = "\n".join(b.text for b in article.blocks)
-        anchor: date | None = None
-        inferred = False
         if article.meta.date:
-            anchor = date.fromisoformat(article.meta.date)
+            anchor: date | None = date.fromisoformat(article.meta.date)
             inferred = article.meta.date_inferred
         else:
-            anchor = dates.infer_anchor(text, year)
+            anchor = dates.infer_anchor("\n".join(b.text for b in article.blocks), year)
             inferred = anchor is not None
         mentions = dates.article_mentions(article, sents, anchor, anchor_inferred=inferred, year=year)
         quotes = extract.find_quotes(article, sents)
