@@ -82,10 +82,17 @@ def _check_site(sources: list[SourceText]) -> None:
         page = files[article_path(a.id)]
         _, meta = get_data(page)
         assert meta == front_matter(a), a.source
-        out = _page_html(page)
+        # The article's text, then our own closing section (fields found, removed lines).
+        out, _, made = _page_html(page).partition('<h2 id="made"')
+        assert made, a.source
         assert set(START_TAG.findall(out)) <= ALLOWED, (a.source, set(START_TAG.findall(out)) - ALLOWED)
         for m in re.finditer(r'href="([^"]*)"', out):
-            assert m.group(1).startswith(("#", "../method.md#")), m.group(1)
+            assert m.group(1).startswith("#"), m.group(1)
+        assert "<script" not in made and not re.search(r"<[^>]*\son\w+\s*=", made), a.source
+        for m in re.finditer(r'href="([^"]*)"', made):
+            assert m.group(1) == "../method.md" or m.group(1).startswith("#"), m.group(1)
+        for r in a.removed:  # every removed line is listed, as text
+            assert " ".join(r.text.split()) in _visible(made), r
         seen = set(WORD.findall(_visible(out)))
         for block in a.blocks:
             missing = set(WORD.findall(block.text)) - seen

@@ -5,7 +5,7 @@ import yaml
 
 from ..models import Article
 from .common import anchor
-from .markdown import CONTROL, SPACES, heading, inline, paragraph
+from .markdown import CONTROL, SPACES, attr, heading, inline, paragraph
 
 # libyaml's safe dumper when PyYAML has it (5x faster), else the pure-Python one.
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -89,8 +89,46 @@ def byline(article: Article) -> str:
     return " · ".join(bits)
 
 
+def provenance(article: Article) -> list[str]:
+    """The closing section of an article page: what was found, every warning about the
+    article, and every line removed from its text with the reason (never silently lost).
+
+    It lives on the article's own page, so no page of the site grows with the corpus.
+    """
+    m = article.meta
+    found = [
+        ("File", article.source),
+        ("Outlet", m.publisher),
+        ("Date", (m.date or "") + (" (inferred)" if m.date and m.date_inferred else "")),
+        ("Author", m.author),
+        ("Place", m.location),
+        ("Kind", (m.kind or "") + (f" ({'; '.join(m.kind_evidence)})" if m.kind_evidence else "")),
+    ]
+    lines = ["## How this page was made {: #made }", "",
+             "The text above is the input file with page debris taken out; the fields below were found in it "
+             "(or in its sidecar file). See [How this briefing was made](../method.md) for the method.", "",
+             "| Field | Found |", "| --- | --- |"]
+    lines += [f"| {k} | {inline(v) if v else '—'} |" for k, v in found]
+    if m.title_derived:
+        lines.append("| Title | made from the first sentence (the page had none) |")
+    lines.append("")
+    lines += [f"- ⚠ {inline(p.message)}" for p in article.problems]
+    if article.problems:
+        lines.append("")
+    if article.removed:
+        lines += [f"<details><summary>{len(article.removed)} line{'s' if len(article.removed) != 1 else ''} removed "
+                  "from the page text</summary>", "",
+                  "<table><thead><tr><th>Removed line</th><th>Reason</th></tr></thead><tbody>"]
+        lines += [f"<tr><td>{attr(r.text)}</td><td>{attr(r.reason)}</td></tr>" for r in article.removed]
+        lines += ["</tbody></table>", "</details>", ""]
+    else:
+        lines += ["Nothing was removed from the page text.", ""]
+    return lines
+
+
 def article_page(article: Article) -> str:
-    """The whole page: front-matter, headline, byline, deck, body with anchors, removed count."""
+    """The whole page: front-matter, headline, byline, deck, body with anchors, then how
+    the page was made (fields found, warnings, removed lines)."""
     m = article.meta
     title = m.title or article.source
     lines = [dump_front_matter(front_matter(article)), heading(1, title, "headline"), "", byline(article), ""]
@@ -99,7 +137,5 @@ def article_page(article: Article) -> str:
     if m.deck:
         lines += [f"*{paragraph(m.deck)}*", ""]
     lines.append(body_markdown(article, anchors=True))
-    if article.removed:
-        lines += ["", f"*{len(article.removed)} lines were removed from the page text: "
-                  f"see [How this briefing was made](../method.md#{article.id}).*", ""]
+    lines += ["", *provenance(article)]
     return "\n".join(lines).rstrip("\n") + "\n"

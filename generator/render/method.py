@@ -1,11 +1,14 @@
-""""How this briefing was made": per article, what was removed and why, and every warning."""
+"""'How this briefing was made': the method, every warning, the removed lines by reason.
+
+What was found in and removed from each article is on that article's own page, so this
+page grows only by one line per warning.
+"""
 from __future__ import annotations
 
 from collections import Counter
 
 from ..models import Briefing
-from .common import article_path, outlet
-from .markdown import attr, inline
+from .markdown import inline
 
 
 def method_page(b: Briefing) -> str:
@@ -26,6 +29,8 @@ def method_page(b: Briefing) -> str:
         "A field the tool got wrong can be corrected in a sidecar file `seeds/<name>.yml` "
         "(keys: title, date, publisher, author, location, url); its values always win.",
         "",
+        "Each article's page ends with what was found in it and every line removed from it, with the reason.",
+        "",
         f"## Warnings ({len(b.problems)})",
         "",
     ]
@@ -39,34 +44,4 @@ def method_page(b: Briefing) -> str:
         lines += [f"| {inline(r)} | {n} |" for r, n in sorted(reasons.items(), key=lambda x: (-x[1], x[0]))]
     else:
         lines.append("Nothing was removed.")
-    lines += ["", "## Article by article", ""]
-    for a in b.articles:
-        m = a.meta
-        lines += [f"### {inline(m.title or a.source)} {{: #{a.id} }}", ""]
-        found = [
-            ("File", a.source),
-            ("Outlet", m.publisher),
-            ("Date", (m.date or "") + (" (inferred)" if m.date and m.date_inferred else "")),
-            ("Author", m.author),
-            ("Place", m.location),
-            ("Kind", (m.kind or "") + (f" ({'; '.join(m.kind_evidence)})" if m.kind_evidence else "")),
-        ]
-        lines.append(f"[Read the cleaned article]({article_path(a.id)}) · outlet: {inline(outlet(a))}")
-        lines.append("")
-        lines += ["| Field | Found |", "| --- | --- |"]
-        lines += [f"| {k} | {inline(v) if v else '—'} |" for k, v in found]
-        if m.title_derived:
-            lines.append("| Title | made from the first sentence (the page had none) |")
-        lines.append("")
-        own = [p for p in a.problems]
-        if own:
-            lines += [f"- ⚠ {inline(p.message)}" for p in own]
-            lines.append("")
-        if a.removed:
-            lines += [f"<details><summary>{len(a.removed)} lines removed</summary>", "",
-                      "<table><thead><tr><th>Removed line</th><th>Reason</th></tr></thead><tbody>"]
-            lines += [f"<tr><td>{attr(r.text)}</td><td>{attr(r.reason)}</td></tr>" for r in a.removed]
-            lines += ["</tbody></table>", "</details>", ""]
-        else:
-            lines += ["Nothing was removed.", ""]
     return "\n".join(lines) + "\n"
