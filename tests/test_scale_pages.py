@@ -7,7 +7,7 @@ from conftest import ROOT, make_project, mkdocs
 from generator.models import Article, Block, Briefing, Citation, Event, Metadata, Sentence
 from generator.render import render_site
 from generator.render.home import HOME_TABLE_LIMIT, INDEX_PAGE_LIMIT
-from generator.render.timeline_page import ONE_PAGE_LIMIT
+from generator.render.timeline_page import ONE_PAGE_LIMIT, PAGE_ITEMS, SOURCE_SENTENCES
 
 
 def briefing(n: int, events_per_article: int = 1) -> Briefing:
@@ -40,9 +40,36 @@ def test_large_briefings_are_split_by_month_and_pages_stay_bounded():
         assert sum(p.startswith("timeline/") for p in files) == 12
         assert files["index.md"].count("](articles/a") <= HOME_TABLE_LIMIT
     # The pages that list everything grow with the corpus only through their month pages.
-    for page in ("index.md", "articles/index.md", "timeline.md", "summary.md"):
+    for page in ("index.md", "articles/index.md", "timeline.md", "summary.md", "method.md"):
         assert len(large[page]) < 1.6 * len(small[page]) + 20_000, page
     assert len(large["timeline.md"]) < 200_000
+
+
+def test_no_page_grows_with_the_corpus():
+    """Every Markdown page of a 6,000-article briefing (18,000 events) stays small: busy
+    months are cut into parts, linked in order, and every event is on exactly one page."""
+    files = render_site(briefing(6000, events_per_article=3))
+    pages = {p: t for p, t in files.items() if p.endswith(".md") and not p.startswith("articles/a")}
+    assert max(len(t) for t in pages.values()) < 400_000, max(pages, key=lambda p: len(pages[p]))
+    months = {p: t for p, t in pages.items() if p.startswith("timeline/")}
+    assert len(months) > 12  # 12 months, each in parts
+    assert "[Next part](2020-01-2.md)" in months["timeline/2020-01.md"]
+    assert "[Previous part](2020-01.md)" in months["timeline/2020-01-2.md"]
+    assert "parts [1](timeline/2020-01.md), [2](timeline/2020-01-2.md)" in files["timeline.md"]
+    labels = [line for t in months.values() for line in t.splitlines() if line.startswith("- **") and ": event " in line]
+    assert len(labels) == len(set(labels)) == 18_000
+    for t in months.values():
+        assert t.count("\n- **") <= PAGE_ITEMS
+
+
+def test_an_event_reported_everywhere_quotes_a_few_sources_and_links_them_all():
+    b = briefing(300)
+    cites = tuple(Citation(a.id, b.sentences[a.id][0], "in March") for a in b.articles)
+    b = Briefing(b.articles, b.sentences, events=(Event("2020-03-01", "everyone reports this", cites),))
+    page = render_site(b)["timeline.md"]
+    assert "*reported by 300 sources:*" in page
+    assert page.count("“Event number") == SOURCE_SENTENCES
+    assert f"{SOURCE_SENTENCES} of 300 mentions are quoted here" in page
 
 
 @pytest.mark.slow

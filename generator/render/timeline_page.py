@@ -13,6 +13,8 @@ from .markdown import inline
 from .timeline_svg import timeline_svg
 
 ONE_PAGE_LIMIT = 200  # more events than this: one page per month
+PAGE_ITEMS = 250  # events and publications on one month page; a busier month gets several parts
+SOURCE_SENTENCES = 20  # "how each source puts it" quotes this many sources of an event; the rest are linked
 MATRIX_ROWS, MATRIX_COLS = 40, 10
 SVG_EVENTS = 400  # the picture shows at most this many events (the most widely reported)
 MAX_UNDATED = 100  # undated articles listed on the overview page
@@ -44,11 +46,14 @@ def _entry(e: Event, by_id: dict[str, Article], from_dir: str) -> list[str]:
         '<details markdown="1"><summary>How each source puts it</summary>',
         "",
     ]
-    for c in e.mentions:
+    for c in e.mentions[:SOURCE_SENTENCES]:
         a = by_id[c.article]
         flag = " (year or anchor inferred)" if c.inferred else ""
         lines.append(f"- [{inline(outlet(a))}]({cite_target(a.id, c.sentence, from_dir=from_dir)}): "
                      f"“{inline(c.sentence.text)}” — *{inline(c.cue)}*{flag}")
+    if len(e.mentions) > SOURCE_SENTENCES:
+        lines += ["", f"*{SOURCE_SENTENCES} of {len(e.mentions)} mentions are quoted here; every source is "
+                      "linked above.*"]
     return lines + ["", "</details>", ""]
 
 
@@ -101,6 +106,18 @@ def coverage_matrix(b: Briefing) -> list[str]:
     return lines + [""]
 
 
+def _parts(events: list[Event], articles: list[Article]) -> list[tuple[list[Event], list[Article]]]:
+    """A month's events and publications in date order, cut into pages of PAGE_ITEMS."""
+    items: list[tuple[str, int, Event | Article]] = [(e.date.split("/")[0], 0, e) for e in events]
+    items += [(a.meta.date or "", 1, a) for a in articles]
+    items.sort(key=lambda t: (t[0], t[1]))
+    parts = []
+    for start in range(0, max(len(items), 1), PAGE_ITEMS):
+        chunk = items[start:start + PAGE_ITEMS]
+        parts.append(([o for _, k, o in chunk if k == 0], [o for _, k, o in chunk if k == 1]))  # type: ignore[misc]
+    return parts
+
+
 def timeline_pages(b: Briefing) -> dict[str, str]:
     """``timeline.md`` and, for large briefings, ``timeline/<YYYY-MM>.md`` pages."""
     by_id = {a.id: a for a in b.articles}
@@ -144,10 +161,21 @@ def timeline_pages(b: Briefing) -> dict[str, str]:
     for key in sorted(set(by_month) | set(pubs)):
         slug = f"{key[0]}-{key[1]}" if key[1] else key[0]
         title = month_title(*key)
-        index.append(f"| [{title}]({TIMELINE_DIR}/{slug}.md) | {len(by_month[key])} | {len(pubs[key])} |")
-        page = ["---", f"title: Timeline, {title}", "---", "", f"# {title}", "",
-                f"[All months](../{TIMELINE_DIR}.md). {INTRO}", ""]
-        page += _chronology(by_id, by_month[key], pubs[key], TIMELINE_DIR, headings=False)
-        pages[f"{TIMELINE_DIR}/{slug}.md"] = "\n".join(page) + "\n"
+        parts = _parts(by_month[key], pubs[key])
+        names = [slug if i == 0 else f"{slug}-{i + 1}" for i in range(len(parts))]
+        more = f" (parts {', '.join(f'[{i + 1}]({TIMELINE_DIR}/{n}.md)' for i, n in enumerate(names))})" \
+            if len(parts) > 1 else ""
+        index.append(f"| [{title}]({TIMELINE_DIR}/{slug}.md){more} | {len(by_month[key])} | {len(pubs[key])} |")
+        for i, (evs, arts) in enumerate(parts):
+            heading = title if len(parts) == 1 else f"{title}, part {i + 1} of {len(parts)}"
+            nav = [f"[All months](../{TIMELINE_DIR}.md)."]
+            if i > 0:
+                nav.append(f"[Previous part]({names[i - 1]}.md).")
+            if i + 1 < len(parts):
+                nav.append(f"[Next part]({names[i + 1]}.md).")
+            page = ["---", f"title: Timeline, {heading}", "---", "", f"# {heading}", "",
+                    f"{' '.join(nav)} {INTRO}", ""]
+            page += _chronology(by_id, evs, arts, TIMELINE_DIR, headings=False)
+            pages[f"{TIMELINE_DIR}/{names[i]}.md"] = "\n".join(page) + "\n"
     pages["timeline.md"] = "\n".join(head + index + [""] + tail) + "\n"
     return pages
