@@ -50,6 +50,8 @@ ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
 # Other line and page breaks: line separator, paragraph separator, form feed, vertical tab, NEL.
 LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x0c": "\n\n", "\x0b": "\n", "\x85": "\n"})
+# Any of those characters (a search is much faster than a translate that finds nothing).
+ODD_BREAK = re.compile("[\u2028\u2029\x0c\x0b\x85]")
 # Control characters other than tab and newline (after line endings are normalised).
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # A cheap sign of mojibake, so that ftfy (slow) only runs when it may have work: a UTF-8
@@ -86,7 +88,9 @@ def decode(data: bytes, source: str) -> tuple[SourceText | None, tuple[Problem, 
         encoding = encoding.removeprefix("guess:")
         guessed = (Problem(source, f"not valid UTF-8, UTF-16 or Windows-1252; decoded as {encoding} "
                                    "(a guess): check the text"),)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(LINE_BREAKS)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if ODD_BREAK.search(text):
+        text = text.translate(LINE_BREAKS)
     if _mostly_control(text):
         return None, (Problem(source, "the file is binary (mostly control characters); skipped"),)
     if MOJIBAKE_HINT.search(text):
@@ -342,7 +346,11 @@ def _read_one(root: Path, path: Path, rel: str) -> tuple[SourceText | None, tupl
         if size > MAX_BYTES:
             return None, (Problem(rel, f"file too large ({size:,} bytes, limit {MAX_BYTES:,}); skipped"),)
         with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            # What stat promised, plus one byte to notice growth: read(MAX_BYTES + 1) would
+            # allocate the whole limit for every small file.
+            data = handle.read(size + 1)
+            if len(data) > size:  # the file grew since stat (or stat gave no size)
+                data += handle.read(MAX_BYTES + 1 - len(data))
     except OSError as exc:
         return None, (Problem(rel, f"cannot read the file ({exc.strerror or exc}); skipped"),)
     if len(data) > MAX_BYTES:
