@@ -24,6 +24,7 @@ from . import clean, compare, dates, extract, metadata, read, sentences, timelin
 from .cache import Cache, key, prune
 from .models import Article, Briefing, DateMention, FigureMention, Problem, QuoteMention, Sentence, SourceText
 from .render import render_site
+from .render.article import article_page
 from .write import WriteReport, manifest_data, write_output
 
 PARALLEL_FROM = 200  # below this many articles, worker processes cost more than they save
@@ -100,6 +101,26 @@ def process_source(src: SourceText, article_id: str) -> tuple[Article | None, tu
     return article, ()
 
 
+@dataclass(slots=True, frozen=True)
+class Prepared:
+    """What the per-article stage keeps of one input file, cached as a whole: the
+    article (None when unusable), its problems, its word 6-gram hashes (to find
+    duplicates) and its rendered page, all pure functions of the file."""
+
+    article: Article | None
+    problems: tuple[Problem, ...]
+    shingles: frozenset[int] = frozenset()
+    page: str = ""
+
+
+def prepare(src: SourceText, article_id: str) -> Prepared:
+    """``process_source``, plus what later stages need of the article alone."""
+    article, problems = process_source(src, article_id)
+    if article is None:
+        return Prepared(None, problems)
+    return Prepared(article, problems, frozenset(_shingles(article)), article_page(article))
+
+
 def corpus_year(articles: Sequence[Article]) -> int | None:
     """The dominant publication year of the dated articles (the latest on a tie)."""
     years = Counter(int(a.meta.date[:4]) for a in articles if a.meta.date and not a.meta.date_inferred)
@@ -137,21 +158,23 @@ SKETCH = 16  # shingle hashes kept per article to find duplicate candidates
 COMMON = 32  # a sketch hash shared by more articles than this is boilerplate: no use as a candidate key
 
 
-def drop_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Problem]]:
+def drop_duplicates(articles: Sequence[Article], shingles: Sequence[frozenset[int]] | None = None
+                    ) -> tuple[list[Article], list[Problem]]:
     """Keep the first of every group of articles with (nearly) the same body text.
 
     The same article saved twice, or saved from two pages with different debris around
     it, shares almost all of its word 6-grams. Candidates come from a small sketch of
     each article (its lowest shingle hashes) looked up in an index whose over-long
     entries (template text every article shares) are ignored, so this stays
-    near-linear instead of comparing all pairs.
+    near-linear instead of comparing all pairs. ``shingles`` (one set per article, as
+    ``prepare`` computed them) saves computing them again.
     """
     kept: list[Article] = []
     problems: list[Problem] = []
     index: dict[int, list[int]] = {}
-    shingles: list[set[int]] = []
-    for art in articles:
-        sh = _shingles(art)
+    kept_shingles: list[set[int] | frozenset[int]] = []
+    for i, art in enumerate(articles):
+        sh = shingles[i] if shingles is not None else _shingles(art)
         sketch = sorted(sh)[:SKETCH]
         votes: Counter[int] = Counter()
         for s in sketch:
@@ -162,7 +185,7 @@ def drop_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Pr
         for k, shared in sorted(votes.items()):
             if shared * 2 < min(len(sketch), SKETCH):  # sketches of near-duplicates mostly coincide
                 continue
-            other = shingles[k]
+            other = kept_shingles[k]
             if len(sh & other) >= 0.8 * min(len(sh), len(other)):
                 dup = kept[k]
                 break
@@ -171,7 +194,7 @@ def drop_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Pr
             continue
         for s in sketch:
             index.setdefault(s, []).append(len(kept))
-        shingles.append(sh)
+        kept_shingles.append(sh)
         kept.append(art)
     return kept, problems
 
@@ -208,25 +231,35 @@ def analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None
     sidecar and the generator's code), so a rebuild after one seed changed only
     re-processes that seed and the cross-article stage.
     """
+    return _analyse(sources, jobs=jobs, cache=cache, progress=progress)[0]
+
+
+def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None = None,
+             progress: Progress | None = None) -> tuple[Briefing, dict[str, str]]:
+    """``analyse``, and the article pages rendered by the per-article stage (by id)."""
     cache = cache or Cache(None)
     used: dict[str, set[str]] = {"article": set(), "analysis": set()}
     problems: list[Problem] = []
     ids = assign_ids(s.source for s in sources)
     ordered = sorted(sources, key=lambda s: s.source)
     keys1 = [key("article", s.source, ids[s.source], s.digest, s.fmt, s.overrides) for s in ordered]
-    processed = _cached_map(process_source, [(s, ids[s.source]) for s in ordered], keys1, "article", cache, used,
-                            jobs, progress)
+    processed: list[Prepared] = _cached_map(prepare, [(s, ids[s.source]) for s in ordered], keys1, "article",
+                                            cache, used, jobs, progress)
     articles: list[Article] = []
+    shingles: list[frozenset[int]] = []
+    pages: dict[str, str] = {}
     article_keys: dict[str, str] = {}
     unusable: list[str] = []
-    for src, (art, probs), k1 in zip(ordered, processed, keys1):
-        problems.extend(probs)
-        if art is None:
+    for src, done, k1 in zip(ordered, processed, keys1):
+        problems.extend(done.problems)
+        if done.article is None:
             unusable.append(src.source)
         else:
-            articles.append(art)
-            article_keys[art.id] = k1
-    articles, dup_problems = drop_duplicates(articles)
+            articles.append(done.article)
+            shingles.append(done.shingles)
+            pages[done.article.id] = done.page
+            article_keys[done.article.id] = k1
+    articles, dup_problems = drop_duplicates(articles, shingles)
     problems.extend(dup_problems)
     for a in articles:
         problems.extend(a.problems)
@@ -252,7 +285,7 @@ def analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None
     conflicts = compare.find_conflicts(figures)
     entities = compare.find_entities(articles, sents)
     summary = compare.overview(articles, sents, points)
-    return Briefing(
+    briefing = Briefing(
         articles=tuple(articles),
         sentences=sents,
         events=tuple(events),
@@ -265,6 +298,7 @@ def analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None
         problems=tuple(_unique(problems)),
         unusable=tuple(unusable),
     )
+    return briefing, {a.id: pages[a.id] for a in articles}
 
 
 def _cached_map(fn, items: list, keys: list[str], kind: str, cache: Cache, used: dict[str, set[str]],
@@ -334,11 +368,11 @@ def build(options: Options) -> BuildResult:
             None, WriteReport((), len(previous.get("files", [])), (), ()), dict(summary.get("counts", {})),
             tuple(Problem(src, msg) for src, msg in summary.get("problems", [])), tuple(summary.get("unusable", [])),
             up_to_date=True)
-    briefing = analyse(sources, jobs=options.jobs, cache=Cache(options.cache), progress=progress)
+    briefing, pages = _analyse(sources, jobs=options.jobs, cache=Cache(options.cache), progress=progress)
     briefing = replace(briefing, problems=tuple(_unique([*read_problems, *briefing.problems])))
     if progress:
         progress.stage("writing pages")
-    files = render_site(briefing)
+    files = render_site(briefing, pages)
     read_ok = {s.source for s in sources}
     unusable = sorted({p.source for p in read_problems if p.source and p.source not in read_ok
                        and not p.source.endswith((".yml", ".yaml"))} | set(briefing.unusable))

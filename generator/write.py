@@ -38,12 +38,23 @@ class WriteReport:
     problems: tuple[Problem, ...]  # e.g. a hand-written page in the way
 
 
-def _safe(rel: str, docs: Path) -> Path:
+def _safe(rel: str, docs: Path, resolved: dict[Path, Path] | None = None) -> Path:
+    """docs/rel, or WriteError when rel is unsafe or leads outside docs (through a
+    symlinked file or folder). ``resolved`` caches folders' real paths within one call
+    of the writer: a thousand pages in one folder resolve it once."""
     p = PurePosixPath(rel)
     if p.is_absolute() or ".." in p.parts or not p.parts or rel != p.as_posix():
         raise WriteError(f"refusing to write outside the docs folder: {rel!r}")
     target = docs.joinpath(*p.parts)
-    if not target.resolve().is_relative_to(docs.resolve()):
+    resolved = {} if resolved is None else resolved
+    root = resolved.get(docs)
+    if root is None:
+        root = resolved[docs] = docs.resolve()
+    folder = resolved.get(target.parent)
+    if folder is None:
+        folder = resolved[target.parent] = target.parent.resolve()
+    real = target.resolve() if target.is_symlink() else folder / target.name
+    if not real.is_relative_to(root):
         raise WriteError(f"refusing to write outside the docs folder: {rel!r}")
     return target
 
@@ -74,8 +85,9 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
     pending: list[tuple[str, Path, bytes]] = []
     owned: list[str] = []
     unchanged = 0
+    resolved: dict[Path, Path] = {}
     for rel in sorted(files):
-        target = _safe(rel, docs)
+        target = _safe(rel, docs, resolved)
         data = files[rel]
         blob = data.encode("utf-8") if isinstance(data, str) else data
         if target.exists() or target.is_symlink():

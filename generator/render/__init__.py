@@ -6,6 +6,8 @@ contents out. Every piece of seed text is escaped on its way into a page
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..models import Briefing
 from .article import article_page
 from .common import article_path
@@ -21,8 +23,13 @@ class RenderError(Exception):
     """Two outputs claim the same path (a slug collision is a bug, never an overwrite)."""
 
 
-def render_site(b: Briefing) -> dict[str, str]:
-    """Every generated file of the briefing, by path relative to the docs folder."""
+def render_site(b: Briefing, article_pages: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Every generated file of the briefing, by path relative to the docs folder.
+
+    ``article_pages`` holds article pages already rendered (by id; the per-article stage
+    renders and caches them), which are used as they are.
+    """
+    article_pages = article_pages or {}
     out: dict[str, str] = {}
 
     def put(path: str, text: str) -> None:
@@ -38,7 +45,7 @@ def render_site(b: Briefing) -> dict[str, str]:
     for path, text in articles_index(b).items():
         put(path, text)
     for a in b.articles:
-        put(article_path(a.id), article_page(a))
+        put(article_path(a.id), article_pages.get(a.id) or article_page(a))
     put("briefing.json", briefing_json(b))
     put("timeline.json", timelinejs_json(b))
     return out

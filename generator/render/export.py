@@ -8,6 +8,9 @@ from ..models import Briefing, Citation, FigureMention
 from .article import body_markdown, front_matter
 from .common import anchor
 
+# One encoder for every item (json.dumps with options builds a new one per call).
+ENCODER = json.JSONEncoder(ensure_ascii=False)
+
 
 def _where(c: Citation) -> dict[str, object]:
     return {"article": c.article, "sentence": c.sentence.text, "anchor": anchor(c.sentence.block)}
@@ -98,13 +101,13 @@ def dump_lines(data: dict[str, object]) -> str:
     for i, k in enumerate(keys):
         value = data[k]
         comma = "," if i < len(keys) - 1 else ""
-        head = json.dumps(k, ensure_ascii=False) + ": "
+        head = ENCODER.encode(k) + ": "
         if isinstance(value, list) and value:
             parts.append(head + "[")
-            parts.append(",\n".join(json.dumps(item, ensure_ascii=False) for item in value))
+            parts.append(",\n".join(map(ENCODER.encode, value)))
             parts.append("]" + comma)
         else:
-            parts.append(head + json.dumps(value, ensure_ascii=False) + comma)
+            parts.append(head + ENCODER.encode(value) + comma)
     parts.append("}")
     return "\n".join(parts) + "\n"
 

@@ -40,9 +40,19 @@ SPACES = re.compile(r"\s+")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
+# White space other than the plain space (with "  ", what SPACES.sub(" ", ...) would change).
+OTHER_SPACE = re.compile(r"[^\S ]")
+# Any character of _INLINE: most text has none (a search is much faster than translate).
+SYNTAX = re.compile(r"[\\`*_{}\[\]#|<>&]")
+
+
 def inline(text: str) -> str:
     """Escape ``text`` for use inside a Markdown line (a table cell, a list item, a link text)."""
-    return SPACES.sub(" ", CONTROL.sub("", text)).strip().translate(_INLINE)
+    out = CONTROL.sub("", text)
+    if "  " in out or OTHER_SPACE.search(out):
+        out = SPACES.sub(" ", out)
+    out = out.strip()
+    return out.translate(_INLINE) if SYNTAX.search(out) else out
 
 
 def paragraph(text: str) -> str:
