@@ -6,7 +6,10 @@ the machine's cores for large corpora.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
+import multiprocessing
 import os
 import re
 import sys
@@ -279,12 +282,16 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     for an in analyses:
         problems.extend(an.problems)
 
-    events = timeline.build_events(mentions)
+    # The timeline is the largest cross-article job: on a large corpus it runs in a
+    # second process while this one compares quotes, points and figures.
+    parallel = len(articles) >= PARALLEL_FROM and (jobs or os.cpu_count() or 1) > 1
+    events_of = _fork_call(timeline.build_events, mentions) if parallel else None
     merged_quotes = compare.merge_quotes(quotes)
     points = compare.find_points(articles, sents)
     conflicts = compare.find_conflicts(figures)
     entities = compare.find_entities(articles, sents)
     summary = compare.overview(articles, sents, points)
+    events = events_of() if events_of else timeline.build_events(mentions)
     briefing = Briefing(
         articles=tuple(articles),
         sentences=sents,
@@ -299,6 +306,47 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
         unusable=tuple(unusable),
     )
     return briefing, {a.id: pages[a.id] for a in articles}
+
+
+def _fork_call(fn, *args):
+    """Start ``fn(*args)`` in a forked child process (the arguments are inherited, not
+    copied); return a function that waits for and returns its result.
+
+    Where processes cannot be forked, or the child dies, the call runs in this process
+    instead: the result is the same either way, only the time differs.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return lambda: fn(*args)
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            outcome = (True, fn(*args))
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the parent
+            outcome = (False, exc)
+        send.send(outcome)
+
+    try:
+        proc = ctx.Process(target=child, daemon=True)
+        proc.start()
+    except OSError:
+        return lambda: fn(*args)
+    send.close()
+
+    def result():
+        try:
+            ok, value = receive.recv()
+        except (EOFError, OSError):  # the child died (killed, out of memory): do it here
+            ok, value = True, fn(*args)
+        finally:
+            receive.close()
+            proc.join()
+        if not ok:
+            raise value
+        return value
+
+    return result
 
 
 def _cached_map(fn, items: list, keys: list[str], kind: str, cache: Cache, used: dict[str, set[str]],
@@ -350,7 +398,30 @@ def _unique(problems: Iterable[Problem]) -> list[Problem]:
     return list(dict.fromkeys(problems))
 
 
+@contextlib.contextmanager
+def _fewer_collections():
+    """Run the young-generation collector 100x less often while a build runs.
+
+    A build allocates hundreds of thousands of small, long-lived, acyclic records; the
+    default threshold (700) makes the cycle collector walk them again and again (about
+    a tenth of an incremental build). Restored afterwards, so MkDocs, running the build
+    from its hook, keeps its own.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(70_000, before[1], before[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def build(options: Options) -> BuildResult:
+    """Read ``options.seeds``, analyse, render and write into ``options.docs``; see ``_build``."""
+    with _fewer_collections():
+        return _build(options)
+
+
+def _build(options: Options) -> BuildResult:
     """Read ``options.seeds``, analyse, render and write into ``options.docs``.
 
     When the seeds, their sidecars and the generator's code are exactly those of the

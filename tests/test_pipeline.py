@@ -1,6 +1,8 @@
 """Wiring: ids, duplicates, the corpus year, and one broken article never stops the others."""
 from __future__ import annotations
 
+import pytest
+
 from generator import pipeline
 from generator.models import Article, Block, Metadata
 from generator.pipeline import Options, assign_ids, build, corpus_year, drop_duplicates, slugify
@@ -137,3 +139,44 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
         assert r.returncode in (0, 1), r.stderr
         outputs.append({p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()})
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def _boom():
+    raise ValueError("boom")
+
+
+def test_a_forked_call_returns_its_result_and_raises_its_errors():
+    assert pipeline._fork_call(sorted, [3, 1, 2])() == [1, 2, 3]
+    with pytest.raises(ValueError, match="boom"):
+        pipeline._fork_call(_boom)()
+
+
+def test_a_forked_call_whose_child_dies_runs_in_this_process():
+    import os
+    import signal
+
+    pid = os.getpid()
+
+    def work():
+        if os.getpid() != pid:  # in the child: die without a word
+            os.kill(os.getpid(), signal.SIGKILL)
+        return "done here"
+
+    assert pipeline._fork_call(work)() == "done here"
+
+
+def test_a_large_corpus_gives_the_same_briefing_on_one_core_and_on_several(tmp_path):
+    """Past PARALLEL_FROM articles, per-article work and the timeline run in other processes."""
+    import sys
+
+    from conftest import ROOT
+    from generator import read
+
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.synth import write_corpus
+
+    write_corpus(tmp_path / "seeds", pipeline.PARALLEL_FROM + 10)
+    sources, _ = read.read_folder(tmp_path / "seeds")
+    one = pipeline.render_site(pipeline.analyse(sources, jobs=1))
+    several = pipeline.render_site(pipeline.analyse(sources, jobs=2))
+    assert one == several
