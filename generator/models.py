@@ -16,7 +16,7 @@ gives the same output.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph"]
@@ -245,3 +245,23 @@ class Briefing:
     entities: tuple[Entity, ...] = ()
     problems: tuple[Problem, ...] = ()
     unusable: tuple[str, ...] = ()  # read, but no article could be made of them (not duplicates)
+
+
+def _plain_pickling(cls: type) -> None:
+    """Pickle a record as its class and field values, rebuilt through ``__init__``.
+
+    The ``__getstate__``/``__setstate__`` that dataclasses give slotted classes look up
+    the fields again for every object; loading the cache (hundreds of thousands of
+    records for a large corpus) spent most of its time there.
+    """
+    names = tuple(f.name for f in fields(cls))
+
+    def __reduce__(self):  # noqa: N807 - the pickle protocol's name
+        return cls, tuple([getattr(self, n) for n in names])
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+
+
+for _record in (Problem, SourceText, Removed, Block, Cleaned, Metadata, Article, Sentence, TimeExpr, DateMention,
+                QuoteMention, FigureMention, Citation, Event, Quote, Point, Conflict, Entity, Briefing):
+    _plain_pickling(_record)

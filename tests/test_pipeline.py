@@ -180,3 +180,19 @@ def test_a_large_corpus_gives_the_same_briefing_on_one_core_and_on_several(tmp_p
     one = pipeline.render_site(pipeline.analyse(sources, jobs=1))
     several = pipeline.render_site(pipeline.analyse(sources, jobs=2))
     assert one == several
+
+
+def test_every_record_pickles_to_an_equal_record():
+    """The cache and the worker processes pickle records (models._plain_pickling)."""
+    import dataclasses
+    import pickle
+
+    from generator import models
+
+    records = [c for c in vars(models).values()
+               if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == models.__name__]
+    assert len(records) >= 19
+    sources, _ = __import__("generator.read", fromlist=["x"]).read_folder(pipeline.Path(__file__).parent.parent / "seeds")
+    b = pipeline.analyse(sources)
+    assert pickle.loads(pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL)) == b
+    assert pickle.loads(pickle.dumps(sources)) == sources
