@@ -18,7 +18,6 @@ import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -212,6 +211,8 @@ def _map(fn, items: list, jobs: int, progress: Progress | None = None) -> list:
             if progress:
                 progress.update(len(out), len(items))
         return out
+    from concurrent.futures import ProcessPoolExecutor  # imported late: small builds never need it
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = max(1, min(64, len(items) // (workers * 8)))
         for value in pool.map(_star, [(fn, it) for it in items], chunksize=chunk):

@@ -17,7 +17,6 @@ import re
 import unicodedata
 from pathlib import Path
 
-import ftfy
 import yaml
 
 from .models import Problem, SourceText
@@ -94,6 +93,8 @@ def decode(data: bytes, source: str) -> tuple[SourceText | None, tuple[Problem, 
     if _mostly_control(text):
         return None, (Problem(source, "the file is binary (mostly control characters); skipped"),)
     if MOJIBAKE_HINT.search(text):
+        import ftfy  # imported late, like charset_normalizer: most files never need it
+
         text = ftfy.fix_text(text, uncurl_quotes=False, explain=False)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = INVISIBLE.sub("", ODD_SPACES.sub(" ", text))
