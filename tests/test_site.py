@@ -24,6 +24,14 @@ def test_mkdocs_build_strict_generates_and_builds_the_site(tmp_path):
         assert (site / page).is_file(), page
     articles = list((site / "articles").glob("*/index.html"))
     assert len(articles) == 5
+    # Search finds articles by their text, not by the debris listed at the end of each page.
+    import json
+
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert not [d["location"] for d in index if d["location"].endswith("#made")]
+    removed = json.loads((proj / "docs" / "briefing.json").read_text(encoding="utf-8"))["articles"][0]["removed"]
+    assert removed and all(r["text"] not in d["text"] for r in removed for d in index
+                           if d["location"].startswith("articles/"))
     first = _files(proj / "docs")
     first_site = _files(site)
     r = mkdocs(proj, "build", "--strict")

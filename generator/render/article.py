@@ -104,7 +104,7 @@ def provenance(article: Article) -> list[str]:
         ("Place", m.location),
         ("Kind", (m.kind or "") + (f" ({'; '.join(m.kind_evidence)})" if m.kind_evidence else "")),
     ]
-    lines = ["## How this page was made {: #made }", "",
+    lines = ["## How this page was made {: #made data-search-exclude }", "",
              "The text above is the input file with page debris taken out; the fields below were found in it "
              "(or in its sidecar file). See [How this briefing was made](../method.md) for the method.", "",
              "| Field | Found |", "| --- | --- |"]
