@@ -6,7 +6,7 @@ import pytest
 from conftest import ROOT, make_project, mkdocs
 from generator.models import Article, Block, Briefing, Citation, Event, Metadata, Sentence
 from generator.render import render_site
-from generator.render.home import HOME_TABLE_LIMIT, INDEX_PAGE_LIMIT
+from generator.render.home import HOME_TABLE_LIMIT, INDEX_PAGE_LIMIT, MONTH_PAGE_ROWS
 from generator.render.timeline_page import ONE_PAGE_LIMIT, PAGE_ITEMS, SOURCE_SENTENCES
 
 
@@ -60,6 +60,16 @@ def test_no_page_grows_with_the_corpus():
     assert len(labels) == len(set(labels)) == 18_000
     for t in months.values():
         assert t.count("\n- **") <= PAGE_ITEMS
+    sources = {p: t for p, t in pages.items() if p.startswith("sources/")}
+    assert len(sources) == 12  # 500 articles a month: one page each
+    assert sum(t.count("](../articles/a") for t in sources.values()) == 6000
+
+
+def test_a_month_of_many_articles_has_several_index_pages():
+    files = render_site(briefing(12 * MONTH_PAGE_ROWS + 12))  # 501 articles a month
+    assert "[Next part](2020-01-2.md)" in files["sources/2020-01.md"]
+    assert files["sources/2020-01-2.md"].count("](../articles/a") == 1
+    assert "(parts [1](../sources/2020-01.md), [2](../sources/2020-01-2.md))" in files["articles/index.md"]
 
 
 def test_an_event_reported_everywhere_quotes_a_few_sources_and_links_them_all():

@@ -56,8 +56,8 @@ def home_page(b: Briefing) -> str:
         f"{n} article{'s' if n != 1 else ''} from {outlets} source{'s' if outlets != 1 else ''}. {date_span(b)}",
         f"{len(b.events)} dated events on the [timeline](timeline.md); "
         f"{len(b.quotes)} quotes, {len(b.figures)} figures and {len(b.conflicts)} disagreements in the "
-        f"[summary](summary.md). [How this briefing was made](method.md) lists what was removed from each page "
-        f"and {len(b.problems)} warnings.",
+        f"[summary](summary.md). [How this briefing was made](method.md) explains the method and lists "
+        f"{len(b.problems)} warnings; each article's page ends with what was removed from it.",
         "",
         "## Sources",
         "",
@@ -73,6 +73,7 @@ def home_page(b: Briefing) -> str:
 
 
 INDEX_PAGE_LIMIT = 300  # more articles than this: the index lists months, one page per month
+MONTH_PAGE_ROWS = 500  # a month (or the undated) with more articles gets several pages
 SOURCES_DIR = "sources"  # the per-month pages of a large Articles index
 
 
@@ -94,10 +95,21 @@ def articles_index(b: Briefing) -> dict[str, str]:
     for key, arts in groups.items():
         slug = (f"{key[0]}-{key[1]}" if key[1] else key[0]) if key[0] else "undated"
         title = month_title(*key) if key[0] else "Undated"
-        lines.append(f"| [{title}](../{SOURCES_DIR}/{slug}.md) | {len(arts)} |")
-        rows = [_row(a, from_dir=SOURCES_DIR) for a in arts]
-        page = ["---", f"title: Articles, {title}", "---", "", f"# {title}", "",
-                f"[All months](../{ARTICLES_DIR}/index.md)", "", *sortable_table(rows)]
-        pages[f"{SOURCES_DIR}/{slug}.md"] = "\n".join(page) + "\n"
+        parts = [arts[i:i + MONTH_PAGE_ROWS] for i in range(0, len(arts), MONTH_PAGE_ROWS)]
+        names = [slug if i == 0 else f"{slug}-{i + 1}" for i in range(len(parts))]
+        more = (" (parts " + ", ".join(f"[{i + 1}](../{SOURCES_DIR}/{n}.md)" for i, n in enumerate(names)) + ")"
+                if len(parts) > 1 else "")
+        lines.append(f"| [{title}](../{SOURCES_DIR}/{slug}.md){more} | {len(arts)} |")
+        for i, part in enumerate(parts):
+            heading = title if len(parts) == 1 else f"{title}, part {i + 1} of {len(parts)}"
+            nav = [f"[All months](../{ARTICLES_DIR}/index.md)."]
+            if i > 0:
+                nav.append(f"[Previous part]({names[i - 1]}.md).")
+            if i + 1 < len(parts):
+                nav.append(f"[Next part]({names[i + 1]}.md).")
+            rows = [_row(a, from_dir=SOURCES_DIR) for a in part]
+            page = ["---", f"title: Articles, {heading}", "---", "", f"# {heading}", "", " ".join(nav), "",
+                    *sortable_table(rows)]
+            pages[f"{SOURCES_DIR}/{names[i]}.md"] = "\n".join(page) + "\n"
     pages[f"{ARTICLES_DIR}/index.md"] = "\n".join(lines) + "\n"
     return pages
