@@ -418,14 +418,15 @@ LIST_RE = re.compile(
 
 
 def _sentence_sets(
-    articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]]
+    articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]],
+    known: Mapping[str, list[tuple[str, frozenset[str]]]] | None = None,
 ) -> list[tuple[Sentence, str, frozenset[str]]]:
     """Every paragraph sentence of the corpus, in corpus order, as comparison units:
     (sentence, unit text, content words). A long sentence also gives one unit per clause
     and per enumeration of three content words or more, so that a sentence making two
-    claims can support two points."""
+    claims can support two points. ``known`` holds units already made (text -> units)."""
     out: list[tuple[Sentence, str, frozenset[str]]] = []
-    units_of: dict[str, list[tuple[str, frozenset[str]]]] = {}  # text -> its units, for this call only
+    units_of: dict[str, list[tuple[str, frozenset[str]]]] = dict(known or {})  # text -> its units
     for art in articles:
         for s in sentences.get(art.id, ()):
             if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
@@ -552,7 +553,8 @@ def _pair_score(wi: frozenset[str], wj: frozenset[str], weight_i: float, weight_
 
 
 def find_points(
-    articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]], *, singles_per_article: int = 2
+    articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]], *, singles_per_article: int = 2,
+    units: Mapping[str, list[tuple[str, frozenset[str]]]] | None = None,
 ) -> tuple[Point, ...]:
     """Claims made by several articles, then claims only one article makes.
 
@@ -565,7 +567,7 @@ def find_points(
     that no kept point cites, up to ``singles_per_article`` per article. Shared points
     come first (most articles first); labels come from the most central sentence.
     """
-    units = _sentence_sets(articles, sentences)
+    units = _sentence_sets(articles, sentences, units)  # type: ignore[assignment]
     pairs = similar_pairs([(s.article, w) for s, _t, w in units])
     best: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)
     for (i, j), score in pairs.items():
@@ -1034,7 +1036,19 @@ def _sentence_names(text: str) -> list[tuple[str, bool, str, str]]:
     return out
 
 
-def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]]) -> tuple[Entity, ...]:
+def sentence_features(sentences: Sequence[Sentence]) -> tuple[dict[str, list[tuple[str, frozenset[str]]]],
+                                                                 dict[str, list[tuple[str, bool, str, str]]]]:
+    """What ``find_points`` (units) and ``find_entities`` (names) read of each sentence
+    text, made from one article's sentences: the per-article stage computes and caches
+    them, and a rebuild hands them to those functions instead of reading every text
+    again. Pure functions of the text, so the results are the same either way."""
+    units = {s.text: _text_units(s.text) for s in sentences}
+    names = {s.text: _sentence_names(s.text) for s in sentences}
+    return units, names
+
+
+def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]], *,
+                  names: Mapping[str, list[tuple[str, bool, str, str]]] | None = None) -> tuple[Entity, ...]:
     """People, organisations and places, with the articles that mention each.
 
     Names are capitalised word sequences (sentence-initial common words dropped; a
@@ -1047,7 +1061,7 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
     """
     mentions: list[tuple[str, str, bool, str, str]] = []  # (article, name, sentence-initial, before, after)
     inner_caps: set[str] = set()
-    names_of: dict[str, list[tuple[str, bool, str, str]]] = {}  # text -> its names, for this call only
+    names_of: dict[str, list[tuple[str, bool, str, str]]] = dict(names or {})  # text -> its names
     for art in articles:
         for s in sentences.get(art.id, ()):
             found = names_of.get(s.text)

@@ -66,6 +66,9 @@ class Analysis:
     quotes: tuple[QuoteMention, ...]
     figures: tuple[FigureMention, ...]
     problems: tuple[Problem, ...] = ()
+    # compare.sentence_features of the sentences: what points and entities read of each text
+    units: dict[str, list] = field(default_factory=dict)
+    names: dict[str, list] = field(default_factory=dict)
 
 
 def slugify(stem: str) -> str:
@@ -144,10 +147,11 @@ def analyse_article(article: Article, year: int | None) -> Analysis:
         mentions = dates.article_mentions(article, sents, anchor, anchor_inferred=inferred, year=year)
         quotes = extract.find_quotes(article, sents)
         figures = extract.find_figures(article, sents)
+        units, names = compare.sentence_features(sents)
     except Exception as exc:  # noqa: BLE001 - a failure here loses this article's findings only
         return Analysis((), (), (), (), (Problem(article.source, f"analysis failed ({type(exc).__name__}: {exc}); "
                                                                  "its dates, quotes and figures are left out"),))
-    return Analysis(sents, tuple(mentions), tuple(quotes), tuple(figures))
+    return Analysis(sents, tuple(mentions), tuple(quotes), tuple(figures), (), units, names)
 
 
 def _shingles(article: Article, width: int = 6) -> set[int]:
@@ -288,9 +292,10 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     parallel = len(articles) >= PARALLEL_FROM and (jobs or os.cpu_count() or 1) > 1
     events_of = _fork_call(timeline.build_events, mentions) if parallel else None
     merged_quotes = compare.merge_quotes(quotes)
-    points = compare.find_points(articles, sents)
+    units = {text: u for an in analyses for text, u in an.units.items()}
+    points = compare.find_points(articles, sents, units=units)
     conflicts = compare.find_conflicts(figures)
-    entities = compare.find_entities(articles, sents)
+    entities = compare.find_entities(articles, sents, names={text: n for an in analyses for text, n in an.names.items()})
     summary = compare.overview(articles, sents, points)
     events = events_of() if events_of else timeline.build_events(mentions)
     briefing = Briefing(
