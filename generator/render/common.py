@@ -1,6 +1,8 @@
 """Names, anchors and links that every page uses the same way."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from urllib.parse import urlsplit
 
 from ..models import Article, Sentence
@@ -95,3 +97,33 @@ def month_key(value: str | None) -> tuple[str, str]:
 def month_title(year: str, month: str) -> str:
     """'September 2019' for ('2019', '09'); '2019' when the month is unknown."""
     return f"{_MONTHS[int(month) - 1]} {year}" if month else (year or "Undated")
+
+
+@dataclass(slots=True, frozen=True)
+class Parts:
+    """A group (a month) cut into ``count`` pages named ``slug``, ``slug-2``, ``slug-3`` ..."""
+
+    title: str
+    slug: str
+    count: int
+
+    def name(self, i: int) -> str:
+        return self.slug if i == 0 else f"{self.slug}-{i + 1}"
+
+    def links(self, prefix: str) -> str:
+        """' (parts [1](prefix/slug.md), [2](prefix/slug-2.md))' for an index row; '' for one page."""
+        if self.count == 1:
+            return ""
+        return " (parts " + ", ".join(f"[{i + 1}]({prefix}{self.name(i)}.md)" for i in range(self.count)) + ")"
+
+    def heading(self, i: int) -> str:
+        return self.title if self.count == 1 else f"{self.title}, part {i + 1} of {self.count}"
+
+    def nav(self, i: int, back: str) -> str:
+        """The link back to the index, and to the previous and next parts."""
+        nav = [back]
+        if i > 0:
+            nav.append(f"[Previous part]({self.name(i - 1)}.md).")
+        if i + 1 < self.count:
+            nav.append(f"[Next part]({self.name(i + 1)}.md).")
+        return " ".join(nav)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..models import Article, Briefing
-from .common import ARTICLES_DIR, cite_target, human_date, month_key, month_title, outlet
+from .common import ARTICLES_DIR, Parts, cite_target, human_date, month_key, month_title, outlet
 from .markdown import inline, paragraph, shorten
 
 HOME_TABLE_LIMIT = 50  # the home page lists this many sources at most; the index lists all
@@ -95,21 +95,13 @@ def articles_index(b: Briefing) -> dict[str, str]:
     for key, arts in groups.items():
         slug = (f"{key[0]}-{key[1]}" if key[1] else key[0]) if key[0] else "undated"
         title = month_title(*key) if key[0] else "Undated"
-        parts = [arts[i:i + MONTH_PAGE_ROWS] for i in range(0, len(arts), MONTH_PAGE_ROWS)]
-        names = [slug if i == 0 else f"{slug}-{i + 1}" for i in range(len(parts))]
-        more = (" (parts " + ", ".join(f"[{i + 1}](../{SOURCES_DIR}/{n}.md)" for i, n in enumerate(names)) + ")"
-                if len(parts) > 1 else "")
-        lines.append(f"| [{title}](../{SOURCES_DIR}/{slug}.md){more} | {len(arts)} |")
-        for i, part in enumerate(parts):
-            heading = title if len(parts) == 1 else f"{title}, part {i + 1} of {len(parts)}"
-            nav = [f"[All months](../{ARTICLES_DIR}/index.md)."]
-            if i > 0:
-                nav.append(f"[Previous part]({names[i - 1]}.md).")
-            if i + 1 < len(parts):
-                nav.append(f"[Next part]({names[i + 1]}.md).")
-            rows = [_row(a, from_dir=SOURCES_DIR) for a in part]
-            page = ["---", f"title: Articles, {heading}", "---", "", f"# {heading}", "", " ".join(nav), "",
-                    *sortable_table(rows)]
-            pages[f"{SOURCES_DIR}/{names[i]}.md"] = "\n".join(page) + "\n"
+        chunks = [arts[i:i + MONTH_PAGE_ROWS] for i in range(0, len(arts), MONTH_PAGE_ROWS)]
+        parts = Parts(title, slug, len(chunks))
+        lines.append(f"| [{title}](../{SOURCES_DIR}/{slug}.md){parts.links(f'../{SOURCES_DIR}/')} | {len(arts)} |")
+        for i, chunk in enumerate(chunks):
+            rows = [_row(a, from_dir=SOURCES_DIR) for a in chunk]
+            page = ["---", f"title: Articles, {parts.heading(i)}", "---", "", f"# {parts.heading(i)}", "",
+                    parts.nav(i, f"[All months](../{ARTICLES_DIR}/index.md)."), "", *sortable_table(rows)]
+            pages[f"{SOURCES_DIR}/{parts.name(i)}.md"] = "\n".join(page) + "\n"
     pages[f"{ARTICLES_DIR}/index.md"] = "\n".join(lines) + "\n"
     return pages

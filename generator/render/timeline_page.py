@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..models import Article, Briefing, Event
-from .common import cite_target, human_date, month_key, month_title, outlet
+from .common import Parts, cite_target, human_date, month_key, month_title, outlet
 from .markdown import inline
 from .timeline_svg import timeline_svg
 
@@ -161,21 +161,14 @@ def timeline_pages(b: Briefing) -> dict[str, str]:
     for key in sorted(set(by_month) | set(pubs)):
         slug = f"{key[0]}-{key[1]}" if key[1] else key[0]
         title = month_title(*key)
-        parts = _parts(by_month[key], pubs[key])
-        names = [slug if i == 0 else f"{slug}-{i + 1}" for i in range(len(parts))]
-        more = f" (parts {', '.join(f'[{i + 1}]({TIMELINE_DIR}/{n}.md)' for i, n in enumerate(names))})" \
-            if len(parts) > 1 else ""
-        index.append(f"| [{title}]({TIMELINE_DIR}/{slug}.md){more} | {len(by_month[key])} | {len(pubs[key])} |")
-        for i, (evs, arts) in enumerate(parts):
-            heading = title if len(parts) == 1 else f"{title}, part {i + 1} of {len(parts)}"
-            nav = [f"[All months](../{TIMELINE_DIR}.md)."]
-            if i > 0:
-                nav.append(f"[Previous part]({names[i - 1]}.md).")
-            if i + 1 < len(parts):
-                nav.append(f"[Next part]({names[i + 1]}.md).")
-            page = ["---", f"title: Timeline, {heading}", "---", "", f"# {heading}", "",
-                    f"{' '.join(nav)} {INTRO}", ""]
+        chunks = _parts(by_month[key], pubs[key])
+        parts = Parts(title, slug, len(chunks))
+        index.append(f"| [{title}]({TIMELINE_DIR}/{slug}.md){parts.links(f'{TIMELINE_DIR}/')} | "
+                     f"{len(by_month[key])} | {len(pubs[key])} |")
+        for i, (evs, arts) in enumerate(chunks):
+            page = ["---", f"title: Timeline, {parts.heading(i)}", "---", "", f"# {parts.heading(i)}", "",
+                    f"{parts.nav(i, f'[All months](../{TIMELINE_DIR}.md).')} {INTRO}", ""]
             page += _chronology(by_id, evs, arts, TIMELINE_DIR, headings=False)
-            pages[f"{TIMELINE_DIR}/{names[i]}.md"] = "\n".join(page) + "\n"
+            pages[f"{TIMELINE_DIR}/{parts.name(i)}.md"] = "\n".join(page) + "\n"
     pages["timeline.md"] = "\n".join(head + index + [""] + tail) + "\n"
     return pages
