@@ -284,22 +284,34 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tu
     """
     toks = [_quote_tokens(q.text) for q in quotes]
     shingles = [_shingles(t) for t in toks]
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, sh in enumerate(shingles):
-        for s in sh:
-            index[s].append(i)
     pairs: dict[tuple[int, int], float] = {}
-    for i, sh in enumerate(shingles):
-        shared: Counter[int] = Counter()
+    # The same words from the same speaker are the same quote however many outlets carry
+    # it: each copy joins the first, and only first copies go into the shingle index, so
+    # a quote carried everywhere does not make its own words look like stock phrases.
+    first_of: dict[tuple[tuple[str, ...], str], int] = {}
+    for i, t in enumerate(toks):
+        j = first_of.setdefault((tuple(t), quotes[i].speaker or ""), i)
+        if j != i and t:
+            pairs[(j, i)] = 1.0
+    firsts = sorted(first_of.values())
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i in firsts:
+        for s in shingles[i]:
+            index[s].append(i)
+    for i in firsts:
+        sh = shingles[i]
+        # Candidates share a shingle that is not a stock phrase; their score counts every
+        # shingle they share (a quote whose words many others use still scores in full).
+        candidates: set[int] = set()
         for s in sh:
             posting = index[s]
-            if len(posting) > 4 * POSTING_CAP:  # a stock phrase, not evidence of the same quote
+            if len(posting) > 4 * POSTING_CAP:  # a stock phrase: no use for finding candidates
                 continue
-            for j in posting:
-                if j > i:
-                    shared[j] += 1
-        for j, n in shared.items():
-            score = n / max(1, min(len(sh), len(shingles[j])))
+            candidates.update(j for j in posting if j > i)
+        for j in sorted(candidates):
+            if (i, j) in pairs:
+                continue
+            score = len(sh & shingles[j]) / max(1, min(len(sh), len(shingles[j])))
             if score >= containment and same_speaker(quotes[i].speaker, quotes[j].speaker):
                 pairs[(i, j)] = score
     groups = _Groups(len(quotes))

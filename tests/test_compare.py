@@ -547,3 +547,20 @@ def test_entities_of_a_sentence_repeated_across_articles_cite_every_article() ->
     found = {e.name: e for e in find_entities(arts, sents)}
     assert found["Jana Novak"].articles == ("a0", "a1", "a2")
     assert found["Jana Novak"].kind == "person"
+
+
+def test_a_quote_carried_by_many_outlets_is_one_quote_however_large_the_corpus():
+    """Copies of a quote must merge even when its words are in more quotes than the
+    shingle index uses (a quote every outlet carries is the one that matters most)."""
+    from generator.compare import POSTING_CAP, merge_quotes
+    from generator.models import QuoteMention, Sentence
+
+    def q(i: int, text: str, speaker: str) -> QuoteMention:
+        s = Sentence(f"a{i}", 0, 0, f"“{text},” said {speaker}.", 0, 10)
+        return QuoteMention(f"a{i}", speaker, text, s)
+
+    n = 4 * POSTING_CAP + 50
+    quotes = [q(i, "We will not accept a deal that leaves the dock workers behind", "Ana Alvarez") for i in range(n)]
+    quotes += [q(n + i, "We will not accept a deal that leaves the farmers behind", "Omar Quinn") for i in range(n)]
+    merged = merge_quotes(quotes)
+    assert [(m.speaker, len(m.mentions)) for m in merged] == [("Ana Alvarez", n), ("Omar Quinn", n)]
