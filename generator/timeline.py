@@ -21,8 +21,10 @@ import dataclasses
 import datetime
 import functools
 import heapq
+import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -78,9 +80,9 @@ BUCKET_LIMIT = 64
 # (its first, most precise ones), and, for the same-story rule, with at most this many of
 # its members giving each value: an event of hundreds of reports is scored in bounded time.
 MEMBER_LIMIT = 32
-# A mention is scored against at most this many candidate events: those it shares the
-# most (idf-weighted) key words with. A year mention of a busy story otherwise meets
-# every event of that year.
+# A mention is scored against at most this many candidate events (with dates that fit):
+# those found by the most of its key words. A year mention of a busy story otherwise
+# meets every event of that year.
 CANDIDATE_LIMIT = 16
 # Share of the rarer side's word weight two mentions must share to be one event.
 MERGE_THRESHOLD = 0.25
@@ -293,7 +295,8 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
                          weigh(it.label_words)[0], weight, keys))
     items = out
 
-    merger = _Merger(idf, stories)
+    pairs = Counter((id(it.words), id(it.label_words)) for it in items)
+    merger = _Merger(idf, stories, {pair for pair, k in pairs.items() if k > 1})
     # Two passes: clear partners (two shared words) first; then a mention left alone
     # may join another outlet's report of the same story and value (the looser rule),
     # so that rule never takes a place a clear match would have had.
@@ -314,9 +317,12 @@ class _Merger:
     None once more than BUCKET_LIMIT clusters use the word there. A block is a month for
     mentions of a month or finer, a year for coarser ones."""
 
-    def __init__(self, idf: dict[str, float], stories: _Stories) -> None:
+    def __init__(self, idf: dict[str, float], stories: _Stories, repeated: set[tuple[int, int]]) -> None:
         self.idf = idf
         self.stories = stories
+        self.repeated = repeated  # (id(words), id(label words)) of pairs several mentions use
+        # (pair, cluster) -> (distinct members compared, best closeness), for repeated pairs
+        self.memo: dict[tuple[tuple[int, int], int], tuple[int, float]] = {}
         self.clusters: list[_Cluster] = []
         self.index: dict[str, dict[str, dict[int, None] | None]] = {}  # word -> block -> cluster indices
 
@@ -351,14 +357,13 @@ class _Merger:
 
     def _candidates(self, it: _Item, relaxed: bool, skip: int) -> list[int]:
         """The clusters it may belong to, found through its keys in the blocks of its
-        reach whose dates overlap its own: at most CANDIDATE_LIMIT, those whose found keys
-        weigh most (idf), ties to the earliest. Clusters found by a single key are left out unless relaxed (the
-        same-story rule needs one word) or a key was too common somewhere to look up
-        (then a second shared word may be hidden there)."""
+        reach whose dates overlap its own: at most CANDIDATE_LIMIT, those found by the
+        most keys, ties to the earliest. Clusters found by a single key are left out
+        unless relaxed (the same-story rule needs one word) or a key was too common
+        somewhere to look up (then a second shared word may be hidden there)."""
         _, reach = _blocks(it.first, it.last)
-        index, idf = self.index, self.idf
-        count: dict[int, int] = {}  # cluster -> keys that found it
-        weight: dict[int, float] = {}  # cluster -> idf of those keys (summed in key order)
+        index = self.index
+        count: Counter[int] = Counter()  # cluster -> keys that found it
         hidden = False
         for w in it.keys:
             by_block = index.get(w)
@@ -371,25 +376,21 @@ class _Merger:
                     hidden = True
                 elif bucket:
                     buckets.append(bucket)
-            if not buckets:
-                continue
-            found = buckets[0] if len(buckets) == 1 else set().union(*buckets)
-            w_idf = idf[w]
-            for ci in found:
-                count[ci] = count.get(ci, 0) + 1
-                weight[ci] = weight.get(ci, 0.0) + w_idf
+            if buckets:
+                # A cluster found in two blocks by one key counts once.
+                count.update(iter(buckets[0]) if len(buckets) == 1 else set().union(*buckets))
         need = 1 if relaxed or hidden else 2
         clusters, first, last = self.clusters, it.first, it.last
         live = [ci for ci, k in count.items() if k >= need and ci != skip and clusters[ci].items
                 and clusters[ci].first <= last and first <= clusters[ci].last]  # dates overlap
         if len(live) > CANDIDATE_LIMIT:
-            live = heapq.nsmallest(CANDIDATE_LIMIT, live, key=lambda ci: (-weight[ci], ci))
+            live = heapq.nsmallest(CANDIDATE_LIMIT, live, key=lambda ci: (-count[ci], ci))
         return live
 
     def _best(self, it: _Item, relaxed: bool, skip: int) -> int | None:
         best: tuple[float, int] | None = None
         for ci in self._candidates(it, relaxed, skip):
-            score = self._score(it, self.clusters[ci], relaxed)
+            score = self._score(it, ci, relaxed)
             # Ties go to the earliest cluster, whatever the order of the candidates.
             if score is not None and (best is None or (score, -ci) > (best[0], -best[1])):
                 best = (score, ci)
@@ -432,15 +433,38 @@ class _Merger:
                 else:
                     bucket[ci] = None
 
-    def _score(self, it: _Item, c: _Cluster, relaxed: bool) -> float | None:
-        """How well it fits cluster c, or None when it does not belong there."""
+    def _score(self, it: _Item, ci: int, relaxed: bool) -> float | None:
+        """How well it fits cluster ci, or None when it does not belong there."""
+        c = self.clusters[ci]
         if it.first > c.last or it.last < c.first:
             return None
-        # max(_similarity(it, other) for other in c.items), inlined: the hot loop.
+        score = self._closeness(it, ci, c)
+        # An article repeating itself must be clearly about the same thing.
+        need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
+        if relaxed and score < need and it.mention.article not in c.articles \
+                and (it.last - it.first).days <= SAME_STORY_SPAN:
+            same = [o for o in c.by_value.get(it.mention.expr.value, ())
+                    if self.stories.same(it.mention.article, o.mention.article)]
+            if same:
+                score = max(_similarity(it, o, self.idf, min_shared=1) for o in same)
+                need = SAME_STORY_THRESHOLD
+        return score if score >= need else None
+
+    def _closeness(self, it: _Item, ci: int, c: _Cluster) -> float:
+        """max(_similarity(it, other) for other in c's distinct members), inlined: the hot
+        loop. For word sets several mentions use (syndicated copy, a repeated sentence),
+        the result is remembered per cluster and later only new members are compared."""
+        pair = (id(it.words), id(it.label_words))
+        remember = pair in self.repeated
+        start, score = 0, 0.0
+        if remember:
+            got = self.memo.get((pair, ci))
+            if got is not None and got[0] <= len(c.distinct):
+                start, score = got
         weight_of = self.idf.__getitem__
         words, label_words, weight, label_weight = it.words, it.label_words, it.weight, it.label_weight
-        score = 0.0
-        for other in c.distinct.values():  # members with the same word sets score the same
+        others = itertools.islice(c.distinct.values(), start, None) if start else c.distinct.values()
+        for other in others:  # members with the same word sets score the same
             shared = words & other.words
             if len(shared) < 2:
                 continue
@@ -455,16 +479,9 @@ class _Merger:
                 s = label
             if s > score:
                 score = s
-        # An article repeating itself must be clearly about the same thing.
-        need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
-        if relaxed and score < need and it.mention.article not in c.articles \
-                and (it.last - it.first).days <= SAME_STORY_SPAN:
-            same = [o for o in c.by_value.get(it.mention.expr.value, ())
-                    if self.stories.same(it.mention.article, o.mention.article)]
-            if same:
-                score = max(_similarity(it, o, self.idf, min_shared=1) for o in same)
-                need = SAME_STORY_THRESHOLD
-        return score if score >= need else None
+        if remember:
+            self.memo[(pair, ci)] = (len(c.distinct), score)
+        return score
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of a stretch: the cache only saves time
