@@ -79,7 +79,7 @@ BUCKET_LIMIT = 64
 # An event compares a newcomer with at most this many of its members with distinct words
 # (its first, most precise ones), and, for the same-story rule, with at most this many of
 # its members giving each value: an event of hundreds of reports is scored in bounded time.
-MEMBER_LIMIT = 32
+MEMBER_LIMIT = 16
 # A mention is scored against at most this many candidate events (with dates that fit):
 # those found by the most of its key words. A year mention of a busy story otherwise
 # meets every event of that year.
