@@ -8,8 +8,10 @@ one event differently ("the strike began", "dock workers walked out"), so a ment
 left alone after that first pass may still join another article of the same story
 (articles sharing many rare words) that gives the very same value, on one shared word.
 An undated article's guessed years move to the year its story's dated reports agree on.
-Mentions are blocked by year and indexed by content word, so the work grows with the
-number of mentions that share a year and a rare word, never with all pairs of the corpus.
+Mentions are blocked by month or year and indexed by content word; a word used by many
+events of one block finds no candidates there (it still counts in the similarity), and
+an event compares a newcomer with a bounded number of its reports, so the work grows
+with the mentions, never with all pairs of the corpus nor with the size of a story.
 """
 from __future__ import annotations
 
@@ -18,8 +20,11 @@ from math import fsum  # exactly rounded: a sum over a set must not depend on it
 import dataclasses
 import datetime
 import functools
+import heapq
+import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -66,8 +71,19 @@ IRREGULAR = {
     "wrote": "write", "written": "write", "chose": "choose", "chosen": "choose", "grew": "grow",
     "grown": "grow", "froze": "freeze", "frozen": "freeze", "sank": "sink", "sunk": "sink",
 }
-# Above this many mentions, a word is too common to find candidates by (it still counts).
-INDEX_LIMIT = 200
+# Above this many events (clusters) in one block, a word is too common there to find
+# candidates by (it still counts in the similarity). Counted per block and in events, not
+# in mentions over the corpus: a story reported 500 times is one event per block, and
+# its words stay good keys however large the corpus grows.
+BUCKET_LIMIT = 64
+# An event compares a newcomer with at most this many of its members with distinct words
+# (its first, most precise ones), and, for the same-story rule, with at most this many of
+# its members giving each value: an event of hundreds of reports is scored in bounded time.
+MEMBER_LIMIT = 16
+# A mention is scored against at most this many candidate events (with dates that fit):
+# those found by the most of its key words. A year mention of a busy story otherwise
+# meets every event of that year.
+CANDIDATE_LIMIT = 16
 # Share of the rarer side's word weight two mentions must share to be one event.
 MERGE_THRESHOLD = 0.25
 # The same, for two mentions in one article (a repeated event, not a second report).
@@ -192,7 +208,7 @@ class _Item:
     words: frozenset[str]  # label and sentence words
     label_weight: float = 0.0  # idf weight of label_words
     weight: float = 0.0  # idf weight of words
-    keys: tuple[str, ...] = ()  # the words rare enough to index, in the order of words
+    keys: tuple[str, ...] = ()  # the words another mention also uses (sorted): index keys
 
 
 @dataclass(slots=True)
@@ -203,9 +219,11 @@ class _Cluster:
     first: Date
     last: Date
     articles: set[str]
-    # One member per distinct pair of word sets (by identity: mentions of one sentence
-    # share them), which is all a similarity needs.
+    # One member per distinct pair of word sets (by identity: equal sets are one object),
+    # which is all a similarity needs; at most MEMBER_LIMIT of them.
     distinct: dict[tuple[int, int], _Item] = dataclasses.field(default_factory=dict)
+    # value -> members giving it (at most MEMBER_LIMIT each), for the same-story rule.
+    by_value: dict[str, list[_Item]] = dataclasses.field(default_factory=dict)
 
 
 def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
@@ -227,14 +245,19 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     words_of: dict[str, frozenset[str]] = {}  # text -> content words, for this build only
     # (label, sentence) -> label words | sentence words: one set object per pair
     both_of: dict[tuple[str, str], frozenset[str]] = {}
+    # Equal word sets become one object, so that members are told apart by identity
+    # (two sentences differing only in numbers or stopwords score the same).
+    canonical: dict[frozenset[str], frozenset[str]] = {}
     for m in mentions:
         bounds = value_bounds(m.expr.value)
         if bounds is None:
             continue
         label_words = _memo_words(m.label, words_of)
+        label_words = canonical.setdefault(label_words, label_words)
         words = both_of.get((m.label, m.sentence.text))
         if words is None:
-            words = both_of[(m.label, m.sentence.text)] = label_words | _memo_words(m.sentence.text, words_of)
+            words = label_words | _memo_words(m.sentence.text, words_of)
+            words = both_of[(m.label, m.sentence.text)] = canonical.setdefault(words, words)
         items.append(_Item(m, bounds[0], bounds[1], label_words, words))
     stories = _Stories(items)
     items = _align_guessed_years(items, stories)
@@ -252,7 +275,8 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     n = len(items)
     # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
-    indexed = {w for w, c in df.items() if c <= INDEX_LIMIT}
+    # A word no other mention uses finds no partner: not worth indexing.
+    indexed = {w for w, c in df.items() if c > 1}
     # Each mention's word weights, summed once (in the order _similarity used to sum
     # them), and its index keys; mentions of one sentence share their word sets, so
     # each set is weighed once.
@@ -261,7 +285,7 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     def weigh(words: frozenset[str]) -> tuple[float, tuple[str, ...]]:
         got = weighed.get(id(words))
         if got is None:
-            got = weighed[id(words)] = (fsum(idf[w] for w in words), tuple(w for w in words if w in indexed))
+            got = weighed[id(words)] = (fsum(idf[w] for w in words), tuple(sorted(words & indexed)))
         return got
 
     out: list[_Item] = []
@@ -271,7 +295,8 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
                          weigh(it.label_words)[0], weight, keys))
     items = out
 
-    merger = _Merger(idf, stories)
+    pairs = Counter((id(it.words), id(it.label_words)) for it in items)
+    merger = _Merger(idf, stories, {pair for pair, k in pairs.items() if k > 1})
     # Two passes: clear partners (two shared words) first; then a mention left alone
     # may join another outlet's report of the same story and value (the looser rule),
     # so that rule never takes a place a clear match would have had.
@@ -288,25 +313,31 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
 
 class _Merger:
     """The clusters built so far and their index: word, block -> indices of clusters
-    with a member in that block using that word. A block is a month for mentions of a
-    month or finer, a year for coarser ones."""
+    with a member in that block using that word (in order of filing, each once), or
+    None once more than BUCKET_LIMIT clusters use the word there. A block is a month for
+    mentions of a month or finer, a year for coarser ones."""
 
-    def __init__(self, idf: dict[str, float], stories: _Stories) -> None:
+    def __init__(self, idf: dict[str, float], stories: _Stories, repeated: set[tuple[int, int]]) -> None:
         self.idf = idf
         self.stories = stories
+        self.repeated = repeated  # (id(words), id(label words)) of pairs several mentions use
+        # (pair, cluster) -> (distinct members compared, best closeness), for repeated pairs
+        self.memo: dict[tuple[tuple[int, int], int], tuple[int, float]] = {}
         self.clusters: list[_Cluster] = []
-        self.index: dict[str, dict[str, list[int]]] = {}  # word -> block -> cluster indices
+        self.index: dict[str, dict[str, dict[int, None] | None]] = {}  # word -> block -> cluster indices
 
     def place(self, it: _Item) -> None:
         """Add it to the cluster it matches best, or start a new cluster with it."""
         best = self._best(it, relaxed=False, skip=-1)
         if best is None:
             self.clusters.append(_Cluster([it], it.first, it.last, {it.mention.article},
-                                          {(id(it.words), id(it.label_words)): it}))
+                                          {(id(it.words), id(it.label_words)): it},
+                                          {it.mention.expr.value: [it]}))
             ci = len(self.clusters) - 1
         else:
             ci = best
-            self._join(it, ci)
+            if not self._join(it, ci):
+                return
         self._file(it, ci)
 
     def rehome(self, ci: int) -> None:
@@ -320,53 +351,120 @@ class _Merger:
         if best is not None:
             c.items.clear()
             c.distinct.clear()
-            self._join(it, best)
-            self._file(it, best)
+            c.by_value.clear()
+            if self._join(it, best):
+                self._file(it, best)
+
+    def _candidates(self, it: _Item, relaxed: bool, skip: int) -> list[int]:
+        """The clusters it may belong to, found through its keys in the blocks of its
+        reach whose dates overlap its own: at most CANDIDATE_LIMIT, those found by the
+        most keys, ties to the earliest. Clusters found by a single key are left out
+        unless relaxed (the same-story rule needs one word) or a key was too common
+        somewhere to look up (then a second shared word may be hidden there)."""
+        _, reach = _blocks(it.first, it.last)
+        index = self.index
+        count: Counter[int] = Counter()  # cluster -> keys that found it
+        hidden = False
+        for w in it.keys:
+            by_block = index.get(w)
+            if by_block is None:
+                continue
+            buckets = []
+            for block in reach:
+                bucket = by_block.get(block, ())
+                if bucket is None:
+                    hidden = True
+                elif bucket:
+                    buckets.append(bucket)
+            if buckets:
+                # A cluster found in two blocks by one key counts once.
+                count.update(iter(buckets[0]) if len(buckets) == 1 else set().union(*buckets))
+        need = 1 if relaxed or hidden else 2
+        clusters, first, last = self.clusters, it.first, it.last
+        live = [ci for ci, k in count.items() if k >= need and ci != skip and clusters[ci].items
+                and clusters[ci].first <= last and first <= clusters[ci].last]  # dates overlap
+        if len(live) > CANDIDATE_LIMIT:
+            live = heapq.nsmallest(CANDIDATE_LIMIT, live, key=lambda ci: (-count[ci], ci))
+        return live
 
     def _best(self, it: _Item, relaxed: bool, skip: int) -> int | None:
         best: tuple[float, int] | None = None
-        seen: set[int] = {skip}
-        _, reach = _blocks(it.first, it.last)
-        index = self.index
-        filed = [index[w] for w in it.keys if w in index]  # the key words any cluster has
-        for block in reach:
-            for by_block in filed:
-                for ci in by_block.get(block, ()):
-                    if ci in seen:
-                        continue
-                    seen.add(ci)
-                    c = self.clusters[ci]
-                    score = self._score(it, c, relaxed) if c.items else None
-                    # Ties go to the earliest cluster: the visiting order follows a set's
-                    # order, which changes with the process's hash seed.
-                    if score is not None and (best is None or (score, -ci) > (best[0], -best[1])):
-                        best = (score, ci)
+        for ci in self._candidates(it, relaxed, skip):
+            score = self._score(it, ci, relaxed)
+            # Ties go to the earliest cluster, whatever the order of the candidates.
+            if score is not None and (best is None or (score, -ci) > (best[0], -best[1])):
+                best = (score, ci)
         return best[1] if best else None
 
-    def _join(self, it: _Item, ci: int) -> None:
+    def _join(self, it: _Item, ci: int) -> bool:
+        """Add it to cluster ci; True when it is kept among the members compared with
+        newcomers (then its words are worth filing)."""
         c = self.clusters[ci]
         c.items.append(it)
         c.first, c.last = max(c.first, it.first), min(c.last, it.last)
         c.articles.add(it.mention.article)
-        c.distinct.setdefault((id(it.words), id(it.label_words)), it)
+        same = c.by_value.setdefault(it.mention.expr.value, [])
+        if len(same) < MEMBER_LIMIT:
+            same.append(it)
+        key = (id(it.words), id(it.label_words))
+        if key in c.distinct:
+            return True
+        if len(c.distinct) >= MEMBER_LIMIT:
+            return False
+        c.distinct[key] = it
+        return True
 
     def _file(self, it: _Item, ci: int) -> None:
         home, _ = _blocks(it.first, it.last)
+        index = self.index
         for block in home:
             for w in it.keys:
-                bucket = self.index.setdefault(w, {}).setdefault(block, [])
-                if not bucket or bucket[-1] != ci:
-                    bucket.append(ci)
+                by_block = index.get(w)
+                if by_block is None:
+                    by_block = index[w] = {}
+                if block not in by_block:
+                    by_block[block] = {ci: None}
+                    continue
+                bucket = by_block[block]
+                if bucket is None or ci in bucket:
+                    continue
+                if len(bucket) >= BUCKET_LIMIT:
+                    by_block[block] = None  # too common in this block to find candidates by
+                else:
+                    bucket[ci] = None
 
-    def _score(self, it: _Item, c: _Cluster, relaxed: bool) -> float | None:
-        """How well it fits cluster c, or None when it does not belong there."""
+    def _score(self, it: _Item, ci: int, relaxed: bool) -> float | None:
+        """How well it fits cluster ci, or None when it does not belong there."""
+        c = self.clusters[ci]
         if it.first > c.last or it.last < c.first:
             return None
-        # max(_similarity(it, other) for other in c.items), inlined: the hot loop.
+        score = self._closeness(it, ci, c)
+        # An article repeating itself must be clearly about the same thing.
+        need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
+        if relaxed and score < need and it.mention.article not in c.articles \
+                and (it.last - it.first).days <= SAME_STORY_SPAN:
+            same = [o for o in c.by_value.get(it.mention.expr.value, ())
+                    if self.stories.same(it.mention.article, o.mention.article)]
+            if same:
+                score = max(_similarity(it, o, self.idf, min_shared=1) for o in same)
+                need = SAME_STORY_THRESHOLD
+        return score if score >= need else None
+
+    def _closeness(self, it: _Item, ci: int, c: _Cluster) -> float:
+        """max(_similarity(it, other) for other in c's distinct members), inlined: the hot
+        loop. For word sets several mentions use (syndicated copy, a repeated sentence),
+        the result is remembered per cluster and later only new members are compared."""
+        pair = (id(it.words), id(it.label_words))
+        remember = pair in self.repeated
+        start, score = 0, 0.0
+        if remember:
+            got = self.memo.get((pair, ci))
+            if got is not None and got[0] <= len(c.distinct):
+                start, score = got
         weight_of = self.idf.__getitem__
         words, label_words, weight, label_weight = it.words, it.label_words, it.weight, it.label_weight
-        score = 0.0
-        for other in c.distinct.values():  # members with the same word sets score the same
+        others = itertools.islice(c.distinct.values(), start, None) if start else c.distinct.values()
+        for other in others:  # members with the same word sets score the same
             shared = words & other.words
             if len(shared) < 2:
                 continue
@@ -381,16 +479,9 @@ class _Merger:
                 s = label
             if s > score:
                 score = s
-        # An article repeating itself must be clearly about the same thing.
-        need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
-        if relaxed and score < need and it.mention.article not in c.articles \
-                and (it.last - it.first).days <= SAME_STORY_SPAN:
-            same = [o for o in c.items if o.mention.expr.value == it.mention.expr.value
-                    and self.stories.same(it.mention.article, o.mention.article)]
-            if same:
-                score = max(_similarity(it, o, self.idf, min_shared=1) for o in same)
-                need = SAME_STORY_THRESHOLD
-        return score if score >= need else None
+        if remember:
+            self.memo[(pair, ci)] = (len(c.distinct), score)
+        return score
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of a stretch: the cache only saves time
