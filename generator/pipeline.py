@@ -110,20 +110,26 @@ def process_source(src: SourceText, article_id: str) -> tuple[Article | None, tu
 class Prepared:
     """What the per-article stage keeps of one input file, cached as a whole: the
     article (None when unusable), its problems, its word 6-gram hashes (to find
-    duplicates) and its rendered page, all pure functions of the file."""
+    duplicates), its rendered page and, for a dated article, its analysis (dates,
+    quotes, figures), all pure functions of the file."""
 
     article: Article | None
     problems: tuple[Problem, ...]
     shingles: frozenset[int] = frozenset()
     page: str = ""
+    analysis: Analysis | None = None  # None for an undated article: its dates need the corpus year
 
 
 def prepare(src: SourceText, article_id: str) -> Prepared:
-    """``process_source``, plus what later stages need of the article alone."""
+    """``process_source``, plus what later stages need of the article alone.
+
+    A dated article is analysed here too: its dates are resolved against its own date,
+    so the analysis does not wait for the corpus year (one pass over the workers)."""
     article, problems = process_source(src, article_id)
     if article is None:
         return Prepared(None, problems)
-    return Prepared(article, problems, frozenset(_shingles(article)), article_page(article))
+    analysis = analyse_article(article, None) if article.meta.date else None
+    return Prepared(article, problems, frozenset(_shingles(article)), article_page(article), analysis)
 
 
 def corpus_year(articles: Sequence[Article]) -> int | None:
@@ -256,6 +262,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     articles: list[Article] = []
     shingles: list[frozenset[int]] = []
     pages: dict[str, str] = {}
+    done_analyses: dict[str, Analysis] = {}
     article_keys: dict[str, str] = {}
     unusable: list[str] = []
     for src, done, k1 in zip(ordered, processed, keys1):
@@ -267,16 +274,21 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
             shingles.append(done.shingles)
             pages[done.article.id] = done.page
             article_keys[done.article.id] = k1
+            if done.analysis is not None:
+                done_analyses[done.article.id] = done.analysis
     articles, dup_problems = drop_duplicates(articles, shingles)
     problems.extend(dup_problems)
     for a in articles:
         problems.extend(a.problems)
 
+    # Undated articles are analysed now: their dates are guessed with the corpus year.
     year = corpus_year(articles)
-    keys2 = [key("analysis", article_keys[a.id], None if a.meta.date and not a.meta.date_inferred else year)
-             for a in articles]
-    analyses: list[Analysis] = _cached_map(analyse_article, [(a, year) for a in articles], keys2, "analysis",
-                                           cache, used, jobs, progress)
+    undated = [a for a in articles if a.id not in done_analyses]
+    keys2 = [key("analysis", article_keys[a.id], year) for a in undated]
+    for a, an in zip(undated, _cached_map(analyse_article, [(a, year) for a in undated], keys2, "analysis",
+                                          cache, used, jobs, progress)):
+        done_analyses[a.id] = an
+    analyses = [done_analyses[a.id] for a in articles]
     prune(cache, used)
     if progress:
         progress.stage("comparing across articles")
@@ -362,11 +374,19 @@ def _cached_map(fn, items: list, keys: list[str], kind: str, cache: Cache, used:
     todo = [i for i, r in enumerate(results) if r is None]
     if progress:
         progress.stage(f"{'cleaning' if kind == 'article' else 'analysing'} {len(todo)} of {len(items)} articles")
-    for i, value in zip(todo, _map(fn, [items[i] for i in todo], jobs, progress)):
+    jobs_ = [(fn, cache, kind, keys[i], items[i]) for i in todo]
+    for i, value in zip(todo, _map(_compute_and_cache, jobs_, jobs, progress)):
         results[i] = value
-        cache.put(kind, keys[i], value)
     used[kind].update(keys)
     return results
+
+
+def _compute_and_cache(fn, cache: Cache, kind: str, k: str, args: tuple):
+    """``fn(*args)``, stored in the cache by the process that computed it (the workers
+    write their own entries, in parallel, instead of the main process after them)."""
+    value = fn(*args)
+    cache.put(kind, k, value)
+    return value
 
 
 class Progress:
