@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -268,17 +269,18 @@ def read_folder(seeds: Path) -> tuple[list[SourceText], list[Problem]]:
     if not root.is_dir():
         return [], [Problem(str(seeds), "the seeds path is not a folder; nothing read")]
     found, linked = _walk(root)
-    files = sorted(found, key=lambda p: p.relative_to(root).as_posix())
+    rels = {p: p.relative_to(root).as_posix() for p in found}  # each path's name, worked out once
+    files = sorted(found, key=rels.__getitem__)
     for folder in sorted(linked):
         problems.append(Problem(folder.relative_to(root).as_posix(), "symlinked folder; not followed"))
-    article_stems = {_stem(p.relative_to(root).as_posix()).lower() for p in files if p.suffix.lower() in SUFFIXES}
+    article_stems = {_stem(rels[p]).lower() for p in files if p.suffix.lower() in SUFFIXES}
     # Sidecars by folder and lower-case stem, found once (not one folder listing per article).
     sidecars: dict[tuple[Path, str], list[Path]] = {}
     for p in files:
         if p.suffix.lower() in SIDECAR_SUFFIXES:
             sidecars.setdefault((p.parent, p.stem.lower()), []).append(p)
     for path in files:
-        rel = path.relative_to(root).as_posix()
+        rel = rels[path]
         try:
             rel.encode("utf-8")
         except UnicodeEncodeError:  # undecodable bytes in the name (surrogate escapes)
@@ -333,7 +335,11 @@ def _walk(root: Path) -> tuple[list[Path], list[Path]]:
 
 
 def _read_one(root: Path, path: Path, rel: str) -> tuple[SourceText | None, tuple[Problem, ...]]:
-    if path.is_symlink():
+    try:
+        info = os.lstat(path)  # one system call answers "symlink?", "regular file?" and the size
+    except OSError as exc:
+        return None, (Problem(rel, f"cannot read the file ({exc.strerror or exc}); skipped"),)
+    if stat.S_ISLNK(info.st_mode):
         try:
             target = path.resolve(strict=True)
         except (OSError, RuntimeError):
@@ -341,9 +347,11 @@ def _read_one(root: Path, path: Path, rel: str) -> tuple[SourceText | None, tupl
         if not target.is_relative_to(root):
             return None, (Problem(rel, "symlink pointing outside the seeds folder; not followed"),)
     try:
-        if not path.is_file():
+        if stat.S_ISLNK(info.st_mode):
+            info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
             return None, (Problem(rel, "not a regular file; skipped"),)
-        size = path.stat().st_size
+        size = info.st_size
         if size > MAX_BYTES:
             return None, (Problem(rel, f"file too large ({size:,} bytes, limit {MAX_BYTES:,}); skipped"),)
         with path.open("rb") as handle:
