@@ -27,6 +27,7 @@ from .cache import Cache, key, prune
 from .models import Article, Briefing, DateMention, FigureMention, Problem, QuoteMention, Sentence, SourceText
 from .render import render_site
 from .render.article import article_page
+from .render.export import article_json
 from .write import WriteReport, manifest_data, write_output
 
 PARALLEL_FROM = 200  # below this many articles, worker processes cost more than they save
@@ -118,6 +119,7 @@ class Prepared:
     shingles: frozenset[int] = frozenset()
     page: str = ""
     analysis: Analysis | None = None  # None for an undated article: its dates need the corpus year
+    export: str = ""  # the article's item of briefing.json, encoded
 
 
 def prepare(src: SourceText, article_id: str) -> Prepared:
@@ -129,7 +131,8 @@ def prepare(src: SourceText, article_id: str) -> Prepared:
     if article is None:
         return Prepared(None, problems)
     analysis = analyse_article(article, None) if article.meta.date else None
-    return Prepared(article, problems, frozenset(_shingles(article)), article_page(article), analysis)
+    return Prepared(article, problems, frozenset(_shingles(article)), article_page(article), analysis,
+                    article_json(article))
 
 
 def corpus_year(articles: Sequence[Article]) -> int | None:
@@ -249,8 +252,8 @@ def analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None
 
 
 def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None = None,
-             progress: Progress | None = None) -> tuple[Briefing, dict[str, str]]:
-    """``analyse``, and the article pages rendered by the per-article stage (by id)."""
+             progress: Progress | None = None) -> tuple[Briefing, dict[str, str], dict[str, str]]:
+    """``analyse``, and the article pages and export items made by the per-article stage (by id)."""
     cache = cache or Cache(None)
     used: dict[str, set[str]] = {"article": set(), "analysis": set()}
     problems: list[Problem] = []
@@ -262,6 +265,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     articles: list[Article] = []
     shingles: list[frozenset[int]] = []
     pages: dict[str, str] = {}
+    exports: dict[str, str] = {}
     done_analyses: dict[str, Analysis] = {}
     article_keys: dict[str, str] = {}
     unusable: list[str] = []
@@ -273,6 +277,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
             articles.append(done.article)
             shingles.append(done.shingles)
             pages[done.article.id] = done.page
+            exports[done.article.id] = done.export
             article_keys[done.article.id] = k1
             if done.analysis is not None:
                 done_analyses[done.article.id] = done.analysis
@@ -323,7 +328,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
         problems=tuple(_unique(problems)),
         unusable=tuple(unusable),
     )
-    return briefing, {a.id: pages[a.id] for a in articles}
+    return briefing, {a.id: pages[a.id] for a in articles}, {a.id: exports[a.id] for a in articles}
 
 
 def _fork_call(fn, *args):
@@ -465,11 +470,11 @@ def _build(options: Options) -> BuildResult:
             None, WriteReport((), len(previous.get("files", [])), (), ()), dict(summary.get("counts", {})),
             tuple(Problem(src, msg) for src, msg in summary.get("problems", [])), tuple(summary.get("unusable", [])),
             up_to_date=True)
-    briefing, pages = _analyse(sources, jobs=options.jobs, cache=Cache(options.cache), progress=progress)
+    briefing, pages, exports = _analyse(sources, jobs=options.jobs, cache=Cache(options.cache), progress=progress)
     briefing = replace(briefing, problems=tuple(_unique([*read_problems, *briefing.problems])))
     if progress:
         progress.stage("writing pages")
-    files = render_site(briefing, pages)
+    files = render_site(briefing, pages, exports)
     read_ok = {s.source for s in sources}
     unusable = sorted({p.source for p in read_problems if p.source and p.source not in read_ok
                        and not p.source.endswith((".yml", ".yaml"))} | set(briefing.unusable))

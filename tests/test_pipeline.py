@@ -69,16 +69,16 @@ def test_the_build_is_the_same_whatever_the_listing_order(tmp_path, monkeypatch)
     assert a == b
 
 
-def test_pages_rendered_and_cached_per_article_are_those_the_renderer_makes(tmp_path):
+def test_pages_and_export_items_made_and_cached_per_article_are_those_the_renderer_makes(tmp_path):
     from generator import read
     from generator.cache import Cache
 
     sources, _ = read.read_folder(pipeline.Path(__file__).parent.parent / "seeds")
     fresh = pipeline.render_site(pipeline.analyse(sources))
     for _ in range(2):  # the second time, every per-article result comes from the cache
-        briefing, pages = pipeline._analyse(sources, cache=Cache(tmp_path / "cache"))
-        assert sorted(pages) == sorted(a.id for a in briefing.articles)
-        assert pipeline.render_site(briefing, pages) == fresh
+        briefing, pages, exports = pipeline._analyse(sources, cache=Cache(tmp_path / "cache"))
+        assert sorted(pages) == sorted(exports) == sorted(a.id for a in briefing.articles)
+        assert pipeline.render_site(briefing, pages, exports) == fresh
 
 
 def test_a_sidecar_overrides_what_the_tool_found(tmp_path):

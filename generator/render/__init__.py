@@ -23,11 +23,12 @@ class RenderError(Exception):
     """Two outputs claim the same path (a slug collision is a bug, never an overwrite)."""
 
 
-def render_site(b: Briefing, article_pages: Mapping[str, str] | None = None) -> dict[str, str]:
+def render_site(b: Briefing, article_pages: Mapping[str, str] | None = None,
+                article_json: Mapping[str, str] | None = None) -> dict[str, str]:
     """Every generated file of the briefing, by path relative to the docs folder.
 
-    ``article_pages`` holds article pages already rendered (by id; the per-article stage
-    renders and caches them), which are used as they are.
+    ``article_pages`` and ``article_json`` hold article pages and export items already
+    made (by id; the per-article stage makes and caches them), used as they are.
     """
     article_pages = article_pages or {}
     out: dict[str, str] = {}
@@ -46,6 +47,6 @@ def render_site(b: Briefing, article_pages: Mapping[str, str] | None = None) -> 
         put(path, text)
     for a in b.articles:
         put(article_path(a.id), article_pages.get(a.id) or article_page(a))
-    put("briefing.json", briefing_json(b))
+    put("briefing.json", briefing_json(b, article_json))
     put("timeline.json", timelinejs_json(b))
     return out

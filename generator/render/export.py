@@ -4,7 +4,9 @@ from __future__ import annotations
 import json
 
 from .. import __version__
-from ..models import Briefing, Citation, FigureMention
+from collections.abc import Mapping
+
+from ..models import Article, Briefing, Citation, FigureMention
 from .article import body_markdown, front_matter
 from .common import anchor
 
@@ -28,16 +30,29 @@ def _figure(f: FigureMention) -> dict[str, object]:
     }
 
 
-def briefing_data(b: Briefing) -> dict[str, object]:
-    """The export as plain data: CONTRACT.md's keys first, extras after them."""
-    # The same metadata as the article pages' front-matter (one clean line per value),
-    # with the id first, then the cleaned text and what was removed from it.
-    articles = [
-        {"id": a.id, **front_matter(a), "body": body_markdown(a),
-         "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
-         "kind_evidence": list(a.meta.kind_evidence)}
-        for a in b.articles
-    ]
+class Encoded(str):
+    """An export item already encoded as JSON: ``dump_lines`` writes it as it is."""
+
+
+def article_data(a: Article) -> dict[str, object]:
+    """One article of the export: the same metadata as its page's front-matter (one
+    clean line per value), with the id first, then the cleaned text and what was
+    removed from it."""
+    return {"id": a.id, **front_matter(a), "body": body_markdown(a),
+            "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
+            "kind_evidence": list(a.meta.kind_evidence)}
+
+
+def article_json(a: Article) -> str:
+    """``article_data`` encoded (the per-article stage encodes and caches it)."""
+    return ENCODER.encode(article_data(a))
+
+
+def briefing_data(b: Briefing, articles: list | None = None) -> dict[str, object]:
+    """The export as plain data: CONTRACT.md's keys first, extras after them.
+    ``articles`` replaces the articles' items (``briefing_json`` passes encoded ones)."""
+    if articles is None:
+        articles = [article_data(a) for a in b.articles]
     events = [
         {
             "date": e.date,
@@ -104,7 +119,7 @@ def dump_lines(data: dict[str, object]) -> str:
         head = ENCODER.encode(k) + ": "
         if isinstance(value, list) and value:
             parts.append(head + "[")
-            parts.append(",\n".join(map(ENCODER.encode, value)))
+            parts.append(",\n".join(item if isinstance(item, Encoded) else ENCODER.encode(item) for item in value))
             parts.append("]" + comma)
         else:
             parts.append(head + ENCODER.encode(value) + comma)
@@ -112,6 +127,9 @@ def dump_lines(data: dict[str, object]) -> str:
     return "\n".join(parts) + "\n"
 
 
-def briefing_json(b: Briefing) -> str:
-    """``briefing_data`` as UTF-8 JSON text, stable byte for byte for the same briefing."""
-    return dump_lines(briefing_data(b))
+def briefing_json(b: Briefing, encoded: Mapping[str, str] | None = None) -> str:
+    """``briefing_data`` as UTF-8 JSON text, stable byte for byte for the same briefing.
+    ``encoded`` holds articles' items already encoded by ``article_json`` (by id)."""
+    encoded = encoded or {}
+    items = [Encoded(encoded[a.id]) if a.id in encoded else article_data(a) for a in b.articles]
+    return dump_lines(briefing_data(b, items))
