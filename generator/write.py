@@ -107,9 +107,10 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
         shutil.rmtree(staging, ignore_errors=True)
     try:
         staged: list[tuple[str, Path, Path]] = []
+        if pending:
+            staging.mkdir(parents=True, exist_ok=True)
         for i, (rel, target, blob) in enumerate(pending):
             tmp = staging / f"{i}.tmp"
-            tmp.parent.mkdir(parents=True, exist_ok=True)
             tmp.write_bytes(blob)
             staged.append((rel, target, tmp))
         if staged:
@@ -118,8 +119,11 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
             # generated file that the next build would take for a hand-written one. No
             # stamp: the next build must not believe the half-written docs are up to date.
             _write_manifest(docs, {"generator": "briefing", "files": sorted(previous | set(owned))})
+        made: set[Path] = set()  # folders known to exist (one mkdir per folder, not per file)
         for rel, target, tmp in staged:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
             if target.is_symlink():
                 target.unlink()
             os.replace(tmp, target)
