@@ -210,6 +210,7 @@ def _shared_text(texts: Sequence[str]) -> str:
     """The words every version carries: the longest common run of words of all ``texts``
     (case and punctuation folded, spelling kept: "U.S" and "US" differ), as written in
     the first one; the shortest version when the common run is short."""
+    texts = list(dict.fromkeys(texts))  # a copy more changes nothing (syndicated quotes come by hundreds)
     first = _quote_words(texts[0], keep_dots=True)
     words = [w for w, _s, _e in first]
     lo, hi = 0, len(words)
