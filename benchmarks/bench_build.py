@@ -6,9 +6,10 @@ For each N it writes a synthetic corpus (benchmarks/synth.py), then measures, ea
 its own process: the generator (`python -m generator build`), the MkDocs build of the
 generated docs (`mkdocs build`, the hook finding nothing to rewrite), their peak memory,
 the size of site/ and of the search index. Then, at the middle size, one seed is edited
-and the generator re-run, to measure the incremental rebuild; then another seed is edited
-and rebuilt in one running process, as `mkdocs serve` does (modules already loaded). It
-prints a table and the ratios the scale issue asks for. Times are wall-clock seconds on this machine: compare
+and the generator re-run, to measure the incremental rebuild; then two more seeds are
+edited in turn and rebuilt in one running process, as under `mkdocs serve` (modules
+loaded, per-article results in memory), timing the second rebuild. It prints a table
+and the ratios the scale issue asks for. Times are wall-clock seconds on this machine: compare
 ratios within one run, not across machines.
 """
 from __future__ import annotations
@@ -49,16 +50,19 @@ def run(cmd: list[str], cwd: Path) -> tuple[float, float | None]:
     return wall, rss
 
 
-# Times the rebuild a live process (mkdocs serve's) makes after one seed (argv[1]) was edited.
+# Times the rebuild a live process makes after one seed (argv[2]) was edited, once it has
+# rebuilt after an earlier edit (argv[1]): as the MkDocs hook under `mkdocs serve` does,
+# with per-article results kept in memory between builds.
 LIVE = """
 import sys, time
 from pathlib import Path
 sys.path.insert(0, %r)
 from benchmarks.bench_build import edit
 from generator.pipeline import Options, build
-options = Options(Path("seeds"), Path("docs"), cache=Path(".briefing-cache"))
-build(options)
+options = Options(Path("seeds"), Path("docs"), cache=Path(".briefing-cache"), memory={})
 edit(Path(sys.argv[1]))
+build(options)
+edit(Path(sys.argv[2]))
 start = time.perf_counter()
 build(options)
 print(time.perf_counter() - start)
@@ -106,8 +110,8 @@ def main() -> int:
             edit(seeds[n // 2])
             again, _ = run([py, "-m", "generator", "build", "--seeds", "seeds", "--docs", "docs"], proj)
             # As under `mkdocs serve`: a running process (modules loaded) rebuilds after an edit.
-            r = subprocess.run([py, "-c", LIVE, str(seeds[n // 3])], cwd=proj, capture_output=True, text=True,
-                               check=True)
+            r = subprocess.run([py, "-c", LIVE, str(seeds[n // 3]), str(seeds[n // 4])], cwd=proj,
+                               capture_output=True, text=True, check=True)
             incremental = (n, again, gen, float(r.stdout.strip().splitlines()[-1]))
         print(f"  measured N={n}", file=sys.stderr)
 

@@ -35,24 +35,44 @@ def key(*parts: object) -> str:
 
 
 class Cache:
-    """A folder of pickled results; ``None`` folder means no caching at all."""
+    """A folder of pickled results; ``None`` folder means no caching at all.
 
-    def __init__(self, folder: Path | None) -> None:
+    ``memory`` (a dict the caller keeps, e.g. the MkDocs hook of a running ``mkdocs
+    serve``) also holds the results in memory between builds of one process, so a
+    rebuild does not load every entry from disk again. Keys are content hashes: an
+    entry never goes stale, and ``prune`` keeps only the current corpus's.
+    """
+
+    def __init__(self, folder: Path | None, memory: dict[tuple[str, str], object] | None = None) -> None:
         self.folder = folder
+        self.memory = memory
+
+    def disk(self) -> Cache:
+        """The same cache without its memory (what worker processes are given)."""
+        return Cache(self.folder)
 
     def get(self, kind: str, k: str) -> object | None:
         if self.folder is None:
             return None
+        if self.memory is not None and (kind, k) in self.memory:
+            return self.memory[(kind, k)]
         try:
             with open(self.folder / kind / f"{k}.pickle", "rb") as f:
                 value = pickle.load(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
+        self.remember(kind, k, value)
         return value
+
+    def remember(self, kind: str, k: str, value: object) -> None:
+        """Keep ``value`` in memory only (it is on disk already)."""
+        if self.folder is not None and self.memory is not None:
+            self.memory[(kind, k)] = value
 
     def put(self, kind: str, k: str, value: object) -> None:
         if self.folder is None:
             return
+        self.remember(kind, k, value)
         folder = self.folder / kind
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -68,6 +88,9 @@ def prune(cache_: Cache, used: dict[str, set[str]]) -> None:
     """Delete the entries of each kind that this build did not use (keeps the folder bounded)."""
     if cache_.folder is None:
         return
+    if cache_.memory is not None:
+        for stale in [mk for mk in cache_.memory if mk[1] not in used.get(mk[0], ())]:
+            del cache_.memory[stale]
     for kind, keys in used.items():
         folder = cache_.folder / kind
         if not folder.is_dir():

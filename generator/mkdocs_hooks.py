@@ -20,11 +20,15 @@ from generator.models import printable
 from generator.pipeline import Options, build
 
 log = logging.getLogger("mkdocs.plugins.briefing")
+# Per-article results of this process's builds: `mkdocs serve` rebuilds without loading
+# every cached article from disk again (keyed by content: never stale; pruned to the corpus).
+RESULTS: dict = {}
 
 
 def on_pre_build(config) -> None:
     root = Path(config.config_file_path).parent
-    result = build(Options(seeds=root / "seeds", docs=Path(config.docs_dir), cache=root / ".briefing-cache"))
+    result = build(Options(seeds=root / "seeds", docs=Path(config.docs_dir), cache=root / ".briefing-cache",
+                           memory=RESULTS))
     for p in result.problems:
         # Seed warnings are listed on the "How this briefing was made" page; at INFO
         # level they do not fail `mkdocs build --strict` (use `briefing build --strict`).

@@ -46,6 +46,9 @@ class Options:
     jobs: int = 0  # worker processes; 0 = one per core for large corpora
     cache: Path | None = None  # folder for per-article results; None: no cache
     progress: bool = False  # show progress on a terminal (never in logs or pipes)
+    # Per-article results kept in memory between builds of one process (mkdocs serve):
+    # a dict the caller owns and passes to every build; None: load them from disk.
+    memory: dict | None = None
 
 
 @dataclass(slots=True, frozen=True)
@@ -379,9 +382,11 @@ def _cached_map(fn, items: list, keys: list[str], kind: str, cache: Cache, used:
     todo = [i for i, r in enumerate(results) if r is None]
     if progress:
         progress.stage(f"{'cleaning' if kind == 'article' else 'analysing'} {len(todo)} of {len(items)} articles")
-    jobs_ = [(fn, cache, kind, keys[i], items[i]) for i in todo]
+    disk = cache.disk()  # workers write to disk; this process keeps the results in memory too
+    jobs_ = [(fn, disk, kind, keys[i], items[i]) for i in todo]
     for i, value in zip(todo, _map(_compute_and_cache, jobs_, jobs, progress)):
         results[i] = value
+        cache.remember(kind, keys[i], value)
     used[kind].update(keys)
     return results
 
@@ -470,7 +475,8 @@ def _build(options: Options) -> BuildResult:
             None, WriteReport((), len(previous.get("files", [])), (), ()), dict(summary.get("counts", {})),
             tuple(Problem(src, msg) for src, msg in summary.get("problems", [])), tuple(summary.get("unusable", [])),
             up_to_date=True)
-    briefing, pages, exports = _analyse(sources, jobs=options.jobs, cache=Cache(options.cache), progress=progress)
+    briefing, pages, exports = _analyse(sources, jobs=options.jobs, cache=Cache(options.cache, options.memory),
+                                        progress=progress)
     briefing = replace(briefing, problems=tuple(_unique([*read_problems, *briefing.problems])))
     if progress:
         progress.stage("writing pages")

@@ -196,3 +196,30 @@ def test_every_record_pickles_to_an_equal_record():
     b = pipeline.analyse(sources)
     assert pickle.loads(pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL)) == b
     assert pickle.loads(pickle.dumps(sources)) == sources
+
+
+def test_a_running_process_keeps_per_article_results_in_memory(tmp_path, monkeypatch):
+    """As under `mkdocs serve` (the hook passes one dict to every build): a rebuild after
+    an edit reads no cached article from disk, and writes what a fresh build writes."""
+    import shutil
+
+    from generator import cache as cache_module
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(pipeline.Path(__file__).parent.parent / "seeds", seeds)
+    memory: dict = {}
+    options = Options(seeds=seeds, docs=tmp_path / "docs", cache=tmp_path / "cache", memory=memory)
+    build(options)
+    assert len(memory) >= 5
+    seed = sorted(seeds.glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8").replace(" the ", " the revised ", 1), encoding="utf-8")
+    loads: list[str] = []
+    real_load = cache_module.pickle.load
+    monkeypatch.setattr(cache_module.pickle, "load", lambda f: loads.append(f.name) or real_load(f))
+    build(options)
+    assert loads == []
+    # Pruned to this corpus: the edited seed's old entry is gone, one entry per article.
+    assert sum(kind == "article" for kind, _ in memory) == len(list(seeds.glob("*.txt")))
+    build(Options(seeds=seeds, docs=tmp_path / "fresh"))
+    for path in (tmp_path / "fresh").rglob("*.md"):
+        assert path.read_bytes() == (tmp_path / "docs" / path.relative_to(tmp_path / "fresh")).read_bytes()
