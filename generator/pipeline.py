@@ -381,7 +381,7 @@ def _cached_map(fn, items: list, keys: list[str], kind: str, cache: Cache, used:
     results: list = [cache.get(kind, k) for k in keys]
     todo = [i for i, r in enumerate(results) if r is None]
     if progress:
-        progress.stage(f"{'cleaning' if kind == 'article' else 'analysing'} {len(todo)} of {len(items)} articles")
+        progress.stage(f"{'processing' if kind == 'article' else 'dating undated'} {len(todo)} of {len(items)} articles")
     disk = cache.disk()  # workers write to disk; this process keeps the results in memory too
     jobs_ = [(fn, disk, kind, keys[i], items[i]) for i in todo]
     for i, value in zip(todo, _map(_compute_and_cache, jobs_, jobs, progress)):
