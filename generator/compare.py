@@ -1147,8 +1147,12 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
 
 def _central(point: Point) -> Citation:
     """The mention of a point whose sentence shares the most words with the others."""
-    sets = [set(content_words(m.sentence.text)) for m in point.mentions]
-    scores = [sum(len(s & t) for t in sets if t is not s) for s in sets]
+    words_of: dict[str, frozenset[str]] = {}  # sentence text -> its words (copies are read once)
+    sets = [words_of.get(m.sentence.text) or words_of.setdefault(m.sentence.text, frozenset(content_words(m.sentence.text)))
+            for m in point.mentions]
+    # Words shared with each other mention, summed: each word counts the other mentions having it.
+    count = Counter(w for s in sets for w in s)
+    scores = [sum(count[w] - 1 for w in s) for s in sets]
     best = max(range(len(sets)), key=lambda i: (scores[i], -i))
     return point.mentions[best]
 

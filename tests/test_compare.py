@@ -564,3 +564,21 @@ def test_a_quote_carried_by_many_outlets_is_one_quote_however_large_the_corpus()
     quotes += [q(n + i, "We will not accept a deal that leaves the farmers behind", "Omar Quinn") for i in range(n)]
     merged = merge_quotes(quotes)
     assert [(m.speaker, len(m.mentions)) for m in merged] == [("Ana Alvarez", n), ("Omar Quinn", n)]
+
+
+def test_the_central_sentence_of_a_point_is_the_one_sharing_most_words_with_the_others():
+    """_central counts shared words in linear time; the same choice as comparing every pair."""
+    import random
+
+    from generator.compare import _central, content_words
+    from generator.models import Citation, Point, Sentence
+
+    rng = random.Random(3)
+    vocab = "strike port workers union wages talks ministry ships cranes deal vote".split()
+    for _ in range(200):
+        texts = [" ".join(rng.sample(vocab, rng.randrange(1, 6))) for _ in range(rng.randrange(1, 9))]
+        mentions = tuple(Citation(f"a{i}", Sentence(f"a{i}", 0, 0, t, 0, len(t)), "") for i, t in enumerate(texts))
+        sets = [set(content_words(t)) for t in texts]
+        scores = [sum(len(s & t) for t in sets if t is not s) for s in sets]
+        expected = mentions[max(range(len(sets)), key=lambda i: (scores[i], -i))]
+        assert _central(Point("p", mentions)) == expected
