@@ -97,3 +97,28 @@ def test_a_large_briefing_builds_strict_with_every_link_valid(tmp_path):
     site = proj / "site"
     assert (site / "sources").is_dir() and len(list((site / "sources").iterdir())) > 1
     assert ONE_PAGE_LIMIT < 10_000
+
+
+def test_a_quote_carried_everywhere_links_a_bounded_number_of_sources_on_the_summary():
+    from generator.models import Quote
+    from generator.render.summary_page import MAX_CITES
+
+    b = briefing(300)
+    cites = tuple(Citation(a.id, b.sentences[a.id][0]) for a in b.articles)
+    b = Briefing(b.articles, b.sentences, quotes=(Quote("Ana Alvarez", "We will not give up.", cites),))
+    page = render_site(b)["summary.md"]
+    line = next(t for t in page.splitlines() if "We will not give up." in t)
+    assert line.count("](articles/a") == MAX_CITES
+    assert f"and {300 - MAX_CITES} more (see [briefing.json](briefing.json))" in line
+
+
+def test_a_point_made_everywhere_quotes_a_bounded_number_of_wordings_on_the_summary():
+    from generator.models import Point
+    from generator.render.summary_page import MAX_WORDINGS
+
+    b = briefing(300)
+    cites = tuple(Citation(a.id, b.sentences[a.id][0]) for a in b.articles)
+    b = Briefing(b.articles, b.sentences, points=(Point("Every outlet says this", cites),))
+    page = render_site(b)["summary.md"]
+    assert page.count("“Event number") == MAX_WORDINGS
+    assert f"The first {MAX_WORDINGS} of 300 are quoted here" in page

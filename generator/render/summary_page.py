@@ -8,19 +8,29 @@ from .common import cite_target, outlet
 from .markdown import heading, inline, paragraph, shorten
 
 
+# An item carried by hundreds of sources links the first MAX_CITES of them and quotes the
+# wording of the first MAX_WORDINGS: the page stays bounded; briefing.json cites them all.
+MAX_CITES, MAX_WORDINGS = 40, 20
+
+
 def _cites(cs: tuple[Citation, ...], by_id: dict[str, Article]) -> str:
     seen: dict[str, str] = {}
     for c in cs:
         if c.article not in seen:
             seen[c.article] = f"[{inline(outlet(by_id[c.article]))}]({cite_target(c.article, c.sentence)})"
-    return ", ".join(seen.values())
+    links = list(seen.values())
+    more = f" and {len(links) - MAX_CITES} more (see [briefing.json](briefing.json))" if len(links) > MAX_CITES else ""
+    return ", ".join(links[:MAX_CITES]) + more
 
 
 def _wording(cs: tuple[Citation, ...], by_id: dict[str, Article], summary: str) -> list[str]:
     lines = [f'<details markdown="1"><summary>{summary}</summary>', ""]
-    for c in cs:
+    for c in cs[:MAX_WORDINGS]:
         lines.append(f"- [{inline(outlet(by_id[c.article]))}]({cite_target(c.article, c.sentence)}): "
                      f"“{inline(c.sentence.text)}”")
+    if len(cs) > MAX_WORDINGS:
+        lines += ["", f"*The first {MAX_WORDINGS} of {len(cs)} are quoted here; all are in "
+                      "[briefing.json](briefing.json).*"]
     return lines + ["", "</details>", ""]
 
 
