@@ -435,25 +435,27 @@ def _unique(problems: Iterable[Problem]) -> list[Problem]:
 
 
 @contextlib.contextmanager
-def _fewer_collections():
-    """Run the young-generation collector 100x less often while a build runs.
+def _collector_paused():
+    """Pause the cycle collector while a build runs.
 
-    A build allocates hundreds of thousands of small, long-lived, acyclic records; the
-    default threshold (700) makes the cycle collector walk them again and again (about
-    a tenth of an incremental build). Restored afterwards, so MkDocs, running the build
-    from its hook, keeps its own.
+    A build allocates millions of small, long-lived, acyclic records; the collector
+    walks them again and again to find almost nothing (measured on 10,000 articles:
+    0.6-1.3 s of a 29 s build, the same peak memory). Reference counting still frees
+    everything as usual. The previous state is restored afterwards, so MkDocs, running
+    the build from its hook, keeps its own and collects any cycle left.
     """
-    before = gc.get_threshold()
-    gc.set_threshold(70_000, before[1], before[2])
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
         yield
     finally:
-        gc.set_threshold(*before)
+        if was_enabled:
+            gc.enable()
 
 
 def build(options: Options) -> BuildResult:
     """Read ``options.seeds``, analyse, render and write into ``options.docs``; see ``_build``."""
-    with _fewer_collections():
+    with _collector_paused():
         return _build(options)
 
 

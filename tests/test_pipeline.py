@@ -223,3 +223,20 @@ def test_a_running_process_keeps_per_article_results_in_memory(tmp_path, monkeyp
     build(Options(seeds=seeds, docs=tmp_path / "fresh"))
     for path in (tmp_path / "fresh").rglob("*.md"):
         assert path.read_bytes() == (tmp_path / "docs" / path.relative_to(tmp_path / "fresh")).read_bytes()
+
+
+def test_a_build_leaves_the_cycle_collector_as_it_found_it(tmp_path):
+    import gc
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Headline here\n\nThe council met on Monday to vote on the budget.\n", encoding="utf-8")
+    assert gc.isenabled()
+    build(Options(seeds=seeds, docs=tmp_path / "docs"))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        build(Options(seeds=seeds, docs=tmp_path / "docs2"))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
