@@ -27,6 +27,9 @@ import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 GOLD = HERE / "gold"
+sys.path.insert(0, str(HERE.parent))
+# UTF-8 bytes read as cp1252: the in-house corpus's writer spoils text the same way.
+from make_hazards import mojibake as spoil  # noqa: E402
 
 # A span to be spoiled with mojibake: ⟪text⟫
 MARKED = re.compile(r"⟪(.*?)⟫", re.S)
@@ -41,17 +44,6 @@ ARTICLES: dict[str, dict] = {}
 def article(stem: str, text: str, encoding: str = "utf-8", newline: str = "\n", mojibake: str | None = None) -> None:
     """Register one article text (as a reader sees it) with its byte hazards."""
     ARTICLES[stem] = {"text": text.lstrip("\n"), "encoding": encoding, "newline": newline, "mojibake": mojibake}
-
-
-def spoil(text: str) -> str:
-    """UTF-8 bytes read as cp1252 (bytes cp1252 leaves undefined map to the same code point)."""
-    out = []
-    for b in text.encode("utf-8"):
-        try:
-            out.append(bytes([b]).decode("cp1252"))
-        except UnicodeDecodeError:
-            out.append(chr(b))
-    return "".join(out)
 
 
 def reader_text(stem: str) -> str:
