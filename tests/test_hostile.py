@@ -653,22 +653,27 @@ def _change_seeds(seeds: Path) -> None:
     (seeds / "attr_list.txt").unlink()
 
 
+def _failing_on(call: int, real, error: Exception):
+    """``real``, except that its ``call``-th call raises ``error`` (an injected failure)."""
+    calls = [0]
+
+    def failing(*args):
+        calls[0] += 1
+        if calls[0] == call:
+            raise error
+        return real(*args)
+
+    return failing
+
+
 def test_a_failure_while_staging_leaves_the_previous_docs_byte_for_byte(tmp_path, monkeypatch):
     seeds = _small_corpus(tmp_path)
     docs = tmp_path / "docs"
     build(Options(seeds=seeds, docs=docs))
     before = _snapshot(docs)
     _change_seeds(seeds)
-    calls = {"n": 0}
-    real = write.Path.write_bytes
-
-    def failing(self, data):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise OSError(28, "No space left on device (injected)")
-        return real(self, data)
-
-    monkeypatch.setattr(write.Path, "write_bytes", failing)
+    monkeypatch.setattr(write.Path, "write_bytes", _failing_on(3, write.Path.write_bytes,
+                                                               OSError(28, "No space left on device (injected)")))
     with pytest.raises(OSError, match="injected"):
         build(Options(seeds=seeds, docs=docs))
     monkeypatch.undo()
@@ -701,16 +706,7 @@ def test_a_failure_while_moving_leaves_whole_files_the_next_build_owns(tmp_path,
     old = _snapshot(docs)
     _change_seeds(seeds)
     new = _snapshot(_fresh_build(seeds, tmp_path / "want"))
-    calls = {"n": 0}
-    real = os.replace
-
-    def failing(src, dst):
-        calls["n"] += 1
-        if calls["n"] == 4:
-            raise OSError(5, "Input/output error (injected)")
-        return real(src, dst)
-
-    monkeypatch.setattr(write.os, "replace", failing)
+    monkeypatch.setattr(write.os, "replace", _failing_on(4, os.replace, OSError(5, "Input/output error (injected)")))
     with pytest.raises(OSError, match="injected"):
         build(Options(seeds=seeds, docs=docs))
     monkeypatch.undo()
