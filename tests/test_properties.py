@@ -183,3 +183,22 @@ def test_winter_is_a_season_not_a_week():
 
     assert human_date("2021-WI") == "winter 2021"
     assert human_date("2021-W07") == "week 7 of 2021"
+
+
+# Text made of what figures are made of: words that start or end one, currency marks
+# (also written into a word, "BUS$5"), digits, separators.
+FIGURE_PIECES = st.lists(st.sampled_from(
+    ["US$", "$", "€", "HK$", "Rs.", "USD", "bus", "5", "10", "1,200", "3.5", " ", " ", "-", ".", ",", "%",
+     "about ", "more than ", "two ", "million", "bn", "hundreds of ", "people", "Q", "a", "2019", "#"]),
+    max_size=25).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(FIGURE_PIECES)
+def test_figure_scan_skipping_word_insides_finds_the_same_matches(text):
+    """FIGURE_START only lets the scan skip positions where nothing can match."""
+    from generator import extract
+
+    plain = re.compile(extract.FIGURE_BODY, re.X | re.I)
+    found = [(m.span(), m.groupdict()) for m in extract.FIGURE_RE.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
