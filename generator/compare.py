@@ -506,10 +506,14 @@ def similar_pairs(
     weight: list[float] = []
     # Items of one repeated sentence share one word set: its keys and weight are worked out once.
     known: dict[int, tuple[list[str], list[str], float]] = {}
+    # Each indexable word's place in (document frequency, word) order, ranked once, so
+    # that each set's rarest words are sorted by a plain lookup.
+    rank = {w: r for r, w in enumerate(sorted((w for w, c in df.items() if 1 < c <= posting_cap),
+                                              key=lambda w: (df[w], w)))}
     for i, (_g, words) in enumerate(items):
         if id(words) not in known:
-            rare = [w for w in words if 1 < df[w] <= posting_cap]
-            known[id(words)] = (rare, sorted(rare, key=lambda w: (df[w], w))[:rare_keys],
+            rare = [w for w in words if w in rank]
+            known[id(words)] = (rare, sorted(rare, key=rank.__getitem__)[:rare_keys],
                                 fsum(idf[w] for w in words))
         rare, rarest, total = known[id(words)]
         keys.append(rarest)

@@ -24,7 +24,8 @@ from pathlib import Path
 
 from . import clean, compare, dates, extract, metadata, read, sentences, timeline
 from .cache import Cache, key, prune
-from .models import Article, Briefing, DateMention, FigureMention, Problem, QuoteMention, Sentence, SourceText
+from .models import (Article, Briefing, Conflict, DateMention, Event, FigureMention, Problem, QuoteMention, Sentence,
+                     SourceText)
 from .render import render_site
 from .render.article import article_page
 from .render.export import article_json
@@ -119,7 +120,7 @@ class Prepared:
 
     article: Article | None
     problems: tuple[Problem, ...]
-    shingles: frozenset[int] = frozenset()
+    shingles: tuple[int, ...] = ()  # sorted: the first few are the article's sketch
     page: str = ""
     analysis: Analysis | None = None  # None for an undated article: its dates need the corpus year
     export: str = ""  # the article's item of briefing.json, encoded
@@ -134,7 +135,7 @@ def prepare(src: SourceText, article_id: str) -> Prepared:
     if article is None:
         return Prepared(None, problems)
     analysis = analyse_article(article, None) if article.meta.date else None
-    return Prepared(article, problems, frozenset(_shingles(article)), article_page(article), analysis,
+    return Prepared(article, problems, tuple(sorted(_shingles(article))), article_page(article), analysis,
                     article_json(article))
 
 
@@ -176,7 +177,7 @@ SKETCH = 16  # shingle hashes kept per article to find duplicate candidates
 COMMON = 32  # a sketch hash shared by more articles than this is boilerplate: no use as a candidate key
 
 
-def drop_duplicates(articles: Sequence[Article], shingles: Sequence[frozenset[int]] | None = None
+def drop_duplicates(articles: Sequence[Article], shingles: Sequence[tuple[int, ...]] | None = None
                     ) -> tuple[list[Article], list[Problem]]:
     """Keep the first of every group of articles with (nearly) the same body text.
 
@@ -184,16 +185,17 @@ def drop_duplicates(articles: Sequence[Article], shingles: Sequence[frozenset[in
     it, shares almost all of its word 6-grams. Candidates come from a small sketch of
     each article (its lowest shingle hashes) looked up in an index whose over-long
     entries (template text every article shares) are ignored, so this stays
-    near-linear instead of comparing all pairs. ``shingles`` (one set per article, as
-    ``prepare`` computed them) saves computing them again.
+    near-linear instead of comparing all pairs. ``shingles`` (each article's shingle
+    hashes in ascending order, as ``prepare`` computed them) saves computing them again.
     """
     kept: list[Article] = []
     problems: list[Problem] = []
     index: dict[int, list[int]] = {}
-    kept_shingles: list[set[int] | frozenset[int]] = []
+    kept_shingles: list[tuple[int, ...]] = []
+    as_set: dict[int, frozenset[int]] = {}  # kept article -> its shingles as a set, made when first compared
     for i, art in enumerate(articles):
-        sh = shingles[i] if shingles is not None else _shingles(art)
-        sketch = sorted(sh)[:SKETCH]
+        sh = shingles[i] if shingles is not None else tuple(sorted(_shingles(art)))
+        sketch = sh[:SKETCH]
         votes: Counter[int] = Counter()
         for s in sketch:
             posting = index.get(s, ())
@@ -203,8 +205,10 @@ def drop_duplicates(articles: Sequence[Article], shingles: Sequence[frozenset[in
         for k, shared in sorted(votes.items()):
             if shared * 2 < min(len(sketch), SKETCH):  # sketches of near-duplicates mostly coincide
                 continue
-            other = kept_shingles[k]
-            if len(sh & other) >= 0.8 * min(len(sh), len(other)):
+            other = as_set.get(k)
+            if other is None:
+                other = as_set[k] = frozenset(kept_shingles[k])
+            if len(other.intersection(sh)) >= 0.8 * min(len(sh), len(other)):
                 dup = kept[k]
                 break
         if dup is not None:
@@ -266,7 +270,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     processed: list[Prepared] = _cached_map(prepare, [(s, ids[s.source]) for s in ordered], keys1, "article",
                                             cache, used, jobs, progress)
     articles: list[Article] = []
-    shingles: list[frozenset[int]] = []
+    shingles: list[tuple[int, ...]] = []
     pages: dict[str, str] = {}
     exports: dict[str, str] = {}
     done_analyses: dict[str, Analysis] = {}
@@ -307,17 +311,17 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     for an in analyses:
         problems.extend(an.problems)
 
-    # The timeline is the largest cross-article job: on a large corpus it runs in a
-    # second process while this one compares quotes, points and figures.
+    # On a large corpus the timeline (the largest cross-article job) and the figures'
+    # disagreements are found in a second process while this one compares quotes and
+    # points: the two halves take about as long.
     parallel = len(articles) >= PARALLEL_FROM and (jobs or os.cpu_count() or 1) > 1
-    events_of = _fork_call(timeline.build_events, mentions) if parallel else None
+    other_half = _fork_call(_events_and_conflicts, mentions, figures) if parallel else None
     merged_quotes = compare.merge_quotes(quotes)
     units = {text: u for an in analyses for text, u in an.units.items()}
     points = compare.find_points(articles, sents, units=units)
-    conflicts = compare.find_conflicts(figures)
     entities = compare.find_entities(articles, sents, names={text: n for an in analyses for text, n in an.names.items()})
     summary = compare.overview(articles, sents, points)
-    events = events_of() if events_of else timeline.build_events(mentions)
+    events, conflicts = other_half() if other_half else _events_and_conflicts(mentions, figures)
     briefing = Briefing(
         articles=tuple(articles),
         sentences=sents,
@@ -332,6 +336,12 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
         unusable=tuple(unusable),
     )
     return briefing, {a.id: pages[a.id] for a in articles}, {a.id: exports[a.id] for a in articles}
+
+
+def _events_and_conflicts(mentions: Sequence[DateMention], figures: Sequence[FigureMention]
+                          ) -> tuple[tuple[Event, ...], tuple[Conflict, ...]]:
+    """The timeline's events and the figures' disagreements (one job for the second process)."""
+    return timeline.build_events(mentions), compare.find_conflicts(figures)
 
 
 def _fork_call(fn, *args):
