@@ -35,6 +35,8 @@ MONTHS: dict[str, int] = {
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # ISO dates with an optional time: 2019-09-12, 2019-09-12T18:05:00Z, 2019-09-13 15:10:21.
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b", re.I)
+# Two digits in a row: no full date is written without them (a quick test before the patterns).
+TWO_DIGITS = re.compile(r"\d\d")
 # Year first with slashes or dots: 2019/9/18, 2019.09.18.
 YMD_DATE = re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 # All-numeric day and month in either order, then the year: 12/09/2019, 12.09.2019, 9-12-19.
@@ -184,6 +186,8 @@ def parse_date(text: str, day_first: bool | None = None) -> tuple[str | None, tu
     ``day_first`` decides 03/04/2019; None means: day first when a European or
     Asian time zone is printed, or when the separator is a dot, else month first.
     """
+    if not TWO_DIGITS.search(text):
+        return None, None  # every date pattern holds a year of two or four digits
     best: tuple[int, str, tuple[int, int]] | None = None
     for pattern in (ISO_DATE, YMD_DATE, DMY_DATE, MDY_DATE, NUMERIC_DATE):
         for m in pattern.finditer(text):
