@@ -73,12 +73,18 @@ class Cache:
         if self.folder is None:
             return
         self.remember(kind, k, value)
+        self.put_pickled(kind, k, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, kind: str, k: str, blob: bytes) -> None:
+        """Store a value already pickled (on disk only)."""
+        if self.folder is None:
+            return
         folder = self.folder / kind
         try:
             folder.mkdir(parents=True, exist_ok=True)
             tmp = folder / f"{k}.{os.getpid()}.tmp"
             with open(tmp, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(blob)
             os.replace(tmp, folder / f"{k}.pickle")
         except OSError:
             pass  # a cache that cannot be written only costs time

@@ -11,6 +11,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import pickle
 import re
 import sys
 import time
@@ -225,7 +226,7 @@ def _map(fn, items: list, jobs: int, progress: Progress | None = None) -> list:
     """``map`` over worker processes when it pays, in order, deterministic."""
     workers = jobs or (os.cpu_count() or 1)
     out = []
-    if len(items) < PARALLEL_FROM or workers <= 1:
+    if not _parallel(len(items), jobs):
         for it in items:
             out.append(fn(*it))
             if progress:
@@ -240,6 +241,11 @@ def _map(fn, items: list, jobs: int, progress: Progress | None = None) -> list:
             if progress:
                 progress.update(len(out), len(items))
     return out
+
+
+def _parallel(count: int, jobs: int) -> bool:
+    """Whether ``_map`` spreads ``count`` items over worker processes."""
+    return count >= PARALLEL_FROM and (jobs or os.cpu_count() or 1) > 1
 
 
 def _star(job):
@@ -393,20 +399,30 @@ def _cached_map(fn, items: list, keys: list[str], kind: str, cache: Cache, used:
     if progress:
         progress.stage(f"{'processing' if kind == 'article' else 'dating undated'} {len(todo)} of {len(items)} articles")
     disk = cache.disk()  # workers write to disk; this process keeps the results in memory too
-    jobs_ = [(fn, disk, kind, keys[i], items[i]) for i in todo]
+    # Worker processes send each result as the pickle they wrote to the cache: pickled
+    # once, not once for the cache and again for the trip back.
+    pickled = _parallel(len(todo), jobs)
+    jobs_ = [(fn, disk, kind, keys[i], items[i], pickled) for i in todo]
     for i, value in zip(todo, _map(_compute_and_cache, jobs_, jobs, progress)):
+        if pickled:
+            value = pickle.loads(value)
         results[i] = value
         cache.remember(kind, keys[i], value)
     used[kind].update(keys)
     return results
 
 
-def _compute_and_cache(fn, cache: Cache, kind: str, k: str, args: tuple):
+def _compute_and_cache(fn, cache: Cache, kind: str, k: str, args: tuple, pickled: bool = False):
     """``fn(*args)``, stored in the cache by the process that computed it (the workers
-    write their own entries, in parallel, instead of the main process after them)."""
+    write their own entries, in parallel, instead of the main process after them);
+    returned as its pickle when ``pickled``."""
     value = fn(*args)
-    cache.put(kind, k, value)
-    return value
+    if not pickled:
+        cache.put(kind, k, value)
+        return value
+    blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    cache.put_pickled(kind, k, blob)
+    return blob
 
 
 class Progress:
