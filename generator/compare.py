@@ -669,16 +669,24 @@ def _figure_unit(f: FigureMention) -> str | None:
     """The unit two figures must share to count the same thing: a currency code, "%",
     "pp", "#", or the counted noun's stem with synonyms folded; a rate ("a day", "per
     share" after the figure, "each day" before it in its clause) is appended ("EUR/day")."""
-    if not f.unit:
+    return _unit_of(f.unit, f.sentence.text, f.value)
+
+
+# The functions below under an lru_cache are pure functions of a figure's or sentence's
+# text: within a build they read a sentence once, and in a running process (mkdocs
+# serve) a rebuild reads again only the sentences that changed.
+@functools.lru_cache(maxsize=1 << 16)
+def _unit_of(written_unit: str | None, text: str, value: str) -> str | None:
+    """_figure_unit of a figure with this unit, sentence text and value."""
+    if not written_unit:
         return None
-    if f.unit == "%" or f.unit.isupper() or f.unit == "#":
-        unit = f.unit
+    if written_unit == "%" or written_unit.isupper() or written_unit == "#":
+        unit = written_unit
     else:
-        unit = stem(f.unit)
+        unit = stem(written_unit)
         unit = UNIT_SYNONYMS.get(unit, unit)
-    text = f.sentence.text
-    at = text.find(f.value)
-    rate = RATE_RE.match(text[at + len(f.value) :]) if at >= 0 else None
+    at = text.find(value)
+    rate = RATE_RE.match(text[at + len(value) :]) if at >= 0 else None
     if not rate and at >= 0:
         rate = RATE_BEFORE_RE.search(CLAUSE_MARK_RE.split(text[:at])[-1])
     if rate:
@@ -688,30 +696,44 @@ def _figure_unit(f: FigureMention) -> str | None:
 
 
 def _figure_words(f: FigureMention, lowercase: frozenset[str] = frozenset(),
-                  unit: str | None = None) -> tuple[set[str], set[str]]:
+                  unit: str | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """What a figure counts, as content words: ``about`` plus the few words before the
     number in its clause (and, second, those few words alone: "a premium of 32%"),
     without names, numbers, time words, everyday verbs and the unit itself. A
     capitalised word opening the sentence counts when ``lowercase`` (words seen in lower
     case in the corpus) holds it: it is a common word, not a name. ``unit`` is
     _figure_unit(f) when the caller has it already."""
-    text = f.sentence.text
-    at = text.find(f.value)
+    opening, tokens = _clause_before(f.sentence.text, f.value)
+    # "Shares in X fell 11%": a capital that only opens the sentence is a common word.
+    lower_first = opening and bool(tokens) and tokens[0].lower() in lowercase
+    unit = (unit if unit is not None else _figure_unit(f)) or ""
+    return _counted_words(tokens, lower_first, f.about, unit)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _clause_before(text: str, value: str) -> tuple[bool, tuple[str, ...]]:
+    """(the clause opens the sentence?, its words) for the clause of ``text`` before ``value``."""
+    at = text.find(value)
     before = text[:at] if at >= 0 else ""
     clause = CLAUSE_MARK_RE.split(before)[-1]
-    opening = not before[: len(before) - len(clause)].strip(" \"'“‘")  # the clause opens the sentence
-    tokens = FIGURE_WORD_RE.findall(clause)
-    if opening and tokens and tokens[0].lower() in lowercase:
-        tokens[0] = tokens[0].lower()  # "Shares in X fell 11%": a capital that only opens the sentence
+    opening = not before[: len(before) - len(clause)].strip(" \"'“‘")
+    return opening, tuple(FIGURE_WORD_RE.findall(clause))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _counted_words(tokens: tuple[str, ...], lower_first: bool, about_text: str,
+                   unit: str) -> tuple[frozenset[str], frozenset[str]]:
+    """_figure_words from the clause's words (the first one lowered when ``lower_first``)."""
+    if lower_first:
+        tokens = (tokens[0].lower(), *tokens[1:])
     window = [w for w in tokens if not w[0].isupper()][-4:]
-    about = [w for w in FIGURE_WORD_RE.findall(TIME_CUE_RE.sub(" ", f.about)) if not w[0].isupper()]
-    unit = (unit if unit is not None else _figure_unit(f)) or ""
+    about = [w for w in FIGURE_WORD_RE.findall(TIME_CUE_RE.sub(" ", about_text)) if not w[0].isupper()]
     unit_parts = set(unit.split("/"))
 
-    def keep(text: str) -> set[str]:
-        return {w for w in content_words(text) if not w.isdigit()
-                and w not in FIGURE_DROP and w not in unit_parts
-                and (u := UNIT_SYNONYMS.get(w)) not in FIGURE_DROP and u not in unit_parts}
+    def keep(text: str) -> frozenset[str]:
+        return frozenset(w for w in content_words(text) if not w.isdigit()
+                         and w not in FIGURE_DROP and w not in unit_parts
+                         and (u := UNIT_SYNONYMS.get(w)) not in FIGURE_DROP and u not in unit_parts)
 
     return keep(" ".join(window + about)), keep(" ".join(window))
 
@@ -828,11 +850,11 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
     Candidates come from an index on (unit, word) and, for rates and terse counts, on
     the unit alone under a cap: no all-pairs.
     """
-    lowercase = frozenset(w for text in {f.sentence.text for f in figures} for w in LOWER_WORD_RE.findall(text))
+    lowercase = frozenset().union(*(_lower_words(text) for text in {f.sentence.text for f in figures}))
     # Each figure's unit and words, worked out once per distinct figure text (the sets are
     # shared between figures that are read the same way, and never changed).
     unit_memo: dict[tuple[str, str, str], str | None] = {}
-    words_memo: dict[tuple[str, str, str, str | None], tuple[set[str], set[str]]] = {}
+    words_memo: dict[tuple[str, str, str, str | None], tuple[frozenset[str], frozenset[str]]] = {}
     unit_of: list[str | None] = []
     for f in figures:
         key = (f.unit, f.sentence.text, f.value)
@@ -841,7 +863,7 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
         unit_of.append(unit_memo[key])
     usable = [(k, f) for k, f in enumerate(figures) if f.quantity is not None and unit_of[k]]
     units = {k: unit_of[k] or "" for k, f in usable}
-    context: dict[int, tuple[set[str], set[str]]] = {}
+    context: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
     for k, f in usable:
         wkey = (f.sentence.text, f.value, f.about, unit_of[k])
         if wkey not in words_memo:
@@ -976,12 +998,8 @@ class _StoryNames:
             text = f.sentence.text
             found = names_of.get(text)
             if found is None:
-                found = names_of[text] = []
-                for m in NAME_WORD_RE.finditer(text):
-                    word = POSSESSIVE_S_RE.sub("", m.group(0))
-                    if word.lower() in STORY_COMMON or word.lower() in lowercase:
-                        continue  # a calendar/title word, or a common word opening the sentence
-                    found.append(word)
+                # A common word opening the sentence is no name.
+                found = names_of[text] = [w for w in _capital_words(text) if w.lower() not in lowercase]
             names[f.article].update(found)
         arts = sorted(names)
         groups = _Groups(len(arts))
@@ -996,9 +1014,28 @@ class _StoryNames:
         self.story = {a: groups.find(i) for i, a in enumerate(arts) if a in linked}
 
     def same(self, a: str, b: str) -> bool:
+        """Whether articles a and b may tell the same story."""
         if a not in self.story or b not in self.story:
             return True  # no name shared with any other article: cannot tell
         return self.story[a] == self.story[b]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _capital_words(text: str) -> tuple[str, ...]:
+    """The capitalised words of ``text`` that may be names (possessive 's dropped; no
+    calendar, title or function word), in order."""
+    out = []
+    for m in NAME_WORD_RE.finditer(text):
+        word = POSSESSIVE_S_RE.sub("", m.group(0))
+        if word.lower() not in STORY_COMMON:
+            out.append(word)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words of ``text`` written in lower case."""
+    return frozenset(LOWER_WORD_RE.findall(text))
 
 
 # A possessive ending ("Acme's").
