@@ -187,8 +187,16 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
-def _quote_tokens(text: str) -> list[str]:
-    return [w for w, _s, _e in _quote_words(text)]
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of a quote's text: the cache only saves time
+def _quote_tokens(text: str) -> tuple[str, ...]:
+    """The folded words of a quote (see _quote_words)."""
+    return tuple(w for w, _s, _e in _quote_words(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # as above: a rebuild reads only quotes that changed
+def _quote_shingles(text: str) -> frozenset[tuple[str, ...]]:
+    """The word 3-grams of a quote's folded words."""
+    return frozenset(_shingles(_quote_tokens(text)))
 
 
 def _common_run(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
@@ -284,14 +292,14 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tu
     (unknown last), then first appearance.
     """
     toks = [_quote_tokens(q.text) for q in quotes]
-    shingles = [_shingles(t) for t in toks]
+    shingles = [_quote_shingles(q.text) for q in quotes]
     pairs: dict[tuple[int, int], float] = {}
     # The same words from the same speaker are the same quote however many outlets carry
     # it: each copy joins the first, and only first copies go into the shingle index, so
     # a quote carried everywhere does not make its own words look like stock phrases.
     first_of: dict[tuple[tuple[str, ...], str], int] = {}
     for i, t in enumerate(toks):
-        j = first_of.setdefault((tuple(t), quotes[i].speaker or ""), i)
+        j = first_of.setdefault((t, quotes[i].speaker or ""), i)
         if j != i and t:
             pairs[(j, i)] = 1.0
     firsts = sorted(first_of.values())
@@ -346,7 +354,7 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tu
         shared = _quote_tokens(text)
         other: dict[tuple[str, ...], tuple[str, list[int]]] = {}
         for version, same in versions:
-            words = tuple(_quote_tokens(version))
+            words = _quote_tokens(version)
             if not _contains(shared, words):
                 other.setdefault(words, (version, []))[1].extend(same)
         for version, same in other.values():
