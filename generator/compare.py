@@ -411,6 +411,7 @@ LABEL_LEAD_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of a sentence: rebuilds label only new ones
 def _label(text: str, words: int = 14) -> str:
     """A short label from a sentence: opening clause off, first ``words`` words."""
     t = LABEL_LEAD_RE.sub("", text.strip().lstrip("\"'“‘")).strip()
@@ -1194,11 +1195,15 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
 # ---------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of a sentence: copies and rebuilds read it once
+def _word_set(text: str) -> frozenset[str]:
+    """The content words of ``text`` as a set."""
+    return frozenset(content_words(text))
+
+
 def _central(point: Point) -> Citation:
     """The mention of a point whose sentence shares the most words with the others."""
-    words_of: dict[str, frozenset[str]] = {}  # sentence text -> its words (copies are read once)
-    sets = [words_of.get(m.sentence.text) or words_of.setdefault(m.sentence.text, frozenset(content_words(m.sentence.text)))
-            for m in point.mentions]
+    sets = [_word_set(m.sentence.text) for m in point.mentions]
     # Words shared with each other mention, summed: each word counts the other mentions having it.
     count = Counter(w for s in sets for w in s)
     scores = [sum(count[w] - 1 for w in s) for s in sets]
