@@ -25,8 +25,7 @@ from pathlib import Path
 
 from . import clean, compare, dates, extract, metadata, read, sentences, timeline
 from .cache import Cache, key, prune
-from .models import (Article, Briefing, Conflict, DateMention, Event, FigureMention, Problem, QuoteMention, Sentence,
-                     SourceText)
+from .models import Article, Briefing, DateMention, FigureMention, Problem, QuoteMention, Sentence, SourceText
 from .render import render_site
 from .render.article import article_page
 from .render.export import article_json
@@ -317,17 +316,19 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     for an in analyses:
         problems.extend(an.problems)
 
-    # On a large corpus the timeline (the largest cross-article job) and the figures'
-    # disagreements are found in a second process while this one compares quotes and
-    # points: the two halves take about as long.
+    # The timeline is the largest cross-article job: on a large corpus it runs in a
+    # second process while this one compares quotes, points and figures. (This process
+    # keeps the comparisons whose pure helpers remember what they read between builds
+    # of a running `mkdocs serve`: a forked child's memory is lost when it ends.)
     parallel = len(articles) >= PARALLEL_FROM and (jobs or os.cpu_count() or 1) > 1
-    other_half = _fork_call(_events_and_conflicts, mentions, figures) if parallel else None
+    events_of = _fork_call(timeline.build_events, mentions) if parallel else None
     merged_quotes = compare.merge_quotes(quotes)
     units = {text: u for an in analyses for text, u in an.units.items()}
     points = compare.find_points(articles, sents, units=units)
+    conflicts = compare.find_conflicts(figures)
     entities = compare.find_entities(articles, sents, names={text: n for an in analyses for text, n in an.names.items()})
     summary = compare.overview(articles, sents, points)
-    events, conflicts = other_half() if other_half else _events_and_conflicts(mentions, figures)
+    events = events_of() if events_of else timeline.build_events(mentions)
     briefing = Briefing(
         articles=tuple(articles),
         sentences=sents,
@@ -342,12 +343,6 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
         unusable=tuple(unusable),
     )
     return briefing, {a.id: pages[a.id] for a in articles}, {a.id: exports[a.id] for a in articles}
-
-
-def _events_and_conflicts(mentions: Sequence[DateMention], figures: Sequence[FigureMention]
-                          ) -> tuple[tuple[Event, ...], tuple[Conflict, ...]]:
-    """The timeline's events and the figures' disagreements (one job for the second process)."""
-    return timeline.build_events(mentions), compare.find_conflicts(figures)
 
 
 def _fork_call(fn, *args):
