@@ -13,7 +13,8 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from itertools import chain
 
 from .extract import (
@@ -704,15 +705,15 @@ def _unit_of(written_unit: str | None, text: str, value: str) -> str | None:
     return unit
 
 
-def _figure_words(f: FigureMention, lowercase: frozenset[str] = frozenset(),
-                  unit: str | None = None) -> tuple[frozenset[str], frozenset[str]]:
+def _figure_words(f: FigureMention, lowercase: frozenset[str] = frozenset(), unit: str | None = None,
+                  clause: tuple[bool, tuple[str, ...]] | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """What a figure counts, as content words: ``about`` plus the few words before the
     number in its clause (and, second, those few words alone: "a premium of 32%"),
     without names, numbers, time words, everyday verbs and the unit itself. A
     capitalised word opening the sentence counts when ``lowercase`` (words seen in lower
     case in the corpus) holds it: it is a common word, not a name. ``unit`` is
-    _figure_unit(f) when the caller has it already."""
-    opening, tokens = _clause_before(f.sentence.text, f.value)
+    _figure_unit(f) and ``clause`` _clause_before(text, value) when the caller has them already."""
+    opening, tokens = clause or _clause_before(f.sentence.text, f.value)
     # "Shares in X fell 11%": a capital that only opens the sentence is a common word.
     lower_first = opening and bool(tokens) and tokens[0].lower() in lowercase
     unit = (unit if unit is not None else _figure_unit(f)) or ""
@@ -833,7 +834,29 @@ def _agree_when_rounded(f: FigureMention, g: FigureMention) -> bool:
     return out
 
 
-def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
+def figure_features(figures: Sequence[FigureMention]) -> FigureFeatures:
+    """What ``find_conflicts`` reads of each figure and of its sentence alone, made from
+    one article's figures: the per-article stage computes and caches them (as
+    ``sentence_features`` for points), so the cross-article stage does not read every
+    sentence again. Pure functions of the text: results are the same either way."""
+    readings = {(f.unit, f.sentence.text, f.value): (_unit_of(f.unit, f.sentence.text, f.value),
+                                                     _clause_before(f.sentence.text, f.value)) for f in figures}
+    texts = {f.sentence.text: (_lower_words(f.sentence.text), _capital_words(f.sentence.text)) for f in figures}
+    return FigureFeatures(readings, texts)
+
+
+@dataclass(slots=True, frozen=True)
+class FigureFeatures:
+    """figure_features' result: (written unit, sentence text, value) -> (unit, (clause
+    opens the sentence?, clause words)); sentence text -> (lower-case words, capitalised
+    words)."""
+
+    readings: dict[tuple[str | None, str, str], tuple[str | None, tuple[bool, tuple[str, ...]]]] = \
+        field(default_factory=dict)
+    texts: dict[str, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
+
+
+def find_conflicts(figures: Sequence[FigureMention], *, known: FigureFeatures | None = None) -> tuple[Conflict, ...]:
     """Things that articles count differently: one Conflict per thing, one value per article.
 
     Figures are the same thing when they come from different articles of the same
@@ -857,30 +880,45 @@ def find_conflicts(figures: Sequence[FigureMention]) -> tuple[Conflict, ...]:
     the tool cannot tell: approximate values that may agree, a dated figure against an
     undated one, or dates in words the tool cannot compare ("last year" vs "in 2019").
     Candidates come from an index on (unit, word) and, for rates and terse counts, on
-    the unit alone under a cap: no all-pairs.
+    the unit alone under a cap: no all-pairs. ``known`` (figure_features of the figures,
+    merged) saves reading every sentence again.
     """
-    lowercase = frozenset().union(*(_lower_words(text) for text in {f.sentence.text for f in figures}))
+    known = known or FigureFeatures()
+
+    def text_part(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
+        got = known.texts.get(text)
+        return got if got is not None else (_lower_words(text), _capital_words(text))
+
+    def reading(f: FigureMention) -> tuple[str | None, tuple[bool, tuple[str, ...]]]:
+        got = known.readings.get((f.unit, f.sentence.text, f.value))
+        if got is not None:
+            return got
+        return _unit_of(f.unit, f.sentence.text, f.value), _clause_before(f.sentence.text, f.value)
+
+    lowercase = frozenset().union(*(text_part(text)[0] for text in {f.sentence.text for f in figures}))
     # Each figure's unit and words, worked out once per distinct figure text (the sets are
     # shared between figures that are read the same way, and never changed).
-    unit_memo: dict[tuple[str, str, str], str | None] = {}
+    unit_memo: dict[tuple[str | None, str, str], tuple[str | None, tuple[bool, tuple[str, ...]]]] = {}
     words_memo: dict[tuple[str, str, str, str | None], tuple[frozenset[str], frozenset[str]]] = {}
     unit_of: list[str | None] = []
-    for f in figures:
+    clause_of: dict[int, tuple[bool, tuple[str, ...]]] = {}
+    for k, f in enumerate(figures):
         key = (f.unit, f.sentence.text, f.value)
         if key not in unit_memo:
-            unit_memo[key] = _figure_unit(f)
-        unit_of.append(unit_memo[key])
+            unit_memo[key] = reading(f)
+        unit_of.append(unit_memo[key][0])
+        clause_of[k] = unit_memo[key][1]
     usable = [(k, f) for k, f in enumerate(figures) if f.quantity is not None and unit_of[k]]
     units = {k: unit_of[k] or "" for k, f in usable}
     context: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
     for k, f in usable:
         wkey = (f.sentence.text, f.value, f.about, unit_of[k])
         if wkey not in words_memo:
-            words_memo[wkey] = _figure_words(f, lowercase, unit_of[k])
+            words_memo[wkey] = _figure_words(f, lowercase, unit_of[k], clause_of[k])
         context[k] = words_memo[wkey]
     words = {k: c[0] for k, c in context.items()}
     near = {k: c[1] for k, c in context.items()}
-    stories = _StoryNames(figures, lowercase)
+    stories = _StoryNames(figures, lowercase, lambda text: text_part(text)[1])
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     by_unit: dict[str, list[int]] = defaultdict(list)
     bases = {k: u.split("/")[0] for k, u in units.items()}
@@ -1000,7 +1038,8 @@ class _StoryNames:
     a corpus about one story stays one story. A capital that only opens a sentence (a
     word seen in lower case, ``lowercase``) is no name."""
 
-    def __init__(self, figures: Sequence[FigureMention], lowercase: frozenset[str] = frozenset()) -> None:
+    def __init__(self, figures: Sequence[FigureMention], lowercase: frozenset[str] = frozenset(),
+                 capitals: Callable[[str], tuple[str, ...]] = lambda text: _capital_words(text)) -> None:
         names: dict[str, set[str]] = defaultdict(set)
         names_of: dict[str, list[str]] = {}  # sentence text -> its name words, for this build only
         for f in figures:
@@ -1008,7 +1047,7 @@ class _StoryNames:
             found = names_of.get(text)
             if found is None:
                 # A common word opening the sentence is no name.
-                found = names_of[text] = [w for w in _capital_words(text) if w.lower() not in lowercase]
+                found = names_of[text] = [w for w in capitals(text) if w.lower() not in lowercase]
             names[f.article].update(found)
         arts = sorted(names)
         groups = _Groups(len(arts))
@@ -1201,9 +1240,11 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(content_words(text))
 
 
-def _central(point: Point) -> Citation:
-    """The mention of a point whose sentence shares the most words with the others."""
-    sets = [_word_set(m.sentence.text) for m in point.mentions]
+def _central(point: Point, words_of: Callable[[str], frozenset[str]] | None = None) -> Citation:
+    """The mention of a point whose sentence shares the most words with the others.
+    ``words_of`` gives a sentence text's content words (default: _word_set)."""
+    words_of = words_of or _word_set
+    sets = [words_of(m.sentence.text) for m in point.mentions]
     # Words shared with each other mention, summed: each word counts the other mentions having it.
     count = Counter(w for s in sets for w in s)
     scores = [sum(count[w] - 1 for w in s) for s in sets]
@@ -1216,6 +1257,8 @@ def overview(
     sentences: Mapping[str, Sequence[Sentence]],
     points: Sequence[Point],
     limit: int = 6,
+    *,
+    units: Mapping[str, list[tuple[str, frozenset[str]]]] | None = None,
 ) -> tuple[Citation, ...]:
     """A short extractive summary: the most central sentences of the corpus, most central first.
 
@@ -1223,11 +1266,18 @@ def overview(
     the sentence comes in its article. Each point gives at most its central sentence;
     sentences too close to one already chosen (half their words shared) are skipped; a
     first pass takes at most one sentence per article. When shared points run out,
-    articles' lead sentences fill the summary.
+    articles' lead sentences fill the summary. ``units`` (sentence text -> its
+    comparison units, as ``sentence_features`` made them) saves reading the sentences again.
     """
+    known = units or {}
+
+    def words_of(text: str) -> frozenset[str]:
+        got = known.get(text)  # a text's first unit is the whole text with its content words
+        return (got[0][1] if got else frozenset()) if got is not None else _word_set(text)
+
     ranked: list[tuple[int, int, int, Citation]] = []
     for k, p in enumerate(points):
-        c = _central(p)
+        c = _central(p, words_of)
         ranked.append((-len({m.article for m in p.mentions}), c.sentence.index, k, c))
     order = {a.id: k for k, a in enumerate(articles)}
     for art in articles:
@@ -1239,7 +1289,7 @@ def overview(
                 break
     ranked.sort(key=lambda r: r[:3])
     chosen: list[Citation] = []
-    chosen_words: list[set[str]] = []
+    chosen_words: list[frozenset[str]] = []
     # First pass: one sentence per article, so that every outlet is heard; then the rest.
     for per_article in (1, limit):
         for _n, _i, _k, c in ranked:
@@ -1247,7 +1297,7 @@ def overview(
                 break
             if sum(1 for x in chosen if x.article == c.article) >= per_article:
                 continue
-            words = set(content_words(c.sentence.text))
+            words = words_of(c.sentence.text)
             if any(c.sentence == x.sentence for x in chosen):
                 continue
             if any(len(words & w) * 2 > min(len(words), len(w)) for w in chosen_words if w and words):

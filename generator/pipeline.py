@@ -74,6 +74,8 @@ class Analysis:
     # compare.sentence_features of the sentences: what points and entities read of each text
     units: dict[str, list] = field(default_factory=dict)
     names: dict[str, list] = field(default_factory=dict)
+    # compare.figure_features of the figures: what find_conflicts reads of each
+    figure_features: compare.FigureFeatures = field(default_factory=compare.FigureFeatures)
 
 
 def slugify(stem: str) -> str:
@@ -161,10 +163,11 @@ def analyse_article(article: Article, year: int | None) -> Analysis:
         quotes = extract.find_quotes(article, sents)
         figures = extract.find_figures(article, sents)
         units, names = compare.sentence_features(sents)
+        features = compare.figure_features(figures)
     except Exception as exc:  # noqa: BLE001 - a failure here loses this article's findings only
         return Analysis((), (), (), (), (Problem(article.source, f"analysis failed ({type(exc).__name__}: {exc}); "
                                                                  "its dates, quotes and figures are left out"),))
-    return Analysis(sents, tuple(mentions), tuple(quotes), tuple(figures), (), units, names)
+    return Analysis(sents, tuple(mentions), tuple(quotes), tuple(figures), (), units, names, features)
 
 
 def _shingles(article: Article, width: int = 6) -> set[int]:
@@ -325,9 +328,11 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     merged_quotes = compare.merge_quotes(quotes)
     units = {text: u for an in analyses for text, u in an.units.items()}
     points = compare.find_points(articles, sents, units=units)
-    conflicts = compare.find_conflicts(figures)
+    features = compare.FigureFeatures({k: v for an in analyses for k, v in an.figure_features.readings.items()},
+                                      {k: v for an in analyses for k, v in an.figure_features.texts.items()})
+    conflicts = compare.find_conflicts(figures, known=features)
     entities = compare.find_entities(articles, sents, names={text: n for an in analyses for text, n in an.names.items()})
-    summary = compare.overview(articles, sents, points)
+    summary = compare.overview(articles, sents, points, units=units)
     events = events_of() if events_of else timeline.build_events(mentions)
     briefing = Briefing(
         articles=tuple(articles),
