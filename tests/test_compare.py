@@ -582,3 +582,34 @@ def test_the_central_sentence_of_a_point_is_the_one_sharing_most_words_with_the_
         scores = [sum(len(s & t) for t in sets if t is not s) for s in sets]
         expected = mentions[max(range(len(sets)), key=lambda i: (scores[i], -i))]
         assert _central(Point("p", mentions)) == expected
+
+
+def test_features_made_per_article_give_the_same_comparisons():
+    """What the per-article stage reads ahead (sentence and figure features) changes
+    nothing: points, entities, conflicts and the overview are the same without it."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from generator import compare, pipeline, read
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for corpus in ("holdout", "inhouse"):
+            for f in (Path(__file__).parent / "corpus" / corpus).glob("*.txt"):
+                shutil.copy(f, Path(tmp) / f"{corpus}-{f.name}")
+        sources, _ = read.read_folder(Path(tmp))
+    ids = pipeline.assign_ids(s.source for s in sources)
+    articles = [a for a, _p in (pipeline.process_source(s, ids[s.source]) for s in sources) if a]
+    analyses = [pipeline.analyse_article(a, 2020) for a in articles]
+    sents = {a.id: an.sentences for a, an in zip(articles, analyses)}
+    figures = [f for an in analyses for f in an.figures]
+    units = {t: u for an in analyses for t, u in an.units.items()}
+    names = {t: n for an in analyses for t, n in an.names.items()}
+    known = compare.FigureFeatures({k: v for an in analyses for k, v in an.figure_features.readings.items()},
+                                   {k: v for an in analyses for k, v in an.figure_features.texts.items()})
+    assert len(figures) > 20 and known.readings
+    assert compare.find_conflicts(figures, known=known) == compare.find_conflicts(figures)
+    points = compare.find_points(articles, sents, units=units)
+    assert points == compare.find_points(articles, sents)
+    assert compare.find_entities(articles, sents, names=names) == compare.find_entities(articles, sents)
+    assert compare.overview(articles, sents, points, units=units) == compare.overview(articles, sents, points)
