@@ -533,8 +533,9 @@ def similar_pairs(
     weight_of = idf.__getitem__
     group_of = [g for g, _w in items]
     sets = [w for _g, w in items]
-    # (id of i's word set, id of j's word set) -> score or None: items of one repeated
-    # sentence share their set, and the same two sets always score the same.
+    # (ids of the two word sets, lower first) -> score or None: items of one repeated
+    # sentence share their set, and the same two sets always score the same, in either
+    # order (_pair_score is symmetric).
     judged: dict[tuple[int, int], float | None] = {}
     out: dict[tuple[int, int], float] = {}
     for i, (gi, wi) in enumerate(items):
@@ -551,7 +552,8 @@ def similar_pairs(
                     continue
                 seen.add(j)
                 wj = sets[j]
-                ids = (id_i, id(wj))
+                id_j = id(wj)
+                ids = (id_i, id_j) if id_i < id_j else (id_j, id_i)
                 if ids in judged:
                     score = judged[ids]
                 else:
