@@ -312,10 +312,7 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
 
 
 class _Merger:
-    """The clusters built so far and their index: word, block -> indices of clusters
-    with a member in that block using that word (in order of filing, each once), or
-    None once more than BUCKET_LIMIT clusters use the word there. A block is a month for
-    mentions of a month or finer, a year for coarser ones."""
+    """The clusters built so far and their _Index (word, block -> clusters)."""
 
     def __init__(self, idf: dict[str, float], stories: _Stories, repeated: set[tuple[int, int]]) -> None:
         self.idf = idf
@@ -324,7 +321,7 @@ class _Merger:
         # (pair, cluster) -> (distinct members compared, best closeness), for repeated pairs
         self.memo: dict[tuple[tuple[int, int], int], tuple[int, float]] = {}
         self.clusters: list[_Cluster] = []
-        self.index: dict[str, dict[str, dict[int, None] | None]] = {}  # word -> block -> cluster indices
+        self.index = _Index()
 
     def place(self, it: _Item) -> None:
         """Add it to the cluster it matches best, or start a new cluster with it."""
@@ -361,30 +358,19 @@ class _Merger:
         most keys, ties to the earliest. Clusters found by a single key are left out
         unless relaxed (the same-story rule needs one word) or a key was too common
         somewhere to look up (then a second shared word may be hidden there)."""
-        _, reach = _blocks(it.first, it.last)
-        index = self.index
-        count: Counter[int] = Counter()  # cluster -> keys that found it
-        hidden = False
-        for w in it.keys:
-            by_block = index.get(w)
-            if by_block is None:
-                continue
-            buckets = []
-            for block in reach:
-                bucket = by_block.get(block, ())
-                if bucket is None:
-                    hidden = True
-                elif bucket:
-                    buckets.append(bucket)
-            if buckets:
-                # A cluster found in two blocks by one key counts once.
-                count.update(iter(buckets[0]) if len(buckets) == 1 else set().union(*buckets))
+        count, hidden = self.index.count(it.keys, it.first, it.last)
         need = 1 if relaxed or hidden else 2
         clusters, first, last = self.clusters, it.first, it.last
-        live = [ci for ci, k in count.items() if k >= need and ci != skip and clusters[ci].items
-                and clusters[ci].first <= last and first <= clusters[ci].last]  # dates overlap
+        # The cheap test on the count first: most clusters are found by one key only.
+        live = [ci for ci, k in count.items() if k >= need and ci != skip]
+        live = [ci for ci in live if (c := clusters[ci]).items
+                and c.first <= last and first <= c.last]  # dates overlap
         if len(live) > CANDIDATE_LIMIT:
-            live = heapq.nsmallest(CANDIDATE_LIMIT, live, key=lambda ci: (-count[ci], ci))
+            # The most keys first, ties to the earliest: sorting by index, then (stably)
+            # by count descending, orders by (-count, index) with a C key function.
+            live.sort()
+            live.sort(key=count.__getitem__, reverse=True)
+            del live[CANDIDATE_LIMIT:]
         return live
 
     def _best(self, it: _Item, relaxed: bool, skip: int) -> int | None:
@@ -415,23 +401,7 @@ class _Merger:
         return True
 
     def _file(self, it: _Item, ci: int) -> None:
-        home, _ = _blocks(it.first, it.last)
-        index = self.index
-        for block in home:
-            for w in it.keys:
-                by_block = index.get(w)
-                if by_block is None:
-                    by_block = index[w] = {}
-                if block not in by_block:
-                    by_block[block] = {ci: None}
-                    continue
-                bucket = by_block[block]
-                if bucket is None or ci in bucket:
-                    continue
-                if len(bucket) >= BUCKET_LIMIT:
-                    by_block[block] = None  # too common in this block to find candidates by
-                else:
-                    bucket[ci] = None
+        self.index.add(ci, it.keys, it.first, it.last)
 
     def _score(self, it: _Item, ci: int, relaxed: bool) -> float | None:
         """How well it fits cluster ci, or None when it does not belong there."""
@@ -482,6 +452,106 @@ class _Merger:
         if remember:
             self.memo[(pair, ci)] = (len(c.distinct), score)
         return score
+
+
+class _Index:
+    """Where the clusters' words are: word, block -> indices of clusters with a member in
+    that block using that word (in order of filing, each once), or None once more than
+    BUCKET_LIMIT clusters use the word there. A block is a month for mentions of a month
+    or finer, a year for coarser ones (see _blocks).
+
+    A coarse mention (a quarter, a year) searches whole years: each year and its twelve
+    months. So that it does not look up and merge thirteen buckets per word, the index
+    also keeps, per word and year, the clusters of all that year's blocks (with how many
+    of those buckets hold each, so that a bucket that becomes None takes its clusters
+    out), and the years where one of the word's buckets is None."""
+
+    def __init__(self) -> None:
+        self.blocks: dict[str, dict[str, dict[int, None] | None]] = {}  # word -> block -> clusters
+        # word -> year -> cluster -> buckets of the year's blocks holding it (never 0)
+        self.years: dict[str, dict[str, dict[int, int]]] = {}
+        self.hidden: dict[str, set[str]] = {}  # word -> years where one of its buckets is None
+
+    def add(self, ci: int, keys: Sequence[str], first: Date, last: Date) -> None:
+        """File cluster ci under each of keys in the blocks of a mention of first..last."""
+        home, _ = _blocks(first, last)
+        index, years = self.blocks, self.years
+        for block in home:
+            year = _year_of(block)
+            for w in keys:
+                by_block = index.get(w)
+                if by_block is None:
+                    by_block = index[w] = {}
+                bucket = by_block.get(block, {})
+                if bucket is None or ci in bucket:
+                    continue
+                if len(bucket) >= BUCKET_LIMIT:
+                    by_block[block] = None  # too common in this block to find candidates by
+                    self.hidden.setdefault(w, set()).add(year)
+                    in_year = years[w][year]
+                    for cj in bucket:
+                        if in_year[cj] == 1:
+                            del in_year[cj]
+                        else:
+                            in_year[cj] -= 1
+                    continue
+                if not bucket:
+                    by_block[block] = bucket
+                bucket[ci] = None
+                in_year = years.setdefault(w, {}).setdefault(year, {})
+                in_year[ci] = in_year.get(ci, 0) + 1
+
+    def count(self, keys: Sequence[str], first: Date, last: Date) -> tuple[Counter[int], bool]:
+        """How many of keys find each cluster in the blocks a mention of first..last
+        searches (a cluster found by one key in several blocks counts once); and whether
+        one of keys is too common to look up in one of those blocks (its bucket is None:
+        a shared word may be hidden there).
+
+        The found clusters are gathered in one list and counted once, in C."""
+        home, reach = _blocks(first, last)
+        found: list[int] = []
+        hidden = False
+        if home and _year_of(home[0]) == home[0]:
+            # A coarse mention: filed under years, it searches them whole.
+            years, hidden_in = self.years, self.hidden
+            for w in keys:
+                in_years = years.get(w)
+                if in_years is None:
+                    continue
+                if not hidden and w in hidden_in and not hidden_in[w].isdisjoint(home):
+                    hidden = True
+                found_by_w = [got for y in home if (got := in_years.get(y))]
+                if found_by_w:
+                    found.extend(found_by_w[0] if len(found_by_w) == 1 else set().union(*found_by_w))
+            return Counter(found), hidden
+        index = self.blocks
+        for w in keys:
+            by_block = index.get(w)
+            if by_block is None:
+                continue
+            # Most keys find one bucket: it has no repeats and needs no merging.
+            one = more = None
+            for block in reach:
+                if block in by_block:
+                    bucket = by_block[block]
+                    if bucket is None:
+                        hidden = True
+                    elif one is None:
+                        one = bucket
+                    elif more is None:
+                        more = [one, bucket]
+                    else:
+                        more.append(bucket)
+            if more is not None:
+                found.extend(set().union(*more))
+            elif one is not None:
+                found.extend(one)
+        return Counter(found), hidden
+
+
+def _year_of(block: str) -> str:
+    """The year of a block ("2019" of "2019-05" and of "2019")."""
+    return block.partition("-")[0]
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of a stretch: the cache only saves time
