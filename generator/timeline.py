@@ -198,8 +198,7 @@ def stem(word: str) -> str:
 
 @dataclass(slots=True, frozen=True)
 class _Item:
-    """A mention ready for merging: its date stretch and its words (with their idf
-    weights once the corpus is known)."""
+    """A mention ready for merging: its date stretch, its words and their idf weights."""
 
     mention: DateMention
     first: Date
@@ -209,6 +208,8 @@ class _Item:
     label_weight: float = 0.0  # idf weight of label_words
     weight: float = 0.0  # idf weight of words
     keys: tuple[str, ...] = ()  # the words another mention also uses (sorted): index keys
+    pair: tuple[int, int] = (0, 0)  # (id(words), id(label_words)): its word sets, by identity
+    repeated: bool = False  # other mentions use the same pair of word sets
 
 
 @dataclass(slots=True)
@@ -224,6 +225,8 @@ class _Cluster:
     distinct: dict[tuple[int, int], _Item] = dataclasses.field(default_factory=dict)
     # value -> members giving it (at most MEMBER_LIMIT each), for the same-story rule.
     by_value: dict[str, list[_Item]] = dataclasses.field(default_factory=dict)
+    # A repeated pair of word sets -> (distinct members compared, best closeness).
+    seen: dict[tuple[int, int], tuple[int, float]] = dataclasses.field(default_factory=dict)
 
 
 def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
@@ -241,13 +244,13 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     article's guessed years (no publication date) are moved when that makes more of its
     dates equal to those of dated articles of its story (the mentions stay inferred).
     """
-    items: list[_Item] = []
     words_of: dict[str, frozenset[str]] = {}  # text -> content words, for this build only
     # (label, sentence) -> label words | sentence words: one set object per pair
     both_of: dict[tuple[str, str], frozenset[str]] = {}
     # Equal word sets become one object, so that members are told apart by identity
     # (two sentences differing only in numbers or stopwords score the same).
     canonical: dict[frozenset[str], frozenset[str]] = {}
+    rows: list[tuple[DateMention, tuple[Date, Date], frozenset[str], frozenset[str]]] = []
     for m in mentions:
         bounds = value_bounds(m.expr.value)
         if bounds is None:
@@ -258,28 +261,27 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
         if words is None:
             words = label_words | _memo_words(m.sentence.text, words_of)
             words = both_of[(m.label, m.sentence.text)] = canonical.setdefault(words, words)
-        items.append(_Item(m, bounds[0], bounds[1], label_words, words))
-    stories = _Stories(items)
-    items = _align_guessed_years(items, stories)
-    # Most precise first, so that a cluster's first member carries the best date.
-    items.sort(key=lambda it: ((it.last - it.first).days, it.first, it.mention.article,
-                               it.mention.sentence.index, it.mention.expr.start))
+        rows.append((m, bounds, label_words, words))
+    # Word weights need every mention's words, which aligning guessed years (below)
+    # leaves alone: they are weighed first, so that each _Item is made once, complete.
     uses: dict[int, tuple[frozenset[str], int]] = {}  # id(word set) -> (set, mentions using it)
-    for it in items:
-        words, k = uses.get(id(it.words), (it.words, 0))
-        uses[id(it.words)] = (words, k + 1)
+    pairs: dict[tuple[int, int], int] = {}  # (id(words), id(label words)) -> mentions using them
+    for _, _, label_words, words in rows:
+        got = uses.get(id(words))
+        uses[id(words)] = (words, got[1] + 1 if got else 1)
+        pair = (id(words), id(label_words))
+        pairs[pair] = pairs.get(pair, 0) + 1
     df: dict[str, int] = {}
     for words, k in uses.values():
         for w in words:
             df[w] = df.get(w, 0) + k
-    n = len(items)
+    n = len(rows)
     # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
     # A word no other mention uses finds no partner: not worth indexing.
     indexed = {w for w, c in df.items() if c > 1}
-    # Each mention's word weights, summed once (in the order _similarity used to sum
-    # them), and its index keys; mentions of one sentence share their word sets, so
-    # each set is weighed once.
+    # Each word set's weight, summed once (exactly, so in any order), and its index keys;
+    # mentions of one sentence share their word sets, so each set is weighed once.
     weighed: dict[int, tuple[float, tuple[str, ...]]] = {}  # id(word set) -> (weight, keys)
 
     def weigh(words: frozenset[str]) -> tuple[float, tuple[str, ...]]:
@@ -288,15 +290,18 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
             got = weighed[id(words)] = (fsum(idf[w] for w in words), tuple(sorted(words & indexed)))
         return got
 
-    out: list[_Item] = []
-    for it in items:
-        weight, keys = weigh(it.words)
-        out.append(_Item(it.mention, it.first, it.last, it.label_words, it.words,
-                         weigh(it.label_words)[0], weight, keys))
-    items = out
-
-    pairs = Counter((id(it.words), id(it.label_words)) for it in items)
-    merger = _Merger(idf, stories, {pair for pair, k in pairs.items() if k > 1})
+    items: list[_Item] = []
+    for m, (first, last), label_words, words in rows:
+        weight, keys = weigh(words)
+        pair = (id(words), id(label_words))
+        items.append(_Item(m, first, last, label_words, words, weigh(label_words)[0], weight, keys,
+                           pair, pairs[pair] > 1))
+    stories = _Stories(items)
+    items = _align_guessed_years(items, stories)
+    # Most precise first, so that a cluster's first member carries the best date.
+    items.sort(key=lambda it: ((it.last - it.first).days, it.first, it.mention.article,
+                               it.mention.sentence.index, it.mention.expr.start))
+    merger = _Merger(idf, stories)
     # Two passes: clear partners (two shared words) first; then a mention left alone
     # may join another outlet's report of the same story and value (the looser rule),
     # so that rule never takes a place a clear match would have had.
@@ -314,12 +319,9 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
 class _Merger:
     """The clusters built so far and their _Index (word, block -> clusters)."""
 
-    def __init__(self, idf: dict[str, float], stories: _Stories, repeated: set[tuple[int, int]]) -> None:
+    def __init__(self, idf: dict[str, float], stories: _Stories) -> None:
         self.idf = idf
         self.stories = stories
-        self.repeated = repeated  # (id(words), id(label words)) of pairs several mentions use
-        # (pair, cluster) -> (distinct members compared, best closeness), for repeated pairs
-        self.memo: dict[tuple[tuple[int, int], int], tuple[int, float]] = {}
         self.clusters: list[_Cluster] = []
         self.index = _Index()
 
@@ -328,8 +330,7 @@ class _Merger:
         best = self._best(it, relaxed=False, skip=-1)
         if best is None:
             self.clusters.append(_Cluster([it], it.first, it.last, {it.mention.article},
-                                          {(id(it.words), id(it.label_words)): it},
-                                          {it.mention.expr.value: [it]}))
+                                          {it.pair: it}, {it.mention.expr.value: [it]}))
             ci = len(self.clusters) - 1
         else:
             ci = best
@@ -374,13 +375,27 @@ class _Merger:
         return live
 
     def _best(self, it: _Item, relaxed: bool, skip: int) -> int | None:
-        best: tuple[float, int] | None = None
-        for ci in self._candidates(it, relaxed, skip):
-            score = self._score(it, ci, relaxed)
-            # Ties go to the earliest cluster, whatever the order of the candidates.
-            if score is not None and (best is None or (score, -ci) > (best[0], -best[1])):
-                best = (score, ci)
-        return best[1] if best else None
+        """The candidate cluster it fits best (the highest score, ties to the earliest,
+        whatever the order of the candidates), or None when it belongs to none: its
+        closeness must reach MERGE_THRESHOLD, SAME_ARTICLE_THRESHOLD for an article
+        repeating itself (it must be clearly about the same thing); when relaxed, a
+        report of the same story giving the same value needs only SAME_STORY_THRESHOLD."""
+        best, best_score = -1, 0.0
+        clusters, article = self.clusters, it.mention.article
+        for ci in self._candidates(it, relaxed, skip):  # their dates overlap its own
+            c = clusters[ci]
+            score = self._closeness(it, ci, c)
+            repeat = article in c.articles
+            need = SAME_ARTICLE_THRESHOLD if repeat else MERGE_THRESHOLD
+            if relaxed and score < need and not repeat and (it.last - it.first).days <= SAME_STORY_SPAN:
+                same = [o for o in c.by_value.get(it.mention.expr.value, ())
+                        if self.stories.same(article, o.mention.article)]
+                if same:
+                    score = max(_similarity(it, o, self.idf, min_shared=1) for o in same)
+                    need = SAME_STORY_THRESHOLD
+            if score >= need and (best < 0 or score > best_score or (score == best_score and ci < best)):
+                best, best_score = ci, score
+        return best if best >= 0 else None
 
     def _join(self, it: _Item, ci: int) -> bool:
         """Add it to cluster ci; True when it is kept among the members compared with
@@ -392,43 +407,24 @@ class _Merger:
         same = c.by_value.setdefault(it.mention.expr.value, [])
         if len(same) < MEMBER_LIMIT:
             same.append(it)
-        key = (id(it.words), id(it.label_words))
-        if key in c.distinct:
+        if it.pair in c.distinct:
             return True
         if len(c.distinct) >= MEMBER_LIMIT:
             return False
-        c.distinct[key] = it
+        c.distinct[it.pair] = it
         return True
 
     def _file(self, it: _Item, ci: int) -> None:
         self.index.add(ci, it.keys, it.first, it.last)
 
-    def _score(self, it: _Item, ci: int, relaxed: bool) -> float | None:
-        """How well it fits cluster ci, or None when it does not belong there."""
-        c = self.clusters[ci]
-        if it.first > c.last or it.last < c.first:
-            return None
-        score = self._closeness(it, ci, c)
-        # An article repeating itself must be clearly about the same thing.
-        need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
-        if relaxed and score < need and it.mention.article not in c.articles \
-                and (it.last - it.first).days <= SAME_STORY_SPAN:
-            same = [o for o in c.by_value.get(it.mention.expr.value, ())
-                    if self.stories.same(it.mention.article, o.mention.article)]
-            if same:
-                score = max(_similarity(it, o, self.idf, min_shared=1) for o in same)
-                need = SAME_STORY_THRESHOLD
-        return score if score >= need else None
-
     def _closeness(self, it: _Item, ci: int, c: _Cluster) -> float:
         """max(_similarity(it, other) for other in c's distinct members), inlined: the hot
         loop. For word sets several mentions use (syndicated copy, a repeated sentence),
         the result is remembered per cluster and later only new members are compared."""
-        pair = (id(it.words), id(it.label_words))
-        remember = pair in self.repeated
+        remember = it.repeated
         start, score = 0, 0.0
         if remember:
-            got = self.memo.get((pair, ci))
+            got = c.seen.get(it.pair)
             if got is not None and got[0] <= len(c.distinct):
                 start, score = got
         weight_of = self.idf.__getitem__
@@ -450,7 +446,7 @@ class _Merger:
             if s > score:
                 score = s
         if remember:
-            self.memo[(pair, ci)] = (len(c.distinct), score)
+            c.seen[it.pair] = (len(c.distinct), score)
         return score
 
 
@@ -624,7 +620,7 @@ def _align_guessed_years(items: list[_Item], stories: _Stories) -> list[_Item]:
             if value is None or bounds is None:
                 continue
             m = dataclasses.replace(it.mention, expr=dataclasses.replace(it.mention.expr, value=value))
-            out[i] = _Item(m, bounds[0], bounds[1], it.label_words, it.words)
+            out[i] = dataclasses.replace(it, mention=m, first=bounds[0], last=bounds[1])
     return out
 
 
