@@ -317,7 +317,7 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
 
 
 class _Merger:
-    """The clusters built so far and their _Index (word, block -> clusters)."""
+    """The clusters built so far and their _Index (block, word -> clusters)."""
 
     def __init__(self, idf: dict[str, float], stories: _Stories) -> None:
         self.idf = idf
@@ -362,9 +362,7 @@ class _Merger:
         count, hidden = self.index.count(it.keys, it.first, it.last)
         need = 1 if relaxed or hidden else 2
         clusters, first, last = self.clusters, it.first, it.last
-        # The cheap test on the count first: most clusters are found by one key only.
-        live = [ci for ci, k in count.items() if k >= need and ci != skip]
-        live = [ci for ci in live if (c := clusters[ci]).items
+        live = [ci for ci, k in count.items() if k >= need and ci != skip and (c := clusters[ci]).items
                 and c.first <= last and first <= c.last]  # dates overlap
         if len(live) > CANDIDATE_LIMIT:
             # The most keys first, ties to the earliest: sorting by index, then (stably)
@@ -427,6 +425,8 @@ class _Merger:
             got = c.seen.get(it.pair)
             if got is not None and got[0] <= len(c.distinct):
                 start, score = got
+                if start == len(c.distinct):
+                    return score  # no member joined since: nothing new to compare
         weight_of = self.idf.__getitem__
         words, label_words, weight, label_weight = it.words, it.label_words, it.weight, it.label_weight
         others = itertools.islice(c.distinct.values(), start, None) if start else c.distinct.values()
@@ -451,98 +451,87 @@ class _Merger:
 
 
 class _Index:
-    """Where the clusters' words are: word, block -> indices of clusters with a member in
-    that block using that word (in order of filing, each once), or None once more than
-    BUCKET_LIMIT clusters use the word there. A block is a month for mentions of a month
-    or finer, a year for coarser ones (see _blocks).
+    """Where the clusters' words are: block, word -> indices of clusters with a member in
+    that block using that word (in order of filing, each once); a word more than
+    BUCKET_LIMIT clusters use in a block is too common there to find candidates by, and
+    is kept in that block's hidden words instead. A block is a month for mentions of a
+    month or finer, a year for coarser ones (see _blocks).
 
     A coarse mention (a quarter, a year) searches whole years: each year and its twelve
     months. So that it does not look up and merge thirteen buckets per word, the index
-    also keeps, per word and year, the clusters of all that year's blocks (with how many
-    of those buckets hold each, so that a bucket that becomes None takes its clusters
-    out), and the years where one of the word's buckets is None."""
+    also keeps, per year and word, the clusters of all that year's blocks (with how many
+    of those buckets hold each, so that a word becoming too common in one block takes
+    its clusters there out), and the words too common in one of the year's blocks."""
 
     def __init__(self) -> None:
-        self.blocks: dict[str, dict[str, dict[int, None] | None]] = {}  # word -> block -> clusters
-        # word -> year -> cluster -> buckets of the year's blocks holding it (never 0)
-        self.years: dict[str, dict[str, dict[int, int]]] = {}
-        self.hidden: dict[str, set[str]] = {}  # word -> years where one of its buckets is None
+        self.blocks: dict[str, dict[str, dict[int, None]]] = {}  # block -> word -> clusters
+        self.years: dict[str, dict[str, dict[int, int]]] = {}  # year -> word -> cluster -> buckets
+        self.hidden: dict[str, set[str]] = {}  # block or year -> its words too common to look up
 
     def add(self, ci: int, keys: Sequence[str], first: Date, last: Date) -> None:
         """File cluster ci under each of keys in the blocks of a mention of first..last."""
         home, _ = _blocks(first, last)
-        index, years = self.blocks, self.years
         for block in home:
             year = _year_of(block)
+            in_block = self.blocks.setdefault(block, {})
+            in_year = self.years.setdefault(year, {})
+            hidden = self.hidden.get(block, ())
             for w in keys:
-                by_block = index.get(w)
-                if by_block is None:
-                    by_block = index[w] = {}
-                bucket = by_block.get(block, {})
-                if bucket is None or ci in bucket:
+                if w in hidden:
                     continue
-                if len(bucket) >= BUCKET_LIMIT:
-                    by_block[block] = None  # too common in this block to find candidates by
-                    self.hidden.setdefault(w, set()).add(year)
-                    in_year = years[w][year]
+                bucket = in_block.get(w)
+                if bucket is None:
+                    bucket = in_block[w] = {}
+                elif ci in bucket:
+                    continue
+                elif len(bucket) >= BUCKET_LIMIT:  # too common in this block to find candidates by
+                    del in_block[w]
+                    hidden = self.hidden.setdefault(block, set())
+                    hidden.add(w)
+                    self.hidden.setdefault(year, set()).add(w)
+                    of_year = in_year[w]
                     for cj in bucket:
-                        if in_year[cj] == 1:
-                            del in_year[cj]
+                        if of_year[cj] == 1:
+                            del of_year[cj]
                         else:
-                            in_year[cj] -= 1
+                            of_year[cj] -= 1
                     continue
-                if not bucket:
-                    by_block[block] = bucket
                 bucket[ci] = None
-                in_year = years.setdefault(w, {}).setdefault(year, {})
-                in_year[ci] = in_year.get(ci, 0) + 1
+                of_year = in_year.setdefault(w, {})
+                of_year[ci] = of_year.get(ci, 0) + 1
 
     def count(self, keys: Sequence[str], first: Date, last: Date) -> tuple[Counter[int], bool]:
         """How many of keys find each cluster in the blocks a mention of first..last
         searches (a cluster found by one key in several blocks counts once); and whether
-        one of keys is too common to look up in one of those blocks (its bucket is None:
-        a shared word may be hidden there).
+        one of keys is too common to look up in one of those blocks (a shared word may be
+        hidden there).
 
-        The found clusters are gathered in one list and counted once, in C."""
+        The hot loop of the merge, so the lookups and the count are done in C (map,
+        filter, chain, Counter): every bucket found is counted, then the few clusters
+        found in two of the searched places (blocks, or whole years) are counted again
+        key by key, so that one key finding a cluster twice counts once."""
         home, reach = _blocks(first, last)
-        found: list[int] = []
-        hidden = False
         if home and _year_of(home[0]) == home[0]:
-            # A coarse mention: filed under years, it searches them whole.
-            years, hidden_in = self.years, self.hidden
-            for w in keys:
-                in_years = years.get(w)
-                if in_years is None:
-                    continue
-                if not hidden and w in hidden_in and not hidden_in[w].isdisjoint(home):
-                    hidden = True
-                found_by_w = [got for y in home if (got := in_years.get(y))]
-                if found_by_w:
-                    found.extend(found_by_w[0] if len(found_by_w) == 1 else set().union(*found_by_w))
-            return Counter(found), hidden
-        index = self.blocks
-        for w in keys:
-            by_block = index.get(w)
-            if by_block is None:
-                continue
-            # Most keys find one bucket: it has no repeats and needs no merging.
-            one = more = None
-            for block in reach:
-                if block in by_block:
-                    bucket = by_block[block]
-                    if bucket is None:
-                        hidden = True
-                    elif one is None:
-                        one = bucket
-                    elif more is None:
-                        more = [one, bucket]
-                    else:
-                        more.append(bucket)
-            if more is not None:
-                found.extend(set().union(*more))
-            elif one is not None:
-                found.extend(one)
-        return Counter(found), hidden
+            places = [self.years.get(y) for y in home]  # a coarse mention searches whole years
+            hidden_in = [self.hidden.get(y) for y in home]
+        else:
+            places = [self.blocks.get(block) for block in reach]
+            hidden_in = [self.hidden.get(block) for block in reach]
+        hidden = any(h and not h.isdisjoint(keys) for h in hidden_in)
+        found = [buckets for place in places if place
+                 and (buckets := [*filter(None, map(place.get, keys))])]
+        count = Counter(itertools.chain.from_iterable(itertools.chain.from_iterable(found)))
+        if len(found) > 1:
+            seen: set[int] = set()
+            twice: set[int] = set()
+            for buckets in found:
+                here = set().union(*buckets)
+                twice |= seen & here
+                seen |= here
+            for ci in twice:
+                count[ci] = sum(1 for w in keys
+                                if any(ci in bucket for place in places if place and (bucket := place.get(w))))
+        return count, hidden
 
 
 def _year_of(block: str) -> str:
