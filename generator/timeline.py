@@ -159,11 +159,8 @@ def _memo_words(text: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
 def content_words(text: str) -> frozenset[str]:
     """The words of text that say what happened: lower case, no stopwords, each cut to
     a rough stem so that "delayed" and "delay", "votes" and "voted" are one word."""
-    out = set()
-    for raw in WORD_RE.findall(text):
-        w = _word_stem(raw)
-        if w is not None:
-            out.add(w)
+    out = set(map(_word_stem, WORD_RE.findall(text)))  # map: the loop runs in C
+    out.discard(None)  # the words _word_stem drops
     return frozenset(out)
 
 
@@ -431,15 +428,17 @@ class _Merger:
         words, label_words, weight, label_weight = it.words, it.label_words, it.weight, it.label_weight
         others = itertools.islice(c.distinct.values(), start, None) if start else c.distinct.values()
         for other in others:  # members with the same word sets score the same
+            if words.isdisjoint(other.words):  # the most common case, told without a new set
+                continue
             shared = words & other.words
             if len(shared) < 2:
                 continue
             label = 0.0
             label_shared = label_words & other.label_words
             if len(label_shared) >= 2:
-                smaller = min(label_weight, other.label_weight)
+                smaller = label_weight if label_weight < other.label_weight else other.label_weight
                 label = fsum(map(weight_of, label_shared)) / smaller if smaller > 0 else 0.0
-            smaller = min(weight, other.weight)
+            smaller = weight if weight < other.weight else other.weight
             s = fsum(map(weight_of, shared)) / smaller if smaller > 0 else 0.0
             if label > s:
                 s = label
@@ -632,14 +631,11 @@ class _Stories:
         words: dict[str, set[str]] = {}
         for it in items:
             words.setdefault(it.mention.article, set()).update(it.words)
-        df: dict[str, int] = {}
-        for ws in words.values():
-            for w in ws:
-                df[w] = df.get(w, 0) + 1
+        df = Counter(itertools.chain.from_iterable(words.values()))  # articles using each word
         n = len(words)
         self._idf = {w: math.log(1 + n / c) for w, c in df.items()}
         self._words = words
-        self._weight = {a: fsum(self._idf[w] for w in ws) for a, ws in words.items()}
+        self._weight = {a: fsum(map(self._idf.__getitem__, ws)) for a, ws in words.items()}
         self._known: dict[tuple[str, str], bool] = {}  # per build: each pair is weighed once
 
     def same(self, a: str, b: str) -> bool:
