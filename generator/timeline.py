@@ -321,6 +321,14 @@ class _Merger:
         self.stories = stories
         self.clusters: list[_Cluster] = []
         self.index = _Index()
+        # Candidates found since the index and the clusters' stretches last changed, by
+        # (keys, first, last, relaxed, skip): mentions with the same words (a repeated
+        # sentence, syndicated copy) and dates find the same candidates while nothing
+        # changed, and on a large corpus the index soon stops changing. Cleared at each
+        # change, so it holds only what is still true.
+        self.found: dict[tuple[tuple[str, ...], Date, Date, bool, int], list[int]] = {}
+        self.found_when = (0, 0)  # (index.changes, reshaped) when self.found was filled
+        self.reshaped = 0  # changes of a cluster's stretch, or a cluster emptied
 
     def place(self, it: _Item) -> None:
         """Add it to the cluster it matches best, or start a new cluster with it."""
@@ -347,6 +355,7 @@ class _Merger:
             c.items.clear()
             c.distinct.clear()
             c.by_value.clear()
+            self.reshaped += 1
             if self._join(it, best):
                 self._file(it, best)
 
@@ -356,9 +365,17 @@ class _Merger:
         most keys, ties to the earliest. Clusters found by a single key are left out
         unless relaxed (the same-story rule needs one word) or a key was too common
         somewhere to look up (then a second shared word may be hidden there)."""
-        count, hidden = self.index.count(it.keys, it.first, it.last)
-        need = 1 if relaxed or hidden else 2
+        when = (self.index.changes, self.reshaped)
+        if when != self.found_when:
+            self.found.clear()
+            self.found_when = when
         clusters, first, last = self.clusters, it.first, it.last
+        asked = (it.keys, first, last, relaxed, skip)
+        live = self.found.get(asked)
+        if live is not None:
+            return live
+        count, hidden = self.index.count(it.keys, first, last)
+        need = 1 if relaxed or hidden else 2
         live = [ci for ci, k in count.items() if k >= need and ci != skip and (c := clusters[ci]).items
                 and c.first <= last and first <= c.last]  # dates overlap
         if len(live) > CANDIDATE_LIMIT:
@@ -367,6 +384,7 @@ class _Merger:
             live.sort()
             live.sort(key=count.__getitem__, reverse=True)
             del live[CANDIDATE_LIMIT:]
+        self.found[asked] = live  # shared with later askers: never changed
         return live
 
     def _best(self, it: _Item, relaxed: bool, skip: int) -> int | None:
@@ -397,7 +415,9 @@ class _Merger:
         newcomers (then its words are worth filing)."""
         c = self.clusters[ci]
         c.items.append(it)
-        c.first, c.last = max(c.first, it.first), min(c.last, it.last)
+        if it.first > c.first or it.last < c.last:  # the stretch narrows: candidates change
+            c.first, c.last = max(c.first, it.first), min(c.last, it.last)
+            self.reshaped += 1
         c.articles.add(it.mention.article)
         same = c.by_value.setdefault(it.mention.expr.value, [])
         if len(same) < MEMBER_LIMIT:
@@ -466,6 +486,7 @@ class _Index:
         self.blocks: dict[str, dict[str, dict[int, None]]] = {}  # block -> word -> clusters
         self.years: dict[str, dict[str, dict[int, int]]] = {}  # year -> word -> cluster -> buckets
         self.hidden: dict[str, set[str]] = {}  # block or year -> its words too common to look up
+        self.changes = 0  # changes so far: a count is still true while this stays the same
 
     def add(self, ci: int, keys: Sequence[str], first: Date, last: Date) -> None:
         """File cluster ci under each of keys in the blocks of a mention of first..last."""
@@ -484,6 +505,7 @@ class _Index:
                 elif ci in bucket:
                     continue
                 elif len(bucket) >= BUCKET_LIMIT:  # too common in this block to find candidates by
+                    self.changes += 1
                     del in_block[w]
                     hidden = self.hidden.setdefault(block, set())
                     hidden.add(w)
@@ -495,6 +517,7 @@ class _Index:
                         else:
                             of_year[cj] -= 1
                     continue
+                self.changes += 1
                 bucket[ci] = None
                 of_year = in_year.setdefault(w, {})
                 of_year[ci] = of_year.get(ci, 0) + 1
