@@ -485,7 +485,10 @@ class _Index:
     def __init__(self) -> None:
         self.blocks: dict[str, dict[str, dict[int, None]]] = {}  # block -> word -> clusters
         self.years: dict[str, dict[str, dict[int, int]]] = {}  # year -> word -> cluster -> buckets
-        self.hidden: dict[str, set[str]] = {}  # block or year -> its words too common to look up
+        self.hidden: dict[str, set[str]] = {}  # block -> its words too common to look up
+        # year -> words too common to look up in one of its blocks (apart from self.hidden:
+        # a year is also the name of a block, the year's own)
+        self.hidden_years: dict[str, set[str]] = {}
         self.changes = 0  # changes so far: a count is still true while this stays the same
 
     def add(self, ci: int, keys: Sequence[str], first: Date, last: Date) -> None:
@@ -509,7 +512,7 @@ class _Index:
                     del in_block[w]
                     hidden = self.hidden.setdefault(block, set())
                     hidden.add(w)
-                    self.hidden.setdefault(year, set()).add(w)
+                    self.hidden_years.setdefault(year, set()).add(w)
                     of_year = in_year[w]
                     for cj in bucket:
                         if of_year[cj] == 1:
@@ -535,7 +538,7 @@ class _Index:
         home, reach = _blocks(first, last)
         if home and _year_of(home[0]) == home[0]:
             places = [self.years.get(y) for y in home]  # a coarse mention searches whole years
-            hidden_in = [self.hidden.get(y) for y in home]
+            hidden_in = [self.hidden_years.get(y) for y in home]
         else:
             places = [self.blocks.get(block) for block in reach]
             hidden_in = [self.hidden.get(block) for block in reach]
