@@ -159,9 +159,8 @@ def _memo_words(text: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
 def content_words(text: str) -> frozenset[str]:
     """The words of text that say what happened: lower case, no stopwords, each cut to
     a rough stem so that "delayed" and "delay", "votes" and "voted" are one word."""
-    out = set(map(_word_stem, WORD_RE.findall(text)))  # map: the loop runs in C
-    out.discard(None)  # the words _word_stem drops
-    return frozenset(out)
+    # In C: map stems each word, filter drops those _word_stem drops (None; a stem is never "").
+    return frozenset(filter(None, map(_word_stem, WORD_RE.findall(text))))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
@@ -277,21 +276,24 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
     # A word no other mention uses finds no partner: not worth indexing.
     indexed = {w for w, c in df.items() if c > 1}
-    # Each word set's weight, summed once (exactly, so in any order), and its index keys;
-    # mentions of one sentence share their word sets, so each set is weighed once.
-    weighed: dict[int, tuple[float, tuple[str, ...]]] = {}  # id(word set) -> (weight, keys)
+    # Each word set's weight, summed once (exactly, so in any order), and a mention's
+    # index keys; mentions of one sentence share their word sets, so each set is weighed once.
+    weights: dict[int, float] = {}  # id(word set) -> weight
+    keys_of: dict[int, tuple[str, ...]] = {}  # id(words) -> keys
 
-    def weigh(words: frozenset[str]) -> tuple[float, tuple[str, ...]]:
-        got = weighed.get(id(words))
-        if got is None:
-            got = weighed[id(words)] = (fsum(idf[w] for w in words), tuple(sorted(words & indexed)))
-        return got
+    def weigh(words: frozenset[str]) -> float:
+        weight = weights.get(id(words))
+        if weight is None:
+            weight = weights[id(words)] = fsum(map(idf.__getitem__, words))
+        return weight
 
     items: list[_Item] = []
     for m, (first, last), label_words, words in rows:
-        weight, keys = weigh(words)
+        keys = keys_of.get(id(words))
+        if keys is None:
+            keys = keys_of[id(words)] = tuple(sorted(words & indexed))
         pair = (id(words), id(label_words))
-        items.append(_Item(m, first, last, label_words, words, weigh(label_words)[0], weight, keys,
+        items.append(_Item(m, first, last, label_words, words, weigh(label_words), weigh(words), keys,
                            pair, pairs[pair] > 1))
     stories = _Stories(items)
     items = _align_guessed_years(items, stories)
