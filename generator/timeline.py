@@ -43,6 +43,9 @@ DECADE_RE = re.compile(r"(\d{3})X")
 CENTURY_RE = re.compile(r"(\d{2})")
 # Content words of a sentence: letters (with inner apostrophes or hyphens) or alphanumerics like "5G".
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*[A-Za-z0-9]|[A-Za-z]")
+# A run of the characters WORD_RE's words are made of: it holds one word at most (a lone
+# letter or digit, which content_words drops), found faster than by WORD_RE.
+RUN_RE = re.compile(r"[A-Za-z0-9'’\-]+")
 # Words that say nothing about what happened.
 STOPWORDS = frozenset(
     """a an the and or but if then than that this these those there their they them it its
@@ -160,7 +163,14 @@ def content_words(text: str) -> frozenset[str]:
     """The words of text that say what happened: lower case, no stopwords, each cut to
     a rough stem so that "delayed" and "delay", "votes" and "voted" are one word."""
     # In C: map stems each word, filter drops those _word_stem drops (None; a stem is never "").
-    return frozenset(filter(None, map(_word_stem, WORD_RE.findall(text))))
+    return frozenset(filter(None, map(_run_stem, RUN_RE.findall(text))))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of one run: the cache only saves time
+def _run_stem(run: str) -> str | None:
+    """_word_stem of the word WORD_RE finds in a run of RUN_RE (from its first letter or
+    digit to its last: one word per run), or None."""
+    return _word_stem(run.strip("'’-"))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
@@ -492,10 +502,17 @@ class _Index:
         # a year is also the name of a block, the year's own)
         self.hidden_years: dict[str, set[str]] = {}
         self.changes = 0  # changes so far: a count is still true while this stays the same
+        self.filed: set[tuple[int, tuple[str, ...], tuple[str, ...]]] = set()  # (cluster, keys, blocks) filed
 
-    def add(self, ci: int, keys: Sequence[str], first: Date, last: Date) -> None:
+    def add(self, ci: int, keys: tuple[str, ...], first: Date, last: Date) -> None:
         """File cluster ci under each of keys in the blocks of a mention of first..last."""
         home, _ = _blocks(first, last)
+        # A bucket only gains clusters or becomes hidden: filing the same again changes
+        # nothing (members of one event often share their words and dates).
+        filing = (ci, keys, home)
+        if filing in self.filed:
+            return
+        self.filed.add(filing)
         for block in home:
             year = _year_of(block)
             in_block = self.blocks.setdefault(block, {})
