@@ -20,7 +20,6 @@ from math import fsum  # exactly rounded: a sum over a set must not depend on it
 import dataclasses
 import datetime
 import functools
-import heapq
 import itertools
 import math
 import re
@@ -468,9 +467,9 @@ class _Merger:
             label = 0.0
             label_shared = label_words & other.label_words
             if len(label_shared) >= 2:
-                smaller = label_weight if label_weight < other.label_weight else other.label_weight
+                smaller = min(label_weight, other.label_weight)
                 label = fsum(map(weight_of, label_shared)) / smaller if smaller > 0 else 0.0
-            smaller = weight if weight < other.weight else other.weight
+            smaller = min(weight, other.weight)
             s = fsum(map(weight_of, shared)) / smaller if smaller > 0 else 0.0
             if label > s:
                 s = label
