@@ -12,6 +12,8 @@ Mentions are blocked by month or year and indexed by content word; a word used b
 events of one block finds no candidates there (it still counts in the similarity), and
 an event compares a newcomer with a bounded number of its reports, so the work grows
 with the mentions, never with all pairs of the corpus nor with the size of a story.
+Repeated wording (syndicated copy, a sentence reused) finds its candidates and scores
+from what was remembered while that is still true, so the same work is not done twice.
 """
 from __future__ import annotations
 
