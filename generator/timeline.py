@@ -556,13 +556,13 @@ class _Index:
         found in two of the searched places (blocks, or whole years) are counted again
         key by key, so that one key finding a cluster twice counts once."""
         home, reach = _blocks(first, last)
-        if home and _year_of(home[0]) == home[0]:
-            places = [self.years.get(y) for y in home]  # a coarse mention searches whole years
-            hidden_in = [self.hidden_years.get(y) for y in home]
+        if home and _year_of(home[0]) == home[0]:  # a coarse mention searches whole years
+            searched, index, hidden_in = home, self.years, self.hidden_years
         else:
-            places = [self.blocks.get(block) for block in reach]
-            hidden_in = [self.hidden.get(block) for block in reach]
-        hidden = any(h and not h.isdisjoint(keys) for h in hidden_in)
+            searched, index, hidden_in = reach, self.blocks, self.hidden
+        places = [index.get(place) for place in searched]
+        # (Most corpora have no word too common anywhere: then nothing to look up.)
+        hidden = bool(hidden_in) and any(not hidden_in.get(place, set()).isdisjoint(keys) for place in searched)
         found = [buckets for place in places if place
                  and (buckets := [*filter(None, map(place.get, keys))])]
         count = Counter(itertools.chain.from_iterable(itertools.chain.from_iterable(found)))
