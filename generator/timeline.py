@@ -252,8 +252,8 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     dates equal to those of dated articles of its story (the mentions stay inferred).
     """
     words_of: dict[str, frozenset[str]] = {}  # text -> content words, for this build only
-    # (label, sentence) -> label words | sentence words: one set object per pair
-    both_of: dict[tuple[str, str], frozenset[str]] = {}
+    # (label, sentence) -> (label words, label words | sentence words): one set object each
+    both_of: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
     # Equal word sets become one object, so that members are told apart by identity
     # (two sentences differing only in numbers or stopwords score the same).
     canonical: dict[frozenset[str], frozenset[str]] = {}
@@ -262,13 +262,14 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
         bounds = value_bounds(m.expr.value)
         if bounds is None:
             continue
-        label_words = _memo_words(m.label, words_of)
-        label_words = canonical.setdefault(label_words, label_words)
-        words = both_of.get((m.label, m.sentence.text))
-        if words is None:
+        texts = (m.label, m.sentence.text)
+        got = both_of.get(texts)
+        if got is None:
+            label_words = _memo_words(m.label, words_of)
+            label_words = canonical.setdefault(label_words, label_words)
             words = label_words | _memo_words(m.sentence.text, words_of)
-            words = both_of[(m.label, m.sentence.text)] = canonical.setdefault(words, words)
-        rows.append((m, bounds, label_words, words))
+            got = both_of[texts] = (label_words, canonical.setdefault(words, words))
+        rows.append((m, bounds, got[0], got[1]))
     # Word weights need every mention's words, which aligning guessed years (below)
     # leaves alone: they are weighed first, so that each _Item is made once, complete.
     uses: dict[int, tuple[frozenset[str], int]] = {}  # id(word set) -> (set, mentions using it)
