@@ -4,7 +4,8 @@
   index as first written: word -> block -> clusters, or None once too common, counted
   key by key;
 - the remembered candidates of _Merger against candidates found afresh each time;
-- content_words (stems mapped in C) against the plain loop.
+- content_words (runs cut out of ASCII bytes, stems mapped in C) against the plain loop
+  with WORD_RE.
 """
 from __future__ import annotations
 
@@ -174,7 +175,8 @@ def test_content_words_as_the_plain_loop(text) -> None:
 
 def test_content_words_of_runs_with_apostrophes_hyphens_and_digits() -> None:
     for text in ["'tis the -well-known- 5G rock'n'roll 5- a- -- ' 12 Huawei’s o’clock x-ray's 3rd",
-                 "café naïve Straße 2019-20 --'s ’s ab ba'"]:
+                 "café naïve Straße 2019-20 --'s ’s ab ba'", "lone\ud800surrogate em—dash en–dash tab\tnew\nline",
+                 "ﬁnal ＡＢＣ full-width ‘quoted’ don’t rock’n’roll"]:
         assert content_words(text) == _plain_content_words(text)
 
 
