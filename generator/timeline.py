@@ -12,6 +12,8 @@ Mentions are blocked by month or year and indexed by content word; a word used b
 events of one block finds no candidates there (it still counts in the similarity), and
 an event compares a newcomer with a bounded number of its reports, so the work grows
 with the mentions, never with all pairs of the corpus nor with the size of a story.
+Repeated wording (syndicated copy, a sentence reused) finds its candidates and scores
+from what was remembered while that is still true, so the same work is not done twice.
 """
 from __future__ import annotations
 
@@ -20,7 +22,6 @@ from math import fsum  # exactly rounded: a sum over a set must not depend on it
 import dataclasses
 import datetime
 import functools
-import heapq
 import itertools
 import math
 import re
@@ -43,6 +44,13 @@ DECADE_RE = re.compile(r"(\d{3})X")
 CENTURY_RE = re.compile(r"(\d{2})")
 # Content words of a sentence: letters (with inner apostrophes or hyphens) or alphanumerics like "5G".
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*[A-Za-z0-9]|[A-Za-z]")
+# A run of the characters WORD_RE's words are made of holds one word at most: from its
+# first letter or digit to its last (a lone letter or digit is dropped by _word_stem
+# anyway). Runs are cut out of ASCII bytes, faster than any pattern finds them: ’ made ',
+# any other character outside ASCII made "?" by encoding, then this table makes every
+# byte that is not a word character a space, and bytes.split() gives the runs.
+RUN_BYTES = bytes(c if chr(c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'-" else 0x20
+                  for c in range(256))
 # Words that say nothing about what happened.
 STOPWORDS = frozenset(
     """a an the and or but if then than that this these those there their they them it its
@@ -159,12 +167,16 @@ def _memo_words(text: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
 def content_words(text: str) -> frozenset[str]:
     """The words of text that say what happened: lower case, no stopwords, each cut to
     a rough stem so that "delayed" and "delay", "votes" and "voted" are one word."""
-    out = set()
-    for raw in WORD_RE.findall(text):
-        w = _word_stem(raw)
-        if w is not None:
-            out.add(w)
-    return frozenset(out)
+    runs = text.replace("’", "'").encode("ascii", "replace").translate(RUN_BYTES).split()
+    # In C: map stems each word, filter drops those _word_stem drops (None; a stem is never "").
+    return frozenset(filter(None, map(_run_stem, runs)))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of one run: the cache only saves time
+def _run_stem(run: bytes) -> str | None:
+    """_word_stem of the word WORD_RE finds in a run of word characters (see RUN_BYTES),
+    or None."""
+    return _word_stem(run.decode("ascii").strip("'-"))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
@@ -198,8 +210,7 @@ def stem(word: str) -> str:
 
 @dataclass(slots=True, frozen=True)
 class _Item:
-    """A mention ready for merging: its date stretch and its words (with their idf
-    weights once the corpus is known)."""
+    """A mention ready for merging: its date stretch, its words and their idf weights."""
 
     mention: DateMention
     first: Date
@@ -209,6 +220,8 @@ class _Item:
     label_weight: float = 0.0  # idf weight of label_words
     weight: float = 0.0  # idf weight of words
     keys: tuple[str, ...] = ()  # the words another mention also uses (sorted): index keys
+    pair: tuple[int, int] = (0, 0)  # (id(words), id(label_words)): its word sets, by identity
+    repeated: bool = False  # other mentions use the same pair of word sets
 
 
 @dataclass(slots=True)
@@ -224,6 +237,8 @@ class _Cluster:
     distinct: dict[tuple[int, int], _Item] = dataclasses.field(default_factory=dict)
     # value -> members giving it (at most MEMBER_LIMIT each), for the same-story rule.
     by_value: dict[str, list[_Item]] = dataclasses.field(default_factory=dict)
+    # A repeated pair of word sets -> (distinct members compared, best closeness).
+    seen: dict[tuple[int, int], tuple[int, float]] = dataclasses.field(default_factory=dict)
 
 
 def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
@@ -241,62 +256,68 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     article's guessed years (no publication date) are moved when that makes more of its
     dates equal to those of dated articles of its story (the mentions stay inferred).
     """
-    items: list[_Item] = []
     words_of: dict[str, frozenset[str]] = {}  # text -> content words, for this build only
-    # (label, sentence) -> label words | sentence words: one set object per pair
-    both_of: dict[tuple[str, str], frozenset[str]] = {}
+    # (label, sentence) -> (label words, label words | sentence words): one set object each
+    both_of: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
     # Equal word sets become one object, so that members are told apart by identity
     # (two sentences differing only in numbers or stopwords score the same).
     canonical: dict[frozenset[str], frozenset[str]] = {}
+    rows: list[tuple[DateMention, tuple[Date, Date], frozenset[str], frozenset[str]]] = []
     for m in mentions:
         bounds = value_bounds(m.expr.value)
         if bounds is None:
             continue
-        label_words = _memo_words(m.label, words_of)
-        label_words = canonical.setdefault(label_words, label_words)
-        words = both_of.get((m.label, m.sentence.text))
-        if words is None:
+        texts = (m.label, m.sentence.text)
+        got = both_of.get(texts)
+        if got is None:
+            label_words = _memo_words(m.label, words_of)
+            label_words = canonical.setdefault(label_words, label_words)
             words = label_words | _memo_words(m.sentence.text, words_of)
-            words = both_of[(m.label, m.sentence.text)] = canonical.setdefault(words, words)
-        items.append(_Item(m, bounds[0], bounds[1], label_words, words))
+            got = both_of[texts] = (label_words, canonical.setdefault(words, words))
+        rows.append((m, bounds, got[0], got[1]))
+    # Word weights need every mention's words, which aligning guessed years (below)
+    # leaves alone: they are weighed first, so that each _Item is made once, complete.
+    uses: dict[int, tuple[frozenset[str], int]] = {}  # id(word set) -> (set, mentions using it)
+    pairs: dict[tuple[int, int], int] = {}  # (id(words), id(label words)) -> mentions using them
+    for _, _, label_words, words in rows:
+        got = uses.get(id(words))
+        uses[id(words)] = (words, got[1] + 1 if got else 1)
+        pair = (id(words), id(label_words))
+        pairs[pair] = pairs.get(pair, 0) + 1
+    df: dict[str, int] = {}
+    for words, k in uses.values():
+        for w in words:
+            df[w] = df.get(w, 0) + k
+    n = len(rows)
+    # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
+    idf = {w: math.log(1 + n / c) for w, c in df.items()}
+    # A word no other mention uses finds no partner: not worth indexing.
+    indexed = {w for w, c in df.items() if c > 1}
+    # Each word set's weight, summed once (exactly, so in any order), and a mention's
+    # index keys; mentions of one sentence share their word sets, so each set is weighed once.
+    weights: dict[int, float] = {}  # id(word set) -> weight
+    keys_of: dict[int, tuple[str, ...]] = {}  # id(words) -> keys
+
+    def weigh(words: frozenset[str]) -> float:
+        weight = weights.get(id(words))
+        if weight is None:
+            weight = weights[id(words)] = fsum(map(idf.__getitem__, words))
+        return weight
+
+    items: list[_Item] = []
+    for m, (first, last), label_words, words in rows:
+        keys = keys_of.get(id(words))
+        if keys is None:
+            keys = keys_of[id(words)] = tuple(sorted(words & indexed))
+        pair = (id(words), id(label_words))
+        items.append(_Item(m, first, last, label_words, words, weigh(label_words), weigh(words), keys,
+                           pair, pairs[pair] > 1))
     stories = _Stories(items)
     items = _align_guessed_years(items, stories)
     # Most precise first, so that a cluster's first member carries the best date.
     items.sort(key=lambda it: ((it.last - it.first).days, it.first, it.mention.article,
                                it.mention.sentence.index, it.mention.expr.start))
-    uses: dict[int, tuple[frozenset[str], int]] = {}  # id(word set) -> (set, mentions using it)
-    for it in items:
-        words, k = uses.get(id(it.words), (it.words, 0))
-        uses[id(it.words)] = (words, k + 1)
-    df: dict[str, int] = {}
-    for words, k in uses.values():
-        for w in words:
-            df[w] = df.get(w, 0) + k
-    n = len(items)
-    # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
-    idf = {w: math.log(1 + n / c) for w, c in df.items()}
-    # A word no other mention uses finds no partner: not worth indexing.
-    indexed = {w for w, c in df.items() if c > 1}
-    # Each mention's word weights, summed once (in the order _similarity used to sum
-    # them), and its index keys; mentions of one sentence share their word sets, so
-    # each set is weighed once.
-    weighed: dict[int, tuple[float, tuple[str, ...]]] = {}  # id(word set) -> (weight, keys)
-
-    def weigh(words: frozenset[str]) -> tuple[float, tuple[str, ...]]:
-        got = weighed.get(id(words))
-        if got is None:
-            got = weighed[id(words)] = (fsum(idf[w] for w in words), tuple(sorted(words & indexed)))
-        return got
-
-    out: list[_Item] = []
-    for it in items:
-        weight, keys = weigh(it.words)
-        out.append(_Item(it.mention, it.first, it.last, it.label_words, it.words,
-                         weigh(it.label_words)[0], weight, keys))
-    items = out
-
-    pairs = Counter((id(it.words), id(it.label_words)) for it in items)
-    merger = _Merger(idf, stories, {pair for pair, k in pairs.items() if k > 1})
+    merger = _Merger(idf, stories)
     # Two passes: clear partners (two shared words) first; then a mention left alone
     # may join another outlet's report of the same story and value (the looser rule),
     # so that rule never takes a place a clear match would have had.
@@ -312,27 +333,28 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
 
 
 class _Merger:
-    """The clusters built so far and their index: word, block -> indices of clusters
-    with a member in that block using that word (in order of filing, each once), or
-    None once more than BUCKET_LIMIT clusters use the word there. A block is a month for
-    mentions of a month or finer, a year for coarser ones."""
+    """The clusters built so far and their _Index (block, word -> clusters)."""
 
-    def __init__(self, idf: dict[str, float], stories: _Stories, repeated: set[tuple[int, int]]) -> None:
+    def __init__(self, idf: dict[str, float], stories: _Stories) -> None:
         self.idf = idf
         self.stories = stories
-        self.repeated = repeated  # (id(words), id(label words)) of pairs several mentions use
-        # (pair, cluster) -> (distinct members compared, best closeness), for repeated pairs
-        self.memo: dict[tuple[tuple[int, int], int], tuple[int, float]] = {}
         self.clusters: list[_Cluster] = []
-        self.index: dict[str, dict[str, dict[int, None] | None]] = {}  # word -> block -> cluster indices
+        self.index = _Index()
+        # Candidates found since the index and the clusters' stretches last changed, by
+        # (keys, first, last, relaxed, skip): mentions with the same words (a repeated
+        # sentence, syndicated copy) and dates find the same candidates while nothing
+        # changed, and on a large corpus the index soon stops changing. Cleared at each
+        # change, so it holds only what is still true.
+        self.found: dict[tuple[tuple[str, ...], Date, Date, bool, int], list[int]] = {}
+        self.found_when = (0, 0)  # (index.changes, reshaped) when self.found was filled
+        self.reshaped = 0  # changes of a cluster's stretch, or a cluster emptied
 
     def place(self, it: _Item) -> None:
         """Add it to the cluster it matches best, or start a new cluster with it."""
         best = self._best(it, relaxed=False, skip=-1)
         if best is None:
             self.clusters.append(_Cluster([it], it.first, it.last, {it.mention.article},
-                                          {(id(it.words), id(it.label_words)): it},
-                                          {it.mention.expr.value: [it]}))
+                                          {it.pair: it}, {it.mention.expr.value: [it]}))
             ci = len(self.clusters) - 1
         else:
             ci = best
@@ -352,6 +374,7 @@ class _Merger:
             c.items.clear()
             c.distinct.clear()
             c.by_value.clear()
+            self.reshaped += 1
             if self._join(it, best):
                 self._file(it, best)
 
@@ -361,110 +384,91 @@ class _Merger:
         most keys, ties to the earliest. Clusters found by a single key are left out
         unless relaxed (the same-story rule needs one word) or a key was too common
         somewhere to look up (then a second shared word may be hidden there)."""
-        _, reach = _blocks(it.first, it.last)
-        index = self.index
-        count: Counter[int] = Counter()  # cluster -> keys that found it
-        hidden = False
-        for w in it.keys:
-            by_block = index.get(w)
-            if by_block is None:
-                continue
-            buckets = []
-            for block in reach:
-                bucket = by_block.get(block, ())
-                if bucket is None:
-                    hidden = True
-                elif bucket:
-                    buckets.append(bucket)
-            if buckets:
-                # A cluster found in two blocks by one key counts once.
-                count.update(iter(buckets[0]) if len(buckets) == 1 else set().union(*buckets))
-        need = 1 if relaxed or hidden else 2
+        when = (self.index.changes, self.reshaped)
+        if when != self.found_when:
+            self.found.clear()
+            self.found_when = when
         clusters, first, last = self.clusters, it.first, it.last
-        live = [ci for ci, k in count.items() if k >= need and ci != skip and clusters[ci].items
-                and clusters[ci].first <= last and first <= clusters[ci].last]  # dates overlap
+        asked = (it.keys, first, last, relaxed, skip)
+        live = self.found.get(asked)
+        if live is not None:
+            return live
+        count, hidden = self.index.count(it.keys, first, last)
+        need = 1 if relaxed or hidden else 2
+        live = [ci for ci, k in count.items() if k >= need and ci != skip and (c := clusters[ci]).items
+                and c.first <= last and first <= c.last]  # dates overlap
         if len(live) > CANDIDATE_LIMIT:
-            live = heapq.nsmallest(CANDIDATE_LIMIT, live, key=lambda ci: (-count[ci], ci))
+            # The most keys first, ties to the earliest: sorting by index, then (stably)
+            # by count descending, orders by (-count, index) with a C key function.
+            live.sort()
+            live.sort(key=count.__getitem__, reverse=True)
+            del live[CANDIDATE_LIMIT:]
+        self.found[asked] = live  # shared with later askers: never changed
         return live
 
     def _best(self, it: _Item, relaxed: bool, skip: int) -> int | None:
-        best: tuple[float, int] | None = None
-        for ci in self._candidates(it, relaxed, skip):
-            score = self._score(it, ci, relaxed)
-            # Ties go to the earliest cluster, whatever the order of the candidates.
-            if score is not None and (best is None or (score, -ci) > (best[0], -best[1])):
-                best = (score, ci)
-        return best[1] if best else None
+        """The candidate cluster it fits best (the highest score, ties to the earliest,
+        whatever the order of the candidates), or None when it belongs to none: its
+        closeness must reach MERGE_THRESHOLD, SAME_ARTICLE_THRESHOLD for an article
+        repeating itself (it must be clearly about the same thing); when relaxed, a
+        report of the same story giving the same value needs only SAME_STORY_THRESHOLD."""
+        best, best_score = -1, 0.0
+        clusters, article = self.clusters, it.mention.article
+        for ci in self._candidates(it, relaxed, skip):  # their dates overlap its own
+            c = clusters[ci]
+            score = self._closeness(it, ci, c)
+            repeat = article in c.articles
+            need = SAME_ARTICLE_THRESHOLD if repeat else MERGE_THRESHOLD
+            if relaxed and score < need and not repeat and (it.last - it.first).days <= SAME_STORY_SPAN:
+                same = [o for o in c.by_value.get(it.mention.expr.value, ())
+                        if self.stories.same(article, o.mention.article)]
+                if same:
+                    score = max(_similarity(it, o, self.idf, min_shared=1) for o in same)
+                    need = SAME_STORY_THRESHOLD
+            if score >= need and (best < 0 or score > best_score or (score == best_score and ci < best)):
+                best, best_score = ci, score
+        return best if best >= 0 else None
 
     def _join(self, it: _Item, ci: int) -> bool:
         """Add it to cluster ci; True when it is kept among the members compared with
         newcomers (then its words are worth filing)."""
         c = self.clusters[ci]
         c.items.append(it)
-        c.first, c.last = max(c.first, it.first), min(c.last, it.last)
+        if it.first > c.first or it.last < c.last:  # the stretch narrows: candidates change
+            c.first, c.last = max(c.first, it.first), min(c.last, it.last)
+            self.reshaped += 1
         c.articles.add(it.mention.article)
         same = c.by_value.setdefault(it.mention.expr.value, [])
         if len(same) < MEMBER_LIMIT:
             same.append(it)
-        key = (id(it.words), id(it.label_words))
-        if key in c.distinct:
+        if it.pair in c.distinct:
             return True
         if len(c.distinct) >= MEMBER_LIMIT:
             return False
-        c.distinct[key] = it
+        c.distinct[it.pair] = it
         return True
 
     def _file(self, it: _Item, ci: int) -> None:
-        home, _ = _blocks(it.first, it.last)
-        index = self.index
-        for block in home:
-            for w in it.keys:
-                by_block = index.get(w)
-                if by_block is None:
-                    by_block = index[w] = {}
-                if block not in by_block:
-                    by_block[block] = {ci: None}
-                    continue
-                bucket = by_block[block]
-                if bucket is None or ci in bucket:
-                    continue
-                if len(bucket) >= BUCKET_LIMIT:
-                    by_block[block] = None  # too common in this block to find candidates by
-                else:
-                    bucket[ci] = None
-
-    def _score(self, it: _Item, ci: int, relaxed: bool) -> float | None:
-        """How well it fits cluster ci, or None when it does not belong there."""
-        c = self.clusters[ci]
-        if it.first > c.last or it.last < c.first:
-            return None
-        score = self._closeness(it, ci, c)
-        # An article repeating itself must be clearly about the same thing.
-        need = SAME_ARTICLE_THRESHOLD if it.mention.article in c.articles else MERGE_THRESHOLD
-        if relaxed and score < need and it.mention.article not in c.articles \
-                and (it.last - it.first).days <= SAME_STORY_SPAN:
-            same = [o for o in c.by_value.get(it.mention.expr.value, ())
-                    if self.stories.same(it.mention.article, o.mention.article)]
-            if same:
-                score = max(_similarity(it, o, self.idf, min_shared=1) for o in same)
-                need = SAME_STORY_THRESHOLD
-        return score if score >= need else None
+        self.index.add(ci, it.keys, it.first, it.last)
 
     def _closeness(self, it: _Item, ci: int, c: _Cluster) -> float:
         """max(_similarity(it, other) for other in c's distinct members), inlined: the hot
         loop. For word sets several mentions use (syndicated copy, a repeated sentence),
         the result is remembered per cluster and later only new members are compared."""
-        pair = (id(it.words), id(it.label_words))
-        remember = pair in self.repeated
+        remember = it.repeated
         start, score = 0, 0.0
         if remember:
-            got = self.memo.get((pair, ci))
+            got = c.seen.get(it.pair)
             if got is not None and got[0] <= len(c.distinct):
                 start, score = got
+                if start == len(c.distinct):
+                    return score  # no member joined since: nothing new to compare
         weight_of = self.idf.__getitem__
         words, label_words, weight, label_weight = it.words, it.label_words, it.weight, it.label_weight
         others = itertools.islice(c.distinct.values(), start, None) if start else c.distinct.values()
         for other in others:  # members with the same word sets score the same
+            if words.isdisjoint(other.words):  # the most common case, told without a new set
+                continue
             shared = words & other.words
             if len(shared) < 2:
                 continue
@@ -480,8 +484,110 @@ class _Merger:
             if s > score:
                 score = s
         if remember:
-            self.memo[(pair, ci)] = (len(c.distinct), score)
+            c.seen[it.pair] = (len(c.distinct), score)
         return score
+
+
+class _Index:
+    """Where the clusters' words are: block, word -> indices of clusters with a member in
+    that block using that word (in order of filing, each once); a word more than
+    BUCKET_LIMIT clusters use in a block is too common there to find candidates by, and
+    is kept in that block's hidden words instead. A block is a month for mentions of a
+    month or finer, a year for coarser ones (see _blocks).
+
+    A coarse mention (a quarter, a year) searches whole years: each year and its twelve
+    months. So that it does not look up and merge thirteen buckets per word, the index
+    also keeps, per year and word, the clusters of all that year's blocks (with how many
+    of those buckets hold each, so that a word becoming too common in one block takes
+    its clusters there out), and the words too common in one of the year's blocks."""
+
+    def __init__(self) -> None:
+        self.blocks: dict[str, dict[str, dict[int, None]]] = {}  # block -> word -> clusters
+        self.years: dict[str, dict[str, dict[int, int]]] = {}  # year -> word -> cluster -> buckets
+        self.hidden: dict[str, set[str]] = {}  # block -> its words too common to look up
+        # year -> words too common to look up in one of its blocks (apart from self.hidden:
+        # a year is also the name of a block, the year's own)
+        self.hidden_years: dict[str, set[str]] = {}
+        self.changes = 0  # changes so far: a count is still true while this stays the same
+        self.filed: set[tuple[int, tuple[str, ...], tuple[str, ...]]] = set()  # (cluster, keys, blocks) filed
+
+    def add(self, ci: int, keys: tuple[str, ...], first: Date, last: Date) -> None:
+        """File cluster ci under each of keys in the blocks of a mention of first..last."""
+        home, _ = _blocks(first, last)
+        # A bucket only gains clusters or becomes hidden: filing the same again changes
+        # nothing (members of one event often share their words and dates).
+        filing = (ci, keys, home)
+        if filing in self.filed:
+            return
+        self.filed.add(filing)
+        for block in home:
+            year = _year_of(block)
+            in_block = self.blocks.setdefault(block, {})
+            in_year = self.years.setdefault(year, {})
+            hidden = self.hidden.get(block, ())
+            for w in keys:
+                if w in hidden:
+                    continue
+                bucket = in_block.get(w)
+                if bucket is None:
+                    bucket = in_block[w] = {}
+                elif ci in bucket:
+                    continue
+                elif len(bucket) >= BUCKET_LIMIT:  # too common in this block to find candidates by
+                    self.changes += 1
+                    del in_block[w]
+                    hidden = self.hidden.setdefault(block, set())
+                    hidden.add(w)
+                    self.hidden_years.setdefault(year, set()).add(w)
+                    of_year = in_year[w]
+                    for cj in bucket:
+                        if of_year[cj] == 1:
+                            del of_year[cj]
+                        else:
+                            of_year[cj] -= 1
+                    continue
+                self.changes += 1
+                bucket[ci] = None
+                of_year = in_year.setdefault(w, {})
+                of_year[ci] = of_year.get(ci, 0) + 1
+
+    def count(self, keys: Sequence[str], first: Date, last: Date) -> tuple[Counter[int], bool]:
+        """How many of keys find each cluster in the blocks a mention of first..last
+        searches (a cluster found by one key in several blocks counts once); and whether
+        one of keys is too common to look up in one of those blocks (a shared word may be
+        hidden there).
+
+        The hot loop of the merge, so the lookups and the count are done in C (map,
+        filter, chain, Counter): every bucket found is counted, then the few clusters
+        found in two of the searched places (blocks, or whole years) are counted again
+        key by key, so that one key finding a cluster twice counts once."""
+        home, reach = _blocks(first, last)
+        if home and _year_of(home[0]) == home[0]:  # a coarse mention searches whole years
+            searched, index, hidden_in = home, self.years, self.hidden_years
+        else:
+            searched, index, hidden_in = reach, self.blocks, self.hidden
+        places = [index.get(place) for place in searched]
+        # (Most corpora have no word too common anywhere: then nothing to look up.)
+        hidden = bool(hidden_in) and any(not hidden_in.get(place, set()).isdisjoint(keys) for place in searched)
+        found = [buckets for place in places if place
+                 and (buckets := [*filter(None, map(place.get, keys))])]
+        count = Counter(itertools.chain.from_iterable(itertools.chain.from_iterable(found)))
+        if len(found) > 1:
+            seen: set[int] = set()
+            twice: set[int] = set()
+            for buckets in found:
+                here = set().union(*buckets)
+                twice |= seen & here
+                seen |= here
+            for ci in twice:
+                count[ci] = sum(1 for w in keys
+                                if any(ci in bucket for place in places if place and (bucket := place.get(w))))
+        return count, hidden
+
+
+def _year_of(block: str) -> str:
+    """The year of a block ("2019" of "2019-05" and of "2019")."""
+    return block.partition("-")[0]
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of a stretch: the cache only saves time
@@ -554,7 +660,7 @@ def _align_guessed_years(items: list[_Item], stories: _Stories) -> list[_Item]:
             if value is None or bounds is None:
                 continue
             m = dataclasses.replace(it.mention, expr=dataclasses.replace(it.mention.expr, value=value))
-            out[i] = _Item(m, bounds[0], bounds[1], it.label_words, it.words)
+            out[i] = dataclasses.replace(it, mention=m, first=bounds[0], last=bounds[1])
     return out
 
 
@@ -577,14 +683,11 @@ class _Stories:
         words: dict[str, set[str]] = {}
         for it in items:
             words.setdefault(it.mention.article, set()).update(it.words)
-        df: dict[str, int] = {}
-        for ws in words.values():
-            for w in ws:
-                df[w] = df.get(w, 0) + 1
+        df = Counter(itertools.chain.from_iterable(words.values()))  # articles using each word
         n = len(words)
         self._idf = {w: math.log(1 + n / c) for w, c in df.items()}
         self._words = words
-        self._weight = {a: fsum(self._idf[w] for w in ws) for a, ws in words.items()}
+        self._weight = {a: fsum(map(self._idf.__getitem__, ws)) for a, ws in words.items()}
         self._known: dict[tuple[str, str], bool] = {}  # per build: each pair is weighed once
 
     def same(self, a: str, b: str) -> bool:
