@@ -263,7 +263,8 @@ def analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None
     sidecar and the generator's code), so a rebuild after one seed changed only
     re-processes that seed and the cross-article stage.
     """
-    return _analyse(sources, jobs=jobs, cache=cache, progress=progress)[0]
+    with _collector_paused():
+        return _analyse(sources, jobs=jobs, cache=cache, progress=progress)[0]
 
 
 def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None = None,
