@@ -46,6 +46,13 @@ def _more(shown: int, total: int, what: str) -> list[str]:
     return [f"*{shown} of {total} {what} are shown here; all are in [briefing.json](briefing.json).*", ""]
 
 
+def summary_inputs(b: Briefing) -> tuple[object, ...]:
+    """What ``summary_page`` reads besides the articles' heads (id, file name, metadata):
+    the key under which a running process reuses the page it made last time."""
+    return (b.overview, b.points, b.quotes, b.figures[:MAX_FIGURES], len(b.figures), b.conflicts, b.entities,
+            b.articles[:MAX_FRAMING])
+
+
 def summary_page(b: Briefing) -> str:
     by_id = {a.id: a for a in b.articles}
     L = ["---", "title: Summary", "---", "", "# Summary", "",

@@ -10,6 +10,7 @@ from collections import defaultdict
 from ..models import Article, Briefing, Event
 from .common import Parts, cite_target, human_date, month_key, month_title, outlet
 from .markdown import inline
+from .memo import Memo, heads
 from .timeline_svg import timeline_svg
 
 ONE_PAGE_LIMIT = 200  # more events than this: one page per month
@@ -82,10 +83,10 @@ def _chronology(by_id: dict[str, Article], events: list[Event], articles: list[A
 
 def coverage_matrix(b: Briefing) -> list[str]:
     """Which source reports which event: the most widely reported events, the most active sources."""
-    by_id = {a.id: a for a in b.articles}
     if not b.events:
         return []
-    reach = [(e, {outlet(by_id[c.article]) for c in e.mentions}) for e in b.events]
+    outlets = {a.id: outlet(a) for a in b.articles}
+    reach = [(e, {outlets[c.article] for c in e.mentions}) for e in b.events]
     shared = [t for t in reach if len(t[1]) > 1] or reach
     rows = sorted(sorted(shared, key=lambda t: -len(t[1]))[:MATRIX_ROWS], key=lambda t: t[0].date)
     counts: dict[str, int] = defaultdict(int)
@@ -118,14 +119,18 @@ def _parts(events: list[Event], articles: list[Article]) -> list[tuple[list[Even
     return parts
 
 
-def timeline_pages(b: Briefing) -> dict[str, str]:
-    """``timeline.md`` and, for large briefings, ``timeline/<YYYY-MM>.md`` pages."""
+def timeline_pages(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
+    """``timeline.md`` and, for large briefings, ``timeline/<YYYY-MM>.md`` pages.
+
+    ``memo`` reuses the previous render's picture and chronologies whose inputs (events,
+    and the headlines, dates and outlets of the articles they cite) are unchanged."""
+    memo = memo or Memo(None)
     by_id = {a.id: a for a in b.articles}
     events = list(b.events)
     head = ["---", "title: Timeline", "---", "", "# Timeline", "", INTRO, ""]
     picked = tuple(sorted(sorted(events, key=lambda e: -len({c.article for c in e.mentions}))[:SVG_EVENTS],
                           key=lambda e: e.date))
-    svg = timeline_svg(b, picked)
+    svg = timeline_svg(b, picked, memo)
     if svg:
         head += [svg, ""]
         if len(picked) < len(events):
@@ -147,7 +152,11 @@ def timeline_pages(b: Briefing) -> dict[str, str]:
         tail += ["No dated events were found.", ""]
     pages: dict[str, str] = {}
     if len(events) <= ONE_PAGE_LIMIT:
-        body = head + ["## Events", ""] + _chronology(by_id, events, list(b.articles), "") + tail
+        # The chronology lists every event and publication: it is made from the events and
+        # the articles' heads (headline, date, outlet), and nothing else.
+        chronology = memo.text("timeline-chronology", (b.events, heads(b.articles)),
+                               lambda: tuple(_chronology(by_id, events, list(b.articles), "")))
+        body = head + ["## Events", ""] + list(chronology) + tail
         pages["timeline.md"] = "\n".join(body) + "\n"
         return pages
     by_month: dict[tuple[str, str], list[Event]] = defaultdict(list)
@@ -166,9 +175,18 @@ def timeline_pages(b: Briefing) -> dict[str, str]:
         index.append(f"| [{title}]({TIMELINE_DIR}/{slug}.md){parts.links(f'{TIMELINE_DIR}/')} | "
                      f"{len(by_month[key])} | {len(pubs[key])} |")
         for i, (evs, arts) in enumerate(chunks):
-            page = ["---", f"title: Timeline, {parts.heading(i)}", "---", "", f"# {parts.heading(i)}", "",
-                    f"{parts.nav(i, f'[All months](../{TIMELINE_DIR}.md).')} {INTRO}", ""]
-            page += _chronology(by_id, evs, arts, TIMELINE_DIR, headings=False)
-            pages[f"{TIMELINE_DIR}/{parts.name(i)}.md"] = "\n".join(page) + "\n"
+            path = f"{TIMELINE_DIR}/{parts.name(i)}.md"
+            cited = sorted({c.article for e in evs for c in e.mentions})
+            inputs = (parts, i, tuple(evs), heads(arts), heads([by_id[x] for x in cited]))
+            pages[path] = memo.text(path, inputs, lambda parts=parts, i=i, evs=evs, arts=arts: _month_page(
+                by_id, parts, i, evs, arts))
     pages["timeline.md"] = "\n".join(head + index + [""] + tail) + "\n"
     return pages
+
+
+def _month_page(by_id: dict[str, Article], parts: Parts, i: int, evs: list[Event], arts: list[Article]) -> str:
+    """Part ``i`` of a month's page: its events and publications in date order."""
+    page = ["---", f"title: Timeline, {parts.heading(i)}", "---", "", f"# {parts.heading(i)}", "",
+            f"{parts.nav(i, f'[All months](../{TIMELINE_DIR}.md).')} {INTRO}", ""]
+    page += _chronology(by_id, evs, arts, TIMELINE_DIR, headings=False)
+    return "\n".join(page) + "\n"
