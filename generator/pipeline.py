@@ -490,7 +490,8 @@ def _build(options: Options) -> BuildResult:
 def _build_with(options: Options, memo: dict) -> BuildResult:
     """``_build``, with ``memo`` (a dict: its "read", "render" and "write" parts) filled in."""
     progress = Progress(sys.stderr) if options.progress else None
-    sources, read_problems = read.read_folder(options.seeds)
+    live = options.memory is not None  # a running process: remember for the next build
+    sources, read_problems = read.read_folder(options.seeds, memo.setdefault("read", {}) if live else None)
     stamp = key("corpus", [(s.source, s.digest, s.fmt, s.overrides) for s in sorted(sources, key=lambda s: s.source)],
                 [str(p) for p in read_problems])
     previous = manifest_data(options.docs)
@@ -505,14 +506,15 @@ def _build_with(options: Options, memo: dict) -> BuildResult:
     briefing = replace(briefing, problems=tuple(_unique([*read_problems, *briefing.problems])))
     if progress:
         progress.stage("writing pages")
-    files = render_site(briefing, pages, exports, memo.setdefault("render", {}) if options.memory is not None else None)
+    files = render_site(briefing, pages, exports, memo.setdefault("render", {}) if live else None)
     read_ok = {s.source for s in sources}
     unusable = sorted({p.source for p in read_problems if p.source and p.source not in read_ok
                        and not p.source.endswith((".yml", ".yaml"))} | set(briefing.unusable))
     counts = {"articles": len(briefing.articles), "events": len(briefing.events), "quotes": len(briefing.quotes),
               "figures": len(briefing.figures), "conflicts": len(briefing.conflicts)}
     summary = {"counts": counts, "problems": [[p.source, p.message] for p in briefing.problems], "unusable": unusable}
-    report = write_output(options.docs, files, extra={"stamp": stamp, "summary": summary})
+    report = write_output(options.docs, files, extra={"stamp": stamp, "summary": summary},
+                          memo=memo.setdefault("write", {}) if live else None)
     if progress:
         progress.done()
     problems = tuple(_unique([*briefing.problems, *report.problems]))
