@@ -115,13 +115,20 @@ def _encoded(memo: Memo, kind: str, items, to_data, label, key=None) -> list[Enc
     """Each item's JSON, encoded once and reused while the item is unchanged (``label``:
     a cheap name for an item, numbered when several items share it; ``key``: all the
     item is made from, the item itself unless given)."""
+    entries = memo.items(kind)
+    if entries is None:
+        return [Encoded(ENCODER.encode(to_data(it))) for it in items]
+    old, new = entries
     seen: dict[object, int] = {}
     out = []
     for it in items:
         name = label(it)
         nth = seen[name] = seen.get(name, -1) + 1
-        out.append(memo.item(kind, (name, nth), it if key is None else key(it),
-                             lambda it=it: Encoded(ENCODER.encode(to_data(it)))))
+        k = it if key is None else key(it)
+        hit = old.get((name, nth))
+        text = hit[1] if hit is not None and (hit[0] is k or hit[0] == k) else Encoded(ENCODER.encode(to_data(it)))
+        new[(name, nth)] = (k, text)
+        out.append(text)
     return out
 
 

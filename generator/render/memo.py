@@ -50,27 +50,22 @@ class Memo:
         if self.store is None:
             return make()
         hit = self.previous.get(name)
-        value = hit[1] if hit is not None and hit[0] == key else make()
+        value = hit[1] if hit is not None and (hit[0] is key or hit[0] == key) else make()
         self.current[name] = (key, value)
         return value
 
-    def item(self, kind: str, label: Hashable, key: object, make: Callable[[], T]) -> T:
-        """``make()``, or what it returned last time for the item of ``kind`` with the
-        same ``label`` when ``key`` equals that item's key (one entry per item of a list,
-        e.g. an event's JSON: an edit re-encodes only the items it changed, wherever they
-        moved in the list). ``label`` is a cheap name for the item (a few strings: its
-        hash costs nothing, where hashing a record walks all of it); two items with the
-        same label only share an entry, and the key decides."""
+    def items(self, kind: str) -> tuple[dict, dict] | None:
+        """(the previous render's entries for the items of ``kind``, this render's), or
+        None when nothing is remembered. Entries map a cheap *label* of an item (a few
+        strings, numbered when several items share them: hashing a record would walk all
+        of it) to (key, what was made of it); the caller reuses the old entry when the
+        keys are equal, and records every entry of this render in the second dict. One
+        entry per item of a list (e.g. an event's JSON): an edit re-encodes only the
+        items it changed, wherever they moved in the list."""
         if self.store is None:
-            return make()
-        old = self.previous.get(("items", kind))
-        hit = old.get(label) if old is not None else None
-        value = hit[1] if hit is not None and hit[0] == key else make()
-        new = self.current.get(("items", kind))
-        if new is None:
-            new = self.current[("items", kind)] = {}
-        new[label] = (key, value)
-        return value
+            return None
+        new = self.current[("items", kind)] = {}
+        return self.previous.get(("items", kind), {}), new
 
     def close(self) -> None:
         """Keep this render's texts (and only them) for the next one."""

@@ -50,14 +50,20 @@ def _event(e: Event, names: tuple[str, ...]) -> tuple[str, str] | None:
 
 def timelinejs_json(b: Briefing, memo: Memo | None = None) -> str:
     """``timeline.json``; ``memo`` reuses the previous render's encoding of unchanged events."""
-    memo = memo or Memo(None)
+    entries = (memo or Memo(None)).items("timelinejs")
+    old, new = entries if entries is not None else ({}, {})
     outlets = {a.id: outlet(a) for a in b.articles}
     events = []
+    seen: dict[tuple[str, str, int], int] = {}
     for i, e in enumerate(b.events):
         names = tuple(dict.fromkeys([outlets[c.article] for c in e.mentions]))
-        cut = memo.item("timelinejs", (e.date, e.label, len(e.mentions)), (e, names),
-                        lambda e=e, names=names: _event(e, names) or ("", ""))
-        if cut[0]:
+        label = (e.date, e.label, len(e.mentions))
+        nth = seen[label] = seen.get(label, -1) + 1
+        key = (e, names)
+        hit = old.get((label, nth))
+        cut = hit[1] if hit is not None and hit[0] == key else _event(e, names)
+        new[(label, nth)] = (key, cut)
+        if cut is not None:
             events.append(Encoded(f'{cut[0]}, "unique_id": {ENCODER.encode(f"event-{i + 1}")}{cut[1]}'))
     data = {"title": {"text": {"headline": "Timeline", "text": f"{len(events)} dated events from "
                                                                f"{len(b.articles)} articles."}},
