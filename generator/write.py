@@ -21,6 +21,7 @@ granularity would leave the stat as it was (git's "racy clean" entries).
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -125,6 +126,17 @@ def _still_written(seen: Seen, data: str | bytes, root: Path, inside: dict[Path,
     return ok
 
 
+def _lstat(path: Path) -> os.stat_result | None:
+    """The stat of ``path`` itself (not of a symlink's target), None when nothing is
+    there; other errors are raised, as ``Path.exists`` raises them."""
+    try:
+        return os.lstat(path)
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            return None
+        raise
+
+
 def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping[str, object] | None = None,
                  memo: dict | None = None) -> WriteReport:
     """Bring ``docs`` up to date with ``files`` (docs-relative POSIX paths -> content).
@@ -155,8 +167,10 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
             continue
         target = _safe(rel, docs, resolved)
         blob = data.encode("utf-8") if isinstance(data, str) else data
-        if target.exists() or target.is_symlink():
-            if not target.is_symlink() and target.is_file() and target.read_bytes() == blob:
+        info = _lstat(target)
+        if info is not None:  # something is there: a file (ours or hand-written), a link, a folder
+            # A regular file of another size differs without being read.
+            if stat.S_ISREG(info.st_mode) and info.st_size == len(blob) and target.read_bytes() == blob:
                 owned.append(rel)
                 unchanged += 1
                 remembered[rel] = _seen(target, data)
