@@ -15,7 +15,7 @@ from .export import briefing_json
 from .home import articles_index, home_page
 from .memo import Memo, heads
 from .method import method_page
-from .summary_page import summary_inputs, summary_page
+from .summary_page import summary_page
 from .timeline_page import timeline_pages
 from .timelinejs import timelinejs_json
 
@@ -49,7 +49,7 @@ def render_site(b: Briefing, article_pages: Mapping[str, str] | None = None,
                                                  len(b.conflicts), len(b.problems)), lambda: home_page(b)))
     for path, text in timeline_pages(b, remembered).items():
         put(path, text)
-    put("summary.md", remembered.text("summary.md", (head, *summary_inputs(b)), lambda: summary_page(b)))
+    put("summary.md", summary_page(b, remembered))
     put("method.md", method_page(b))
     for path, text in articles_index(b, remembered).items():
         put(path, text)
