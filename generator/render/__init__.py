@@ -7,6 +7,7 @@ contents out. Every piece of seed text is escaped on its way into a page
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from ..models import Briefing
 from .article import article_page
@@ -36,6 +37,9 @@ def render_site(b: Briefing, article_pages: Mapping[str, str] | None = None,
     """
     article_pages = article_pages or {}
     remembered = Memo(memo)
+    # The events are made afresh by every build (in another process, for a large corpus):
+    # unchanged ones are swapped for last render's equal objects, compared once here.
+    b = replace(b, events=remembered.same("events", b.events, lambda e: (e.date, e.label, len(e.mentions))))
     out: dict[str, str] = {}
 
     def put(path: str, text: str) -> None:

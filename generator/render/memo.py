@@ -67,6 +67,26 @@ class Memo:
         new = self.current[("items", kind)] = {}
         return self.previous.get(("items", kind), {}), new
 
+    def same(self, kind: str, items: tuple[T, ...], label: Callable[[T], Hashable]) -> tuple[T, ...]:
+        """``items``, each replaced by the equal item of the previous render when there is
+        one (found under the same ``label``): later keys holding them then compare by
+        identity, at once, instead of walking the records again."""
+        entries = self.items(kind)
+        if entries is None:
+            return items
+        old, new = entries
+        seen: dict[Hashable, int] = {}
+        out = []
+        for it in items:
+            name = label(it)
+            nth = seen[name] = seen.get(name, -1) + 1
+            hit = old.get((name, nth))
+            if hit is not None and (hit[0] is it or hit[0] == it):
+                it = hit[0]
+            new[(name, nth)] = (it, None)
+            out.append(it)
+        return tuple(out)
+
     def close(self) -> None:
         """Keep this render's texts (and only them) for the next one."""
         if self.store is not None:
