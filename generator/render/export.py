@@ -111,10 +111,11 @@ def briefing_data(b: Briefing, articles: list | None = None) -> dict[str, object
     }
 
 
-def _encoded(memo: Memo, kind: str, items, to_data, label, key=None) -> list[Encoded]:
+def _encoded(memo: Memo, kind: str, items, to_data, label, same=None) -> list[Encoded]:
     """Each item's JSON, encoded once and reused while the item is unchanged (``label``:
-    a cheap name for an item, numbered when several items share it; ``key``: all the
-    item is made from, the item itself unless given)."""
+    a cheap name for an item, numbered when several items share it). An item is
+    unchanged when it is last render's object, or equal to it and, if given,
+    ``same(old, new)`` holds too."""
     entries = memo.items(kind)
     if entries is None:
         return [Encoded(ENCODER.encode(to_data(it))) for it in items]
@@ -124,21 +125,23 @@ def _encoded(memo: Memo, kind: str, items, to_data, label, key=None) -> list[Enc
     for it in items:
         name = label(it)
         nth = seen[name] = seen.get(name, -1) + 1
-        k = it if key is None else key(it)
         hit = old.get((name, nth))
-        text = hit[1] if hit is not None and (hit[0] is k or hit[0] == k) else Encoded(ENCODER.encode(to_data(it)))
-        new[(name, nth)] = (k, text)
+        if hit is not None and (hit[0] is it or (hit[0] == it and (same is None or same(hit[0], it)))):
+            text = hit[1]
+        else:
+            text = Encoded(ENCODER.encode(to_data(it)))
+        new[(name, nth)] = (it, text)
         out.append(text)
     return out
 
 
-def _figure_key(f: FigureMention) -> tuple[object, str]:
+def _same_quantity(old: FigureMention, new: FigureMention) -> bool:
     # 0.0 == -0.0 and 1 == 1.0, but they print differently: the repr tells them apart.
-    return f, repr(f.quantity)
+    return repr(old.quantity) == repr(new.quantity)
 
 
-def _conflict_key(c: Conflict) -> tuple[object, ...]:
-    return c, tuple(repr(f.quantity) for f in c.values)
+def _same_quantities(old: Conflict, new: Conflict) -> bool:
+    return all(_same_quantity(a, b) for a, b in zip(old.values, new.values))
 
 
 def _unique(ids) -> list[str]:
@@ -180,10 +183,13 @@ def briefing_json(b: Briefing, encoded: Mapping[str, str] | None = None, memo: M
         "articles": [Encoded(encoded[a.id]) if a.id in encoded else article_data(a) for a in b.articles],
         "events": _encoded(memo, "event", b.events, _event, lambda e: (e.date, e.label, len(e.mentions))),
         "quotes": _encoded(memo, "quote", b.quotes, _quote, lambda q: (q.speaker, q.text, len(q.mentions))),
-        "figures": _encoded(memo, "figure", b.figures, _figure, lambda f: (f.article, f.value, f.about), _figure_key),
+        # A figure comes as it is from its article's cached analysis: the same object from one
+        # build to the next while the article is unchanged, so its id names it (the memo holds
+        # last render's figures, whose ids no new object can take; the hit is still checked).
+        "figures": _encoded(memo, "figure", b.figures, _figure, id, _same_quantity),
         "points": _encoded(memo, "point", b.points, _point, lambda p: (p.label, len(p.mentions))),
         "conflicts": _encoded(memo, "conflict", b.conflicts, _conflict, lambda c: (c.about, len(c.values)),
-                              _conflict_key),
+                              _same_quantities),
         "overview": _encoded(memo, "where", b.overview, _where, lambda c: (c.article, c.sentence.text)),
         "entities": _encoded(memo, "entity", b.entities, _entity, lambda e: (e.name, e.kind)),
         "warnings": [_warning(p) for p in b.problems],

@@ -11,7 +11,7 @@ render with a memo writes the same bytes as one without.
 Keys are compared with ``==``: records hold strings, ints, bools, None and tuples of
 records, and the same values always give the same text. The one number that could
 compare equal while printing differently (a figure's ``quantity``: ``0.0``/``-0.0``,
-``1``/``1.0``) is keyed by its ``repr`` too, where it is printed.
+``1``/``1.0``) is compared by its ``repr`` too, where it is printed.
 """
 from __future__ import annotations
 
