@@ -471,9 +471,9 @@ def _build(options: Options) -> BuildResult:
     build that wrote ``options.docs`` (the stamp in its manifest) and its files are all
     there, nothing is analysed or written again.
 
-    With ``options.memory``, read, render and write remember what they did (file
-    stats, rendered pages, digests of written files) for the next build of the same
-    process; the memo is taken out while the build runs and put back only when it
+    With ``options.memory``, read, render and write remember what they did (the seeds'
+    stats and decoded texts, rendered pages and items, the texts written and their
+    files' stats) for the next build of the same process; the memo is taken out while the build runs and put back only when it
     completed, so a failed build leaves none half-updated.
     """
     memo: dict = {}

@@ -173,7 +173,8 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
             if stat.S_ISREG(info.st_mode) and info.st_size == len(blob) and target.read_bytes() == blob:
                 owned.append(rel)
                 unchanged += 1
-                remembered[rel] = _seen(target, data)
+                if memo is not None:
+                    remembered[rel] = _seen(target, data)
                 continue
             if rel not in previous:
                 problems.append(Problem("", f"docs/{rel} exists and was not written by briefing; left as it is, "
@@ -207,7 +208,8 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
             if target.is_symlink():
                 target.unlink()
             os.replace(tmp, target)
-            remembered[rel] = _seen(target, files[rel])
+            if memo is not None:
+                remembered[rel] = _seen(target, files[rel])
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

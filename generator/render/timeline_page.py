@@ -27,17 +27,22 @@ INTRO = ("Every dated event the articles mention, oldest first. Dates written re
          "sources is one entry citing each.")
 
 
-def _sources(e: Event, by_id: dict[str, Article], from_dir: str) -> list[str]:
+def outlet_names(articles: tuple[Article, ...] | list[Article]) -> dict[str, str]:
+    """Each article's outlet, escaped for a line of Markdown, by id (worked out once per
+    render: a large timeline names the same outlets a hundred thousand times)."""
+    return {a.id: inline(outlet(a)) for a in articles}
+
+
+def _sources(e: Event, names: dict[str, str], from_dir: str) -> list[str]:
     seen: dict[str, str] = {}
     for c in e.mentions:
         if c.article not in seen:
-            a = by_id[c.article]
-            seen[c.article] = f"[{inline(outlet(a))}]({cite_target(a.id, c.sentence, from_dir=from_dir)})"
+            seen[c.article] = f"[{names[c.article]}]({cite_target(c.article, c.sentence, from_dir=from_dir)})"
     return list(seen.values())
 
 
-def _entry(e: Event, by_id: dict[str, Article], from_dir: str) -> list[str]:
-    links = _sources(e, by_id, from_dir)
+def _entry(e: Event, names: dict[str, str], from_dir: str) -> list[str]:
+    links = _sources(e, names, from_dir)
     mark = "≈ " if e.approximate else ""
     n = len(links)
     lines = [
@@ -48,9 +53,8 @@ def _entry(e: Event, by_id: dict[str, Article], from_dir: str) -> list[str]:
         "",
     ]
     for c in e.mentions[:SOURCE_SENTENCES]:
-        a = by_id[c.article]
         flag = " (year or anchor inferred)" if c.inferred else ""
-        lines.append(f"- [{inline(outlet(a))}]({cite_target(a.id, c.sentence, from_dir=from_dir)}): "
+        lines.append(f"- [{names[c.article]}]({cite_target(c.article, c.sentence, from_dir=from_dir)}): "
                      f"“{inline(c.sentence.text)}” — *{inline(c.cue)}*{flag}")
     if len(e.mentions) > SOURCE_SENTENCES:
         lines += ["", f"*{SOURCE_SENTENCES} of {len(e.mentions)} mentions are quoted here; every source is "
@@ -58,9 +62,10 @@ def _entry(e: Event, by_id: dict[str, Article], from_dir: str) -> list[str]:
     return lines + ["", "</details>", ""]
 
 
-def _chronology(by_id: dict[str, Article], events: list[Event], articles: list[Article], from_dir: str, *,
+def _chronology(names: dict[str, str], events: list[Event], articles: list[Article], from_dir: str, *,
                 headings: bool = True) -> list[str]:
-    """Events and publications in date order, under month headings."""
+    """Events and publications in date order, under month headings (``names``: see
+    ``outlet_names``)."""
     items: list[tuple[str, int, object]] = [(e.date.split("/")[0], 0, e) for e in events]
     items += [(a.meta.date, 1, a) for a in articles if a.meta.date]
     items.sort(key=lambda t: (t[0], t[1]))
@@ -72,11 +77,11 @@ def _chronology(by_id: dict[str, Article], events: list[Event], articles: list[A
             current = key
             lines += [f"## {month_title(*key)}", ""]
         if kind == 0:
-            lines += _entry(obj, by_id, from_dir)  # type: ignore[arg-type]
+            lines += _entry(obj, names, from_dir)  # type: ignore[arg-type]
         else:
             a: Article = obj  # type: ignore[assignment]
             target = cite_target(a.id, None, from_dir=from_dir)
-            lines += [f"- **{inline(human_date(a.meta.date))}**: 📰 *{inline(outlet(a))} publishes* "
+            lines += [f"- **{inline(human_date(a.meta.date))}**: 📰 *{names[a.id]} publishes* "
                       f"[{inline(a.meta.title or a.source)}]({target})", ""]
     return lines
 
@@ -155,7 +160,7 @@ def timeline_pages(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
         # The chronology lists every event and publication: it is made from the events and
         # the articles' heads (headline, date, outlet), and nothing else.
         chronology = memo.text("timeline-chronology", (b.events, heads(b.articles)),
-                               lambda: tuple(_chronology(by_id, events, list(b.articles), "")))
+                               lambda: tuple(_chronology(outlet_names(b.articles), events, list(b.articles), "")))
         body = head + ["## Events", ""] + list(chronology) + tail
         pages["timeline.md"] = "\n".join(body) + "\n"
         return pages
@@ -167,6 +172,13 @@ def timeline_pages(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
         if a.meta.date:
             pubs[month_key(a.meta.date)].append(a)
     index = ["## Events by month", "", "| Month | Events | Publications |", "| --- | ---: | ---: |"]
+    made: list[dict[str, str]] = []
+
+    def names() -> dict[str, str]:  # the outlets' names, worked out once, when a page is made
+        if not made:
+            made.append(outlet_names(b.articles))
+        return made[0]
+
     for key in sorted(set(by_month) | set(pubs)):
         slug = f"{key[0]}-{key[1]}" if key[1] else key[0]
         title = month_title(*key)
@@ -179,14 +191,14 @@ def timeline_pages(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
             cited = sorted({c.article for e in evs for c in e.mentions})
             inputs = (parts, i, tuple(evs), heads(arts), heads([by_id[x] for x in cited]))
             pages[path] = memo.text(path, inputs, lambda parts=parts, i=i, evs=evs, arts=arts: _month_page(
-                by_id, parts, i, evs, arts))
+                names(), parts, i, evs, arts))
     pages["timeline.md"] = "\n".join(head + index + [""] + tail) + "\n"
     return pages
 
 
-def _month_page(by_id: dict[str, Article], parts: Parts, i: int, evs: list[Event], arts: list[Article]) -> str:
+def _month_page(names: dict[str, str], parts: Parts, i: int, evs: list[Event], arts: list[Article]) -> str:
     """Part ``i`` of a month's page: its events and publications in date order."""
     page = ["---", f"title: Timeline, {parts.heading(i)}", "---", "", f"# {parts.heading(i)}", "",
             f"{parts.nav(i, f'[All months](../{TIMELINE_DIR}.md).')} {INTRO}", ""]
-    page += _chronology(by_id, evs, arts, TIMELINE_DIR, headings=False)
+    page += _chronology(names, evs, arts, TIMELINE_DIR, headings=False)
     return "\n".join(page) + "\n"
