@@ -54,6 +54,25 @@ class Memo:
         self.current[name] = (key, value)
         return value
 
+    def heads(self, articles: tuple[Article, ...]) -> object:
+        """An object standing for the articles' ``heads``: last render's object while
+        they are all unchanged (compared once per render, not in every key)."""
+        if self.store is None:
+            return object()
+        mine = self.current.get("heads")
+        if mine is not None and mine[2] is articles:
+            return mine[1]
+        value = heads(articles)
+        hit = self.previous.get("heads")
+        stamp = hit[1] if hit is not None and hit[0] == value else object()
+        self.current["heads"] = (value, stamp, articles)
+        return stamp
+
+    def same_heads(self, articles: tuple[Article, ...]) -> bool:
+        """True when the articles' heads are those of the previous render."""
+        hit = self.previous.get("heads")
+        return hit is not None and self.heads(articles) is hit[1]
+
     def items(self, kind: str) -> tuple[dict, dict] | None:
         """(the previous render's entries for the items of ``kind``, this render's), or
         None when nothing is remembered. Entries map a cheap *label* of an item (a few

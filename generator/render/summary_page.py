@@ -6,7 +6,7 @@ from collections import defaultdict
 from ..models import Article, Briefing, Citation, Point
 from .common import cite_target, outlet
 from .markdown import heading, inline, paragraph, shorten
-from .memo import Memo, heads
+from .memo import Memo
 
 
 # An item carried by hundreds of sources links the first MAX_CITES of them and quotes the
@@ -53,8 +53,7 @@ def summary_page(b: Briefing, memo: Memo | None = None) -> str:
     unchanged."""
     memo = memo or Memo(None)
     by_id = {a.id: a for a in b.articles}
-    # One object for "the articles' heads as last time" (compared once, not per section).
-    heads_now = memo.text("summary-heads", heads(b.articles), object)
+    heads_now = memo.heads(b.articles)  # compared once, not per section
     L = ["---", "title: Summary", "---", "", "# Summary", "",
          "Built only from the articles' own sentences, quotes and figures: every item links to "
          "the paragraph it comes from.", ""]

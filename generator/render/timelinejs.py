@@ -50,18 +50,23 @@ def _event(e: Event, names: tuple[str, ...]) -> tuple[str, str] | None:
 
 def timelinejs_json(b: Briefing, memo: Memo | None = None) -> str:
     """``timeline.json``; ``memo`` reuses the previous render's encoding of unchanged events."""
-    entries = (memo or Memo(None)).items("timelinejs")
+    memo = memo or Memo(None)
+    entries = memo.items("timelinejs")
     old, new = entries if entries is not None else ({}, {})
     outlets = {a.id: outlet(a) for a in b.articles}
     events = []
     seen: dict[tuple[str, str, int], int] = {}
+    # With the articles' heads unchanged, last render's event object has the same outlets.
+    same_heads = entries is not None and memo.same_heads(b.articles)
     for i, e in enumerate(b.events):
-        names = tuple(dict.fromkeys([outlets[c.article] for c in e.mentions]))
         label = (e.date, e.label, len(e.mentions))
         nth = seen[label] = seen.get(label, -1) + 1
-        key = (e, names)
         hit = old.get((label, nth))
-        cut = hit[1] if hit is not None and hit[0] == key else _event(e, names)
+        if hit is not None and same_heads and hit[0][0] is e:
+            key, cut = hit
+        else:
+            key = (e, tuple(dict.fromkeys([outlets[c.article] for c in e.mentions])))
+            cut = hit[1] if hit is not None and hit[0] == key else _event(*key)
         new[(label, nth)] = (key, cut)
         if cut is not None:
             events.append(Encoded(f'{cut[0]}, "unique_id": {ENCODER.encode(f"event-{i + 1}")}{cut[1]}'))
