@@ -133,14 +133,17 @@ def timeline_pages(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
     by_id = {a.id: a for a in b.articles}
     events = list(b.events)
     head = ["---", "title: Timeline", "---", "", "# Timeline", "", INTRO, ""]
-    picked = tuple(sorted(sorted(events, key=lambda e: -len({c.article for c in e.mentions}))[:SVG_EVENTS],
-                          key=lambda e: e.date))
+    # The events drawn (the most widely reported) and the matrix depend on the events and the
+    # articles' heads only: reused while those are last render's.
+    same = (b.events, memo.heads(b.articles))
+    picked = memo.text("timeline-picked", same, lambda: tuple(sorted(
+        sorted(events, key=lambda e: -len({c.article for c in e.mentions}))[:SVG_EVENTS], key=lambda e: e.date)))
     svg = timeline_svg(b, picked, memo)
     if svg:
         head += [svg, ""]
         if len(picked) < len(events):
             head += [f"*The picture shows the {len(picked)} most widely reported of {len(events)} events.*", ""]
-    head += coverage_matrix(b)
+    head += memo.text("timeline-matrix", same, lambda: tuple(coverage_matrix(b)))
     undated = [a for a in b.articles if not a.meta.date]
     tail: list[str] = []
     if undated:
