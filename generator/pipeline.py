@@ -486,15 +486,39 @@ def build(options: Options) -> BuildResult:
         return _build(options)
 
 
+# Where, in ``Options.memory``, a running process keeps what read, render and write
+# remember between builds (a pair, like the cache's (kind, key) entries beside it).
+INCREMENTAL = ("incremental", "read-render-write")
+
+
 def _build(options: Options) -> BuildResult:
     """Read ``options.seeds``, analyse, render and write into ``options.docs``.
 
     When the seeds, their sidecars and the generator's code are exactly those of the
     build that wrote ``options.docs`` (the stamp in its manifest) and its files are all
     there, nothing is analysed or written again.
+
+    With ``options.memory``, read, render and write remember what they did (the seeds'
+    stats and decoded texts, rendered pages and items, the texts written and their
+    files' stats) for the next build of the same process; the memo is taken out while the build runs and put back only when it
+    completed, so a failed build leaves none half-updated.
     """
+    memo: dict = {}
+    if options.memory is not None:
+        kept = options.memory.pop(INCREMENTAL, None)
+        if isinstance(kept, dict) and kept.get("seeds") == options.seeds and kept.get("docs") == options.docs:
+            memo = kept
+    result = _build_with(options, memo)
+    if options.memory is not None:
+        options.memory[INCREMENTAL] = {**memo, "seeds": options.seeds, "docs": options.docs}
+    return result
+
+
+def _build_with(options: Options, memo: dict) -> BuildResult:
+    """``_build``, with ``memo`` (a dict: its "read", "render" and "write" parts) filled in."""
     progress = Progress(sys.stderr) if options.progress else None
-    sources, read_problems = read.read_folder(options.seeds)
+    live = options.memory is not None  # a running process: remember for the next build
+    sources, read_problems = read.read_folder(options.seeds, memo.setdefault("read", {}) if live else None)
     stamp = key("corpus", [(s.source, s.digest, s.fmt, s.overrides) for s in sorted(sources, key=lambda s: s.source)],
                 [str(p) for p in read_problems])
     previous = manifest_data(options.docs)
@@ -509,14 +533,15 @@ def _build(options: Options) -> BuildResult:
     briefing = replace(briefing, problems=tuple(_unique([*read_problems, *briefing.problems])))
     if progress:
         progress.stage("writing pages")
-    files = render_site(briefing, pages, exports)
+    files = render_site(briefing, pages, exports, memo.setdefault("render", {}) if live else None)
     read_ok = {s.source for s in sources}
     unusable = sorted({p.source for p in read_problems if p.source and p.source not in read_ok
                        and not p.source.endswith((".yml", ".yaml"))} | set(briefing.unusable))
     counts = {"articles": len(briefing.articles), "events": len(briefing.events), "quotes": len(briefing.quotes),
               "figures": len(briefing.figures), "conflicts": len(briefing.conflicts)}
     summary = {"counts": counts, "problems": [[p.source, p.message] for p in briefing.problems], "unusable": unusable}
-    report = write_output(options.docs, files, extra={"stamp": stamp, "summary": summary})
+    report = write_output(options.docs, files, extra={"stamp": stamp, "summary": summary},
+                          memo=memo.setdefault("write", {}) if live else None)
     if progress:
         progress.done()
     problems = tuple(_unique([*briefing.problems, *report.problems]))

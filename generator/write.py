@@ -10,12 +10,23 @@ Promises:
   with ``os.replace``: a build that fails while writing leaves the previous output as
   it was, and a build killed while moving leaves every file whole, each one listed in
   the manifest (written before the first move) so the next build still owns it.
+
+In a running process (``mkdocs serve``) the writer is given a ``memo`` that outlives
+the call: for each file it wrote or found up to date, the text and the file's stat.
+A file whose stat (inode, size, times, mode) is unchanged since then and whose new text
+is that same text is up to date without reading it back (git's index works this way);
+anything else goes the ordinary way. A file modified less than ``RACY_NS`` before its
+stat was taken is not remembered: a change within the file system's timestamp
+granularity would leave the stat as it was (git's "racy clean" entries).
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
+import stat
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -24,6 +35,7 @@ from .models import Problem
 
 MANIFEST = ".briefing-manifest.json"  # a dot-file: MkDocs does not publish it
 STAGING = ".briefing-staging"
+RACY_NS = 2_000_000_000  # a file changed this recently may change again without its stat showing it
 
 
 class WriteError(Exception):
@@ -74,26 +86,95 @@ def read_manifest(docs: Path) -> set[str]:
     return {str(p) for p in files} if isinstance(files, list) else set()
 
 
-def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping[str, object] | None = None) -> WriteReport:
+# What the writer remembers of one file: (text written, stat signature, path, folder).
+Seen = tuple[object, tuple[int, ...], str, Path]
+
+
+def _signature(info: os.stat_result) -> tuple[int, ...]:
+    return (info.st_mode, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+
+
+def _seen(target: Path, data: str | bytes) -> Seen | None:
+    """What to remember of ``target``, just written or found holding ``data``; None
+    when it cannot be trusted later (unreadable, not a regular file, or changed so
+    recently that a further change might not show in its stat)."""
+    try:
+        info = os.lstat(target)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or time.time_ns() - max(info.st_mtime_ns, info.st_ctime_ns) < RACY_NS:
+        return None
+    return data, _signature(info), str(target), target.parent
+
+
+def _still_written(seen: Seen, data: str | bytes, root: Path, inside: dict[Path, bool]) -> bool:
+    """True when the file ``seen`` describes still holds ``data``, as far as its stat
+    tells: the same text as remembered, the same regular file, untouched, in a folder
+    that still lies inside the docs folder (``inside``: each folder's answer, worked
+    out once per call)."""
+    text, signature, path, folder = seen
+    if text is not data and text != data:
+        return False
+    try:
+        if _signature(os.lstat(path)) != signature:
+            return False
+    except OSError:
+        return False
+    ok = inside.get(folder)
+    if ok is None:
+        ok = inside[folder] = folder.resolve().is_relative_to(root)
+    return ok
+
+
+def _lstat(path: Path) -> os.stat_result | None:
+    """The stat of ``path`` itself (not of a symlink's target), None when nothing is
+    there; other errors are raised, as ``Path.exists`` raises them."""
+    try:
+        return os.lstat(path)
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            return None
+        raise
+
+
+def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping[str, object] | None = None,
+                 memo: dict | None = None) -> WriteReport:
     """Bring ``docs`` up to date with ``files`` (docs-relative POSIX paths -> content).
 
     ``extra`` is stored in the manifest beside the file list (the build's stamp).
+    ``memo`` (a dict the caller keeps between calls for the same ``docs``) remembers
+    what was written, so that an unchanged file is not read back next time; the result
+    is the same with or without it.
     """
     docs.mkdir(parents=True, exist_ok=True)
     previous = read_manifest(docs)
+    known: dict[str, Seen] = memo.get("files", {}) if memo is not None else {}
+    remembered: dict[str, Seen | None] = {}
     problems: list[Problem] = []
     pending: list[tuple[str, Path, bytes]] = []
     owned: list[str] = []
     unchanged = 0
     resolved: dict[Path, Path] = {}
+    root = resolved[docs] = docs.resolve()
+    inside: dict[Path, bool] = {}
     for rel in sorted(files):
-        target = _safe(rel, docs, resolved)
         data = files[rel]
+        seen = known.get(rel)
+        if seen is not None and _still_written(seen, data, root, inside):
+            owned.append(rel)
+            unchanged += 1
+            remembered[rel] = seen
+            continue
+        target = _safe(rel, docs, resolved)
         blob = data.encode("utf-8") if isinstance(data, str) else data
-        if target.exists() or target.is_symlink():
-            if not target.is_symlink() and target.is_file() and target.read_bytes() == blob:
+        info = _lstat(target)
+        if info is not None:  # something is there: a file (ours or hand-written), a link, a folder
+            # A regular file of another size differs without being read.
+            if stat.S_ISREG(info.st_mode) and info.st_size == len(blob) and target.read_bytes() == blob:
                 owned.append(rel)
                 unchanged += 1
+                if memo is not None:
+                    remembered[rel] = _seen(target, data)
                 continue
             if rel not in previous:
                 problems.append(Problem("", f"docs/{rel} exists and was not written by briefing; left as it is, "
@@ -127,6 +208,8 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
             if target.is_symlink():
                 target.unlink()
             os.replace(tmp, target)
+            if memo is not None:
+                remembered[rel] = _seen(target, files[rel])
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
@@ -145,6 +228,8 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
             deleted.append(rel)
             _prune_empty(target.parent, docs)
     _write_manifest(docs, {"generator": "briefing", **(extra or {}), "files": sorted(keep)})
+    if memo is not None:
+        memo["files"] = {rel: seen for rel, seen in remembered.items() if seen is not None}
     return WriteReport(tuple(r for r, _, _ in pending), unchanged, tuple(deleted), tuple(problems))
 
 

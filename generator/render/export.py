@@ -6,9 +6,10 @@ import json
 from .. import __version__
 from collections.abc import Mapping
 
-from ..models import Article, Briefing, Citation, FigureMention
+from ..models import Article, Briefing, Citation, Conflict, Entity, Event, FigureMention, Point, Problem, Quote
 from .article import body_markdown, front_matter
 from .common import anchor
+from .memo import Memo
 
 # One encoder for every item (json.dumps with options builds a new one per call).
 ENCODER = json.JSONEncoder(ensure_ascii=False)
@@ -48,57 +49,99 @@ def article_json(a: Article) -> str:
     return ENCODER.encode(article_data(a))
 
 
+def _event(e: Event) -> dict[str, object]:
+    return {
+        "date": e.date,
+        "label": e.label,
+        "mentions": [
+            {"article": c.article, "cue": c.cue, "sentence": c.sentence.text, "inferred": c.inferred,
+             "anchor": anchor(c.sentence.block)}
+            for c in e.mentions
+        ],
+        "approximate": e.approximate,
+    }
+
+
+def _quote(q: Quote) -> dict[str, object]:
+    return {
+        "speaker": q.speaker,
+        "text": q.text,
+        "articles": _unique(c.article for c in q.mentions),
+        "mentions": [_where(c) for c in q.mentions],
+    }
+
+
+def _point(p: Point) -> dict[str, object]:
+    return {
+        "label": p.label,
+        "articles": _unique(c.article for c in p.mentions),
+        "sentences": [{"article": c.article, "text": c.sentence.text, "anchor": anchor(c.sentence.block)}
+                      for c in p.mentions],
+    }
+
+
+def _conflict(c: Conflict) -> dict[str, object]:
+    return {"about": c.about, "values": [_figure(f) for f in c.values], "note": c.note}
+
+
+def _entity(e: Entity) -> dict[str, object]:
+    return {"name": e.name, "kind": e.kind, "articles": list(e.articles)}
+
+
+def _warning(p: Problem) -> dict[str, object]:
+    return {"source": p.source, "message": p.message}
+
+
 def briefing_data(b: Briefing, articles: list | None = None) -> dict[str, object]:
     """The export as plain data: CONTRACT.md's keys first, extras after them.
     ``articles`` replaces the articles' items (``briefing_json`` passes encoded ones)."""
     if articles is None:
         articles = [article_data(a) for a in b.articles]
-    events = [
-        {
-            "date": e.date,
-            "label": e.label,
-            "mentions": [
-                {"article": c.article, "cue": c.cue, "sentence": c.sentence.text, "inferred": c.inferred,
-                 "anchor": anchor(c.sentence.block)}
-                for c in e.mentions
-            ],
-            "approximate": e.approximate,
-        }
-        for e in b.events
-    ]
-    quotes = [
-        {
-            "speaker": q.speaker,
-            "text": q.text,
-            "articles": _unique(c.article for c in q.mentions),
-            "mentions": [_where(c) for c in q.mentions],
-        }
-        for q in b.quotes
-    ]
-    points = [
-        {
-            "label": p.label,
-            "articles": _unique(c.article for c in p.mentions),
-            "sentences": [{"article": c.article, "text": c.sentence.text, "anchor": anchor(c.sentence.block)}
-                          for c in p.mentions],
-        }
-        for p in b.points
-    ]
-    conflicts = [
-        {"about": c.about, "values": [_figure(f) for f in c.values], "note": c.note} for c in b.conflicts
-    ]
     return {
         "generator": f"briefing {__version__}",
         "articles": articles,
-        "events": events,
-        "quotes": quotes,
+        "events": [_event(e) for e in b.events],
+        "quotes": [_quote(q) for q in b.quotes],
         "figures": [_figure(f) for f in b.figures],
-        "points": points,
-        "conflicts": conflicts,
+        "points": [_point(p) for p in b.points],
+        "conflicts": [_conflict(c) for c in b.conflicts],
         "overview": [_where(c) for c in b.overview],
-        "entities": [{"name": e.name, "kind": e.kind, "articles": list(e.articles)} for e in b.entities],
-        "warnings": [{"source": p.source, "message": p.message} for p in b.problems],
+        "entities": [_entity(e) for e in b.entities],
+        "warnings": [_warning(p) for p in b.problems],
     }
+
+
+def _encoded(memo: Memo, kind: str, items, to_data, label, same=None) -> list[Encoded]:
+    """Each item's JSON, encoded once and reused while the item is unchanged (``label``:
+    a cheap name for an item, numbered when several items share it). An item is
+    unchanged when it is last render's object, or equal to it and, if given,
+    ``same(old, new)`` holds too."""
+    entries = memo.items(kind)
+    if entries is None:
+        return [Encoded(ENCODER.encode(to_data(it))) for it in items]
+    old, new = entries
+    seen: dict[object, int] = {}
+    out = []
+    for it in items:
+        name = label(it)
+        nth = seen[name] = seen.get(name, -1) + 1
+        hit = old.get((name, nth))
+        if hit is not None and (hit[0] is it or (hit[0] == it and (same is None or same(hit[0], it)))):
+            text = hit[1]
+        else:
+            text = Encoded(ENCODER.encode(to_data(it)))
+        new[(name, nth)] = (it, text)
+        out.append(text)
+    return out
+
+
+def _same_quantity(old: FigureMention, new: FigureMention) -> bool:
+    # 0.0 == -0.0 and 1 == 1.0, but they print differently: the repr tells them apart.
+    return repr(old.quantity) == repr(new.quantity)
+
+
+def _same_quantities(old: Conflict, new: Conflict) -> bool:
+    return all(_same_quantity(a, b) for a, b in zip(old.values, new.values))
 
 
 def _unique(ids) -> list[str]:
@@ -109,27 +152,46 @@ def dump_lines(data: dict[str, object]) -> str:
     """JSON with one list item per line: readable and diffable, and written by the C encoder.
 
     (``json.dumps`` with ``indent`` falls back to the pure-Python encoder, 10x slower on a
-    large briefing.)
+    large briefing.) The pieces are joined once: a large briefing's export is megabytes.
     """
-    parts = ["{"]
+    out = ["{\n"]
     keys = list(data)
     for i, k in enumerate(keys):
         value = data[k]
         comma = "," if i < len(keys) - 1 else ""
         head = ENCODER.encode(k) + ": "
         if isinstance(value, list) and value:
-            parts.append(head + "[")
-            parts.append(",\n".join(item if isinstance(item, Encoded) else ENCODER.encode(item) for item in value))
-            parts.append("]" + comma)
+            out.append(head + "[\n")
+            for item in value:
+                out.append(item if isinstance(item, Encoded) else ENCODER.encode(item))
+                out.append(",\n")
+            out[-1] = "\n]" + comma + "\n"
         else:
-            parts.append(head + ENCODER.encode(value) + comma)
-    parts.append("}")
-    return "\n".join(parts) + "\n"
+            out.append(head + ENCODER.encode(value) + comma + "\n")
+    out.append("}\n")
+    return "".join(out)
 
 
-def briefing_json(b: Briefing, encoded: Mapping[str, str] | None = None) -> str:
+def briefing_json(b: Briefing, encoded: Mapping[str, str] | None = None, memo: Memo | None = None) -> str:
     """``briefing_data`` as UTF-8 JSON text, stable byte for byte for the same briefing.
-    ``encoded`` holds articles' items already encoded by ``article_json`` (by id)."""
+    ``encoded`` holds articles' items already encoded by ``article_json`` (by id);
+    ``memo`` reuses the previous render's encoding of every unchanged item."""
     encoded = encoded or {}
-    items = [Encoded(encoded[a.id]) if a.id in encoded else article_data(a) for a in b.articles]
-    return dump_lines(briefing_data(b, items))
+    memo = memo or Memo(None)
+    data = {
+        "generator": f"briefing {__version__}",
+        "articles": [Encoded(encoded[a.id]) if a.id in encoded else article_data(a) for a in b.articles],
+        "events": _encoded(memo, "event", b.events, _event, lambda e: (e.date, e.label, len(e.mentions))),
+        "quotes": _encoded(memo, "quote", b.quotes, _quote, lambda q: (q.speaker, q.text, len(q.mentions))),
+        # A figure comes as it is from its article's cached analysis: the same object from one
+        # build to the next while the article is unchanged, so its id names it (the memo holds
+        # last render's figures, whose ids no new object can take; the hit is still checked).
+        "figures": _encoded(memo, "figure", b.figures, _figure, id, _same_quantity),
+        "points": _encoded(memo, "point", b.points, _point, lambda p: (p.label, len(p.mentions))),
+        "conflicts": _encoded(memo, "conflict", b.conflicts, _conflict, lambda c: (c.about, len(c.values)),
+                              _same_quantities),
+        "overview": _encoded(memo, "where", b.overview, _where, lambda c: (c.article, c.sentence.text)),
+        "entities": _encoded(memo, "entity", b.entities, _entity, lambda e: (e.name, e.kind)),
+        "warnings": [_warning(p) for p in b.problems],
+    }
+    return dump_lines(data)

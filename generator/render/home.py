@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..models import Article, Briefing
 from .common import ARTICLES_DIR, Parts, cite_target, human_date, month_key, month_title, outlet
 from .markdown import inline, paragraph, shorten
+from .memo import Memo, heads
 
 HOME_TABLE_LIMIT = 50  # the home page lists this many sources at most; the index lists all
 
@@ -77,31 +78,53 @@ MONTH_PAGE_ROWS = 500  # a month (or the undated) with more articles gets severa
 SOURCES_DIR = "sources"  # the per-month pages of a large Articles index
 
 
-def articles_index(b: Briefing) -> dict[str, str]:
-    """``articles/index.md``, and for large briefings one ``sources/<month>.md`` page per month."""
-    head = ["---", "title: Articles", "---", "", "# Articles", ""]
-    groups: dict[tuple[str, str], list[Article]] = {}
-    for a in _by_date(b.articles):
-        groups.setdefault(month_key(a.meta.date), []).append(a)
+def articles_index(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
+    """``articles/index.md``, and for large briefings one ``sources/<month>.md`` page per month.
+
+    Every line is made from the articles' heads (id, file name, metadata); ``memo`` reuses
+    the previous render's pages whose articles' heads are unchanged."""
+    memo = memo or Memo(None)
     if len(b.articles) <= INDEX_PAGE_LIMIT:
-        lines = list(head)
-        for key, arts in groups.items():
-            rows = [_row(a, from_dir=ARTICLES_DIR) for a in arts]
-            lines += ["", f"## {month_title(*key) if key[0] else 'Undated'}", "", *sortable_table(rows)]
-        return {f"{ARTICLES_DIR}/index.md": "\n".join(lines) + "\n"}
+        path = f"{ARTICLES_DIR}/index.md"
+        return {path: memo.text(path, heads(b.articles), lambda: _small_index(b))}
+    head = ["---", "title: Articles", "---", "", "# Articles", ""]
     pages: dict[str, str] = {}
     lines = head + [f"{len(b.articles)} articles, by month of publication.", "",
                     "| Month | Articles |", "| --- | ---: |"]
-    for key, arts in groups.items():
+    for key, arts in _by_month(b).items():
         slug = (f"{key[0]}-{key[1]}" if key[1] else key[0]) if key[0] else "undated"
         title = month_title(*key) if key[0] else "Undated"
         chunks = [arts[i:i + MONTH_PAGE_ROWS] for i in range(0, len(arts), MONTH_PAGE_ROWS)]
         parts = Parts(title, slug, len(chunks))
         lines.append(f"| [{title}](../{SOURCES_DIR}/{slug}.md){parts.links(f'../{SOURCES_DIR}/')} | {len(arts)} |")
         for i, chunk in enumerate(chunks):
-            rows = [_row(a, from_dir=SOURCES_DIR) for a in chunk]
-            page = ["---", f"title: Articles, {parts.heading(i)}", "---", "", f"# {parts.heading(i)}", "",
-                    parts.nav(i, f"[All months](../{ARTICLES_DIR}/index.md)."), "", *sortable_table(rows)]
-            pages[f"{SOURCES_DIR}/{parts.name(i)}.md"] = "\n".join(page) + "\n"
+            path = f"{SOURCES_DIR}/{parts.name(i)}.md"
+            pages[path] = memo.text(path, (parts, i, heads(chunk)),
+                                    lambda parts=parts, i=i, chunk=chunk: _month_page(parts, i, chunk))
     pages[f"{ARTICLES_DIR}/index.md"] = "\n".join(lines) + "\n"
     return pages
+
+
+def _by_month(b: Briefing) -> dict[tuple[str, str], list[Article]]:
+    """The articles by (year, month) of publication, in date order."""
+    groups: dict[tuple[str, str], list[Article]] = {}
+    for a in _by_date(b.articles):
+        groups.setdefault(month_key(a.meta.date), []).append(a)
+    return groups
+
+
+def _small_index(b: Briefing) -> str:
+    """The Articles index of a small briefing: every article on one page, by month."""
+    lines = ["---", "title: Articles", "---", "", "# Articles", ""]
+    for key, arts in _by_month(b).items():
+        rows = [_row(a, from_dir=ARTICLES_DIR) for a in arts]
+        lines += ["", f"## {month_title(*key) if key[0] else 'Undated'}", "", *sortable_table(rows)]
+    return "\n".join(lines) + "\n"
+
+
+def _month_page(parts: Parts, i: int, chunk: list[Article]) -> str:
+    """Part ``i`` of one month's list of articles (a large briefing's ``sources/`` page)."""
+    rows = [_row(a, from_dir=SOURCES_DIR) for a in chunk]
+    page = ["---", f"title: Articles, {parts.heading(i)}", "---", "", f"# {parts.heading(i)}", "",
+            parts.nav(i, f"[All months](../{ARTICLES_DIR}/index.md)."), "", *sortable_table(rows)]
+    return "\n".join(page) + "\n"

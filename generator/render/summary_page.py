@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..models import Article, Briefing, Citation
+from ..models import Article, Briefing, Citation, Point
 from .common import cite_target, outlet
 from .markdown import heading, inline, paragraph, shorten
+from .memo import Memo
 
 
 # An item carried by hundreds of sources links the first MAX_CITES of them and quotes the
@@ -46,49 +47,87 @@ def _more(shown: int, total: int, what: str) -> list[str]:
     return [f"*{shown} of {total} {what} are shown here; all are in [briefing.json](briefing.json).*", ""]
 
 
-def summary_page(b: Briefing) -> str:
+def summary_page(b: Briefing, memo: Memo | None = None) -> str:
+    """The summary page. ``memo`` reuses the previous render's sections (and shared
+    points) whose items, and the heads of the articles (headline, outlet, ...), are
+    unchanged."""
+    memo = memo or Memo(None)
     by_id = {a.id: a for a in b.articles}
+    heads_now = memo.heads(b.articles)  # compared once, not per section
     L = ["---", "title: Summary", "---", "", "# Summary", "",
          "Built only from the articles' own sentences, quotes and figures: every item links to "
          "the paragraph it comes from.", ""]
+    L += memo.text("summary-overview", (b.overview, heads_now), lambda: _overview(b, by_id))
 
-    L += ["## Overview", ""]
+    sources = [len({c.article for c in p.mentions}) for p in b.points]
+    shared = [p for p, n in zip(b.points, sources) if n >= 2]
+    single = [p for p, n in zip(b.points, sources) if n == 1]
+    L += ["## Shared points", "", "Claims that two or more sources make.", ""]
+    entries = memo.items("summary-shared")
+    old, new = entries if entries is not None else ({}, {})
+    seen: dict[str, int] = {}
+    for p in shared[:MAX_SHARED]:
+        nth = seen[p.label] = seen.get(p.label, -1) + 1
+        key = (p, heads_now)
+        hit = old.get((p.label, nth))
+        lines = hit[1] if hit is not None and hit[0] == key else _shared_point(p, by_id)
+        new[(p.label, nth)] = (key, lines)
+        L += lines
+    L += _more(min(len(shared), MAX_SHARED), len(shared), "shared points")
+    if not shared:
+        L += ["No claim is made by more than one source.", ""]
+
+    L += ["## Reported by one source only", ""]
+    if len(b.articles) > MAX_SINGLE_ARTICLES:
+        L += [f"With {len(b.articles)} articles this list is left to [briefing.json](briefing.json) "
+              "(points citing one article).", ""]
+    else:
+        L += _single(b, single, by_id)
+    L += memo.text("summary-quotes", (b.quotes, heads_now), lambda: _quotes(b, by_id))
+    L += memo.text("summary-figures", (b.figures[:MAX_FIGURES], len(b.figures), heads_now),
+                   lambda: _figures(b, by_id))
+    L += memo.text("summary-conflicts", (b.conflicts[:MAX_CONFLICTS], len(b.conflicts), heads_now),
+                   lambda: _conflicts(b, by_id))
+    L += memo.text("summary-entities", (b.entities[:MAX_ENTITIES], len(b.entities), heads_now),
+                   lambda: _entities(b, by_id))
+    L += memo.text("summary-framing", (b.articles[:MAX_FRAMING], len(b.articles)), lambda: _framing(b))
+    return "\n".join(L) + "\n"
+
+
+def _overview(b: Briefing, by_id: dict[str, Article]) -> tuple[str, ...]:
+    L = ["## Overview", ""]
     if b.overview:
         for c in b.overview:
             L.append(f"- {paragraph(c.sentence.text)} ({_cites((c,), by_id)})")
     else:
         L.append("Too little text to summarise.")
     L.append("")
+    return tuple(L)
 
-    shared = [p for p in b.points if len({c.article for c in p.mentions}) >= 2]
-    single = [p for p in b.points if len({c.article for c in p.mentions}) == 1]
-    L += ["## Shared points", "", "Claims that two or more sources make.", ""]
-    for p in shared[:MAX_SHARED]:
-        n = len({c.article for c in p.mentions})
-        L.append(f"- **{inline(p.label)}** — {n} sources: {_cites(p.mentions, by_id)}")
-        L.append("")
-        L += _wording(p.mentions, by_id, "Each source's wording")
-    L += _more(min(len(shared), MAX_SHARED), len(shared), "shared points")
-    if not shared:
-        L += ["No claim is made by more than one source.", ""]
 
-    L += ["## Reported by one source only", ""]
+def _shared_point(p: Point, by_id: dict[str, Article]) -> tuple[str, ...]:
+    n = len({c.article for c in p.mentions})
+    return (f"- **{inline(p.label)}** — {n} sources: {_cites(p.mentions, by_id)}", "",
+            *_wording(p.mentions, by_id, "Each source's wording"))
+
+
+def _single(b: Briefing, single: list[Point], by_id: dict[str, Article]) -> list[str]:
+    L: list[str] = []
     groups: dict[str, list[Citation]] = defaultdict(list)
     for p in single:
         groups[p.mentions[0].article].append(p.mentions[0])
-    if len(b.articles) > MAX_SINGLE_ARTICLES:
-        L += [f"With {len(b.articles)} articles this list is left to [briefing.json](briefing.json) "
-              "(points citing one article).", ""]
-    else:
-        for a in b.articles:
-            if groups.get(a.id):
-                L += [heading(3, outlet(a), f"only-{a.id}"), ""]
-                L += [f"- {inline(shorten(c.sentence.text, 240))} ({_cites((c,), by_id)})" for c in groups[a.id][:8]]
-                L.append("")
-        if not single:
-            L += ["Nothing.", ""]
+    for a in b.articles:
+        if groups.get(a.id):
+            L += [heading(3, outlet(a), f"only-{a.id}"), ""]
+            L += [f"- {inline(shorten(c.sentence.text, 240))} ({_cites((c,), by_id)})" for c in groups[a.id][:8]]
+            L.append("")
+    if not single:
+        L += ["Nothing.", ""]
+    return L
 
-    L += ["## Quotes", "", "Who said what, and which sources carry it.", ""]
+
+def _quotes(b: Briefing, by_id: dict[str, Article]) -> tuple[str, ...]:
+    L = ["## Quotes", "", "Who said what, and which sources carry it.", ""]
     by_speaker: dict[str, list] = defaultdict(list)
     quotes = sorted(b.quotes, key=lambda q: -len({c.article for c in q.mentions}))[:MAX_QUOTES]
     for q in quotes:
@@ -101,15 +140,21 @@ def summary_page(b: Briefing) -> str:
     L += _more(len(quotes), len(b.quotes), "quotes (those carried by most sources first)")
     if not b.quotes:
         L += ["No direct quotations were found.", ""]
+    return tuple(L)
 
-    L += ["## Figures", "", "| Figure | What it counts | Source |", "| --- | --- | --- |"]
+
+def _figures(b: Briefing, by_id: dict[str, Article]) -> tuple[str, ...]:
+    L = ["## Figures", "", "| Figure | What it counts | Source |", "| --- | --- | --- |"]
     for f in b.figures[:MAX_FIGURES]:
         L.append(f"| {inline(f.value)} | {inline(f.about)} | [{inline(outlet(by_id[f.article]))}]"
                  f"({cite_target(f.article, f.sentence)}) |")
     L.append("")
     L += _more(min(len(b.figures), MAX_FIGURES), len(b.figures), "figures")
+    return tuple(L)
 
-    L += ["## Where the sources disagree", ""]
+
+def _conflicts(b: Briefing, by_id: dict[str, Article]) -> tuple[str, ...]:
+    L = ["## Where the sources disagree", ""]
     if b.conflicts:
         for i, c in enumerate(b.conflicts[:MAX_CONFLICTS]):
             L += [heading(3, c.about, f"disagreement-{i + 1}"), "", "| Source | Figure | Sentence |", "| --- | --- | --- |"]
@@ -123,7 +168,11 @@ def summary_page(b: Briefing) -> str:
     else:
         L += ["No figure is given differently by two sources (as far as the tool can tell: it compares "
               "figures that count the same kind of thing with similar words).", ""]
+    return tuple(L)
 
+
+def _entities(b: Briefing, by_id: dict[str, Article]) -> tuple[str, ...]:
+    L: list[str] = []
     if b.entities:
         L += ["## Who and what", "", "People, organisations and places, and the sources that mention them.", "",
               "| Name | Kind | Mentioned by |", "| --- | --- | --- |"]
@@ -133,9 +182,12 @@ def summary_page(b: Briefing) -> str:
             L.append(f"| {inline(e.name)} | {e.kind} | {', '.join(names)}{more} |")
         L.append("")
         L += _more(min(len(b.entities), MAX_ENTITIES), len(b.entities), "names")
+    return tuple(L)
 
-    L += ["## Framing", "", "How each source presents the story: its kind, headline and opening.", "",
-          "| Source | Kind | Why | Headline | Opening |", "| --- | --- | --- | --- | --- |"]
+
+def _framing(b: Briefing) -> tuple[str, ...]:
+    L = ["## Framing", "", "How each source presents the story: its kind, headline and opening.", "",
+         "| Source | Kind | Why | Headline | Opening |", "| --- | --- | --- | --- | --- |"]
     for a in b.articles[:MAX_FRAMING]:
         first = next((bl.text for bl in a.blocks if bl.kind == "paragraph"), "")
         L.append(f"| [{inline(outlet(a))}]({cite_target(a.id, None)}) | {a.meta.kind or '—'} | "
@@ -143,4 +195,4 @@ def summary_page(b: Briefing) -> str:
                  f"{inline(shorten(first, 200))} |")
     L.append("")
     L += _more(min(len(b.articles), MAX_FRAMING), len(b.articles), "articles")
-    return "\n".join(L) + "\n"
+    return tuple(L)

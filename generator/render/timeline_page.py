@@ -10,6 +10,7 @@ from collections import defaultdict
 from ..models import Article, Briefing, Event
 from .common import Parts, cite_target, human_date, month_key, month_title, outlet
 from .markdown import inline
+from .memo import Memo, heads
 from .timeline_svg import timeline_svg
 
 ONE_PAGE_LIMIT = 200  # more events than this: one page per month
@@ -26,17 +27,22 @@ INTRO = ("Every dated event the articles mention, oldest first. Dates written re
          "sources is one entry citing each.")
 
 
-def _sources(e: Event, by_id: dict[str, Article], from_dir: str) -> list[str]:
+def outlet_names(articles: tuple[Article, ...] | list[Article]) -> dict[str, str]:
+    """Each article's outlet, escaped for a line of Markdown, by id (worked out once per
+    render: a large timeline names the same outlets a hundred thousand times)."""
+    return {a.id: inline(outlet(a)) for a in articles}
+
+
+def _sources(e: Event, names: dict[str, str], from_dir: str) -> list[str]:
     seen: dict[str, str] = {}
     for c in e.mentions:
         if c.article not in seen:
-            a = by_id[c.article]
-            seen[c.article] = f"[{inline(outlet(a))}]({cite_target(a.id, c.sentence, from_dir=from_dir)})"
+            seen[c.article] = f"[{names[c.article]}]({cite_target(c.article, c.sentence, from_dir=from_dir)})"
     return list(seen.values())
 
 
-def _entry(e: Event, by_id: dict[str, Article], from_dir: str) -> list[str]:
-    links = _sources(e, by_id, from_dir)
+def _entry(e: Event, names: dict[str, str], from_dir: str) -> list[str]:
+    links = _sources(e, names, from_dir)
     mark = "≈ " if e.approximate else ""
     n = len(links)
     lines = [
@@ -47,9 +53,8 @@ def _entry(e: Event, by_id: dict[str, Article], from_dir: str) -> list[str]:
         "",
     ]
     for c in e.mentions[:SOURCE_SENTENCES]:
-        a = by_id[c.article]
         flag = " (year or anchor inferred)" if c.inferred else ""
-        lines.append(f"- [{inline(outlet(a))}]({cite_target(a.id, c.sentence, from_dir=from_dir)}): "
+        lines.append(f"- [{names[c.article]}]({cite_target(c.article, c.sentence, from_dir=from_dir)}): "
                      f"“{inline(c.sentence.text)}” — *{inline(c.cue)}*{flag}")
     if len(e.mentions) > SOURCE_SENTENCES:
         lines += ["", f"*{SOURCE_SENTENCES} of {len(e.mentions)} mentions are quoted here; every source is "
@@ -57,9 +62,10 @@ def _entry(e: Event, by_id: dict[str, Article], from_dir: str) -> list[str]:
     return lines + ["", "</details>", ""]
 
 
-def _chronology(by_id: dict[str, Article], events: list[Event], articles: list[Article], from_dir: str, *,
+def _chronology(names: dict[str, str], events: list[Event], articles: list[Article], from_dir: str, *,
                 headings: bool = True) -> list[str]:
-    """Events and publications in date order, under month headings."""
+    """Events and publications in date order, under month headings (``names``: see
+    ``outlet_names``)."""
     items: list[tuple[str, int, object]] = [(e.date.split("/")[0], 0, e) for e in events]
     items += [(a.meta.date, 1, a) for a in articles if a.meta.date]
     items.sort(key=lambda t: (t[0], t[1]))
@@ -71,21 +77,21 @@ def _chronology(by_id: dict[str, Article], events: list[Event], articles: list[A
             current = key
             lines += [f"## {month_title(*key)}", ""]
         if kind == 0:
-            lines += _entry(obj, by_id, from_dir)  # type: ignore[arg-type]
+            lines += _entry(obj, names, from_dir)  # type: ignore[arg-type]
         else:
             a: Article = obj  # type: ignore[assignment]
             target = cite_target(a.id, None, from_dir=from_dir)
-            lines += [f"- **{inline(human_date(a.meta.date))}**: 📰 *{inline(outlet(a))} publishes* "
+            lines += [f"- **{inline(human_date(a.meta.date))}**: 📰 *{names[a.id]} publishes* "
                       f"[{inline(a.meta.title or a.source)}]({target})", ""]
     return lines
 
 
 def coverage_matrix(b: Briefing) -> list[str]:
     """Which source reports which event: the most widely reported events, the most active sources."""
-    by_id = {a.id: a for a in b.articles}
     if not b.events:
         return []
-    reach = [(e, {outlet(by_id[c.article]) for c in e.mentions}) for e in b.events]
+    outlets = {a.id: outlet(a) for a in b.articles}
+    reach = [(e, {outlets[c.article] for c in e.mentions}) for e in b.events]
     shared = [t for t in reach if len(t[1]) > 1] or reach
     rows = sorted(sorted(shared, key=lambda t: -len(t[1]))[:MATRIX_ROWS], key=lambda t: t[0].date)
     counts: dict[str, int] = defaultdict(int)
@@ -118,19 +124,26 @@ def _parts(events: list[Event], articles: list[Article]) -> list[tuple[list[Even
     return parts
 
 
-def timeline_pages(b: Briefing) -> dict[str, str]:
-    """``timeline.md`` and, for large briefings, ``timeline/<YYYY-MM>.md`` pages."""
+def timeline_pages(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
+    """``timeline.md`` and, for large briefings, ``timeline/<YYYY-MM>.md`` pages.
+
+    ``memo`` reuses the previous render's picture and chronologies whose inputs (events,
+    and the headlines, dates and outlets of the articles they cite) are unchanged."""
+    memo = memo or Memo(None)
     by_id = {a.id: a for a in b.articles}
     events = list(b.events)
     head = ["---", "title: Timeline", "---", "", "# Timeline", "", INTRO, ""]
-    picked = tuple(sorted(sorted(events, key=lambda e: -len({c.article for c in e.mentions}))[:SVG_EVENTS],
-                          key=lambda e: e.date))
-    svg = timeline_svg(b, picked)
+    # The events drawn (the most widely reported) and the matrix depend on the events and the
+    # articles' heads only: reused while those are last render's.
+    same = (b.events, memo.heads(b.articles))
+    picked = memo.text("timeline-picked", same, lambda: tuple(sorted(
+        sorted(events, key=lambda e: -len({c.article for c in e.mentions}))[:SVG_EVENTS], key=lambda e: e.date)))
+    svg = timeline_svg(b, picked, memo)
     if svg:
         head += [svg, ""]
         if len(picked) < len(events):
             head += [f"*The picture shows the {len(picked)} most widely reported of {len(events)} events.*", ""]
-    head += coverage_matrix(b)
+    head += memo.text("timeline-matrix", same, lambda: tuple(coverage_matrix(b)))
     undated = [a for a in b.articles if not a.meta.date]
     tail: list[str] = []
     if undated:
@@ -147,7 +160,11 @@ def timeline_pages(b: Briefing) -> dict[str, str]:
         tail += ["No dated events were found.", ""]
     pages: dict[str, str] = {}
     if len(events) <= ONE_PAGE_LIMIT:
-        body = head + ["## Events", ""] + _chronology(by_id, events, list(b.articles), "") + tail
+        # The chronology lists every event and publication: it is made from the events and
+        # the articles' heads (headline, date, outlet), and nothing else.
+        chronology = memo.text("timeline-chronology", (b.events, heads(b.articles)),
+                               lambda: tuple(_chronology(outlet_names(b.articles), events, list(b.articles), "")))
+        body = head + ["## Events", ""] + list(chronology) + tail
         pages["timeline.md"] = "\n".join(body) + "\n"
         return pages
     by_month: dict[tuple[str, str], list[Event]] = defaultdict(list)
@@ -158,6 +175,13 @@ def timeline_pages(b: Briefing) -> dict[str, str]:
         if a.meta.date:
             pubs[month_key(a.meta.date)].append(a)
     index = ["## Events by month", "", "| Month | Events | Publications |", "| --- | ---: | ---: |"]
+    made: list[dict[str, str]] = []
+
+    def names() -> dict[str, str]:  # the outlets' names, worked out once, when a page is made
+        if not made:
+            made.append(outlet_names(b.articles))
+        return made[0]
+
     for key in sorted(set(by_month) | set(pubs)):
         slug = f"{key[0]}-{key[1]}" if key[1] else key[0]
         title = month_title(*key)
@@ -166,9 +190,18 @@ def timeline_pages(b: Briefing) -> dict[str, str]:
         index.append(f"| [{title}]({TIMELINE_DIR}/{slug}.md){parts.links(f'{TIMELINE_DIR}/')} | "
                      f"{len(by_month[key])} | {len(pubs[key])} |")
         for i, (evs, arts) in enumerate(chunks):
-            page = ["---", f"title: Timeline, {parts.heading(i)}", "---", "", f"# {parts.heading(i)}", "",
-                    f"{parts.nav(i, f'[All months](../{TIMELINE_DIR}.md).')} {INTRO}", ""]
-            page += _chronology(by_id, evs, arts, TIMELINE_DIR, headings=False)
-            pages[f"{TIMELINE_DIR}/{parts.name(i)}.md"] = "\n".join(page) + "\n"
+            path = f"{TIMELINE_DIR}/{parts.name(i)}.md"
+            cited = sorted({c.article for e in evs for c in e.mentions})
+            inputs = (parts, i, tuple(evs), heads(arts), heads([by_id[x] for x in cited]))
+            pages[path] = memo.text(path, inputs, lambda parts=parts, i=i, evs=evs, arts=arts: _month_page(
+                names(), parts, i, evs, arts))
     pages["timeline.md"] = "\n".join(head + index + [""] + tail) + "\n"
     return pages
+
+
+def _month_page(names: dict[str, str], parts: Parts, i: int, evs: list[Event], arts: list[Article]) -> str:
+    """Part ``i`` of a month's page: its events and publications in date order."""
+    page = ["---", f"title: Timeline, {parts.heading(i)}", "---", "", f"# {parts.heading(i)}", "",
+            f"{parts.nav(i, f'[All months](../{TIMELINE_DIR}.md).')} {INTRO}", ""]
+    page += _chronology(names, evs, arts, TIMELINE_DIR, headings=False)
+    return "\n".join(page) + "\n"

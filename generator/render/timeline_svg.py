@@ -13,9 +13,10 @@ import math
 from collections import Counter
 from datetime import date
 
-from ..models import Article, Briefing, Event
+from ..models import Briefing, Event
 from .common import human_date, outlet
 from .markdown import attr
+from .memo import Memo
 
 MAX_ROWS = 12  # outlets drawn on rows of their own; the others share one row
 MAX_PUBLICATIONS = 200  # publications drawn as diamonds only up to this many dated articles
@@ -104,24 +105,57 @@ class Axis:
         return out
 
 
-def timeline_svg(b: Briefing, events: tuple[Event, ...] | None = None) -> str:
-    """The SVG as an HTML snippet (a ``<figure>``), or '' when nothing is dated."""
+# What the picture shows of one event: (first day as an ordinal, ISO value, label,
+# approximate, the outlets reporting it, sorted); and of one publication: (day, outlet,
+# ISO date, headline).
+Shown = tuple[int, str, str, bool, tuple[str, ...]]
+Pub = tuple[int, str, str, str]
+
+
+def timeline_svg(b: Briefing, events: tuple[Event, ...] | None = None, memo: Memo | None = None) -> str:
+    """The SVG as an HTML snippet (a ``<figure>``), or '' when nothing is dated.
+
+    ``memo`` reuses the previous render's picture when what it shows is the same."""
     events = b.events if events is None else events
-    by_id = {a.id: a for a in b.articles}
-    marks: list[tuple[int, str, int, Event]] = []  # (day, outlet, how many outlets, event)
+    memo = memo or Memo(None)
+    # The same events and the same articles' heads as last render's: the same picture,
+    # known without working out what it shows (unchanged events are last render's very
+    # objects: the comparison is an identity check for each).
+    key = (tuple(events), memo.heads(b.articles))
+    hit = memo.previous.get("timeline-svg-events")
+    if hit is not None and hit[0] == key:
+        memo.keep("timeline-svg")
+        return memo.text("timeline-svg-events", key, lambda: hit[1])
+    svg = _timeline_svg(b, events, memo)
+    return memo.text("timeline-svg-events", key, lambda: svg)
+
+
+def _timeline_svg(b: Briefing, events: tuple[Event, ...], memo: Memo) -> str:
+    """``timeline_svg``, reused when what the picture shows is the same as last render's."""
+    outlets = {a.id: outlet(a) for a in b.articles}
+    shown: list[Shown] = []
     for e in events:
         d = start_day(e.date)
         if d is None:
             continue
-        names = sorted({outlet(by_id[c.article]) for c in e.mentions if c.article in by_id})
-        marks += [(d.toordinal(), name, len(names), e) for name in names]
-    pubs: list[tuple[int, str, Article]] = []
+        names = tuple(sorted({outlets[c.article] for c in e.mentions if c.article in outlets}))
+        shown.append((d.toordinal(), e.date, e.label, e.approximate, names))
+    pubs: list[Pub] = []
     dated = [a for a in b.articles if a.meta.date]
     if len(dated) <= MAX_PUBLICATIONS:  # beyond that the diamonds would only make the picture heavier
-        pubs = [(date.fromisoformat(a.meta.date).toordinal(), outlet(a), a) for a in dated]  # type: ignore[arg-type]
+        pubs = [(date.fromisoformat(a.meta.date).toordinal(), outlets[a.id], a.meta.date,  # type: ignore[arg-type]
+                 a.meta.title or a.source) for a in dated]
+    key = (len(events), tuple(shown), tuple(pubs))
+    return memo.text("timeline-svg", key, lambda: _draw(len(events), shown, pubs))
+
+
+def _draw(count: int, shown: list[Shown], pubs: list[Pub]) -> str:
+    """The picture of ``shown`` events (of ``count`` given) and ``pubs`` publications."""
+    # (day, outlet, how many outlets, the event's index in ``shown``): one mark per outlet.
+    marks = [(day, name, len(names), i) for i, (day, _, _, _, names) in enumerate(shown) for name in names]
     if not marks and not pubs:
         return ""
-    activity = Counter(name for _, name, _, _ in marks) + Counter(name for _, name, _ in pubs)
+    activity = Counter(name for _, name, _, _ in marks) + Counter(name for _, name, _, _ in pubs)
     top = [name for name, _ in sorted(activity.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_ROWS]]
     rows = {name: i for i, name in enumerate(top)}
     others = len(activity) > len(top)
@@ -136,7 +170,7 @@ def timeline_svg(b: Briefing, events: tuple[Event, ...] | None = None) -> str:
     out = [
         f'<figure class="tl-figure"><svg class="tl-svg" viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
         f'aria-labelledby="tl-svg-title tl-svg-desc" xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="tl-svg-title">Timeline of {len(events)} events reported by {len(activity)} sources</title>',
+        f'<title id="tl-svg-title">Timeline of {count} events reported by {len(activity)} sources</title>',
         '<desc id="tl-svg-desc">One row per source; a circle for each event it reports, larger when more '
         f"sources report it{'; a diamond for each publication' if pubs else ''}. The list below gives every "
         "event in words.</desc>",
@@ -158,15 +192,19 @@ def timeline_svg(b: Briefing, events: tuple[Event, ...] | None = None) -> str:
         out.append(f'<path class="tl-break" d="M{x - 4:.0f} {TOP - 6:.0f} l8 -8 M{x - 4:.0f} {axis_y + 4:.0f} l8 -8"/>')
         out.append(f'<line class="tl-break" x1="{x:.0f}" x2="{x:.0f}" y1="{TOP - 10:.0f}" y2="{axis_y:.0f}" '
                    'stroke-dasharray="2 4"/>')
-    for day, name, n, e in marks:
+    tips: dict[int, str] = {}  # an event's tooltip, the same on each of its marks: escaped once
+    for day, name, n, i in marks:
         x, y = axis.x(day), TOP + row(name) * ROW + ROW / 2
         r = 3 + 2.2 * math.sqrt(n - 1)
-        tip = f"{human_date(e.date)}: {e.label} ({n} source{'s' if n != 1 else ''})"
-        out.append(f'<circle class="tl-mark{" tl-approx" if e.approximate else ""}" cx="{x:.1f}" cy="{y:.1f}" '
-                   f'r="{r:.1f}"><title>{attr(tip)}</title></circle>')
-    for day, name, a in pubs:
+        tip = tips.get(i)
+        if tip is None:
+            _, value, label, _, _ = shown[i]
+            tip = tips[i] = attr(f"{human_date(value)}: {label} ({n} source{'s' if n != 1 else ''})")
+        out.append(f'<circle class="tl-mark{" tl-approx" if shown[i][3] else ""}" cx="{x:.1f}" cy="{y:.1f}" '
+                   f'r="{r:.1f}"><title>{tip}</title></circle>')
+    for day, name, value, title in pubs:
         x, y = axis.x(day), TOP + row(name) * ROW + ROW / 2
-        tip = f"{human_date(a.meta.date)}: {name} publishes “{a.meta.title or a.source}”"
+        tip = f"{human_date(value)}: {name} publishes “{title}”"
         out.append(f'<path class="tl-pub" d="M{x:.1f} {y - 5:.1f} l5 5 l-5 5 l-5 -5 z"><title>{attr(tip)}</title></path>')
     out.append("</svg></figure>")
     return "\n".join(out)
