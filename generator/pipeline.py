@@ -25,7 +25,8 @@ from pathlib import Path
 
 from . import clean, compare, dates, extract, metadata, read, sentences, timeline
 from .cache import Cache, key, prune
-from .models import Article, Briefing, DateMention, FigureMention, Problem, QuoteMention, Sentence, SourceText
+from .models import (Article, Briefing, Citation, DateMention, Event, FigureMention, Problem, QuoteMention, Sentence,
+                     SourceText)
 from .render import render_site
 from .render.article import article_page
 from .render.export import article_json
@@ -325,7 +326,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     # keeps the comparisons whose pure helpers remember what they read between builds
     # of a running `mkdocs serve`: a forked child's memory is lost when it ends.)
     parallel = len(articles) >= PARALLEL_FROM and (jobs or os.cpu_count() or 1) > 1
-    events_of = _fork_call(timeline.build_events, mentions) if parallel else None
+    compact_events = _fork_call(_events_by_reference, mentions) if parallel else None
     merged_quotes = compare.merge_quotes(quotes)
     units = {text: u for an in analyses for text, u in an.units.items()}
     points = compare.find_points(articles, sents, units=units)
@@ -334,7 +335,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     conflicts = compare.find_conflicts(figures, known=features)
     entities = compare.find_entities(articles, sents, names={text: n for an in analyses for text, n in an.names.items()})
     summary = compare.overview(articles, sents, points, units=units)
-    events = events_of() if events_of else timeline.build_events(mentions)
+    events = _events_from_references(compact_events(), mentions) if compact_events else timeline.build_events(mentions)
     briefing = Briefing(
         articles=tuple(articles),
         sentences=sents,
@@ -349,6 +350,24 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
         unusable=tuple(unusable),
     )
     return briefing, {a.id: pages[a.id] for a in articles}, {a.id: exports[a.id] for a in articles}
+
+
+def _events_by_reference(mentions: Sequence[DateMention]) -> list:
+    """timeline.build_events, each citation's sentence given as the index of a mention
+    carrying it: the events travel back from a child process at a fraction of their
+    size, and the parent's own sentence objects are used again (see _events_from_references)."""
+    at: dict[int, int] = {}
+    for k, m in enumerate(mentions):
+        at.setdefault(id(m.sentence), k)
+    return [(e.date, e.label, e.approximate, [(at[id(c.sentence)], c.article, c.cue, c.inferred) for c in e.mentions])
+            for e in timeline.build_events(mentions)]
+
+
+def _events_from_references(compact: list, mentions: Sequence[DateMention]) -> tuple[Event, ...]:
+    """The events _events_by_reference described."""
+    return tuple(Event(day, label, tuple(Citation(article, mentions[k].sentence, cue, inferred)
+                                         for k, article, cue, inferred in cites), approximate)
+                 for day, label, approximate, cites in compact)
 
 
 def _fork_call(fn, *args):

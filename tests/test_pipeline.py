@@ -1,6 +1,8 @@
 """Wiring: ids, duplicates, the corpus year, and one broken article never stops the others."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from generator import pipeline
@@ -240,3 +242,22 @@ def test_a_build_leaves_the_cycle_collector_as_it_found_it(tmp_path):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_events_sent_back_by_reference_are_the_events():
+    """The compact form the forked timeline sends back rebuilds the same events, citing
+    this process's own sentence objects."""
+    from generator import timeline
+    from generator.pipeline import _events_by_reference, _events_from_references, analyse_article, process_source
+    from generator.read import read_folder
+
+    sources, _ = read_folder(Path(__file__).parent / "corpus" / "inhouse")
+    ids = assign_ids(s.source for s in sources)
+    articles = [a for a, _p in (process_source(s, ids[s.source]) for s in sources) if a]
+    mentions = [m for a in articles for m in analyse_article(a, 2020).mentions]
+    events = timeline.build_events(mentions)
+    assert len(events) > 10 and any(len(e.mentions) > 1 for e in events)
+    again = _events_from_references(_events_by_reference(mentions), mentions)
+    assert again == events
+    own = {id(m.sentence) for m in mentions}
+    assert all(id(c.sentence) in own for e in again for c in e.mentions)
