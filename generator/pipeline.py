@@ -25,8 +25,8 @@ from pathlib import Path
 
 from . import clean, compare, dates, extract, metadata, read, sentences, timeline
 from .cache import Cache, key, prune
-from .models import (Article, Briefing, Citation, DateMention, Event, FigureMention, Problem, QuoteMention, Sentence,
-                     SourceText)
+from .models import (Article, Briefing, Citation, DateMention, Entity, Event, FigureMention, Problem, QuoteMention,
+                     Sentence, SourceText)
 from .render import render_site
 from .render.article import article_page
 from .render.export import article_json
@@ -322,20 +322,24 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
         problems.extend(an.problems)
 
     # The timeline is the largest cross-article job: on a large corpus it runs in a
-    # second process while this one compares quotes, points and figures. (This process
-    # keeps the comparisons whose pure helpers remember what they read between builds
-    # of a running `mkdocs serve`: a forked child's memory is lost when it ends.)
+    # second process (with the entities, so that both halves take about as long) while
+    # this one compares quotes, points and figures. (This process keeps the comparisons
+    # whose pure helpers remember what they read between builds of a running `mkdocs
+    # serve`: a forked child's memory is lost when it ends.)
     parallel = len(articles) >= PARALLEL_FROM and (jobs or os.cpu_count() or 1) > 1
-    compact_events = _fork_call(_events_by_reference, mentions) if parallel else None
+    second_half = _fork_call(_timeline_and_entities, mentions, articles, sents, analyses) if parallel else None
     merged_quotes = compare.merge_quotes(quotes)
     units = {text: u for an in analyses for text, u in an.units.items()}
     points = compare.find_points(articles, sents, units=units)
     features = compare.FigureFeatures({k: v for an in analyses for k, v in an.figure_features.readings.items()},
                                       {k: v for an in analyses for k, v in an.figure_features.texts.items()})
     conflicts = compare.find_conflicts(figures, known=features)
-    entities = compare.find_entities(articles, sents, names={text: n for an in analyses for text, n in an.names.items()})
     summary = compare.overview(articles, sents, points, units=units)
-    events = _events_from_references(compact_events(), mentions) if compact_events else timeline.build_events(mentions)
+    if second_half:
+        compact_events, entities = second_half()
+        events = _events_from_references(compact_events, mentions)
+    else:
+        events, entities = timeline.build_events(mentions), _entities(articles, sents, analyses)
     briefing = Briefing(
         articles=tuple(articles),
         sentences=sents,
@@ -350,6 +354,20 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
         unusable=tuple(unusable),
     )
     return briefing, {a.id: pages[a.id] for a in articles}, {a.id: exports[a.id] for a in articles}
+
+
+def _entities(articles: Sequence[Article], sents: dict[str, tuple[Sentence, ...]], analyses: Sequence[Analysis]
+              ) -> tuple[Entity, ...]:
+    """compare.find_entities with the names the per-article stage read."""
+    return compare.find_entities(articles, sents, names={text: n for an in analyses for text, n in an.names.items()})
+
+
+def _timeline_and_entities(mentions: Sequence[DateMention], articles: Sequence[Article],
+                           sents: dict[str, tuple[Sentence, ...]], analyses: Sequence[Analysis]
+                           ) -> tuple[list, tuple[Entity, ...]]:
+    """The second process's half of the cross-article stage: the events (by reference,
+    see _events_by_reference) and the entities."""
+    return _events_by_reference(mentions), _entities(articles, sents, analyses)
 
 
 def _events_by_reference(mentions: Sequence[DateMention]) -> list:
