@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from ..models import Article, Briefing, Citation, Conflict, Entity, Event, FigureMention, Point, Problem, Quote
 from .article import body_markdown, front_matter
 from .common import anchor
-from .memo import Memo
+from .memo import Memo, numbered
 
 # One encoder for every item (json.dumps with options builds a new one per call).
 ENCODER = json.JSONEncoder(ensure_ascii=False)
@@ -120,17 +120,14 @@ def _encoded(memo: Memo, kind: str, items, to_data, label, same=None) -> list[En
     if entries is None:
         return [Encoded(ENCODER.encode(to_data(it))) for it in items]
     old, new = entries
-    seen: dict[object, int] = {}
     out = []
-    for it in items:
-        name = label(it)
-        nth = seen[name] = seen.get(name, -1) + 1
-        hit = old.get((name, nth))
+    for it, key in numbered(items, label):
+        hit = old.get(key)
         if hit is not None and (hit[0] is it or (hit[0] == it and (same is None or same(hit[0], it)))):
             text = hit[1]
         else:
             text = Encoded(ENCODER.encode(to_data(it)))
-        new[(name, nth)] = (it, text)
+        new[key] = (it, text)
         out.append(text)
     return out
 

@@ -15,7 +15,7 @@ compare equal while printing differently (a figure's ``quantity``: ``0.0``/``-0.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import TypeVar
 
 from ..models import Article
@@ -27,6 +27,15 @@ def heads(articles: tuple[Article, ...] | list[Article]) -> tuple[tuple[object, 
     """What pages that list or cite articles read of each one (id, file name and metadata:
     headline, date, outlet, kind, ...), not the body: the key part for those pages."""
     return tuple((a.id, a.source, a.meta) for a in articles)
+
+
+def numbered(items: Iterable[T], label: Callable[[T], Hashable]) -> Iterator[tuple[T, tuple[Hashable, int]]]:
+    """Each item with its memo key: its label, numbered when several items share it."""
+    seen: dict[Hashable, int] = {}
+    for it in items:
+        name = label(it)
+        nth = seen[name] = seen.get(name, -1) + 1
+        yield it, (name, nth)
 
 
 class Memo:
@@ -100,15 +109,12 @@ class Memo:
         if entries is None:
             return items
         old, new = entries
-        seen: dict[Hashable, int] = {}
         out = []
-        for it in items:
-            name = label(it)
-            nth = seen[name] = seen.get(name, -1) + 1
-            hit = old.get((name, nth))
+        for it, key in numbered(items, label):
+            hit = old.get(key)
             if hit is not None and (hit[0] is it or hit[0] == it):
                 it = hit[0]
-            new[(name, nth)] = (it, None)
+            new[key] = (it, None)
             out.append(it)
         return tuple(out)
 
