@@ -206,9 +206,8 @@ def drop_duplicates(articles: Sequence[Article], shingles: Sequence[tuple[int, .
             if len(posting) <= COMMON:
                 votes.update(posting)
         dup = None
-        for k, shared in sorted(votes.items()):
-            if shared * 2 < min(len(sketch), SKETCH):  # sketches of near-duplicates mostly coincide
-                continue
+        need = min(len(sketch), SKETCH)  # sketches of near-duplicates mostly coincide
+        for k in sorted(k for k, shared in votes.items() if shared * 2 >= need):
             other = as_set.get(k)
             if other is None:
                 other = as_set[k] = frozenset(kept_shingles[k])
