@@ -504,9 +504,12 @@ def similar_pairs(
         got = uses.get(id(words))
         uses[id(words)] = (words, got[1] + 1 if got else 1)
     df: Counter[str] = Counter()
+    # Sets used once (most of them) are counted in one pass in C; repeated ones k times.
+    df.update(chain.from_iterable(words for words, k in uses.values() if k == 1))
     for words, k in uses.values():
-        for w in words:
-            df[w] += k
+        if k > 1:
+            for w in words:
+                df[w] += k
     idf = {w: math.log((n + 1) / c) + 0.1 for w, c in df.items()}
     # Words too common to show two items make the same claim: everyday words, and words
     # in more than a fifth of the corpus's items (the story's own subject, like its name).
@@ -524,7 +527,7 @@ def similar_pairs(
         if id(words) not in known:
             rare = [w for w in words if w in rank]
             known[id(words)] = (rare, sorted(rare, key=rank.__getitem__)[:rare_keys],
-                                fsum(idf[w] for w in words))
+                                fsum(map(idf.__getitem__, words)))
         rare, rarest, total = known[id(words)]
         keys.append(rarest)
         weight.append(total)
