@@ -77,8 +77,6 @@ class Analysis:
     names: dict[str, list] = field(default_factory=dict)
     # compare.figure_features of the figures: what find_conflicts reads of each
     figure_features: compare.FigureFeatures = field(default_factory=compare.FigureFeatures)
-    # timeline.event_words of the mentions: what build_events reads of each text
-    event_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def slugify(stem: str) -> str:
@@ -167,11 +165,10 @@ def analyse_article(article: Article, year: int | None) -> Analysis:
         figures = extract.find_figures(article, sents)
         units, names = compare.sentence_features(sents)
         features = compare.figure_features(figures)
-        words = timeline.event_words(mentions)
     except Exception as exc:  # noqa: BLE001 - a failure here loses this article's findings only
         return Analysis((), (), (), (), (Problem(article.source, f"analysis failed ({type(exc).__name__}: {exc}); "
                                                                  "its dates, quotes and figures are left out"),))
-    return Analysis(sents, tuple(mentions), tuple(quotes), tuple(figures), (), units, names, features, words)
+    return Analysis(sents, tuple(mentions), tuple(quotes), tuple(figures), (), units, names, features)
 
 
 def _shingles(article: Article, width: int = 6) -> set[int]:
@@ -341,7 +338,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
         compact_events, entities = second_half()
         events = _events_from_references(compact_events, mentions)
     else:
-        events, entities = timeline.build_events(mentions, _event_words(analyses)), _entities(articles, sents, analyses)
+        events, entities = timeline.build_events(mentions), _entities(articles, sents, analyses)
     briefing = Briefing(
         articles=tuple(articles),
         sentences=sents,
@@ -369,15 +366,10 @@ def _timeline_and_entities(mentions: Sequence[DateMention], articles: Sequence[A
                            ) -> tuple[list, tuple[Entity, ...]]:
     """The second process's half of the cross-article stage: the events (by reference,
     see _events_by_reference) and the entities."""
-    return _events_by_reference(mentions, _event_words(analyses)), _entities(articles, sents, analyses)
+    return _events_by_reference(mentions), _entities(articles, sents, analyses)
 
 
-def _event_words(analyses: Sequence[Analysis]) -> dict[str, frozenset[str]]:
-    """The mentions' words the per-article stage found (timeline.event_words), merged."""
-    return {text: w for an in analyses for text, w in an.event_words.items()}
-
-
-def _events_by_reference(mentions: Sequence[DateMention], words: dict[str, frozenset[str]] | None = None) -> list:
+def _events_by_reference(mentions: Sequence[DateMention]) -> list:
     """timeline.build_events, each citation's sentence given as the index of a mention
     carrying it: the events travel back from a child process at a fraction of their
     size, and the parent's own sentence objects are used again (see _events_from_references)."""
@@ -385,7 +377,7 @@ def _events_by_reference(mentions: Sequence[DateMention], words: dict[str, froze
     for k, m in enumerate(mentions):
         at.setdefault(id(m.sentence), k)
     return [(e.date, e.label, e.approximate, [(at[id(c.sentence)], c.article, c.cue, c.inferred) for c in e.mentions])
-            for e in timeline.build_events(mentions, words)]
+            for e in timeline.build_events(mentions)]
 
 
 def _events_from_references(compact: list, mentions: Sequence[DateMention]) -> tuple[Event, ...]:

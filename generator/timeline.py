@@ -26,7 +26,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .models import Citation, DateMention, Event
@@ -156,12 +156,6 @@ def _month_end(y: int, m: int) -> Date:
     return nxt - datetime.timedelta(days=1)
 
 
-def event_words(mentions: Sequence[DateMention]) -> dict[str, frozenset[str]]:
-    """content_words of each mention's label and sentence: what build_events reads of the
-    text, made per article (the per-article stage computes and caches it)."""
-    return {text: content_words(text) for m in mentions for text in (m.label, m.sentence.text)}
-
-
 def _memo_words(text: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
     """content_words(text), looked up in memo first (many mentions share a sentence)."""
     words = memo.get(text)
@@ -247,8 +241,7 @@ class _Cluster:
     seen: dict[tuple[int, int], tuple[int, float]] = dataclasses.field(default_factory=dict)
 
 
-def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[str]] | None = None
-                 ) -> tuple[Event, ...]:
+def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     """Merge mentions of the same event from different articles into one Event citing
     each (Citation with cue=expr.text, inferred=expr.inferred); sorted chronologically,
     deterministic. Same event = dates compatible at the coarser precision AND sentences
@@ -262,11 +255,8 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
     value (day, month, quarter; not a year) when they share one rare enough word. An
     article's guessed years (no publication date) are moved when that makes more of its
     dates equal to those of dated articles of its story (the mentions stay inferred).
-    ``words`` (see event_words) saves reading the mentions' texts again.
     """
-    # text -> content words, for this build only; ``words`` holds those the per-article
-    # stage found already (event_words), which are the same.
-    words_of: dict[str, frozenset[str]] = dict(words or {})
+    words_of: dict[str, frozenset[str]] = {}  # text -> content words, for this build only
     # (label, sentence) -> (label words, label words | sentence words): one set object each
     both_of: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
     # Equal word sets become one object, so that members are told apart by identity
