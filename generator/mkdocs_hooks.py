@@ -20,8 +20,10 @@ from generator.models import printable
 from generator.pipeline import Options, build
 
 log = logging.getLogger("mkdocs.plugins.briefing")
-# Per-article results of this process's builds: `mkdocs serve` rebuilds without loading
-# every cached article from disk again (keyed by content: never stale; pruned to the corpus).
+# What this process's builds remember for the next (Options.memory): per-article results
+# (keyed by content: never stale; pruned to the corpus) and what read, render and write
+# did, so that a `mkdocs serve` rebuild neither loads every cached article from disk nor
+# reads, renders and writes again what did not change.
 RESULTS: dict = {}
 
 

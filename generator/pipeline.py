@@ -325,8 +325,8 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     # this one compares quotes, points and figures. (This process keeps the comparisons
     # whose pure helpers remember what they read between builds of a running `mkdocs
     # serve`: a forked child's memory is lost when it ends.)
-    parallel = len(articles) >= PARALLEL_FROM and (jobs or os.cpu_count() or 1) > 1
-    second_half = _fork_call(_timeline_and_entities, mentions, articles, sents, analyses) if parallel else None
+    second_half = (_fork_call(_timeline_and_entities, mentions, articles, sents, analyses)
+                   if _parallel(len(articles), jobs) else None)
     merged_quotes = compare.merge_quotes(quotes)
     units = {text: u for an in analyses for text, u in an.units.items()}
     points = compare.find_points(articles, sents, units=units)
@@ -536,8 +536,9 @@ def _build(options: Options) -> BuildResult:
 
     With ``options.memory``, read, render and write remember what they did (the seeds'
     stats and decoded texts, rendered pages and items, the texts written and their
-    files' stats) for the next build of the same process; the memo is taken out while the build runs and put back only when it
-    completed, so a failed build leaves none half-updated.
+    files' stats) for the next build of the same process; the memo is taken out while
+    the build runs and put back only when it completed, so a failed build leaves none
+    half-updated.
     """
     memo: dict = {}
     if options.memory is not None:
