@@ -15,12 +15,12 @@ import hashlib
 import os
 import re
 import stat
-import time
 import unicodedata
 from pathlib import Path
 
 import yaml
 
+from . import filestat
 from .models import Problem, SourceText
 
 # Article files, compared case-insensitively.
@@ -379,16 +379,6 @@ def _walk(root: Path) -> tuple[list[str], list[str]]:
     return out, linked
 
 
-# The stat fields that change when a file's content may have: a file whose signature is
-# unchanged holds the same bytes (as git's index assumes), unless it changed again within
-# the file system's timestamp granularity of the last look (see RACY_NS).
-def _signature(info: os.stat_result) -> tuple[int, ...]:
-    return (info.st_mode, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
-
-
-RACY_NS = 2_000_000_000  # a file changed this recently may change again without its stat showing it
-
-
 def _read_one(root: Path, path: str, rel: str, known: dict[str, Known] | None = None,
               remembered: dict[str, Known] | None = None) -> tuple[SourceText | None, tuple[Problem, ...]]:
     """One article file, decoded, or the problems that kept it out. A regular file
@@ -400,7 +390,7 @@ def _read_one(root: Path, path: str, rel: str, known: dict[str, Known] | None = 
         return None, (Problem(rel, f"cannot read the file ({exc.strerror or exc}); skipped"),)
     signature: tuple[int, ...] | None = None
     if remembered is not None and stat.S_ISREG(info.st_mode):
-        signature = _signature(info)
+        signature = filestat.signature(info)
         hit = (known or {}).get(rel)
         if hit is not None and hit[0] == signature:
             remembered[rel] = hit
@@ -431,7 +421,7 @@ def _read_one(root: Path, path: str, rel: str, known: dict[str, Known] | None = 
     if len(data) > MAX_BYTES:
         return None, (Problem(rel, f"file too large (over {MAX_BYTES:,} bytes); skipped"),)
     text, problems = decode(data, rel)
-    if signature is not None and time.time_ns() - max(info.st_mtime_ns, info.st_ctime_ns) >= RACY_NS:
+    if signature is not None and filestat.settled(info):
         remembered[rel] = (signature, text, problems)  # type: ignore[index]
     return text, problems
 

@@ -15,9 +15,8 @@ In a running process (``mkdocs serve``) the writer is given a ``memo`` that outl
 the call: for each file it wrote or found up to date, the text and the file's stat.
 A file whose stat (inode, size, times, mode) is unchanged since then and whose new text
 is that same text is up to date without reading it back (git's index works this way);
-anything else goes the ordinary way. A file modified less than ``RACY_NS`` before its
-stat was taken is not remembered: a change within the file system's timestamp
-granularity would leave the stat as it was (git's "racy clean" entries).
+anything else goes the ordinary way. A file modified too recently before its stat was
+taken is not remembered (see ``filestat``: git's "racy clean" entries).
 """
 from __future__ import annotations
 
@@ -26,16 +25,15 @@ import json
 import os
 import shutil
 import stat
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from . import filestat
 from .models import Problem
 
 MANIFEST = ".briefing-manifest.json"  # a dot-file: MkDocs does not publish it
 STAGING = ".briefing-staging"
-RACY_NS = 2_000_000_000  # a file changed this recently may change again without its stat showing it
 
 
 class WriteError(Exception):
@@ -90,10 +88,6 @@ def read_manifest(docs: Path) -> set[str]:
 Seen = tuple[object, tuple[int, ...], str, Path]
 
 
-def _signature(info: os.stat_result) -> tuple[int, ...]:
-    return (info.st_mode, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
-
-
 def _seen(target: Path, data: str | bytes) -> Seen | None:
     """What to remember of ``target``, just written or found holding ``data``; None
     when it cannot be trusted later (unreadable, not a regular file, or changed so
@@ -102,9 +96,9 @@ def _seen(target: Path, data: str | bytes) -> Seen | None:
         info = os.lstat(target)
     except OSError:
         return None
-    if not stat.S_ISREG(info.st_mode) or time.time_ns() - max(info.st_mtime_ns, info.st_ctime_ns) < RACY_NS:
+    if not stat.S_ISREG(info.st_mode) or not filestat.settled(info):
         return None
-    return data, _signature(info), str(target), target.parent
+    return data, filestat.signature(info), str(target), target.parent
 
 
 def _still_written(seen: Seen, data: str | bytes, root: Path, inside: dict[Path, bool]) -> bool:
@@ -116,7 +110,7 @@ def _still_written(seen: Seen, data: str | bytes, root: Path, inside: dict[Path,
     if text is not data and text != data:
         return False
     try:
-        if _signature(os.lstat(path)) != signature:
+        if filestat.signature(os.lstat(path)) != signature:
             return False
     except OSError:
         return False

@@ -16,7 +16,7 @@ import importlib
 
 import pytest
 
-from generator import pipeline, read, write
+from generator import filestat, pipeline, read, write
 from generator.pipeline import Options, build
 
 # Modules, not the functions of the same name that generator.render exports.
@@ -54,8 +54,7 @@ def small_pages(monkeypatch):
 
 @pytest.fixture
 def no_racy_window(monkeypatch):
-    monkeypatch.setattr(read, "RACY_NS", 0)
-    monkeypatch.setattr(write, "RACY_NS", 0)
+    monkeypatch.setattr(filestat, "RACY_NS", 0)
 
 
 def corpus(folder: Path, n: int = 24) -> Path:
