@@ -92,25 +92,6 @@ def _warning(p: Problem) -> dict[str, object]:
     return {"source": p.source, "message": p.message}
 
 
-def briefing_data(b: Briefing, articles: list | None = None) -> dict[str, object]:
-    """The export as plain data: CONTRACT.md's keys first, extras after them.
-    ``articles`` replaces the articles' items (``briefing_json`` passes encoded ones)."""
-    if articles is None:
-        articles = [article_data(a) for a in b.articles]
-    return {
-        "generator": f"briefing {__version__}",
-        "articles": articles,
-        "events": [_event(e) for e in b.events],
-        "quotes": [_quote(q) for q in b.quotes],
-        "figures": [_figure(f) for f in b.figures],
-        "points": [_point(p) for p in b.points],
-        "conflicts": [_conflict(c) for c in b.conflicts],
-        "overview": [_where(c) for c in b.overview],
-        "entities": [_entity(e) for e in b.entities],
-        "warnings": [_warning(p) for p in b.problems],
-    }
-
-
 def _encoded(memo: Memo, kind: str, items, to_data, label, same=None) -> list[Encoded]:
     """Each item's JSON, encoded once and reused while the item is unchanged (``label``:
     a cheap name for an item, numbered when several items share it). An item is
@@ -170,9 +151,10 @@ def dump_lines(data: dict[str, object]) -> str:
 
 
 def briefing_json(b: Briefing, encoded: Mapping[str, str] | None = None, memo: Memo | None = None) -> str:
-    """``briefing_data`` as UTF-8 JSON text, stable byte for byte for the same briefing.
-    ``encoded`` holds articles' items already encoded by ``article_json`` (by id);
-    ``memo`` reuses the previous render's encoding of every unchanged item."""
+    """The export as UTF-8 JSON text, stable byte for byte for the same briefing:
+    CONTRACT.md's keys first, extras after them. ``encoded`` holds articles' items
+    already encoded by ``article_json`` (by id); ``memo`` reuses the previous render's
+    encoding of every unchanged item."""
     encoded = encoded or {}
     memo = memo or Memo(None)
     data = {
