@@ -14,7 +14,7 @@ from .article import article_page
 from .common import article_path
 from .export import briefing_json
 from .home import articles_index, home_page
-from .memo import Memo, heads
+from .memo import Memo, event_label, heads
 from .method import method_page
 from .summary_page import summary_page
 from .timeline_page import timeline_pages
@@ -39,7 +39,7 @@ def render_site(b: Briefing, article_pages: Mapping[str, str] | None = None,
     remembered = Memo(memo)
     # The events are made afresh by every build (in another process, for a large corpus):
     # unchanged ones are swapped for last render's equal objects, compared once here.
-    b = replace(b, events=remembered.same("events", b.events, lambda e: (e.date, e.label, len(e.mentions))))
+    b = replace(b, events=remembered.same("events", b.events, event_label))
     out: dict[str, str] = {}
 
     def put(path: str, text: str) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from ..models import Article, Briefing, Citation, Conflict, Entity, Event, FigureMention, Point, Problem, Quote
 from .article import body_markdown, front_matter
 from .common import anchor
-from .memo import Memo, numbered
+from .memo import Memo, event_label, numbered
 
 # One encoder for every item (json.dumps with options builds a new one per call).
 ENCODER = json.JSONEncoder(ensure_ascii=False)
@@ -160,7 +160,7 @@ def briefing_json(b: Briefing, encoded: Mapping[str, str] | None = None, memo: M
     data = {
         "generator": f"briefing {__version__}",
         "articles": [Encoded(encoded[a.id]) if a.id in encoded else article_data(a) for a in b.articles],
-        "events": _encoded(memo, "event", b.events, _event, lambda e: (e.date, e.label, len(e.mentions))),
+        "events": _encoded(memo, "event", b.events, _event, event_label),
         "quotes": _encoded(memo, "quote", b.quotes, _quote, lambda q: (q.speaker, q.text, len(q.mentions))),
         # A figure comes as it is from its article's cached analysis: the same object from one
         # build to the next while the article is unchanged, so its id names it (the memo holds

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import TypeVar
 
-from ..models import Article
+from ..models import Article, Event
 
 T = TypeVar("T")
 
@@ -27,6 +27,11 @@ def heads(articles: tuple[Article, ...] | list[Article]) -> tuple[tuple[object, 
     """What pages that list or cite articles read of each one (id, file name and metadata:
     headline, date, outlet, kind, ...), not the body: the key part for those pages."""
     return tuple((a.id, a.source, a.meta) for a in articles)
+
+
+def event_label(e: Event) -> tuple[str, str, int]:
+    """A cheap name for an event in memo entries (see ``Memo.items``): date, label, mentions."""
+    return e.date, e.label, len(e.mentions)
 
 
 def numbered(items: Iterable[T], label: Callable[[T], Hashable]) -> Iterator[tuple[T, tuple[Hashable, int]]]:

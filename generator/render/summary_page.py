@@ -6,7 +6,7 @@ from collections import defaultdict
 from ..models import Article, Briefing, Citation, Point
 from .common import cite_target, outlet
 from .markdown import heading, inline, paragraph, shorten
-from .memo import Memo
+from .memo import Memo, numbered
 
 
 # An item carried by hundreds of sources links the first MAX_CITES of them and quotes the
@@ -65,13 +65,11 @@ def summary_page(b: Briefing, memo: Memo | None = None) -> str:
     L += ["## Shared points", "", "Claims that two or more sources make.", ""]
     entries = memo.items("summary-shared")
     old, new = entries if entries is not None else ({}, {})
-    seen: dict[str, int] = {}
-    for p in shared[:MAX_SHARED]:
-        nth = seen[p.label] = seen.get(p.label, -1) + 1
+    for p, slot in numbered(shared[:MAX_SHARED], lambda p: p.label):
         key = (p, heads_now)
-        hit = old.get((p.label, nth))
+        hit = old.get(slot)
         lines = hit[1] if hit is not None and hit[0] == key else _shared_point(p, by_id)
-        new[(p.label, nth)] = (key, lines)
+        new[slot] = (key, lines)
         L += lines
     L += _more(min(len(shared), MAX_SHARED), len(shared), "shared points")
     if not shared:

@@ -10,7 +10,7 @@ from ..models import Briefing, Event
 from .common import outlet
 from .export import ENCODER, Encoded, dump_lines
 from .markdown import attr
-from .memo import Memo
+from .memo import Memo, event_label, numbered
 from .timeline_svg import start_day
 
 
@@ -55,19 +55,16 @@ def timelinejs_json(b: Briefing, memo: Memo | None = None) -> str:
     old, new = entries if entries is not None else ({}, {})
     outlets = {a.id: outlet(a) for a in b.articles}
     events = []
-    seen: dict[tuple[str, str, int], int] = {}
     # With the articles' heads unchanged, last render's event object has the same outlets.
     same_heads = entries is not None and memo.same_heads(b.articles)
-    for i, e in enumerate(b.events):
-        label = (e.date, e.label, len(e.mentions))
-        nth = seen[label] = seen.get(label, -1) + 1
-        hit = old.get((label, nth))
+    for i, (e, slot) in enumerate(numbered(b.events, event_label)):
+        hit = old.get(slot)
         if hit is not None and same_heads and hit[0][0] is e:
             key, cut = hit
         else:
             key = (e, tuple(dict.fromkeys([outlets[c.article] for c in e.mentions])))
             cut = hit[1] if hit is not None and hit[0] == key else _event(*key)
-        new[(label, nth)] = (key, cut)
+        new[slot] = (key, cut)
         if cut is not None:
             events.append(Encoded(f'{cut[0]}, "unique_id": {ENCODER.encode(f"event-{i + 1}")}{cut[1]}'))
     data = {"title": {"text": {"headline": "Timeline", "text": f"{len(events)} dated events from "
