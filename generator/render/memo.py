@@ -82,12 +82,6 @@ class Memo:
         self.current["heads"] = (value, stamp, articles)
         return stamp
 
-    def keep(self, name: str) -> None:
-        """Carry last render's entry ``name`` over to the next render unused (a text made
-        inside another that was reused whole)."""
-        if self.store is not None and name in self.previous:
-            self.current[name] = self.previous[name]
-
     def same_heads(self, articles: tuple[Article, ...]) -> bool:
         """True when the articles' heads are those of the previous render."""
         hit = self.previous.get("heads")

@@ -118,20 +118,6 @@ def timeline_svg(b: Briefing, events: tuple[Event, ...] | None = None, memo: Mem
     ``memo`` reuses the previous render's picture when what it shows is the same."""
     events = b.events if events is None else events
     memo = memo or Memo(None)
-    # The same events and the same articles' heads as last render's: the same picture,
-    # known without working out what it shows (unchanged events are last render's very
-    # objects: the comparison is an identity check for each).
-    key = (tuple(events), memo.heads(b.articles))
-    hit = memo.previous.get("timeline-svg-events")
-    if hit is not None and hit[0] == key:
-        memo.keep("timeline-svg")
-        return memo.text("timeline-svg-events", key, lambda: hit[1])
-    svg = _timeline_svg(b, events, memo)
-    return memo.text("timeline-svg-events", key, lambda: svg)
-
-
-def _timeline_svg(b: Briefing, events: tuple[Event, ...], memo: Memo) -> str:
-    """``timeline_svg``, reused when what the picture shows is the same as last render's."""
     outlets = {a.id: outlet(a) for a in b.articles}
     shown: list[Shown] = []
     for e in events:
