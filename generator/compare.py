@@ -687,10 +687,6 @@ def _figure_unit(f: FigureMention) -> str | None:
     return _unit_of(f.unit, f.sentence.text, f.value)
 
 
-# The functions below under an lru_cache are pure functions of a figure's or sentence's
-# text: within a build they read a sentence once, and in a running process (mkdocs
-# serve) a rebuild reads again only the sentences that changed.
-@functools.lru_cache(maxsize=1 << 16)
 def _unit_of(written_unit: str | None, text: str, value: str) -> str | None:
     """_figure_unit of a figure with this unit, sentence text and value."""
     if not written_unit:
@@ -725,7 +721,6 @@ def _figure_words(f: FigureMention, lowercase: frozenset[str] = frozenset(), uni
     return _counted_words(tokens, lower_first, f.about, unit)
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _clause_before(text: str, value: str) -> tuple[bool, tuple[str, ...]]:
     """(the clause opens the sentence?, its words) for the clause of ``text`` before ``value``."""
     at = text.find(value)
@@ -735,6 +730,9 @@ def _clause_before(text: str, value: str) -> tuple[bool, tuple[str, ...]]:
     return opening, tuple(FIGURE_WORD_RE.findall(clause))
 
 
+# A pure function of a figure's clause words and of whether its first word is a common
+# one (which depends on the corpus): in a running process (mkdocs serve) a rebuild works
+# out again only the figures whose text or first word changed.
 @functools.lru_cache(maxsize=1 << 16)
 def _counted_words(tokens: tuple[str, ...], lower_first: bool, about_text: str,
                    unit: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -901,26 +899,11 @@ def find_conflicts(figures: Sequence[FigureMention], *, known: FigureFeatures | 
         return _unit_of(f.unit, f.sentence.text, f.value), _clause_before(f.sentence.text, f.value)
 
     lowercase = frozenset().union(*(text_part(text)[0] for text in {f.sentence.text for f in figures}))
-    # Each figure's unit and words, worked out once per distinct figure text (the sets are
-    # shared between figures that are read the same way, and never changed).
-    unit_memo: dict[tuple[str | None, str, str], tuple[str | None, tuple[bool, tuple[str, ...]]]] = {}
-    words_memo: dict[tuple[str, str, str, str | None], tuple[frozenset[str], frozenset[str]]] = {}
-    unit_of: list[str | None] = []
-    clause_of: dict[int, tuple[bool, tuple[str, ...]]] = {}
-    for k, f in enumerate(figures):
-        key = (f.unit, f.sentence.text, f.value)
-        if key not in unit_memo:
-            unit_memo[key] = reading(f)
-        unit_of.append(unit_memo[key][0])
-        clause_of[k] = unit_memo[key][1]
+    read = [reading(f) for f in figures]  # (unit, clause before the number) of each figure
+    unit_of = [unit for unit, _clause in read]
     usable = [(k, f) for k, f in enumerate(figures) if f.quantity is not None and unit_of[k]]
     units = {k: unit_of[k] or "" for k, f in usable}
-    context: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-    for k, f in usable:
-        wkey = (f.sentence.text, f.value, f.about, unit_of[k])
-        if wkey not in words_memo:
-            words_memo[wkey] = _figure_words(f, lowercase, unit_of[k], clause_of[k])
-        context[k] = words_memo[wkey]
+    context = {k: _figure_words(f, lowercase, unit_of[k], read[k][1]) for k, f in usable}
     words = {k: c[0] for k, c in context.items()}
     near = {k: c[1] for k, c in context.items()}
     stories = _StoryNames(figures, lowercase, lambda text: text_part(text)[1])
@@ -1073,7 +1056,6 @@ class _StoryNames:
         return self.story[a] == self.story[b]
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _capital_words(text: str) -> tuple[str, ...]:
     """The capitalised words of ``text`` that may be names (possessive 's dropped; no
     calendar, title or function word), in order."""
@@ -1085,7 +1067,6 @@ def _capital_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _lower_words(text: str) -> frozenset[str]:
     """The words of ``text`` written in lower case."""
     return frozenset(LOWER_WORD_RE.findall(text))
@@ -1239,7 +1220,6 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
 # ---------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=1 << 16)  # a pure function of a sentence: copies and rebuilds read it once
 def _word_set(text: str) -> frozenset[str]:
     """The content words of ``text`` as a set."""
     return frozenset(content_words(text))
