@@ -452,8 +452,7 @@ class _Merger:
         self.index.add(ci, it.keys, it.first, it.last)
 
     def _closeness(self, it: _Item, ci: int, c: _Cluster) -> float:
-        """max(_similarity(it, other) for other in c's distinct members), inlined: the hot
-        loop. For word sets several mentions use (syndicated copy, a repeated sentence),
+        """max(_similarity(it, other) for other in c's distinct members). For word sets several mentions use (syndicated copy, a repeated sentence),
         the result is remembered per cluster and later only new members are compared."""
         remember = it.repeated
         start, score = 0, 0.0
@@ -463,24 +462,12 @@ class _Merger:
                 start, score = got
                 if start == len(c.distinct):
                     return score  # no member joined since: nothing new to compare
-        weight_of = self.idf.__getitem__
-        words, label_words, weight, label_weight = it.words, it.label_words, it.weight, it.label_weight
+        idf, words = self.idf, it.words
         others = itertools.islice(c.distinct.values(), start, None) if start else c.distinct.values()
         for other in others:  # members with the same word sets score the same
             if words.isdisjoint(other.words):  # the most common case, told without a new set
                 continue
-            shared = words & other.words
-            if len(shared) < 2:
-                continue
-            label = 0.0
-            label_shared = label_words & other.label_words
-            if len(label_shared) >= 2:
-                smaller = min(label_weight, other.label_weight)
-                label = fsum(map(weight_of, label_shared)) / smaller if smaller > 0 else 0.0
-            smaller = min(weight, other.weight)
-            s = fsum(map(weight_of, shared)) / smaller if smaller > 0 else 0.0
-            if label > s:
-                s = label
+            s = _similarity(it, other, idf)
             if s > score:
                 score = s
         if remember:
