@@ -6,8 +6,6 @@ index key are compared, so the work grows about linearly with the corpus.
 """
 from __future__ import annotations
 
-from math import fsum  # exactly rounded: a sum over a set must not depend on its order
-
 import functools
 import math
 import re
@@ -16,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
+from math import fsum  # exactly rounded: a sum over a set must not depend on its order
 
 from .extract import (
     ORG_WORDS,

@@ -17,8 +17,6 @@ from what was remembered while that is still true, so the same work is not done 
 """
 from __future__ import annotations
 
-from math import fsum  # exactly rounded: a sum over a set must not depend on its order
-
 import dataclasses
 import datetime
 import functools
@@ -28,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from math import fsum  # exactly rounded: a sum over a set must not depend on its order
 
 from .models import Citation, DateMention, Event
 

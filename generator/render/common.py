@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from urllib.parse import urlsplit
 
 from ..models import Article, Sentence

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import json
-
-from .. import __version__
 from collections.abc import Mapping
 
+from .. import __version__
 from ..models import Article, Briefing, Citation, Conflict, Entity, Event, FigureMention, Point, Problem, Quote
 from .article import body_markdown, front_matter
 from .common import anchor

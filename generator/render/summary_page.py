@@ -8,7 +8,6 @@ from .common import cite_target, outlet
 from .markdown import heading, inline, paragraph, shorten
 from .memo import Memo, numbered
 
-
 # An item carried by hundreds of sources links the first MAX_CITES of them and quotes the
 # wording of the first MAX_WORDINGS: the page stays bounded; briefing.json cites them all.
 MAX_CITES, MAX_WORDINGS = 40, 20
