@@ -95,7 +95,8 @@ def prune(cache_: Cache, used: dict[str, set[str]]) -> None:
     if cache_.folder is None:
         return
     if cache_.memory is not None:
-        for stale in [mk for mk in cache_.memory if mk[1] not in used.get(mk[0], ())]:
+        # (Entries of other kinds, such as what a running build keeps for the next one, stay.)
+        for stale in [mk for mk in cache_.memory if mk[0] in used and mk[1] not in used[mk[0]]]:
             del cache_.memory[stale]
     for kind, keys in used.items():
         folder = cache_.folder / kind

@@ -11,8 +11,8 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from math import fsum  # exactly rounded: a sum over a set must not depend on its order
 
@@ -489,6 +489,7 @@ def similar_pairs(
     min_score: float = 0.5,
     posting_cap: int = 30,
     rare_keys: int = 6,
+    memo: dict | None = None,
 ) -> dict[tuple[int, int], float]:
     """Pairs of items from different groups that share enough weighted content words.
 
@@ -496,10 +497,62 @@ def similar_pairs(
     sets over the smaller set's weight. Candidates come from an inverted index on each
     item's ``rare_keys`` rarest words whose postings stay under ``posting_cap``: no item
     is compared with every other one.
+
+    ``memo`` (a dict the caller keeps, as a running process does between builds) holds
+    the last call's index and pairs: when the items are as many, of the same groups in
+    the same order, only the items whose words changed, or that use a word whose
+    document frequency changed, are paired again (see _update_pairs); the result is
+    the same as a fresh call's.
     """
-    n = len(items)
+    settings = (min_shared, min_score, posting_cap, rare_keys)
+    last: _PairIndex | None = memo.pop("pairs", None) if memo is not None else None
+    groups = [g for g, _w in items]
+    sets = [w for _g, w in items]
+    if last is not None and last.settings == settings and last.groups == groups:
+        state = _update_pairs(last, sets)
+    else:
+        state = _pair_index(groups, sets, settings)
+    if memo is not None:
+        memo["pairs"] = state  # put back only once complete: a failed call leaves none
+    return dict(state.out)
+
+
+@dataclass(slots=True)
+class _PairIndex:
+    """similar_pairs' index over its items and the pairs it found, for the next call."""
+
+    settings: tuple[int, float, int, int]
+    groups: list[str]
+    sets: list[frozenset[str]]
+    df: Counter[str]  # items using each word
+    idf: dict[str, float]
+    weak: set[str]  # words too common to show a shared claim
+    keys: list[list[str]]  # each item's rarest indexable words
+    weight: list[float]  # each item's summed idf
+    index: dict[str, list[int]]  # indexable word -> items using it
+    out: dict[tuple[int, int], float]
+
+
+def _idf(n: int, c: int) -> float:
+    return math.log((n + 1) / c) + 0.1
+
+
+def _indexable(c: int, posting_cap: int) -> bool:
+    """A word used by c items is looked up (it may find a partner, and not too many)."""
+    return 1 < c <= posting_cap
+
+
+def _is_weak(n: int, c: int) -> bool:
+    """A word in more than a fifth of the corpus's items is the story's own subject."""
+    return n >= 20 and c > 0.2 * n
+
+
+def _pair_index(groups: list[str], sets: list[frozenset[str]], settings: tuple[int, float, int, int]) -> _PairIndex:
+    """similar_pairs from scratch."""
+    min_shared, min_score, posting_cap, rare_keys = settings
+    n = len(sets)
     uses: dict[int, tuple[frozenset[str], int]] = {}  # id(word set) -> (set, items using it)
-    for _g, words in items:
+    for words in sets:
         got = uses.get(id(words))
         uses[id(words)] = (words, got[1] + 1 if got else 1)
     df: Counter[str] = Counter()
@@ -509,10 +562,11 @@ def similar_pairs(
         if k > 1:
             for w in words:
                 df[w] += k
-    idf = {w: math.log((n + 1) / c) + 0.1 for w, c in df.items()}
+    idf = {w: _idf(n, c) for w, c in df.items()}
     # Words too common to show two items make the same claim: everyday words, and words
     # in more than a fifth of the corpus's items (the story's own subject, like its name).
-    weak = WEAK_WORDS | {w for w, c in df.items() if n >= 20 and c > 0.2 * n}
+    weak = set(WEAK_WORDS)
+    weak.update(w for w, c in df.items() if _is_weak(n, c))
     index: dict[str, list[int]] = defaultdict(list)
     keys: list[list[str]] = []
     weight: list[float] = []
@@ -520,9 +574,9 @@ def similar_pairs(
     known: dict[int, tuple[list[str], list[str], float]] = {}
     # Each indexable word's place in (document frequency, word) order, ranked once, so
     # that each set's rarest words are sorted by a plain lookup.
-    rank = {w: r for r, w in enumerate(sorted((w for w, c in df.items() if 1 < c <= posting_cap),
+    rank = {w: r for r, w in enumerate(sorted((w for w, c in df.items() if _indexable(c, posting_cap)),
                                               key=lambda w: (df[w], w)))}
-    for i, (_g, words) in enumerate(items):
+    for i, words in enumerate(sets):
         if id(words) not in known:
             rare = [w for w in words if w in rank]
             known[id(words)] = (rare, sorted(rare, key=rank.__getitem__)[:rare_keys],
@@ -532,38 +586,116 @@ def similar_pairs(
         weight.append(total)
         for w in rare:
             index[w].append(i)
-    weight_of = idf.__getitem__
-    group_of = [g for g, _w in items]
-    sets = [w for _g, w in items]
+    state = _PairIndex(settings, groups, sets, df, idf, weak, keys, weight, dict(index), {})
+    _pair_up(state, range(n), None)
+    return state
+
+
+def _update_pairs(last: _PairIndex, sets: list[frozenset[str]]) -> _PairIndex:
+    """similar_pairs for the same groups as ``last`` with some items' words changed.
+
+    An item's keys, weight and postings depend only on the document frequencies of its
+    own words (n being the same), and a pair's score only on the two items' words and
+    those frequencies: so pairs of two items that kept their words and use no word whose
+    frequency changed are found and scored as before. Only the others ("dirty") are
+    paired again, each with every item a fresh call would compare it with."""
+    _min_shared, _min_score, posting_cap, rare_keys = last.settings
+    n = len(sets)
+    old = last.sets
+    changed = [i for i in range(n) if sets[i] is not old[i] and sets[i] != old[i]]
+    if not changed:
+        return replace(last, sets=sets)
+    df = last.df
+    before = {w: df[w] for i in changed for w in old[i] | sets[i]}
+    for i in changed:
+        df.subtract(old[i])
+        df.update(sets[i])
+    moved = {w for w, c in before.items() if df[w] != c}  # words whose frequency changed
+    for w in moved:
+        c = df[w]
+        if c <= 0:
+            del df[w]
+            last.idf.pop(w, None)
+            last.index.pop(w, None)
+            if w not in WEAK_WORDS:
+                last.weak.discard(w)
+            continue
+        last.idf[w] = _idf(n, c)
+        if _is_weak(n, c) or w in WEAK_WORDS:
+            last.weak.add(w)
+        else:
+            last.weak.discard(w)
+    dirty = set(changed)
+    if moved:
+        dirty.update(i for i, words in enumerate(sets) if not words.isdisjoint(moved))
+    index, idf = last.index, last.idf
+    # Dirty items leave the postings of their old words, then file under their new ones.
+    for i in dirty:
+        for w in old[i]:
+            posting = index.get(w)
+            if posting is not None and i in posting:
+                posting.remove(i)
+                if not posting:
+                    del index[w]
+    for i in sorted(dirty):
+        words = sets[i]
+        rare = [w for w in words if _indexable(df[w], posting_cap)]
+        last.keys[i] = sorted(rare, key=lambda w: (df[w], w))[:rare_keys]
+        last.weight[i] = fsum(map(idf.__getitem__, words))
+        for w in rare:
+            index.setdefault(w, []).append(i)
+    # A word that stopped being indexable (now in more than posting_cap items) leaves the index.
+    for w in moved:
+        if w in index and not _indexable(df[w], posting_cap):
+            del index[w]
+    out = {pair: score for pair, score in last.out.items() if pair[0] not in dirty and pair[1] not in dirty}
+    state = replace(last, sets=sets, out=out)
+    _pair_up(state, sorted(dirty), dirty)
+    return state
+
+
+def _pair_up(state: _PairIndex, todo: Iterable[int], dirty: set[int] | None) -> None:
+    """Find and score into state.out the pairs of each item of ``todo``: those a key of
+    one of the two finds (the other uses the key). Without ``dirty``, every item is in
+    ``todo`` and each pair is found from either side; with it, a dirty item also looks
+    through the postings of its other indexable words for clean items whose keys find it."""
+    min_shared, min_score, _posting_cap, _rare_keys = state.settings
+    groups, sets, keys, weight, index, out = state.groups, state.sets, state.keys, state.weight, state.index, state.out
+    weight_of = state.idf.__getitem__
+    weak = state.weak
     # (ids of the two word sets, lower first) -> score or None: items of one repeated
     # sentence share their set, and the same two sets always score the same, in either
     # order (_pair_score is symmetric).
     judged: dict[tuple[int, int], float | None] = {}
-    out: dict[tuple[int, int], float] = {}
-    for i, (gi, wi) in enumerate(items):
-        if not keys[i]:
-            continue  # no word rare enough to find a partner by
+    for i in todo:
+        gi, wi = groups[i], sets[i]
+        if dirty is None:
+            if not keys[i]:
+                continue  # no word rare enough to find a partner by
+            found = [j for w in keys[i] for j in index[w]]
+        else:
+            own = set(keys[i])
+            # j is found by a key of i (w in own), or one of j's keys is a word of i's.
+            found = [j for w in wi if w in index for j in index[w] if w in own or w in keys[j]]
         seen: set[int] = set()
         id_i = id(wi)
-        for w in keys[i]:
-            for j in index[w]:
-                if j == i or j in seen or group_of[j] == gi:
-                    continue
-                pair = (i, j) if i < j else (j, i)
-                if pair in out:
-                    continue
-                seen.add(j)
-                wj = sets[j]
-                id_j = id(wj)
-                ids = (id_i, id_j) if id_i < id_j else (id_j, id_i)
-                if ids in judged:
-                    score = judged[ids]
-                else:
-                    score = judged[ids] = _pair_score(wi, wj, weight[i], weight[j], weak, weight_of,
-                                                      min_shared, min_score)
-                if score is not None:
-                    out[pair] = score
-    return out
+        for j in found:
+            if j == i or j in seen or groups[j] == gi:
+                continue
+            pair = (i, j) if i < j else (j, i)
+            if pair in out:
+                continue
+            seen.add(j)
+            wj = sets[j]
+            id_j = id(wj)
+            ids = (id_i, id_j) if id_i < id_j else (id_j, id_i)
+            if ids in judged:
+                score = judged[ids]
+            else:
+                score = judged[ids] = _pair_score(wi, wj, weight[i], weight[j], weak, weight_of,
+                                                  min_shared, min_score)
+            if score is not None:
+                out[pair] = score
 
 
 def _pair_score(wi: frozenset[str], wj: frozenset[str], weight_i: float, weight_j: float,
@@ -585,7 +717,7 @@ def _pair_score(wi: frozenset[str], wj: frozenset[str], weight_i: float, weight_
 
 def find_points(
     articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]], *, singles_per_article: int = 2,
-    units: Mapping[str, list[tuple[str, frozenset[str]]]] | None = None,
+    units: Mapping[str, list[tuple[str, frozenset[str]]]] | None = None, memo: dict | None = None,
 ) -> tuple[Point, ...]:
     """Claims made by several articles, then claims only one article makes.
 
@@ -597,9 +729,10 @@ def find_points(
     belong to a kept point. Single-article points are sentences with a figure (a digit)
     that no kept point cites, up to ``singles_per_article`` per article. Shared points
     come first (most articles first); labels come from the most central sentence.
+    ``memo``: see similar_pairs.
     """
     units = _sentence_sets(articles, sentences, units)  # type: ignore[assignment]
-    pairs = similar_pairs([(s.article, w) for s, _t, w in units])
+    pairs = similar_pairs([(s.article, w) for s, _t, w in units], memo=memo)
     best: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)
     for (i, j), score in pairs.items():
         for a, b in ((i, j), (j, i)):

@@ -256,7 +256,7 @@ def _star(job):
 
 
 def analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None = None,
-            progress: Progress | None = None) -> Briefing:
+            progress: Progress | None = None, memory: dict | None = None) -> Briefing:
     """The whole analysis of already-read sources; pure: same sources, same briefing.
 
     Per-article work is looked up in ``cache`` first (keyed by the file's name, bytes,
@@ -264,12 +264,22 @@ def analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None
     re-processes that seed and the cross-article stage.
     """
     with _collector_paused():
-        return _analyse(sources, jobs=jobs, cache=cache, progress=progress)[0]
+        return _analyse(sources, jobs=jobs, cache=cache, progress=progress, memory=memory)[0]
+
+
+# Where, in ``Options.memory``, a running process keeps what the comparison across
+# articles reads and indexes, for the next build: the timeline's content words of each
+# sentence and label (timeline.mention_words), the index of similar sentences (a memo
+# for compare.similar_pairs).
+COMPARE = ("incremental", "compare")
 
 
 def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None = None,
-             progress: Progress | None = None) -> tuple[Briefing, dict[str, str], dict[str, str]]:
-    """``analyse``, and the article pages and export items made by the per-article stage (by id)."""
+             progress: Progress | None = None, memory: dict | None = None
+             ) -> tuple[Briefing, dict[str, str], dict[str, str]]:
+    """``analyse``, and the article pages and export items made by the per-article stage
+    (by id). ``memory`` (Options.memory) keeps what the comparison reads of unchanged
+    sentences for the next build of a running process."""
     cache = cache or Cache(None)
     used: dict[str, set[str]] = {"article": set(), "analysis": set()}
     problems: list[Problem] = []
@@ -325,11 +335,16 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     # this one compares quotes, points and figures. (This process keeps the comparisons
     # whose pure helpers remember what they read between builds of a running `mkdocs
     # serve`: a forked child's memory is lost when it ends.)
-    second_half = (_fork_call(_timeline_and_entities, mentions, articles, sents, analyses)
+    words, memo = None, None
+    if memory is not None:
+        memo = memory.setdefault(COMPARE, {})
+        # Read before the fork, so that the next build's child has them too.
+        words = memo["timeline-words"] = timeline.mention_words(mentions, memo.get("timeline-words", {}))
+    second_half = (_fork_call(_timeline_and_entities, mentions, words, articles, sents, analyses)
                    if _parallel(len(articles), jobs) else None)
     merged_quotes = compare.merge_quotes(quotes)
     units = {text: u for an in analyses for text, u in an.units.items()}
-    points = compare.find_points(articles, sents, units=units)
+    points = compare.find_points(articles, sents, units=units, memo=memo)
     features = compare.FigureFeatures({k: v for an in analyses for k, v in an.figure_features.readings.items()},
                                       {k: v for an in analyses for k, v in an.figure_features.texts.items()})
     conflicts = compare.find_conflicts(figures, known=features)
@@ -338,7 +353,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
         compact_events, entities = second_half()
         events = _events_from_references(compact_events, mentions)
     else:
-        events, entities = timeline.build_events(mentions), _entities(articles, sents, analyses)
+        events, entities = timeline.build_events(mentions, words), _entities(articles, sents, analyses)
     briefing = Briefing(
         articles=tuple(articles),
         sentences=sents,
@@ -361,15 +376,15 @@ def _entities(articles: Sequence[Article], sents: dict[str, tuple[Sentence, ...]
     return compare.find_entities(articles, sents, names={text: n for an in analyses for text, n in an.names.items()})
 
 
-def _timeline_and_entities(mentions: Sequence[DateMention], articles: Sequence[Article],
-                           sents: dict[str, tuple[Sentence, ...]], analyses: Sequence[Analysis]
-                           ) -> tuple[list, tuple[Entity, ...]]:
+def _timeline_and_entities(mentions: Sequence[DateMention], words: dict[str, frozenset[str]] | None,
+                           articles: Sequence[Article], sents: dict[str, tuple[Sentence, ...]],
+                           analyses: Sequence[Analysis]) -> tuple[list, tuple[Entity, ...]]:
     """The second process's half of the cross-article stage: the events (by reference,
     see _events_by_reference) and the entities."""
-    return _events_by_reference(mentions), _entities(articles, sents, analyses)
+    return _events_by_reference(mentions, words), _entities(articles, sents, analyses)
 
 
-def _events_by_reference(mentions: Sequence[DateMention]) -> list:
+def _events_by_reference(mentions: Sequence[DateMention], words: dict[str, frozenset[str]] | None = None) -> list:
     """timeline.build_events, each citation's sentence given as the index of a mention
     carrying it: the events travel back from a child process at a fraction of their
     size, and the parent's own sentence objects are used again (see _events_from_references)."""
@@ -377,7 +392,7 @@ def _events_by_reference(mentions: Sequence[DateMention]) -> list:
     for k, m in enumerate(mentions):
         at.setdefault(id(m.sentence), k)
     return [(e.date, e.label, e.approximate, [(at[id(c.sentence)], c.article, c.cue, c.inferred) for c in e.mentions])
-            for e in timeline.build_events(mentions)]
+            for e in timeline.build_events(mentions, words)]
 
 
 def _events_from_references(compact: list, mentions: Sequence[DateMention]) -> tuple[Event, ...]:
@@ -566,7 +581,7 @@ def _build_with(options: Options, memo: dict) -> BuildResult:
             tuple(Problem(src, msg) for src, msg in summary.get("problems", [])), tuple(summary.get("unusable", [])),
             up_to_date=True)
     briefing, pages, exports = _analyse(sources, jobs=options.jobs, cache=Cache(options.cache, options.memory),
-                                        progress=progress)
+                                        progress=progress, memory=options.memory)
     briefing = replace(briefing, problems=tuple(_unique([*read_problems, *briefing.problems])))
     if progress:
         progress.stage("writing pages")

@@ -24,7 +24,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from math import fsum  # exactly rounded: a sum over a set must not depend on its order
 
@@ -163,6 +163,19 @@ def _memo_words(text: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
     return words
 
 
+def mention_words(mentions: Sequence[DateMention], known: Mapping[str, frozenset[str]]
+                  ) -> dict[str, frozenset[str]]:
+    """content_words of every mention's label and sentence (for build_events), taken
+    from ``known`` (an earlier build's) where it has them."""
+    out: dict[str, frozenset[str]] = {}
+    for m in mentions:
+        for text in (m.label, m.sentence.text):
+            if text not in out:
+                got = known.get(text)
+                out[text] = got if got is not None else content_words(text)
+    return out
+
+
 def content_words(text: str) -> frozenset[str]:
     """The words of text that say what happened: lower case, no stopwords, each cut to
     a rough stem so that "delayed" and "delay", "votes" and "voted" are one word."""
@@ -240,7 +253,8 @@ class _Cluster:
     seen: dict[tuple[int, int], tuple[int, float]] = dataclasses.field(default_factory=dict)
 
 
-def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
+def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[str]] | None = None
+                 ) -> tuple[Event, ...]:
     """Merge mentions of the same event from different articles into one Event citing
     each (Citation with cue=expr.text, inferred=expr.inferred); sorted chronologically,
     deterministic. Same event = dates compatible at the coarser precision AND sentences
@@ -254,8 +268,11 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     value (day, month, quarter; not a year) when they share one rare enough word. An
     article's guessed years (no publication date) are moved when that makes more of its
     dates equal to those of dated articles of its story (the mentions stay inferred).
+
+    ``words`` (see mention_words) holds content words read ahead: a running process keeps
+    them between builds, so that only changed sentences are read again.
     """
-    words_of: dict[str, frozenset[str]] = {}  # text -> content words, for this build only
+    words_of: dict[str, frozenset[str]] = dict(words or {})  # text -> content words
     # (label, sentence) -> (label words, label words | sentence words): one set object each
     both_of: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
     # Equal word sets become one object, so that members are told apart by identity
