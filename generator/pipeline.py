@@ -340,7 +340,11 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
         memo = memory.setdefault(COMPARE, {})
         # Read before the fork, so that the next build's child has them too.
         words = memo["timeline-words"] = timeline.mention_words(mentions, memo.get("timeline-words", {}))
-    second_half = (_fork_call(_timeline_and_entities, mentions, words, articles, sents, analyses)
+    # With an index of similar sentences kept from the last build, points cost this
+    # process little, and the entities are found here rather than beside the timeline.
+    entities_here = memo is not None and "pairs" in memo
+    second_half = (_fork_call(_timeline_and_entities, mentions, words, articles, sents,
+                              None if entities_here else analyses)
                    if _parallel(len(articles), jobs) else None)
     merged_quotes = compare.merge_quotes(quotes)
     units = {text: u for an in analyses for text, u in an.units.items()}
@@ -350,7 +354,9 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     conflicts = compare.find_conflicts(figures, known=features)
     summary = compare.overview(articles, sents, points, units=units)
     if second_half:
-        compact_events, entities = second_half()
+        here = _entities(articles, sents, analyses) if entities_here else None
+        compact_events, there = second_half()
+        entities = here if here is not None else there
         events = _events_from_references(compact_events, mentions)
     else:
         events, entities = timeline.build_events(mentions, words), _entities(articles, sents, analyses)
@@ -378,10 +384,11 @@ def _entities(articles: Sequence[Article], sents: dict[str, tuple[Sentence, ...]
 
 def _timeline_and_entities(mentions: Sequence[DateMention], words: dict[str, frozenset[str]] | None,
                            articles: Sequence[Article], sents: dict[str, tuple[Sentence, ...]],
-                           analyses: Sequence[Analysis]) -> tuple[list, tuple[Entity, ...]]:
+                           analyses: Sequence[Analysis] | None) -> tuple[list, tuple[Entity, ...] | None]:
     """The second process's half of the cross-article stage: the events (by reference,
-    see _events_by_reference) and the entities."""
-    return _events_by_reference(mentions, words), _entities(articles, sents, analyses)
+    see _events_by_reference), and the entities unless ``analyses`` is None."""
+    entities = _entities(articles, sents, analyses) if analyses is not None else None
+    return _events_by_reference(mentions, words), entities
 
 
 def _events_by_reference(mentions: Sequence[DateMention], words: dict[str, frozenset[str]] | None = None) -> list:

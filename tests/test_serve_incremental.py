@@ -16,7 +16,7 @@ import importlib
 
 import pytest
 
-from generator import filestat, pipeline, read, write
+from generator import compare, filestat, pipeline, read, write
 from generator.pipeline import Options, build
 
 # Modules, not the functions of the same name that generator.render exports.
@@ -69,8 +69,10 @@ def corpus(folder: Path, n: int = 24) -> Path:
     return seeds
 
 
-def test_a_serve_sequence_writes_what_a_fresh_build_writes(tmp_path, small_pages, no_racy_window):
+def test_a_serve_sequence_writes_what_a_fresh_build_writes(tmp_path, small_pages, no_racy_window, monkeypatch):
     seeds = corpus(tmp_path)
+    updates = []  # builds whose similar sentences came from the kept index, updated
+    monkeypatch.setattr(compare, "_update_pairs", lambda *a, _f=compare._update_pairs: updates.append(1) or _f(*a))
     memory: dict = {}
     live = Options(seeds=seeds, docs=tmp_path / "docs", cache=tmp_path / "cache", memory=memory)
     names = sorted(p.name for p in seeds.glob("*.txt"))
@@ -132,6 +134,8 @@ def test_a_serve_sequence_writes_what_a_fresh_build_writes(tmp_path, small_pages
     kept = memory[pipeline.INCREMENTAL]
     assert set(kept["read"]["files"]) == {p.name for p in seeds.glob("*.txt")}
     assert kept["render"] and kept["write"]["files"]
+    # The comparison's memo was used: edits that keep the number of sentences update the index.
+    assert len(updates) >= 3 and "pairs" in memory[pipeline.COMPARE]
 
 
 def test_a_remembered_seed_is_not_read_again(tmp_path, no_racy_window, monkeypatch):
