@@ -138,6 +138,32 @@ def test_a_serve_sequence_writes_what_a_fresh_build_writes(tmp_path, small_pages
     assert len(updates) >= 3 and "pairs" in memory[pipeline.COMPARE]
 
 
+def test_serve_rebuilds_with_the_comparison_split_over_two_processes(tmp_path, no_racy_window, monkeypatch):
+    """Past PARALLEL_FROM articles the timeline is built in a forked child; with the kept
+    index of similar sentences the entities are found in this process instead. Either
+    way the files are those of a fresh build."""
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+    seeds = corpus(tmp_path, n=12)
+    memory: dict = {}
+    live = Options(seeds=seeds, docs=tmp_path / "docs", cache=tmp_path / "cache", memory=memory, jobs=2)
+    names = sorted(p.name for p in seeds.glob("*.txt"))
+    forks = []
+    monkeypatch.setattr(pipeline, "_fork_call", lambda fn, *a, _f=pipeline._fork_call: forks.append(a[-1]) or _f(fn, *a))
+    for i, name in enumerate([None, names[1], names[2], names[1]]):
+        if name:
+            p = seeds / name
+            touch(p, p.read_text(encoding="utf-8").replace(" the ", " the revised ", 1))
+        build(live)
+        fresh = tmp_path / f"fresh{i}"
+        build(Options(seeds=seeds, docs=fresh, jobs=1))
+        got, want = tree(tmp_path / "docs"), tree(fresh)
+        assert sorted(got) == sorted(want)
+        assert [p for p in want if got[p] != want[p]] == []
+        shutil.rmtree(fresh)
+    # The first build's child found the entities; the rebuilds' did not (analyses None).
+    assert forks[0] is not None and forks[1:] and all(a is None for a in forks[1:])
+
+
 def test_a_remembered_seed_is_not_read_again(tmp_path, no_racy_window, monkeypatch):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
