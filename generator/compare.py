@@ -613,15 +613,11 @@ def _update_pairs(last: _PairIndex, sets: list[frozenset[str]]) -> _PairIndex:
     moved = {w for w, c in before.items() if df[w] != c}  # words whose frequency changed
     for w in moved:
         c = df[w]
-        if c <= 0:
-            del df[w]
-            last.idf.pop(w, None)
-            last.index.pop(w, None)
-            if w not in WEAK_WORDS:
-                last.weak.discard(w)
-            continue
-        last.idf[w] = _idf(n, c)
-        if _is_weak(n, c) or w in WEAK_WORDS:
+        if c > 0:
+            last.idf[w] = _idf(n, c)
+        else:
+            del df[w], last.idf[w]
+        if w in WEAK_WORDS or _is_weak(n, c):
             last.weak.add(w)
         else:
             last.weak.discard(w)
@@ -629,7 +625,8 @@ def _update_pairs(last: _PairIndex, sets: list[frozenset[str]]) -> _PairIndex:
     if moved:
         dirty.update(i for i, words in enumerate(sets) if not words.isdisjoint(moved))
     index, idf = last.index, last.idf
-    # Dirty items leave the postings of their old words, then file under their new ones.
+    # Dirty items leave the postings of their old words, then file under their new ones
+    # (every item using a moved word is dirty: its posting is made again from scratch).
     for i in dirty:
         for w in old[i]:
             posting = index.get(w)
@@ -644,10 +641,6 @@ def _update_pairs(last: _PairIndex, sets: list[frozenset[str]]) -> _PairIndex:
         last.weight[i] = fsum(map(idf.__getitem__, words))
         for w in rare:
             index.setdefault(w, []).append(i)
-    # A word that stopped being indexable (now in more than posting_cap items) leaves the index.
-    for w in moved:
-        if w in index and not _indexable(df[w], posting_cap):
-            del index[w]
     out = {pair: score for pair, score in last.out.items() if pair[0] not in dirty and pair[1] not in dirty}
     state = replace(last, sets=sets, out=out)
     _pair_up(state, sorted(dirty), dirty)
