@@ -1152,9 +1152,10 @@ class _StoryNames:
     word seen in lower case, ``lowercase``) is no name."""
 
     def __init__(self, figures: Sequence[FigureMention], lowercase: frozenset[str] = frozenset(),
-                 capitals: Callable[[str], tuple[str, ...]] = lambda text: _capital_words(text)) -> None:
+                 capitals: Callable[[str], tuple[str, ...]] | None = None) -> None:
         names: dict[str, set[str]] = defaultdict(set)
         names_of: dict[str, list[str]] = {}  # sentence text -> its name words, for this build only
+        capitals = capitals or _capital_words
         for f in figures:
             text = f.sentence.text
             found = names_of.get(text)

@@ -331,17 +331,17 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
         problems.extend(an.problems)
 
     # The timeline is the largest cross-article job: on a large corpus it runs in a
-    # second process (with the entities, so that both halves take about as long) while
-    # this one compares quotes, points and figures. (This process keeps the comparisons
-    # whose pure helpers remember what they read between builds of a running `mkdocs
-    # serve`: a forked child's memory is lost when it ends.)
+    # second process while this one compares quotes, points and figures; the entities go
+    # to whichever half is shorter (below). (This process keeps the comparisons whose pure
+    # helpers remember what they read between builds of a running `mkdocs serve`: a
+    # forked child's memory is lost when it ends.)
     words, memo = None, None
     if memory is not None:
         memo = memory.setdefault(COMPARE, {})
         # Read before the fork, so that the next build's child has them too.
         words = memo["timeline-words"] = timeline.mention_words(mentions, memo.get("timeline-words", {}))
-    # With an index of similar sentences kept from the last build, points cost this
-    # process little, and the entities are found here rather than beside the timeline.
+    # Points cost this process little with an index of similar sentences kept from the
+    # last build: then the entities are found here, else beside the timeline.
     entities_here = memo is not None and "pairs" in memo
     second_half = (_fork_call(_timeline_and_entities, mentions, words, articles, sents,
                               None if entities_here else analyses)

@@ -432,7 +432,7 @@ class _Merger:
         clusters, article = self.clusters, it.mention.article
         for ci in self._candidates(it, relaxed, skip):  # their dates overlap its own
             c = clusters[ci]
-            score = self._closeness(it, ci, c)
+            score = self._closeness(it, c)
             repeat = article in c.articles
             need = SAME_ARTICLE_THRESHOLD if repeat else MERGE_THRESHOLD
             if relaxed and score < need and not repeat and (it.last - it.first).days <= SAME_STORY_SPAN:
@@ -467,9 +467,10 @@ class _Merger:
     def _file(self, it: _Item, ci: int) -> None:
         self.index.add(ci, it.keys, it.first, it.last)
 
-    def _closeness(self, it: _Item, ci: int, c: _Cluster) -> float:
-        """max(_similarity(it, other) for other in c's distinct members). For word sets several mentions use (syndicated copy, a repeated sentence),
-        the result is remembered per cluster and later only new members are compared."""
+    def _closeness(self, it: _Item, c: _Cluster) -> float:
+        """max(_similarity(it, other) for other in c's distinct members). For word sets
+        several mentions use (syndicated copy, a repeated sentence), the result is
+        remembered per cluster and later only new members are compared."""
         remember = it.repeated
         start, score = 0, 0.0
         if remember:

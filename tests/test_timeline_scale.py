@@ -113,9 +113,9 @@ def test_a_large_event_is_scored_by_a_bounded_number_of_members(monkeypatch) -> 
     compared: list[int] = []
     closeness = timeline._Merger._closeness
 
-    def spy(self, it, ci, c):
+    def spy(self, it, c):
         compared.append(len(c.distinct))
-        return closeness(self, it, ci, c)
+        return closeness(self, it, c)
 
     monkeypatch.setattr(timeline._Merger, "_closeness", spy)
     events = build_events(ms)
