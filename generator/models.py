@@ -16,7 +16,7 @@ gives the same output.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph"]
@@ -262,6 +262,6 @@ def _plain_pickling(cls: type) -> None:
     cls.__reduce__ = __reduce__  # type: ignore[method-assign]
 
 
-for _record in (Problem, SourceText, Removed, Block, Cleaned, Metadata, Article, Sentence, TimeExpr, DateMention,
-                QuoteMention, FigureMention, Citation, Event, Quote, Point, Conflict, Entity, Briefing):
+for _record in [c for c in list(globals().values()) if isinstance(c, type) and is_dataclass(c)
+                and c.__module__ == __name__]:  # every record of this module
     _plain_pickling(_record)
