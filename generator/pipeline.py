@@ -344,7 +344,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     # last build: then the entities are found here, else beside the timeline.
     entities_here = memo is not None and "pairs" in memo
     second_half = (_fork_call(_timeline_and_entities, mentions, words, articles, sents,
-                              None if entities_here else analyses)
+                              None if entities_here else analyses, memo)
                    if _parallel(len(articles), jobs) else None)
     merged_quotes = compare.merge_quotes(quotes)
     units = {text: u for an in analyses for text, u in an.units.items()}
@@ -355,11 +355,14 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     summary = compare.overview(articles, sents, points, units=units)
     if second_half:
         here = _entities(articles, sents, analyses) if entities_here else None
-        compact_events, there = second_half()
+        compact_events, there, record = second_half()
         entities = here if here is not None else there
         events = _events_from_references(compact_events, mentions)
+        if memo is not None and record is not None:
+            record.mentions = mentions  # sent without them (see timeline.MergeRecord)
+            memo["merge"] = record
     else:
-        events, entities = timeline.build_events(mentions, words), _entities(articles, sents, analyses)
+        events, entities = timeline.build_events(mentions, words, memo=memo), _entities(articles, sents, analyses)
     briefing = Briefing(
         articles=tuple(articles),
         sentences=sents,
@@ -384,14 +387,19 @@ def _entities(articles: Sequence[Article], sents: dict[str, tuple[Sentence, ...]
 
 def _timeline_and_entities(mentions: Sequence[DateMention], words: dict[str, frozenset[str]] | None,
                            articles: Sequence[Article], sents: dict[str, tuple[Sentence, ...]],
-                           analyses: Sequence[Analysis] | None) -> tuple[list, tuple[Entity, ...] | None]:
+                           analyses: Sequence[Analysis] | None, memo: dict | None
+                           ) -> tuple[list, tuple[Entity, ...] | None, timeline.MergeRecord | None]:
     """The second process's half of the cross-article stage: the events (by reference,
-    see _events_by_reference), and the entities unless ``analyses`` is None."""
+    see _events_by_reference), the entities unless ``analyses`` is None, and with a
+    ``memo`` (build_events') the merge's record for the next build."""
     entities = _entities(articles, sents, analyses) if analyses is not None else None
-    return _events_by_reference(mentions, words), entities
+    mine = {"merge": memo["merge"]} if memo is not None and "merge" in memo else {}
+    events = _events_by_reference(mentions, words, memo=mine if memo is not None else None)
+    return events, entities, mine.get("merge")
 
 
-def _events_by_reference(mentions: Sequence[DateMention], words: dict[str, frozenset[str]] | None = None) -> list:
+def _events_by_reference(mentions: Sequence[DateMention], words: dict[str, frozenset[str]] | None = None,
+                         memo: dict | None = None) -> list:
     """timeline.build_events, each citation's sentence given as the index of a mention
     carrying it: the events travel back from a child process at a fraction of their
     size, and the parent's own sentence objects are used again (see _events_from_references)."""
@@ -399,7 +407,7 @@ def _events_by_reference(mentions: Sequence[DateMention], words: dict[str, froze
     for k, m in enumerate(mentions):
         at.setdefault(id(m.sentence), k)
     return [(e.date, e.label, e.approximate, [(at[id(c.sentence)], c.article, c.cue, c.inferred) for c in e.mentions])
-            for e in timeline.build_events(mentions, words)]
+            for e in timeline.build_events(mentions, words, memo=memo)]
 
 
 def _events_from_references(compact: list, mentions: Sequence[DateMention]) -> tuple[Event, ...]:

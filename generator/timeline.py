@@ -24,7 +24,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from math import fsum  # exactly rounded: a sum over a set must not depend on its order
 
@@ -234,6 +234,7 @@ class _Item:
     keys: tuple[str, ...] = ()  # the words another mention also uses (sorted): index keys
     pair: tuple[int, int] = (0, 0)  # (id(words), id(label_words)): its word sets, by identity
     repeated: bool = False  # other mentions use the same pair of word sets
+    source: int = -1  # its mention's index in build_events' mentions
 
 
 @dataclass(slots=True)
@@ -253,8 +254,8 @@ class _Cluster:
     seen: dict[tuple[int, int], tuple[int, float]] = dataclasses.field(default_factory=dict)
 
 
-def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[str]] | None = None
-                 ) -> tuple[Event, ...]:
+def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[str]] | None = None,
+                 *, memo: dict | None = None) -> tuple[Event, ...]:
     """Merge mentions of the same event from different articles into one Event citing
     each (Citation with cue=expr.text, inferred=expr.inferred); sorted chronologically,
     deterministic. Same event = dates compatible at the coarser precision AND sentences
@@ -271,6 +272,11 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
 
     ``words`` (see mention_words) holds content words read ahead: a running process keeps
     them between builds, so that only changed sentences are read again.
+
+    ``memo`` (a dict the caller keeps between calls, as a running process does between
+    builds) holds what the last call decided (a MergeRecord under "merge"): a mention
+    whose decision provably cannot have changed takes it from there instead of being
+    scored again (see _Replaying). The events are the same as a fresh call's.
     """
     words_of: dict[str, frozenset[str]] = dict(words or {})  # text -> content words
     # (label, sentence) -> (label words, label words | sentence words): one set object each
@@ -278,8 +284,8 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
     # Equal word sets become one object, so that members are told apart by identity
     # (two sentences differing only in numbers or stopwords score the same).
     canonical: dict[frozenset[str], frozenset[str]] = {}
-    rows: list[tuple[DateMention, tuple[Date, Date], frozenset[str], frozenset[str]]] = []
-    for m in mentions:
+    rows: list[tuple[int, DateMention, tuple[Date, Date], frozenset[str], frozenset[str]]] = []
+    for k, m in enumerate(mentions):
         bounds = value_bounds(m.expr.value)
         if bounds is None:
             continue
@@ -290,12 +296,12 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
             label_words = canonical.setdefault(label_words, label_words)
             words = label_words | _memo_words(m.sentence.text, words_of)
             got = both_of[texts] = (label_words, canonical.setdefault(words, words))
-        rows.append((m, bounds, got[0], got[1]))
+        rows.append((k, m, bounds, got[0], got[1]))
     # Word weights need every mention's words, which aligning guessed years (below)
     # leaves alone: they are weighed first, so that each _Item is made once, complete.
     uses: dict[int, tuple[frozenset[str], int]] = {}  # id(word set) -> (set, mentions using it)
     pairs: dict[tuple[int, int], int] = {}  # (id(words), id(label words)) -> mentions using them
-    for _, _, label_words, words in rows:
+    for _, _, _, label_words, words in rows:
         got = uses.get(id(words))
         uses[id(words)] = (words, got[1] + 1 if got else 1)
         pair = (id(words), id(label_words))
@@ -321,13 +327,13 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
         return weight
 
     items: list[_Item] = []
-    for m, (first, last), label_words, words in rows:
+    for k, m, (first, last), label_words, words in rows:
         keys = keys_of.get(id(words))
         if keys is None:
             keys = keys_of[id(words)] = tuple(sorted(words & indexed))
         pair = (id(words), id(label_words))
         items.append(_Item(m, first, last, label_words, words, weigh(label_words), weigh(words), keys,
-                           pair, pairs[pair] > 1))
+                           pair, pairs[pair] > 1, k))
     stories = _Stories(items)
     items = _align_guessed_years(items, stories)
     # Most precise first, so that a cluster's first member carries the best date.
@@ -337,15 +343,282 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
     # Two passes: clear partners (two shared words) first; then a mention left alone
     # may join another outlet's report of the same story and value (the looser rule),
     # so that rule never takes a place a clear match would have had.
-    for it in items:
-        merger.place(it)
+    last = memo.pop("merge", None) if memo is not None else None
+    record = _place_all(merger, items, mentions, df, last)
     for ci in range(len(merger.clusters)):
         merger.rehome(ci)
+    if memo is not None:
+        memo["merge"] = record  # put back only once complete: a failed call leaves none
     clusters = [c for c in merger.clusters if c.items]
 
     events = [_event(c) for c in clusters]
     events.sort(key=_event_key)
     return tuple(events)
+
+
+@dataclass(slots=True)
+class MergeRecord:
+    """What build_events' first pass decided, for the next call (see _Replaying).
+    ``mentions`` is the call's own list: its objects are kept alive, so that the next
+    call tells an unchanged mention by identity. A record sent to another process comes
+    without them (``detached``) and is of no use until they are put back."""
+
+    mentions: Sequence[DateMention] | None
+    df: dict[str, int]  # mentions using each word
+    order: list[int]  # the mention (index in mentions) of each item placed, in order
+    cluster: list[int]  # the cluster each joined or started
+    candidates: list[tuple[int, ...]]  # the clusters each was scored against
+    score: list[float]  # the closeness to the cluster joined (0.0 for a cluster started)
+    changed: bytearray  # 1 where it changed what its cluster's scores read (see _changes)
+    added: bytearray  # 1 where it brought its cluster a new article (or started it)
+    moved: dict[int, str]  # mention -> its value, for items whose guessed year moved
+
+    def __getstate__(self) -> tuple:
+        return (None, self.df, self.order, self.cluster, self.candidates, self.score, self.changed, self.added,
+                self.moved)
+
+    def __setstate__(self, state: tuple) -> None:
+        (self.mentions, self.df, self.order, self.cluster, self.candidates, self.score, self.changed, self.added,
+         self.moved) = state
+
+
+def _place_all(merger: _Merger, items: Sequence[_Item], mentions: Sequence[DateMention],
+               df: dict[str, int], last: MergeRecord | None) -> MergeRecord:
+    """merger.place each item in order (the first pass), taking a decision from the last
+    call's record wherever it provably cannot have changed; the record of this pass."""
+    moved = {it.source: it.mention.expr.value for it in items if it.mention is not mentions[it.source]}
+    replay = _Replaying(last, items, mentions, df, moved) if last is not None and last.mentions is not None else None
+    record = MergeRecord(mentions, df, [], [], [], [], bytearray(), bytearray(), moved)
+    clusters = merger.clusters
+    for it in items:
+        got = replay.replayed(it) if replay else None
+        if got is None:
+            candidates = tuple(merger._candidates(it, False, -1))
+            settled, known = replay.plan(it, candidates) if replay else ((), None)
+            best, score = merger.pick(it, candidates, relaxed=False, settled=settled, known=known)
+        else:
+            candidates, best, score = got
+        if best is None:
+            changes = added = True
+        else:
+            c = clusters[best]
+            changes, added = _changes(it, c), it.mention.article not in c.articles
+        ci = merger.put(it, best)
+        if replay:
+            replay.placed(it, ci, best is None, changes, added, clusters)
+        record.order.append(it.source)
+        record.cluster.append(ci)
+        record.candidates.append(candidates)
+        record.score.append(score)
+        record.changed.append(changes)
+        record.added.append(added)
+    return record
+
+
+def _changes(it: _Item, c: _Cluster) -> bool:
+    """Whether it joining c changes what the first pass reads of c, but for its
+    articles: the members compared (distinct) and the stretch (see pick, _candidates)."""
+    return (it.pair not in c.distinct and len(c.distinct) < MEMBER_LIMIT) or it.first > c.first or it.last < c.last
+
+
+class _Replaying:
+    """The last call's first-pass decisions, replayed where provably unchanged.
+
+    An item's decision (pick) depends on its candidate clusters, on what pick reads of
+    them (their distinct members, whether they hold its article), and on the idf weights
+    of its and their words. An item is clean when it is the same mention object, its
+    guessed year moved the same way, and none of its words is used by a different number
+    of mentions (then its weights and every shared word's weight are the same; the
+    number of mentions must be the same too).
+
+    A cluster is clean while what the first pass reads of it is what it read of the old
+    cluster it stands for at the same point: each member that changed that (_changes)
+    was the old one's next such member, and every such old member joined it in turn.
+    Articles are followed apart: a cluster notes the articles it may hold differently
+    (a member joined or missing that brought one), which only matters to their own items.
+
+    A clean item's decision is the old one when its candidates stand for the old ones,
+    in the same order, and are clean for it. The candidates themselves are the old ones,
+    not found again, when none of the index's places the item looks in is tainted: filed
+    under by anything that did not happen the same way in the last call (a dirty item, an
+    old item now gone, an item that went elsewhere, any member of a cluster no longer
+    clean). Then the index holds there what it held then: the same clean clusters,
+    numbered in the same order (new ones are started by the same items in the same order).
+    Otherwise the candidates are found and scored, but for those clean for the item that
+    lost to the old decision (or reached no threshold) last time: see plan.
+    """
+
+    def __init__(self, last: MergeRecord, items: Sequence[_Item], mentions: Sequence[DateMention],
+                 df: dict[str, int], moved: dict[int, str]) -> None:
+        self.last = last
+        self.at: dict[int, int] = {}  # item's mention -> the old position of the same clean item
+        self.first: dict[int, int] = {}  # old cluster -> the old position that started it
+        # old cluster -> old positions of the members that changed it (_changes), in order
+        self.changers: dict[int, list[int]] = {}
+        self.new2old: list[int] = []  # each cluster -> the old cluster it stands for, or -1
+        self.old2new: list[int] = [-1] * (max(last.cluster, default=-1) + 1)  # the reverse, or -1
+        self.clean: list[bool] = []  # each cluster: reads as the old one did (see the class)
+        self.changed_by: list[int] = []  # each cluster: how many of its old changers joined
+        self.odd: list[set[str]] = []  # each cluster: articles it may hold unlike the old one
+        self.odd_in: dict[str, set[int]] = {}  # the same by article: clusters
+        self.tainted_places: dict[str, set[str]] = {}  # place -> words where the index may differ
+        self._where: dict[tuple[Date, Date], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self.tainted: set[int] = set(last.cluster)  # old clusters that changed: none stands for them
+        self.odd_then: dict[int, set[str]] = {}  # old cluster -> articles of members now gone
+        n = len(last.order)
+        if len(items) != n:  # every idf weight moved: nothing can be replayed
+            return
+        changed = {w for w, c in df.items() if last.df.get(w) != c}
+        changed.update(last.df.keys() - df.keys())
+        old_of = {id(m): k for k, m in enumerate(last.mentions or ())}
+        position = {k: p for p, k in enumerate(last.order)}
+        claimed: set[int] = set()
+        for it in items:
+            k = old_of.get(id(mentions[it.source]), -1)
+            p = position.get(k, -1)
+            if (p < 0 or p in claimed or last.moved.get(k) != moved.get(it.source)
+                    or not it.words.isdisjoint(changed)):
+                continue
+            claimed.add(p)
+            self.at[it.source] = p
+        for p, o in enumerate(last.cluster):
+            self.first.setdefault(o, p)
+            if last.changed[p]:
+                self.changers.setdefault(o, []).append(p)
+        self.tainted = set()
+        gone = (last.mentions or ())
+        for p in range(n):
+            if p in claimed:
+                continue
+            k, o = last.order[p], last.cluster[p]
+            m = gone[k]
+            if last.changed[p]:
+                self.tainted.add(o)
+            elif last.added[p]:
+                self.odd_then.setdefault(o, set()).add(m.article)
+            # Where the old items now gone or changed were filed, the index differs.
+            bounds = value_bounds(last.moved.get(k, m.expr.value))
+            if bounds:
+                words = content_words(m.label) | content_words(m.sentence.text)
+                self._taint(bounds[0], bounds[1], [w for w in words if last.df.get(w, 0) > 1])
+
+    def _taint(self, first: Date, last: Date, keys: Sequence[str]) -> None:
+        if keys:
+            for place in self._places(first, last)[0]:
+                self.tainted_places.setdefault(place, set()).update(keys)
+
+    def _odd(self, ci: int, article: str) -> None:
+        self.odd[ci].add(article)
+        self.odd_in.setdefault(article, set()).add(ci)
+
+    def _places(self, first: Date, last: Date) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The places of the index an item of first..last is filed under, and those it
+        looks in: blocks (see _blocks), and "YYYY*" for a year's blocks taken together,
+        which a coarse item searches."""
+        got = self._where.get((first, last))
+        if got is None:
+            home, reach = _blocks(first, last)
+            filed = home + tuple(dict.fromkeys(_year_of(b) + "*" for b in home))
+            coarse = bool(home) and _year_of(home[0]) == home[0]
+            got = self._where[(first, last)] = (filed, tuple(y + "*" for y in home) if coarse else reach)
+        return got
+
+    def _fits(self, it: _Item, ci: int) -> bool:
+        """Cluster ci reads for it as its old cluster did."""
+        return self.clean[ci] and it.mention.article not in self.odd[ci]
+
+    def _old_decision(self, p: int) -> int | None:
+        o = self.last.cluster[p]
+        return None if self.first[o] == p else self.old2new[o]
+
+    def _twin(self, o: int) -> int | None:
+        ci = self.old2new[o]
+        return ci if ci >= 0 else None
+
+    def replayed(self, it: _Item) -> tuple[tuple[int, ...], int | None, float] | None:
+        """(candidates, decision, score) for it as the last call had them, when the index
+        and the clusters it meets provably are as they were then; else None."""
+        p = self.at.get(it.source, -1)
+        if p < 0:
+            return None
+        tainted = self.tainted_places
+        if tainted:
+            keys = it.keys
+            for place in self._places(it.first, it.last)[1]:
+                words = tainted.get(place)
+                if words is not None and not words.isdisjoint(keys):
+                    return None
+        candidates = tuple(map(self.old2new.__getitem__, self.last.candidates[p]))
+        if -1 in candidates:  # cannot happen (found in untainted places, they are clean): be safe
+            return None
+        odd = self.odd_in.get(it.mention.article)
+        if odd and not odd.isdisjoint(candidates):
+            return None
+        return candidates, self._old_decision(p), self.last.score[p]
+
+    def plan(self, it: _Item, candidates: Sequence[int]) -> tuple[set[int], tuple[int, float] | None]:
+        """For pick: the candidates known to lose, and the known winner with its score.
+        Candidates that read for a clean item as last time, and were scored then, score
+        the same: those that lost to the old decision (or reached no threshold) lose
+        again, if the old decision is among them or was a new cluster."""
+        p = self.at.get(it.source, -1)
+        if p < 0:
+            return set(), None
+        then = set(self.last.candidates[p])
+        same = {ci for ci in candidates if self.new2old[ci] in then and self._fits(it, ci)}
+        o = self.last.cluster[p]
+        if self.first[o] == p:  # none of them reached its threshold
+            return same, None
+        twin = self._twin(o)
+        if twin is None or twin not in same:
+            return set(), None
+        return same - {twin}, (twin, self.last.score[p])
+
+    def placed(self, it: _Item, ci: int, started: bool, changes: bool, added: bool,
+               clusters: Sequence[_Cluster]) -> None:
+        """Note that it went to cluster ci (started by it when ``started``; ``changes``:
+        see _changes; ``added``: it brought ci its article)."""
+        p = self.at.get(it.source, -1)
+        last = self.last
+        o = last.cluster[p] if p >= 0 else -1
+        if started:
+            same = p >= 0 and self.first[o] == p and o not in self.tainted and self.old2new[o] < 0
+            self.new2old.append(o if same else -1)
+            self.clean.append(same)
+            self.changed_by.append(1)
+            self.odd.append(set())
+            if same:
+                self.old2new[o] = ci
+                for article in self.odd_then.get(o, ()):
+                    self._odd(ci, article)
+        else:
+            expected = p >= 0 and self.new2old[ci] == o
+            if changes:  # it must be the old cluster's next changer
+                k = self.changed_by[ci]
+                changers = self.changers.get(o, ())
+                if expected and self.clean[ci] and k < len(changers) and changers[k] == p:
+                    self.changed_by[ci] = k + 1
+                else:
+                    self._unclean(ci, clusters)
+            if not expected or added != bool(last.added[p]):
+                self._odd(ci, it.mention.article)
+        if p >= 0 and self.new2old[ci] != o:  # it left its old cluster
+            twin = self._twin(o)
+            if twin is not None:  # which misses it
+                if last.changed[p]:
+                    self._unclean(twin, clusters)
+                elif last.added[p]:
+                    self._odd(twin, it.mention.article)
+            self._taint(it.first, it.last, it.keys)
+        elif p < 0 or not self.clean[ci]:  # filed where the old index had nothing the same
+            self._taint(it.first, it.last, it.keys)
+
+    def _unclean(self, ci: int, clusters: Sequence[_Cluster]) -> None:
+        """Cluster ci stops being clean: where its members were filed is tainted."""
+        if self.clean[ci]:
+            self.clean[ci] = False
+            for member in clusters[ci].items:
+                self._taint(member.first, member.last, member.keys)
 
 
 class _Merger:
@@ -367,7 +640,10 @@ class _Merger:
 
     def place(self, it: _Item) -> None:
         """Add it to the cluster it matches best, or start a new cluster with it."""
-        best = self._best(it, relaxed=False, skip=-1)
+        self.put(it, self._best(it, relaxed=False, skip=-1))
+
+    def put(self, it: _Item, best: int | None) -> int:
+        """Add it to cluster best, or to a new cluster when best is None; its cluster."""
         if best is None:
             self.clusters.append(_Cluster([it], it.first, it.last, {it.mention.article},
                                           {it.pair: it}, {it.mention.expr.value: [it]}))
@@ -375,8 +651,9 @@ class _Merger:
         else:
             ci = best
             if not self._join(it, ci):
-                return
+                return ci
         self._file(it, ci)
+        return ci
 
     def rehome(self, ci: int) -> None:
         """A cluster of one mention joins, by the same-story rule, the cluster that fits
@@ -423,16 +700,25 @@ class _Merger:
         return live
 
     def _best(self, it: _Item, relaxed: bool, skip: int) -> int | None:
-        """The candidate cluster it fits best (the highest score, ties to the earliest,
+        """The candidate cluster it fits best, or None (see pick)."""
+        return self.pick(it, self._candidates(it, relaxed, skip), relaxed)[0]
+
+    def pick(self, it: _Item, candidates: Sequence[int], relaxed: bool, settled: Container[int] = (),
+             known: tuple[int, float] | None = None) -> tuple[int | None, float]:
+        """The one of candidates it fits best (the highest score, ties to the earliest,
         whatever the order of the candidates), or None when it belongs to none: its
         closeness must reach MERGE_THRESHOLD, SAME_ARTICLE_THRESHOLD for an article
         repeating itself (it must be clearly about the same thing); when relaxed, a
-        report of the same story giving the same value needs only SAME_STORY_THRESHOLD."""
+        report of the same story giving the same value needs only SAME_STORY_THRESHOLD.
+        With its score (0.0 for None). Candidates ``settled`` are known to lose; ``known``
+        is a candidate whose closeness is known."""
         best, best_score = -1, 0.0
         clusters, article = self.clusters, it.mention.article
-        for ci in self._candidates(it, relaxed, skip):  # their dates overlap its own
+        for ci in candidates:  # their dates overlap its own
+            if ci in settled:
+                continue
             c = clusters[ci]
-            score = self._closeness(it, c)
+            score = known[1] if known is not None and ci == known[0] else self._closeness(it, c)
             repeat = article in c.articles
             need = SAME_ARTICLE_THRESHOLD if repeat else MERGE_THRESHOLD
             if relaxed and score < need and not repeat and (it.last - it.first).days <= SAME_STORY_SPAN:
@@ -443,7 +729,7 @@ class _Merger:
                     need = SAME_STORY_THRESHOLD
             if score >= need and (best < 0 or score > best_score or (score == best_score and ci < best)):
                 best, best_score = ci, score
-        return best if best >= 0 else None
+        return (best, best_score) if best >= 0 else (None, 0.0)
 
     def _join(self, it: _Item, ci: int) -> bool:
         """Add it to cluster ci; True when it is kept among the members compared with

@@ -148,7 +148,8 @@ def test_serve_rebuilds_with_the_comparison_split_over_two_processes(tmp_path, n
     live = Options(seeds=seeds, docs=tmp_path / "docs", cache=tmp_path / "cache", memory=memory, jobs=2)
     names = sorted(p.name for p in seeds.glob("*.txt"))
     forks = []
-    monkeypatch.setattr(pipeline, "_fork_call", lambda fn, *a, _f=pipeline._fork_call: forks.append(a[-1]) or _f(fn, *a))
+    # (mentions, words, articles, sents, analyses, memo): analyses None = no entities there
+    monkeypatch.setattr(pipeline, "_fork_call", lambda fn, *a, _f=pipeline._fork_call: forks.append(a[4]) or _f(fn, *a))
     for i, name in enumerate([None, names[1], names[2], names[1]]):
         if name:
             p = seeds / name
@@ -162,6 +163,9 @@ def test_serve_rebuilds_with_the_comparison_split_over_two_processes(tmp_path, n
         shutil.rmtree(fresh)
     # The first build's child found the entities; the rebuilds' did not (analyses None).
     assert forks[0] is not None and forks[1:] and all(a is None for a in forks[1:])
+    # The child's record of the merge came back and was kept, with this process's mentions.
+    record = memory[pipeline.COMPARE]["merge"]
+    assert record.mentions is not None and len(record.order) > 0
 
 
 def test_a_remembered_seed_is_not_read_again(tmp_path, no_racy_window, monkeypatch):
