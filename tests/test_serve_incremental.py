@@ -16,7 +16,7 @@ import importlib
 
 import pytest
 
-from generator import compare, filestat, pipeline, read, write
+from generator import compare, filestat, pipeline, read, timeline, write
 from generator.pipeline import Options, build
 
 # Modules, not the functions of the same name that generator.render exports.
@@ -73,6 +73,9 @@ def test_a_serve_sequence_writes_what_a_fresh_build_writes(tmp_path, small_pages
     seeds = corpus(tmp_path)
     updates = []  # builds whose similar sentences came from the kept index, updated
     monkeypatch.setattr(compare, "_update_pairs", lambda *a, _f=compare._update_pairs: updates.append(1) or _f(*a))
+    replayed = []  # first-pass decisions of the timeline's merge taken from the last build
+    monkeypatch.setattr(timeline._Replaying, "replayed",
+                        lambda self, it, _f=timeline._Replaying.replayed: replayed.append(_f(self, it)) or replayed[-1])
     memory: dict = {}
     live = Options(seeds=seeds, docs=tmp_path / "docs", cache=tmp_path / "cache", memory=memory)
     names = sorted(p.name for p in seeds.glob("*.txt"))
@@ -136,6 +139,7 @@ def test_a_serve_sequence_writes_what_a_fresh_build_writes(tmp_path, small_pages
     assert kept["render"] and kept["write"]["files"]
     # The comparison's memo was used: edits that keep the number of sentences update the index.
     assert len(updates) >= 3 and "pairs" in memory[pipeline.COMPARE]
+    assert sum(1 for got in replayed if got is not None) > 100  # and the timeline's record
 
 
 def test_serve_rebuilds_with_the_comparison_split_over_two_processes(tmp_path, no_racy_window, monkeypatch):
