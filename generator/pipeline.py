@@ -332,9 +332,11 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
 
     # The timeline is the largest cross-article job: on a large corpus it runs in a
     # second process while this one compares quotes, points and figures; the entities go
-    # to whichever half is shorter (below). (This process keeps the comparisons whose pure
-    # helpers remember what they read between builds of a running `mkdocs serve`: a
-    # forked child's memory is lost when it ends.)
+    # to whichever half is shorter (below). In a running process (`mkdocs serve`) the
+    # comparisons remember what they did between builds (memo); a forked child's memory
+    # is lost when it ends, so only the record of the timeline's merge comes back from it.
+    # Once that record is kept, a rebuild replays most of the merge: then everything
+    # runs here, where the merge also keeps what it made.
     words, memo = None, None
     if memory is not None:
         memo = memory.setdefault(COMPARE, {})
@@ -343,9 +345,10 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     # Points cost this process little with an index of similar sentences kept from the
     # last build: then the entities are found here, else beside the timeline.
     entities_here = memo is not None and "pairs" in memo
+    replaying = memo is not None and "merge" in memo
     second_half = (_fork_call(_timeline_and_entities, mentions, words, articles, sents,
                               None if entities_here else analyses, memo)
-                   if _parallel(len(articles), jobs) else None)
+                   if _parallel(len(articles), jobs) and not replaying else None)
     merged_quotes = compare.merge_quotes(quotes)
     units = {text: u for an in analyses for text, u in an.units.items()}
     points = compare.find_points(articles, sents, units=units, memo=memo)

@@ -278,14 +278,23 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
     whose decision provably cannot have changed takes it from there instead of being
     scored again (see _Replaying). The events are the same as a fresh call's.
     """
+    then = memo.pop("merge", None) if memo is not None else None  # the last call's record
+    prior = then.prior if then is not None and then.mentions is not None else None
+    # The last call's items, by their mention: one still given is read from there.
+    known = prior.items if prior is not None else {}
     words_of: dict[str, frozenset[str]] = dict(words or {})  # text -> content words
     # (label, sentence) -> (label words, label words | sentence words): one set object each
     both_of: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
     # Equal word sets become one object, so that members are told apart by identity
-    # (two sentences differing only in numbers or stopwords score the same).
-    canonical: dict[frozenset[str], frozenset[str]] = {}
+    # (two sentences differing only in numbers or stopwords score the same). The last
+    # call's sets are kept, so that its items stay comparable by identity with new ones.
+    canonical: dict[frozenset[str], frozenset[str]] = prior.canonical if prior is not None else {}
     rows: list[tuple[int, DateMention, tuple[Date, Date], frozenset[str], frozenset[str]]] = []
     for k, m in enumerate(mentions):
+        old = known.get(id(m))
+        if old is not None:
+            rows.append((k, m, (old.first, old.last), old.label_words, old.words))
+            continue
         bounds = value_bounds(m.expr.value)
         if bounds is None:
             continue
@@ -313,6 +322,13 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
     n = len(rows)
     # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
+    # Words whose weight moved since the last call (all when the count of mentions did).
+    changed = _changed_words(df, then.df) if then is not None and len(then.order) == n else None
+    if len(canonical) > 2 * len(uses) + 64:  # sets of texts gone since: start again
+        canonical = {}
+        for _, _, _, label_words, words in rows:
+            canonical.setdefault(label_words, label_words)
+            canonical.setdefault(words, words)
     # A word no other mention uses finds no partner: not worth indexing.
     indexed = {w for w, c in df.items() if c > 1}
     # Each word set's weight, summed once (exactly, so in any order), and a mention's
@@ -328,13 +344,20 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
 
     items: list[_Item] = []
     for k, m, (first, last), label_words, words in rows:
+        pair = (id(words), id(label_words))
+        old = known.get(id(m))
+        # The same item as last time when none of its weights moved (nor its place).
+        if (old is not None and changed is not None and old.source == k and old.repeated == (pairs[pair] > 1)
+                and words.isdisjoint(changed)):
+            items.append(old)
+            continue
         keys = keys_of.get(id(words))
         if keys is None:
             keys = keys_of[id(words)] = tuple(sorted(words & indexed))
-        pair = (id(words), id(label_words))
         items.append(_Item(m, first, last, label_words, words, weigh(label_words), weigh(words), keys,
                            pair, pairs[pair] > 1, k))
     stories = _Stories(items)
+    prior_items = {id(it.mention): it for it in items}
     items = _align_guessed_years(items, stories)
     # Most precise first, so that a cluster's first member carries the best date.
     items.sort(key=lambda it: ((it.last - it.first).days, it.first, it.mention.article,
@@ -343,17 +366,46 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
     # Two passes: clear partners (two shared words) first; then a mention left alone
     # may join another outlet's report of the same story and value (the looser rule),
     # so that rule never takes a place a clear match would have had.
-    last = memo.pop("merge", None) if memo is not None else None
-    record = _place_all(merger, items, mentions, df, last)
+    record = _place_all(merger, items, mentions, df, then, changed)
     for ci in range(len(merger.clusters)):
         merger.rehome(ci)
+    # An event is made of its members alone: the same members (the same item objects,
+    # in the same order) make the same event as last time.
+    made = prior.events if prior is not None else {}
+    events: list[tuple[tuple, Event]] = []
+    now: dict[tuple[int, ...], tuple[tuple, Event, list[_Item]]] = {}
+    for c in merger.clusters:
+        if c.items:
+            members = tuple(map(id, c.items))
+            got = made.get(members)
+            if got is None:
+                event = _event(c)
+                got = (_event_key(event), event, c.items)  # the members are kept alive: ids stay theirs
+            now[members] = got
+            events.append(got[:2])
+    events.sort(key=lambda e: e[0])
     if memo is not None:
+        record.prior = _Prior(prior_items, canonical, now)
         memo["merge"] = record  # put back only once complete: a failed call leaves none
-    clusters = [c for c in merger.clusters if c.items]
+    return tuple(event for _key, event in events)
 
-    events = [_event(c) for c in clusters]
-    events.sort(key=_event_key)
-    return tuple(events)
+
+def _changed_words(df: dict[str, int], before: dict[str, int]) -> set[str]:
+    """The words used by a different number of mentions than before."""
+    changed = {w for w, c in df.items() if before.get(w) != c}
+    changed.update(before.keys() - df.keys())
+    return changed
+
+
+@dataclass(slots=True)
+class _Prior:
+    """What a call made that the next call in the same process takes again as it is
+    (never sent to another process): its items (before guessed years moved) by their
+    mention, its canonical word sets, and its events by their members."""
+
+    items: dict[int, _Item]
+    canonical: dict[frozenset[str], frozenset[str]]
+    events: dict[tuple[int, ...], tuple[tuple, Event, list[_Item]]]
 
 
 @dataclass(slots=True)
@@ -372,6 +424,7 @@ class MergeRecord:
     changed: bytearray  # 1 where it changed what its cluster's scores read (see _changes)
     added: bytearray  # 1 where it brought its cluster a new article (or started it)
     moved: dict[int, str]  # mention -> its value, for items whose guessed year moved
+    prior: _Prior | None = None  # (this process only)
 
     def __getstate__(self) -> tuple:
         return (None, self.df, self.order, self.cluster, self.candidates, self.score, self.changed, self.added,
@@ -380,14 +433,16 @@ class MergeRecord:
     def __setstate__(self, state: tuple) -> None:
         (self.mentions, self.df, self.order, self.cluster, self.candidates, self.score, self.changed, self.added,
          self.moved) = state
+        self.prior = None
 
 
 def _place_all(merger: _Merger, items: Sequence[_Item], mentions: Sequence[DateMention],
-               df: dict[str, int], last: MergeRecord | None) -> MergeRecord:
+               df: dict[str, int], last: MergeRecord | None, changed: set[str] | None) -> MergeRecord:
     """merger.place each item in order (the first pass), taking a decision from the last
     call's record wherever it provably cannot have changed; the record of this pass."""
     moved = {it.source: it.mention.expr.value for it in items if it.mention is not mentions[it.source]}
-    replay = _Replaying(last, items, mentions, df, moved) if last is not None and last.mentions is not None else None
+    replay = (_Replaying(last, items, mentions, moved, changed)
+              if last is not None and last.mentions is not None and changed is not None else None)
     record = MergeRecord(mentions, df, [], [], [], [], bytearray(), bytearray(), moved)
     clusters = merger.clusters
     for it in items:
@@ -449,7 +504,9 @@ class _Replaying:
     """
 
     def __init__(self, last: MergeRecord, items: Sequence[_Item], mentions: Sequence[DateMention],
-                 df: dict[str, int], moved: dict[int, str]) -> None:
+                 moved: dict[int, str], changed: set[str]) -> None:
+        """``changed``: the words used by a different number of mentions than last time
+        (the number of mentions is the same)."""
         self.last = last
         self.at: dict[int, int] = {}  # item's mention -> the old position of the same clean item
         self.first: dict[int, int] = {}  # old cluster -> the old position that started it
@@ -463,13 +520,8 @@ class _Replaying:
         self.odd_in: dict[str, set[int]] = {}  # the same by article: clusters
         self.tainted_places: dict[str, set[str]] = {}  # place -> words where the index may differ
         self._where: dict[tuple[Date, Date], tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        self.tainted: set[int] = set(last.cluster)  # old clusters that changed: none stands for them
         self.odd_then: dict[int, set[str]] = {}  # old cluster -> articles of members now gone
         n = len(last.order)
-        if len(items) != n:  # every idf weight moved: nothing can be replayed
-            return
-        changed = {w for w, c in df.items() if last.df.get(w) != c}
-        changed.update(last.df.keys() - df.keys())
         old_of = {id(m): k for k, m in enumerate(last.mentions or ())}
         position = {k: p for p, k in enumerate(last.order)}
         claimed: set[int] = set()
@@ -485,7 +537,7 @@ class _Replaying:
             self.first.setdefault(o, p)
             if last.changed[p]:
                 self.changers.setdefault(o, []).append(p)
-        self.tainted = set()
+        self.tainted: set[int] = set()  # old clusters that changed: none stands for them
         gone = (last.mentions or ())
         for p in range(n):
             if p in claimed:
