@@ -421,59 +421,64 @@ class MergeRecord:
     cluster: list[int]  # the cluster each joined or started
     candidates: list[tuple[int, ...]]  # the clusters each was scored against
     score: list[float]  # the closeness to the cluster joined (0.0 for a cluster started)
-    changed: bytearray  # 1 where it changed what its cluster's scores read (see _changes)
+    changed: bytearray  # 1 where it changed what its cluster's scores read (see placed)
+    narrowed: bytearray  # 1 where it narrowed its cluster's stretch (or started it)
     added: bytearray  # 1 where it brought its cluster a new article (or started it)
     moved: dict[int, str]  # mention -> its value, for items whose guessed year moved
     prior: _Prior | None = None  # (this process only)
 
     def __getstate__(self) -> tuple:
-        return (None, self.df, self.order, self.cluster, self.candidates, self.score, self.changed, self.added,
-                self.moved)
+        return (None, self.df, self.order, self.cluster, self.candidates, self.score, self.changed, self.narrowed,
+                self.added, self.moved)
 
     def __setstate__(self, state: tuple) -> None:
-        (self.mentions, self.df, self.order, self.cluster, self.candidates, self.score, self.changed, self.added,
-         self.moved) = state
+        (self.mentions, self.df, self.order, self.cluster, self.candidates, self.score, self.changed, self.narrowed,
+         self.added, self.moved) = state
         self.prior = None
 
 
 def _place_all(merger: _Merger, items: Sequence[_Item], mentions: Sequence[DateMention],
                df: dict[str, int], last: MergeRecord | None, changed: set[str] | None) -> MergeRecord:
-    """merger.place each item in order (the first pass), taking a decision from the last
-    call's record wherever it provably cannot have changed; the record of this pass."""
+    """merger.place each item in order (the first pass), taking candidates and decisions
+    from the last call's record wherever they provably cannot have changed; the record of
+    this pass."""
     moved = {it.source: it.mention.expr.value for it in items if it.mention is not mentions[it.source]}
     replay = (_Replaying(last, items, mentions, moved, changed)
               if last is not None and last.mentions is not None and changed is not None else None)
-    record = MergeRecord(mentions, df, [], [], [], [], bytearray(), bytearray(), moved)
+    record = MergeRecord(mentions, df, [], [], [], [], bytearray(), bytearray(), bytearray(), moved)
     clusters = merger.clusters
     for it in items:
-        got = replay.replayed(it) if replay else None
-        if got is None:
+        if replay is None:
             candidates = tuple(merger._candidates(it, False, -1))
-            settled, known = replay.plan(it, candidates) if replay else ((), None)
-            best, score = merger.pick(it, candidates, relaxed=False, settled=settled, known=known)
+            best, score = merger.pick(it, candidates, relaxed=False)
         else:
-            candidates, best, score = got
+            candidates = replay.candidates(it)
+            if candidates is None:
+                candidates = tuple(merger._candidates(it, False, -1))
+            decided = replay.decided(it, candidates)
+            if decided is None:
+                settled, known = replay.plan(it, candidates)
+                best, score = merger.pick(it, candidates, relaxed=False, settled=settled, known=known)
+            else:
+                best, score = decided
         if best is None:
-            changes = added = True
+            reads = narrows = added = True
         else:
             c = clusters[best]
-            changes, added = _changes(it, c), it.mention.article not in c.articles
+            reads = it.pair not in c.distinct and len(c.distinct) < MEMBER_LIMIT
+            narrows = it.first > c.first or it.last < c.last
+            added = it.mention.article not in c.articles
         ci = merger.put(it, best)
-        if replay:
-            replay.placed(it, ci, best is None, changes, added, clusters)
+        if replay is not None:
+            replay.placed(it, ci, best is None, reads or narrows, narrows, added, clusters)
         record.order.append(it.source)
         record.cluster.append(ci)
         record.candidates.append(candidates)
         record.score.append(score)
-        record.changed.append(changes)
+        record.changed.append(reads or narrows)
+        record.narrowed.append(narrows)
         record.added.append(added)
     return record
-
-
-def _changes(it: _Item, c: _Cluster) -> bool:
-    """Whether it joining c changes what the first pass reads of c, but for its
-    articles: the members compared (distinct) and the stretch (see pick, _candidates)."""
-    return (it.pair not in c.distinct and len(c.distinct) < MEMBER_LIMIT) or it.first > c.first or it.last < c.last
 
 
 class _Replaying:
@@ -487,20 +492,22 @@ class _Replaying:
     number of mentions must be the same too).
 
     A cluster is clean while what the first pass reads of it is what it read of the old
-    cluster it stands for at the same point: each member that changed that (_changes)
-    was the old one's next such member, and every such old member joined it in turn.
-    Articles are followed apart: a cluster notes the articles it may hold differently
-    (a member joined or missing that brought one), which only matters to their own items.
+    cluster it stands for at the same point: each member that changed that (a new
+    distinct member, a narrower stretch) was the old one's next such member, and every
+    such old member joined it in turn. Articles are followed apart: a cluster notes the
+    articles it may hold differently (a member joined or missing that brought one), which
+    matters only to their own items. A clean item's decision is the old one when its
+    candidates stand for the old ones, in the same order, and are clean for it; else
+    they are scored, but for those clean for it that lost last time (see plan).
 
-    A clean item's decision is the old one when its candidates stand for the old ones,
-    in the same order, and are clean for it. The candidates themselves are the old ones,
-    not found again, when none of the index's places the item looks in is tainted: filed
-    under by anything that did not happen the same way in the last call (a dirty item, an
-    old item now gone, an item that went elsewhere, any member of a cluster no longer
-    clean). Then the index holds there what it held then: the same clean clusters,
-    numbered in the same order (new ones are started by the same items in the same order).
-    Otherwise the candidates are found and scored, but for those clean for the item that
-    lost to the old decision (or reached no threshold) last time: see plan.
+    The candidates themselves are the old ones, not found again, when none of the
+    index's places the item looks in is tainted: filed under by anything that did not
+    happen the same way in the last call (a dirty item, an old item now gone, an item
+    that went elsewhere, any filing into a cluster no longer clean), or where a cluster
+    whose stretch may differ from the old one's was filed. Then the index holds there
+    what it held then, the clusters found there have the old ones' stretches, and new
+    clusters standing for old ones are numbered in the same order (they are started by
+    the same items in the same order): the candidates are the old ones.
     """
 
     def __init__(self, last: MergeRecord, items: Sequence[_Item], mentions: Sequence[DateMention],
@@ -510,11 +517,12 @@ class _Replaying:
         self.last = last
         self.at: dict[int, int] = {}  # item's mention -> the old position of the same clean item
         self.first: dict[int, int] = {}  # old cluster -> the old position that started it
-        # old cluster -> old positions of the members that changed it (_changes), in order
+        # old cluster -> old positions of the members that changed it (see placed), in order
         self.changers: dict[int, list[int]] = {}
         self.new2old: list[int] = []  # each cluster -> the old cluster it stands for, or -1
         self.old2new: list[int] = [-1] * (max(last.cluster, default=-1) + 1)  # the reverse, or -1
         self.clean: list[bool] = []  # each cluster: reads as the old one did (see the class)
+        self.stretched: list[bool] = []  # each cluster: its stretch is the old one's
         self.changed_by: list[int] = []  # each cluster: how many of its old changers joined
         self.odd: list[set[str]] = []  # each cluster: articles it may hold unlike the old one
         self.odd_in: dict[str, set[int]] = {}  # the same by article: clusters
@@ -559,10 +567,6 @@ class _Replaying:
             for place in self._places(first, last)[0]:
                 self.tainted_places.setdefault(place, set()).update(keys)
 
-    def _odd(self, ci: int, article: str) -> None:
-        self.odd[ci].add(article)
-        self.odd_in.setdefault(article, set()).add(ci)
-
     def _places(self, first: Date, last: Date) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The places of the index an item of first..last is filed under, and those it
         looks in: blocks (see _blocks), and "YYYY*" for a year's blocks taken together,
@@ -575,21 +579,9 @@ class _Replaying:
             got = self._where[(first, last)] = (filed, tuple(y + "*" for y in home) if coarse else reach)
         return got
 
-    def _fits(self, it: _Item, ci: int) -> bool:
-        """Cluster ci reads for it as its old cluster did."""
-        return self.clean[ci] and it.mention.article not in self.odd[ci]
-
-    def _old_decision(self, p: int) -> int | None:
-        o = self.last.cluster[p]
-        return None if self.first[o] == p else self.old2new[o]
-
-    def _twin(self, o: int) -> int | None:
-        ci = self.old2new[o]
-        return ci if ci >= 0 else None
-
-    def replayed(self, it: _Item) -> tuple[tuple[int, ...], int | None, float] | None:
-        """(candidates, decision, score) for it as the last call had them, when the index
-        and the clusters it meets provably are as they were then; else None."""
+    def candidates(self, it: _Item) -> tuple[int, ...] | None:
+        """The candidates the last call found for it, when the index provably holds the
+        same where it looks (see the class); else None."""
         p = self.at.get(it.source, -1)
         if p < 0:
             return None
@@ -601,12 +593,22 @@ class _Replaying:
                 if words is not None and not words.isdisjoint(keys):
                     return None
         candidates = tuple(map(self.old2new.__getitem__, self.last.candidates[p]))
-        if -1 in candidates:  # cannot happen (found in untainted places, they are clean): be safe
+        return None if -1 in candidates else candidates  # (-1 cannot happen: be safe)
+
+    def decided(self, it: _Item, candidates: tuple[int, ...]) -> tuple[int | None, float] | None:
+        """The old decision and its score, when it provably stands: a clean item whose
+        candidates stand for the old ones and read for it as they did; else None."""
+        p = self.at.get(it.source, -1)
+        if p < 0:
+            return None
+        clean, new2old = self.clean, self.new2old
+        if not all(clean[ci] for ci in candidates) or tuple(map(new2old.__getitem__, candidates)) != self.last.candidates[p]:
             return None
         odd = self.odd_in.get(it.mention.article)
         if odd and not odd.isdisjoint(candidates):
             return None
-        return candidates, self._old_decision(p), self.last.score[p]
+        o = self.last.cluster[p]
+        return (None, 0.0) if self.first[o] == p else (self.old2new[o], self.last.score[p])
 
     def plan(self, it: _Item, candidates: Sequence[int]) -> tuple[set[int], tuple[int, float] | None]:
         """For pick: the candidates known to lose, and the known winner with its score.
@@ -617,19 +619,21 @@ class _Replaying:
         if p < 0:
             return set(), None
         then = set(self.last.candidates[p])
-        same = {ci for ci in candidates if self.new2old[ci] in then and self._fits(it, ci)}
+        clean, new2old, odd = self.clean, self.new2old, self.odd_in.get(it.mention.article, ())
+        same = {ci for ci in candidates if clean[ci] and new2old[ci] in then and ci not in odd}
         o = self.last.cluster[p]
         if self.first[o] == p:  # none of them reached its threshold
             return same, None
-        twin = self._twin(o)
-        if twin is None or twin not in same:
+        twin = self.old2new[o]
+        if twin < 0 or twin not in same:
             return set(), None
         return same - {twin}, (twin, self.last.score[p])
 
-    def placed(self, it: _Item, ci: int, started: bool, changes: bool, added: bool,
+    def placed(self, it: _Item, ci: int, started: bool, changes: bool, narrows: bool, added: bool,
                clusters: Sequence[_Cluster]) -> None:
-        """Note that it went to cluster ci (started by it when ``started``; ``changes``:
-        see _changes; ``added``: it brought ci its article)."""
+        """Note that it went to cluster ci (started by it when ``started``): whether that
+        changed what the first pass reads of ci (a new distinct member, a narrower
+        stretch), narrowed its stretch, brought it its article."""
         p = self.at.get(it.source, -1)
         last = self.last
         o = last.cluster[p] if p >= 0 else -1
@@ -637,6 +641,7 @@ class _Replaying:
             same = p >= 0 and self.first[o] == p and o not in self.tainted and self.old2new[o] < 0
             self.new2old.append(o if same else -1)
             self.clean.append(same)
+            self.stretched.append(same)
             self.changed_by.append(1)
             self.odd.append(set())
             if same:
@@ -651,24 +656,35 @@ class _Replaying:
                 if expected and self.clean[ci] and k < len(changers) and changers[k] == p:
                     self.changed_by[ci] = k + 1
                 else:
-                    self._unclean(ci, clusters)
+                    self.clean[ci] = False
+            if narrows and not (expected and last.narrowed[p]):  # the stretch may not be the old one's
+                self._stretch(ci, clusters)
             if not expected or added != bool(last.added[p]):
                 self._odd(ci, it.mention.article)
         if p >= 0 and self.new2old[ci] != o:  # it left its old cluster
-            twin = self._twin(o)
-            if twin is not None:  # which misses it
+            twin = self.old2new[o]
+            if twin >= 0:  # which misses it
                 if last.changed[p]:
-                    self._unclean(twin, clusters)
-                elif last.added[p]:
+                    self.clean[twin] = False
+                if last.narrowed[p]:
+                    self._stretch(twin, clusters)
+                if last.added[p]:
                     self._odd(twin, it.mention.article)
             self._taint(it.first, it.last, it.keys)
-        elif p < 0 or not self.clean[ci]:  # filed where the old index had nothing the same
+        elif p < 0 or not self.clean[ci]:  # filed where the old index may have had nothing the same
             self._taint(it.first, it.last, it.keys)
 
-    def _unclean(self, ci: int, clusters: Sequence[_Cluster]) -> None:
-        """Cluster ci stops being clean: where its members were filed is tainted."""
-        if self.clean[ci]:
-            self.clean[ci] = False
+    def _odd(self, ci: int, article: str) -> None:
+        self.odd[ci].add(article)
+        self.odd_in.setdefault(article, set()).add(ci)
+
+    def _stretch(self, ci: int, clusters: Sequence[_Cluster]) -> None:
+        """Cluster ci's stretch may differ from the old one's: it is no longer clean, and
+        wherever it was filed a search may find it where the old one was not (or not find
+        it), so those places are tainted."""
+        self.clean[ci] = False
+        if self.stretched[ci]:
+            self.stretched[ci] = False
             for member in clusters[ci].items:
                 self._taint(member.first, member.last, member.keys)
 

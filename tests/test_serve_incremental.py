@@ -74,8 +74,8 @@ def test_a_serve_sequence_writes_what_a_fresh_build_writes(tmp_path, small_pages
     updates = []  # builds whose similar sentences came from the kept index, updated
     monkeypatch.setattr(compare, "_update_pairs", lambda *a, _f=compare._update_pairs: updates.append(1) or _f(*a))
     replayed = []  # first-pass decisions of the timeline's merge taken from the last build
-    monkeypatch.setattr(timeline._Replaying, "replayed",
-                        lambda self, it, _f=timeline._Replaying.replayed: replayed.append(_f(self, it)) or replayed[-1])
+    monkeypatch.setattr(timeline._Replaying, "decided", lambda self, it, candidates, _f=timeline._Replaying.decided:
+                        replayed.append(_f(self, it, candidates)) or replayed[-1])
     memory: dict = {}
     live = Options(seeds=seeds, docs=tmp_path / "docs", cache=tmp_path / "cache", memory=memory)
     names = sorted(p.name for p in seeds.glob("*.txt"))
@@ -155,8 +155,8 @@ def test_serve_rebuilds_with_the_comparison_split_over_two_processes(tmp_path, n
     # (mentions, words, articles, sents, analyses, memo): analyses None = no entities there
     monkeypatch.setattr(pipeline, "_fork_call", lambda fn, *a, _f=pipeline._fork_call: forks.append(a[4]) or _f(fn, *a))
     replayed = []
-    monkeypatch.setattr(timeline._Replaying, "replayed",
-                        lambda self, it, _f=timeline._Replaying.replayed: replayed.append(_f(self, it)) or replayed[-1])
+    monkeypatch.setattr(timeline._Replaying, "decided", lambda self, it, candidates, _f=timeline._Replaying.decided:
+                        replayed.append(_f(self, it, candidates)) or replayed[-1])
     for i, name in enumerate([None, names[1], names[2], names[1]]):
         if name:
             p = seeds / name

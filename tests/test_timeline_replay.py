@@ -131,16 +131,16 @@ def test_replayed_merges_equal_fresh_ones(seed: int, n: int, steps: int, members
 
 
 def _spy(monkeypatch) -> dict[str, int]:
-    """Counts of first-pass decisions: replayed whole, or with candidates found again."""
+    """Counts of first-pass decisions: taken as they were, or made again."""
     seen = {"whole": 0, "found": 0}
-    replayed = timeline._Replaying.replayed
+    decided = timeline._Replaying.decided
 
-    def spy(self, it):
-        got = replayed(self, it)
+    def spy(self, it, candidates):
+        got = decided(self, it, candidates)
         seen["whole" if got is not None else "found"] += 1
         return got
 
-    monkeypatch.setattr(timeline._Replaying, "replayed", spy)
+    monkeypatch.setattr(timeline._Replaying, "decided", spy)
     return seen
 
 
