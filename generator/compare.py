@@ -805,15 +805,11 @@ FIGURE_WORD_RE = re.compile(r"[A-Za-z0-9][\w'’\-]*")
 LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’\-]+")
 
 
-def _figure_unit(f: FigureMention) -> str | None:
-    """The unit two figures must share to count the same thing: a currency code, "%",
-    "pp", "#", or the counted noun's stem with synonyms folded; a rate ("a day", "per
-    share" after the figure, "each day" before it in its clause) is appended ("EUR/day")."""
-    return _unit_of(f.unit, f.sentence.text, f.value)
-
-
 def _unit_of(written_unit: str | None, text: str, value: str) -> str | None:
-    """_figure_unit of a figure with this unit, sentence text and value."""
+    """The unit two figures must share to count the same thing, for a figure with this
+    written unit, sentence text and value: a currency code, "%", "pp", "#", or the
+    counted noun's stem with synonyms folded; a rate ("a day", "per share" after the
+    figure, "each day" before it in its clause) is appended ("EUR/day")."""
     if not written_unit:
         return None
     if written_unit == "%" or written_unit.isupper() or written_unit == "#":
@@ -831,21 +827,6 @@ def _unit_of(written_unit: str | None, text: str, value: str) -> str | None:
     return unit
 
 
-def _figure_words(f: FigureMention, lowercase: frozenset[str] = frozenset(), unit: str | None = None,
-                  clause: tuple[bool, tuple[str, ...]] | None = None) -> tuple[frozenset[str], frozenset[str]]:
-    """What a figure counts, as content words: ``about`` plus the few words before the
-    number in its clause (and, second, those few words alone: "a premium of 32%"),
-    without names, numbers, time words, everyday verbs and the unit itself. A
-    capitalised word opening the sentence counts when ``lowercase`` (words seen in lower
-    case in the corpus) holds it: it is a common word, not a name. ``unit`` is
-    _figure_unit(f) and ``clause`` _clause_before(text, value) when the caller has them already."""
-    opening, tokens = clause or _clause_before(f.sentence.text, f.value)
-    # "Shares in X fell 11%": a capital that only opens the sentence is a common word.
-    lower_first = opening and bool(tokens) and tokens[0].lower() in lowercase
-    unit = (unit if unit is not None else _figure_unit(f)) or ""
-    return _counted_words(tokens, lower_first, f.about, unit)
-
-
 def _clause_before(text: str, value: str) -> tuple[bool, tuple[str, ...]]:
     """(the clause opens the sentence?, its words) for the clause of ``text`` before ``value``."""
     at = text.find(value)
@@ -861,7 +842,11 @@ def _clause_before(text: str, value: str) -> tuple[bool, tuple[str, ...]]:
 @functools.lru_cache(maxsize=1 << 16)
 def _counted_words(tokens: tuple[str, ...], lower_first: bool, about_text: str,
                    unit: str) -> tuple[frozenset[str], frozenset[str]]:
-    """_figure_words from the clause's words (the first one lowered when ``lower_first``)."""
+    """What a figure counts, as content words: ``about`` plus the few words before the
+    number in its clause (and, second, those few words alone: "a premium of 32%"),
+    without names, numbers, time words, everyday verbs and the unit itself. The
+    clause's first word is lowered when ``lower_first`` (it opens the sentence and is a
+    word seen in lower case in the corpus: a common word, not a name)."""
     if lower_first:
         tokens = (tokens[0].lower(), *tokens[1:])
     window = [w for w in tokens if not w[0].isupper()][-4:]
@@ -1039,7 +1024,7 @@ def find_conflicts(figures: Sequence[FigureMention], *,
 
 
 # What find_conflicts reads of one figure alone: the lower-case words and the capitalised
-# words of its sentence, its unit (_figure_unit) and the clause before its number.
+# words of its sentence, its unit (_unit_of) and the clause before its number.
 _Reading = tuple[frozenset[str], tuple[str, ...], str | None, tuple[bool, tuple[str, ...]]]
 
 
@@ -1066,10 +1051,10 @@ class _Counted:
     """What find_conflicts compares of one figure that has a quantity and a unit."""
 
     figure: FigureMention
-    unit: str  # _figure_unit: "EUR/day"
+    unit: str  # _unit_of: "EUR/day"
     base: str  # the unit without its rate: "EUR"
     family: str  # the base, or "person" for people of one kind ("patients")
-    words: frozenset[str]  # what it counts (_figure_words)
+    words: frozenset[str]  # what it counts (_counted_words)
     near: frozenset[str]  # the words right before its number
     opener: str | None  # the clause's first word, lowered, when the clause opens the sentence
     by_unit: bool  # a rate or a terse count: its candidates include every figure of its unit
@@ -1372,16 +1357,16 @@ def _update_conflicts(last: _ConflictIndex, figures: Sequence[FigureMention], ha
     figure, before or after, are grouped again, and the others keep their conflicts."""
     pos = dict(zip(handles, range(len(figures))))
     old_pos = last.pos
+    old_figures = last.figures
     previous = -1
-    for h in handles:
+    for f, h in zip(figures, handles):
         p = old_pos.get(h)
         if p is not None:
-            if p < previous:
-                return None  # kept figures in another order: positions break ties
+            if p < previous or old_figures[p] is not f:
+                return None  # kept figures in another order (positions break ties), or a stale id
             previous = p
     added = [h for h in handles if h not in old_pos]
     removed = [h for h in old_pos if h not in pos]
-    old_figures = last.figures
     reading, lower, counted = last.reading, last.lower, last.counted
 
     # Words seen in lower case: the ones that appear or disappear change what is a name.
