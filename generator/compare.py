@@ -15,6 +15,7 @@ from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from math import fsum  # exactly rounded: a sum over a set must not depend on its order
+from typing import NamedTuple
 
 from .extract import (
     ORG_WORDS,
@@ -1018,7 +1019,7 @@ def find_conflicts(figures: Sequence[FigureMention], *,
         state = _update_conflicts(last, figures, handles, known)
     if state is None:
         state = _conflict_index(figures, handles, known, posting_cap, keep)
-    if memo is not None and keep:
+    if keep and memo is not None:
         memo["conflicts"] = state  # put back only once complete: a failed call leaves none
     return state.result
 
@@ -1046,9 +1047,10 @@ def _read_figure(f: FigureMention, known: FigureFeatures | Mapping[str, FigureFe
     return words[0], words[1], got[0], got[1]
 
 
-@dataclass(slots=True, frozen=True)
-class _Counted:
-    """What find_conflicts compares of one figure that has a quantity and a unit."""
+class _Counted(NamedTuple):
+    """What find_conflicts compares of one figure that has a quantity and a unit. (A
+    named tuple, not a frozen dataclass: a cold call makes one per figure, and a frozen
+    dataclass sets each field through object.__setattr__, several times slower.)"""
 
     figure: FigureMention
     unit: str  # _unit_of: "EUR/day"
