@@ -1129,8 +1129,7 @@ class _ConflictIndex:
     figures: list[FigureMention]
     pos: dict[int, int]  # handle -> position in figures
     reading: dict[int, _Reading]
-    lowercase: Container[str]  # words seen in lower case in the figures' sentences
-    lower: Counter[str]  # lower-case word -> figures whose sentence has it
+    lower: Counter[str]  # lower-case word -> figures whose sentence has it (the words seen in lower case)
     counted: dict[int, _Counted]  # the figures with a quantity and a unit
     index: dict[tuple[str, str], set[int]]  # (family, word) -> figures
     by_unit: dict[str, set[int]]  # family -> figures
@@ -1180,7 +1179,7 @@ def _conflict_index(figures: Sequence[FigureMention], handles: Sequence[int],
             by_article[f.article].append(h)
     names = {a: frozenset(ws) for a, ws in capitals.items()}
     state = _ConflictIndex(posting_cap, list(figures), dict(zip(handles, range(len(figures)))), reading,
-                           lowercase, lower, counted, dict(index), dict(by_unit), dict(by_article),
+                           lower, counted, dict(index), dict(by_unit), dict(by_article),
                            {w.lower() for r in reading.values() for w in r[1]} if keep else set(),
                            names, _story_of(names), {}, {}, [])
     _pair_figures(state, counted, None)
