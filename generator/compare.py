@@ -11,10 +11,11 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from math import fsum  # exactly rounded: a sum over a set must not depend on its order
+from typing import NamedTuple
 
 from .extract import (
     ORG_WORDS,
@@ -805,15 +806,11 @@ FIGURE_WORD_RE = re.compile(r"[A-Za-z0-9][\w'’\-]*")
 LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’\-]+")
 
 
-def _figure_unit(f: FigureMention) -> str | None:
-    """The unit two figures must share to count the same thing: a currency code, "%",
-    "pp", "#", or the counted noun's stem with synonyms folded; a rate ("a day", "per
-    share" after the figure, "each day" before it in its clause) is appended ("EUR/day")."""
-    return _unit_of(f.unit, f.sentence.text, f.value)
-
-
 def _unit_of(written_unit: str | None, text: str, value: str) -> str | None:
-    """_figure_unit of a figure with this unit, sentence text and value."""
+    """The unit two figures must share to count the same thing, for a figure with this
+    written unit, sentence text and value: a currency code, "%", "pp", "#", or the
+    counted noun's stem with synonyms folded; a rate ("a day", "per share" after the
+    figure, "each day" before it in its clause) is appended ("EUR/day")."""
     if not written_unit:
         return None
     if written_unit == "%" or written_unit.isupper() or written_unit == "#":
@@ -831,21 +828,6 @@ def _unit_of(written_unit: str | None, text: str, value: str) -> str | None:
     return unit
 
 
-def _figure_words(f: FigureMention, lowercase: frozenset[str] = frozenset(), unit: str | None = None,
-                  clause: tuple[bool, tuple[str, ...]] | None = None) -> tuple[frozenset[str], frozenset[str]]:
-    """What a figure counts, as content words: ``about`` plus the few words before the
-    number in its clause (and, second, those few words alone: "a premium of 32%"),
-    without names, numbers, time words, everyday verbs and the unit itself. A
-    capitalised word opening the sentence counts when ``lowercase`` (words seen in lower
-    case in the corpus) holds it: it is a common word, not a name. ``unit`` is
-    _figure_unit(f) and ``clause`` _clause_before(text, value) when the caller has them already."""
-    opening, tokens = clause or _clause_before(f.sentence.text, f.value)
-    # "Shares in X fell 11%": a capital that only opens the sentence is a common word.
-    lower_first = opening and bool(tokens) and tokens[0].lower() in lowercase
-    unit = (unit if unit is not None else _figure_unit(f)) or ""
-    return _counted_words(tokens, lower_first, f.about, unit)
-
-
 def _clause_before(text: str, value: str) -> tuple[bool, tuple[str, ...]]:
     """(the clause opens the sentence?, its words) for the clause of ``text`` before ``value``."""
     at = text.find(value)
@@ -861,7 +843,11 @@ def _clause_before(text: str, value: str) -> tuple[bool, tuple[str, ...]]:
 @functools.lru_cache(maxsize=1 << 16)
 def _counted_words(tokens: tuple[str, ...], lower_first: bool, about_text: str,
                    unit: str) -> tuple[frozenset[str], frozenset[str]]:
-    """_figure_words from the clause's words (the first one lowered when ``lower_first``)."""
+    """What a figure counts, as content words: ``about`` plus the few words before the
+    number in its clause (and, second, those few words alone: "a premium of 32%"),
+    without names, numbers, time words, everyday verbs and the unit itself. The
+    clause's first word is lowered when ``lower_first`` (it opens the sentence and is a
+    word seen in lower case in the corpus: a common word, not a name)."""
     if lower_first:
         tokens = (tokens[0].lower(), *tokens[1:])
     window = [w for w in tokens if not w[0].isupper()][-4:]
@@ -984,7 +970,9 @@ class FigureFeatures:
     texts: dict[str, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
 
 
-def find_conflicts(figures: Sequence[FigureMention], *, known: FigureFeatures | None = None) -> tuple[Conflict, ...]:
+def find_conflicts(figures: Sequence[FigureMention], *,
+                   known: FigureFeatures | Mapping[str, FigureFeatures] | None = None,
+                   memo: dict | None = None, posting_cap: int = POSTING_CAP) -> tuple[Conflict, ...]:
     """Things that articles count differently: one Conflict per thing, one value per article.
 
     Figures are the same thing when they come from different articles of the same
@@ -1008,178 +996,508 @@ def find_conflicts(figures: Sequence[FigureMention], *, known: FigureFeatures | 
     the tool cannot tell: approximate values that may agree, a dated figure against an
     undated one, or dates in words the tool cannot compare ("last year" vs "in 2019").
     Candidates come from an index on (unit, word) and, for rates and terse counts, on
-    the unit alone under a cap: no all-pairs. ``known`` (figure_features of the figures,
-    merged) saves reading every sentence again.
+    the unit alone, each key used while it holds at most ``posting_cap`` figures: no
+    all-pairs. ``known`` (figure_features of the figures: merged, or one per article id
+    as the per-article stage makes them) saves reading every sentence again.
+
+    ``memo`` (a dict the caller keeps, as a running process does between builds) holds
+    the last call's index, pairs and conflicts: when the figures kept from the last
+    call are the same objects in the same order, only the figures that are new, or
+    whose reading, index keys or story changed, are paired again, and only the groups
+    their pairs touch are formed again (see _update_conflicts); the result is the same
+    as a fresh call's.
     """
-    known = known or FigureFeatures()
+    last: _ConflictIndex | None = memo.pop("conflicts", None) if memo is not None else None
+    keep = memo is not None
+    # Figures are known by handle: id() when the index is kept (its list of figures
+    # holds them, so no id is reused while it lives), else their position.
+    handles: Sequence[int] = [id(f) for f in figures] if keep else range(len(figures))
+    if keep and len(set(handles)) < len(handles):
+        keep, handles = False, range(len(figures))  # one object twice: no handle per figure
+    state = None
+    if keep and last is not None and last.posting_cap == posting_cap:
+        state = _update_conflicts(last, figures, handles, known)
+    if state is None:
+        state = _conflict_index(figures, handles, known, posting_cap, keep)
+    if keep and memo is not None:
+        memo["conflicts"] = state  # put back only once complete: a failed call leaves none
+    return state.result
 
-    def text_part(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
-        got = known.texts.get(text)
-        return got if got is not None else (_lower_words(text), _capital_words(text))
 
-    def reading(f: FigureMention) -> tuple[str | None, tuple[bool, tuple[str, ...]]]:
-        got = known.readings.get((f.unit, f.sentence.text, f.value))
-        if got is not None:
-            return got
-        return _unit_of(f.unit, f.sentence.text, f.value), _clause_before(f.sentence.text, f.value)
+# What find_conflicts reads of one figure alone: the lower-case words and the capitalised
+# words of its sentence, its unit (_unit_of) and the clause before its number.
+_Reading = tuple[frozenset[str], tuple[str, ...], str | None, tuple[bool, tuple[str, ...]]]
 
-    lowercase = frozenset().union(*(text_part(text)[0] for text in {f.sentence.text for f in figures}))
-    read = [reading(f) for f in figures]  # (unit, clause before the number) of each figure
-    unit_of = [unit for unit, _clause in read]
-    usable = [(k, f) for k, f in enumerate(figures) if f.quantity is not None and unit_of[k]]
-    units = {k: unit_of[k] or "" for k, f in usable}
-    context = {k: _figure_words(f, lowercase, unit_of[k], read[k][1]) for k, f in usable}
-    words = {k: c[0] for k, c in context.items()}
-    near = {k: c[1] for k, c in context.items()}
-    stories = _StoryNames(figures, lowercase, lambda text: text_part(text)[1])
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
-    by_unit: dict[str, list[int]] = defaultdict(list)
-    bases = {k: u.split("/")[0] for k, u in units.items()}
+
+def _read_figure(f: FigureMention, known: FigureFeatures | Mapping[str, FigureFeatures] | None,
+                 texts: dict[str, tuple[frozenset[str], tuple[str, ...]]]) -> _Reading:
+    """What find_conflicts reads of ``f`` alone, from ``known`` when it holds it; ``texts``
+    keeps each sentence's words for this call (one sentence may hold several figures)."""
+    features = known if known is None or isinstance(known, FigureFeatures) else known.get(f.article)
+    text = f.sentence.text
+    words = texts.get(text)
+    if words is None:
+        words = features.texts.get(text) if features is not None else None
+        if words is None:
+            words = (_lower_words(text), _capital_words(text))
+        texts[text] = words
+    got = features.readings.get((f.unit, text, f.value)) if features is not None else None
+    if got is None:
+        got = (_unit_of(f.unit, text, f.value), _clause_before(text, f.value))
+    return words[0], words[1], got[0], got[1]
+
+
+class _Counted(NamedTuple):
+    """What find_conflicts compares of one figure that has a quantity and a unit. (A
+    named tuple, not a frozen dataclass: a cold call makes one per figure, and a frozen
+    dataclass sets each field through object.__setattr__, several times slower.)"""
+
+    figure: FigureMention
+    unit: str  # _unit_of: "EUR/day"
+    base: str  # the unit without its rate: "EUR"
+    family: str  # the base, or "person" for people of one kind ("patients")
+    words: frozenset[str]  # what it counts (_counted_words)
+    near: frozenset[str]  # the words right before its number
+    opener: str | None  # the clause's first word, lowered, when the clause opens the sentence
+    by_unit: bool  # a rate or a terse count: its candidates include every figure of its unit
+
+
+def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
+             lowercase: Container[str]) -> _Counted:
+    """_Counted of a figure with this unit and clause, ``lowercase`` being the words seen
+    in lower case in the figures' sentences (a capital opening the sentence that is one
+    of them is a common word)."""
+    opening, tokens = clause
+    opener = tokens[0].lower() if opening and tokens else None
+    words, near = _counted_words(tokens, opener is not None and opener in lowercase, f.about, unit)
+    base = unit.split("/")[0]
     # People counted under a narrower noun ("patients", "passengers") are indexed with
     # "people" too; such pairs must then agree on what is said of them.
-    family = {k: "person" if b in PERSON_NOUNS else b for k, b in bases.items()}
-    for k, _f in usable:
-        by_unit[family[k]].append(k)
-        for w in words[k]:
-            index[(family[k], w)].append(k)
+    family = "person" if base in PERSON_NOUNS else base
+    terse = len(words) <= 1 and family not in ("%", "pp", "#") and family not in DURATIONS and not family.isupper()
+    return _Counted(f, unit, base, family, words, near, opener, unit != family or terse)
 
-    def match(k: int, j: int) -> float | None:
-        """How well figures k and j fit as one thing counted twice, or None."""
-        f, g = figures[k], figures[j]
-        if f.article == g.article or family[k] != family[j] or not stories.same(f.article, g.article):
-            return None
-        narrower = bases[k] != bases[j]  # "patients" against "people"
-        rates = {units[k], units[j]} - {bases[k]}
-        if len(rates) > 1:
-            return None  # a cost a day and a cost a week
-        qa, qb = abs(f.quantity or 0.0), abs(g.quantity or 0.0)
-        if min(qa, qb) <= 0 or max(qa, qb) > MAX_RATIO * min(qa, qb):
-            return None  # 1,100 and 210,000 people are not one count told two ways
-        wa, wb = words[k], words[j]
-        shared = wa & wb
-        # Words right before both numbers ("a premium of 32%") count twice.
-        score = (len(shared) + len(near[k] & near[j]) + 1) / (len(wa | wb) + 1)
-        base = bases[k]
-        if units[k] == units[j] != base:  # the same rate: close values of it are one thing
-            if shared or max(qa, qb) <= 1.6 * min(qa, qb):
-                return score
-            return None
-        if base in ("%", "pp", "#") or base.isupper():
-            return score if shared else None
-        if base in DURATIONS:  # "for 22 years": whose service or which wait must be said by both
-            return score if shared and len(shared) * 3 >= len(wa | wb) else None
-        ra, rb = _roles(f), _roles(g)
-        if ra and rb and not ra & rb:
-            return None  # "people killed" and "people injured" are different counts
-        if narrower:
-            return score if shared and len(shared) * 3 >= len(wa | wb) else None
-        # Words in common about what is counted, or both say the same of them
-        # ("destroyed 40 homes", "destroyed 60 houses"); a counted noun ("ships") alone is
-        # enough when one figure says little more about it and the values are close.
-        va = _verb_before(f)
-        if len(shared) * 3 >= len(wa | wb) or (va and va == _verb_before(g)):
-            return score
-        if min(len(wa), len(wb)) <= 1 and max(qa, qb) <= TERSE_RATIO * min(qa, qb):
+
+def _match(a: _Counted, b: _Counted) -> float | None:
+    """How well figures a and b, of different articles of one story and of one family
+    of units, fit as one thing counted twice, or None. (Not symmetric: the first
+    figure's base decides how the two are compared.)"""
+    f, g = a.figure, b.figure
+    narrower = a.base != b.base  # "patients" against "people"
+    rates = {a.unit, b.unit} - {a.base}
+    if len(rates) > 1:
+        return None  # a cost a day and a cost a week
+    qa, qb = abs(f.quantity or 0.0), abs(g.quantity or 0.0)
+    if min(qa, qb) <= 0 or max(qa, qb) > MAX_RATIO * min(qa, qb):
+        return None  # 1,100 and 210,000 people are not one count told two ways
+    wa, wb = a.words, b.words
+    shared = wa & wb
+    # Words right before both numbers ("a premium of 32%") count twice.
+    score = (len(shared) + len(a.near & b.near) + 1) / (len(wa | wb) + 1)
+    base = a.base
+    if a.unit == b.unit != base:  # the same rate: close values of it are one thing
+        if shared or max(qa, qb) <= 1.6 * min(qa, qb):
             return score
         return None
+    if base in ("%", "pp", "#") or base.isupper():
+        return score if shared else None
+    if base in DURATIONS:  # "for 22 years": whose service or which wait must be said by both
+        return score if shared and len(shared) * 3 >= len(wa | wb) else None
+    ra, rb = _roles(f), _roles(g)
+    if ra and rb and not ra & rb:
+        return None  # "people killed" and "people injured" are different counts
+    if narrower:
+        return score if shared and len(shared) * 3 >= len(wa | wb) else None
+    # Words in common about what is counted, or both say the same of them
+    # ("destroyed 40 homes", "destroyed 60 houses"); a counted noun ("ships") alone is
+    # enough when one figure says little more about it and the values are close.
+    va = _verb_before(f)
+    if len(shared) * 3 >= len(wa | wb) or (va and va == _verb_before(g)):
+        return score
+    if min(len(wa), len(wb)) <= 1 and max(qa, qb) <= TERSE_RATIO * min(qa, qb):
+        return score
+    return None
 
-    pairs: dict[tuple[int, int], float] = {}
-    for k, _f in usable:
-        unit, base = units[k], family[k]
-        candidates: set[int] = set()
-        for w in words[k]:
-            posting = index[(base, w)]
-            if len(posting) <= POSTING_CAP:
-                candidates.update(posting)
-        terse = len(words[k]) <= 1 and base not in ("%", "pp", "#") and base not in DURATIONS and not base.isupper()
-        if (unit != base or terse) and len(by_unit[base]) <= POSTING_CAP:
-            candidates.update(by_unit[base])  # a rate, or a counted noun with little said about it
-        for j in candidates:
-            if j != k and (min(j, k), max(j, k)) not in pairs:
-                score = match(k, j)
-                if score is not None:
-                    pairs[(min(j, k), max(j, k))] = score
-    groups = _Groups(len(figures))
-    members_of: dict[int, list[int]] = {k: [k] for k, _f in usable}
-    for (k, j), _score in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
-        rk, rj = groups.find(k), groups.find(j)
-        if rk == rj:
+
+@dataclass(slots=True)
+class _ConflictIndex:
+    """find_conflicts' reading, index, pairs and conflicts over its figures (by handle),
+    kept by a memo for the next call. ``lower``, ``by_article``, ``capital_lowers`` and
+    ``adjacent`` are filled only for a kept index (handles are then ids)."""
+
+    posting_cap: int
+    figures: list[FigureMention]
+    pos: dict[int, int]  # handle -> position in figures
+    reading: dict[int, _Reading]
+    lower: Counter[str]  # lower-case word -> figures whose sentence has it (the words seen in lower case)
+    counted: dict[int, _Counted]  # the figures with a quantity and a unit
+    index: dict[tuple[str, str], set[int]]  # (family, word) -> figures
+    by_unit: dict[str, set[int]]  # family -> figures
+    by_article: dict[str, list[int]]  # article -> its figures
+    capital_lowers: set[str]  # every capitalised word read so far, lowered
+    names: dict[str, frozenset[str]]  # article -> the names of its figures' sentences
+    story: dict[str, str]  # linked article -> the first article of its story
+    pairs: dict[tuple[int, int], float]  # (handle, handle), lower first -> score
+    adjacent: dict[int, set[int]]  # handle -> the handles it is paired with
+    found: list[tuple[list[int], Conflict]]  # groups (handles in order) making a conflict
+    result: tuple[Conflict, ...] = ()
+
+
+def _conflict_index(figures: Sequence[FigureMention], handles: Sequence[int],
+                    known: FigureFeatures | Mapping[str, FigureFeatures] | None, posting_cap: int,
+                    keep: bool) -> _ConflictIndex:
+    """find_conflicts from scratch; with ``keep``, also what _update_conflicts needs."""
+    texts: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+    reading = {h: _read_figure(f, known, texts) for h, f in zip(handles, figures)}
+    lower: Counter[str] = Counter()
+    if keep:
+        for r in reading.values():
+            lower.update(r[0])
+        lowercase: Container[str] = lower
+    else:
+        lowercase = frozenset().union(*(words[0] for words in texts.values()))
+    counted = {h: _counted(f, r[2], r[3], lowercase)
+               for h, f, r in ((h, f, reading[h]) for h, f in zip(handles, figures))
+               if f.quantity is not None and r[2]}
+    index: dict[tuple[str, str], set[int]] = defaultdict(set)
+    by_unit: dict[str, set[int]] = defaultdict(set)
+    for h, c in counted.items():
+        by_unit[c.family].add(h)
+        for w in c.words:
+            index[(c.family, w)].add(h)
+    by_article: dict[str, list[int]] = defaultdict(list)
+    capitals: dict[str, set[str]] = defaultdict(set)
+    names_of: dict[str, list[str]] = {}  # sentence text -> its name words, for this call
+    for h, f in zip(handles, figures):
+        text = f.sentence.text
+        found = names_of.get(text)
+        if found is None:
+            # A common word opening the sentence is no name.
+            found = names_of[text] = [w for w in reading[h][1] if w.lower() not in lowercase]
+        capitals[f.article].update(found)
+        if keep:
+            by_article[f.article].append(h)
+    names = {a: frozenset(ws) for a, ws in capitals.items()}
+    state = _ConflictIndex(posting_cap, list(figures), dict(zip(handles, range(len(figures)))), reading,
+                           lower, counted, dict(index), dict(by_unit), dict(by_article),
+                           {w.lower() for r in reading.values() for w in r[1]} if keep else set(),
+                           names, _story_of(names), {}, {}, [])
+    _pair_figures(state, counted, None)
+    if keep:
+        for k, j in state.pairs:
+            state.adjacent.setdefault(k, set()).add(j)
+            state.adjacent.setdefault(j, set()).add(k)
+    state.found = _group_figures(state, state.pairs.items())
+    state.result = _conflicts_in_order(state)
+    return state
+
+
+def _story_of(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Which articles tell the same story, judged from the capitalised names in their
+    figures' sentences (``names``, by article): articles linked by shared names (a chain
+    of articles each sharing a name with the next) tell one story, named here by its
+    first article; an article that shares no name with any other is left out: it cannot
+    be told apart and may belong to any. A name every article uses links them all: a
+    corpus about one story stays one story."""
+    arts = sorted(names)
+    groups = _Groups(len(arts))
+    first: dict[str, int] = {}
+    for i, a in enumerate(arts):
+        for w in names[a]:
+            if w in first:
+                groups.union(first[w], i)
+            else:
+                first[w] = i
+    return {arts[i]: arts[members[0]] for members in groups.groups() if len(members) > 1 for i in members}
+
+
+def _pair_figures(state: _ConflictIndex, todo: Iterable[int], dirty: set[int] | None) -> None:
+    """Find and score into state.pairs the pairs of each figure of ``todo``: a figure
+    finds the others sharing one of its (family, word) keys, and a rate or terse count
+    every other figure of its family, through keys of at most posting_cap figures;
+    a pair is scored by _match from the figure that finds the other. Without ``dirty``,
+    every figure is in ``todo`` and each direction is tried from its own side; with
+    it (the figures to pair again), both directions are tried from the dirty side."""
+    counted, index, by_unit, pairs, story = state.counted, state.index, state.by_unit, state.pairs, state.story
+    cap = state.posting_cap
+    adjacent = state.adjacent if dirty is not None else None
+
+    def scored(a: _Counted, b: _Counted) -> float | None:
+        art_a, art_b = a.figure.article, b.figure.article
+        if art_a == art_b or a.family != b.family:
+            return None
+        if art_a in story and art_b in story and story[art_a] != story[art_b]:
+            return None  # linked to different stories by their names
+        return _match(a, b)
+
+    for k in todo:
+        a = counted[k]
+        by_word: set[int] = set()  # the figures sharing a word key with k: each finds the other
+        for w in a.words:
+            posting = index[(a.family, w)]
+            if len(posting) <= cap:
+                by_word.update(posting)
+        found = by_word
+        mates = by_unit[a.family]
+        if len(mates) <= cap and (a.by_unit or dirty is not None):
+            found = by_word | mates  # a rate, or a counted noun with little said about it
+        for j in found:
+            pair = (k, j) if k < j else (j, k)
+            if j == k or pair in pairs:
+                continue
+            b = counted[j]
+            if dirty is None:
+                score = scored(a, b)
+            else:
+                word = j in by_word
+                score = scored(a, b) if word or a.by_unit else None
+                if score is None and (word or b.by_unit):
+                    score = scored(b, a)
+            if score is not None:
+                pairs[pair] = score
+                if adjacent is not None:
+                    adjacent.setdefault(k, set()).add(j)
+                    adjacent.setdefault(j, set()).add(k)
+
+
+def _group_figures(state: _ConflictIndex, pairs: Iterable[tuple[tuple[int, int], float]]
+                   ) -> list[tuple[list[int], Conflict]]:
+    """The conflicts formed from ``pairs`` (every pair of the figures they involve):
+    pairs are taken best first (then by position), each joining two groups of figures
+    when they hold no article in common and every figure of one matches every figure
+    of the other (no chains); each group of figures told differently is a conflict."""
+    counted, pos, known_pairs = state.counted, state.pos, state.pairs
+    story = state.story
+    order = sorted((-score, pos[k], pos[j], k, j) if pos[k] < pos[j] else (-score, pos[j], pos[k], j, k)
+                   for (k, j), score in pairs)
+    group_of: dict[int, int] = {}  # handle -> its group's key (one of its members)
+    members_of: dict[int, list[int]] = {}
+
+    def scored(x: int, y: int) -> float | None:
+        a, b = counted[x], counted[y]
+        art_a, art_b = a.figure.article, b.figure.article
+        if art_a == art_b or a.family != b.family:
+            return None
+        if art_a in story and art_b in story and story[art_a] != story[art_b]:
+            return None
+        return _match(a, b)
+
+    for _score, _pk, _pj, k, j in order:
+        gk, gj = group_of.get(k, k), group_of.get(j, j)
+        if gk == gj:
             continue
-        a_members, b_members = members_of[rk], members_of[rj]
-        if {figures[m].article for m in a_members} & {figures[m].article for m in b_members}:
+        a_members, b_members = members_of.get(gk, [k]), members_of.get(gj, [j])
+        if ({counted[m].figure.article for m in a_members} & {counted[m].figure.article for m in b_members}):
             continue  # one value per article
         if len(a_members) * len(b_members) > 1 and any(
-                (min(x, y), max(x, y)) not in pairs and match(x, y) is None for x in a_members for y in b_members):
+                ((x, y) if x < y else (y, x)) not in known_pairs and scored(x, y) is None
+                for x in a_members for y in b_members):
             continue  # every figure of a conflict matches every other: no chains
-        groups.union(rk, rj)
-        members_of[groups.find(rk)] = a_members + b_members
-    out: list[Conflict] = []
-    for members in groups.groups():
-        members = [m for m in members if figures[m].quantity is not None and unit_of[m]]
-        if len({figures[m].article for m in members}) < 2:
+        members_of[gk] = a_members + b_members
+        members_of.pop(gj, None)
+        for m in b_members:
+            group_of[m] = gk
+    out = []
+    for members in members_of.values():
+        members.sort(key=pos.__getitem__)
+        conflict = _conflict([counted[m].figure for m in members])
+        if conflict is not None:
+            out.append((members, conflict))
+    return out
+
+
+def _conflict(members: list[FigureMention]) -> Conflict | None:
+    """The Conflict of one group of matching figures (in order), or None when its values
+    agree (other spellings, other roundings) or are snapshots at different times."""
+    if len({m.article for m in members}) < 2:
+        return None
+    per_article: dict[str, FigureMention] = {}
+    for m in members:
+        per_article.setdefault(m.article, m)
+    values = list(per_article.values())
+    qty = [v.quantity or 0.0 for v in values]
+    if all(_same_quantity(qty[0], q) or _agree_when_rounded(values[0], v) for q, v in zip(qty[1:], values[1:])):
+        return None  # one value in other spellings, or rounded differently
+    cues = [_time_cues(v) for v in values]
+    disagreeing = [(a, b) for a in range(len(values)) for b in range(a + 1, len(values))
+                   if not _same_quantity(qty[a], qty[b])]
+    if disagreeing and all(_different_times(cues[a], cues[b]) for a, b in disagreeing):
+        return None  # every disagreeing pair is dated to different times: snapshots, not a conflict
+    notes: list[str] = []
+    if any(cues) and not all(cues):
+        notes.append("some values are dated and others are not; they may describe different times")
+    elif any(cues[a] != cues[b] for a, b in disagreeing):
+        notes.append("the values are dated in different words ('last year', 'in 2019'); "
+                     "the tool cannot tell whether they describe the same time")
+    if any(APPROX_RE.search(v.value) for v in values):
+        notes.append("some values are approximate or bounds ('more than', 'about') and may agree")
+    about = min((v.about for v in values if v.about), key=len, default=values[0].value)
+    return Conflict(about, tuple(values), "; ".join(notes))
+
+
+def _conflicts_in_order(state: _ConflictIndex) -> tuple[Conflict, ...]:
+    """state.found's conflicts, ordered by their first figure's position."""
+    pos = state.pos
+    return tuple(c for _first, c in sorted(((pos[members[0]], c) for members, c in state.found),
+                                           key=lambda fc: fc[0]))
+
+
+def _update_conflicts(last: _ConflictIndex, figures: Sequence[FigureMention], handles: Sequence[int],
+                      known: FigureFeatures | Mapping[str, FigureFeatures] | None) -> _ConflictIndex | None:
+    """find_conflicts from the kept index ``last`` (handles are ids), or None when the
+    figures kept from it are not in the same order (then compute afresh).
+
+    A figure's reading is its own; what it compares (_Counted) depends on the corpus only
+    through ``lowercase`` (whether its clause's first word is common); its story depends
+    on the names of its article's figures, which ``lowercase`` filters too; a pair's
+    score on the two figures, their stories and whether their shared keys hold at most
+    posting_cap figures. So a figure is paired again ("dirty") when it is new, its
+    _Counted changed, a key of it crossed the cap, or its article moved to another
+    story; other pairs stay. A group of figures depends only on the pairs of its
+    connected component and their order: the components that hold a dirty or removed
+    figure, before or after, are grouped again, and the others keep their conflicts."""
+    pos = dict(zip(handles, range(len(figures))))
+    old_pos = last.pos
+    old_figures = last.figures
+    previous = -1
+    for f, h in zip(figures, handles):
+        p = old_pos.get(h)
+        if p is not None:
+            if p < previous or old_figures[p] is not f:
+                return None  # kept figures in another order (positions break ties), or a stale id
+            previous = p
+    added = [h for h in handles if h not in old_pos]
+    removed = [h for h in old_pos if h not in pos]
+    reading, lower, counted = last.reading, last.lower, last.counted
+
+    # Words seen in lower case: the ones that appear or disappear change what is a name.
+    touched_words: dict[str, bool] = {}
+    for h in removed:
+        for w in reading[h][0]:
+            touched_words.setdefault(w, True)
+    texts: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+    for h in added:
+        r = reading[h] = _read_figure(figures[pos[h]], known, texts)
+        for w in r[0]:
+            touched_words.setdefault(w, w in lower)
+        last.capital_lowers.update(w.lower() for w in r[1])
+    for h in removed:
+        lower.subtract(reading[h][0])
+    for h in added:
+        lower.update(reading[h][0])
+    for w in touched_words:
+        if w in lower and lower[w] <= 0:
+            del lower[w]
+    flipped = {w for w, was in touched_words.items() if was != (w in lower)}
+
+    # What each figure compares: new figures, and those whose first word changed meaning.
+    gone: dict[int, _Counted] = {}  # handle -> its _Counted leaving the index
+    for h in removed:
+        if h in counted:
+            gone[h] = counted.pop(h)
+    changed: set[int] = set()
+    for h in added:
+        f, r = figures[pos[h]], reading[h]
+        if f.quantity is not None and r[2]:
+            counted[h] = _counted(f, r[2], r[3], lower)
+            changed.add(h)
+    if flipped:
+        for h, c in list(counted.items()):
+            if c.opener in flipped and h not in changed:
+                new = _counted(c.figure, c.unit, reading[h][3], lower)
+                if new != c:
+                    gone[h], counted[h] = c, new
+                    changed.add(h)
+
+    # The index: a key crossing the cap changes which pairs its figures find.
+    cap, index, by_unit = last.posting_cap, last.index, last.by_unit
+    sizes: dict[tuple[bool, str, str], int] = {}  # (by unit?, family, word) -> size before
+    for h, c in gone.items():
+        sizes.setdefault((True, c.family, ""), len(by_unit[c.family]))
+        by_unit[c.family].discard(h)
+        for w in c.words:
+            sizes.setdefault((False, c.family, w), len(index[(c.family, w)]))
+            index[(c.family, w)].discard(h)
+    for h in changed:
+        c = counted[h]
+        sizes.setdefault((True, c.family, ""), len(by_unit.get(c.family, ())))
+        by_unit.setdefault(c.family, set()).add(h)
+        for w in c.words:
+            sizes.setdefault((False, c.family, w), len(index.get((c.family, w), ())))
+            index.setdefault((c.family, w), set()).add(h)
+    dirty = set(changed)
+    for (unit_key, family, w), before in sizes.items():
+        posting = by_unit[family] if unit_key else index[(family, w)]
+        if (before <= cap) != (len(posting) <= cap):
+            dirty.update(posting)
+        if not posting:
+            del (by_unit if unit_key else index)[family if unit_key else (family, w)]
+
+    # Stories: the articles whose names changed, and then the figures whose story moved.
+    by_article = last.by_article
+    articles = set()
+    for h in removed:
+        a = old_figures[old_pos[h]].article
+        by_article[a].remove(h)
+        articles.add(a)
+    for h in added:
+        a = figures[pos[h]].article
+        by_article.setdefault(a, []).append(h)
+        articles.add(a)
+    if flipped & last.capital_lowers:
+        articles = set(by_article)  # a name became a common word, or the reverse
+    names = last.names
+    renamed = False
+    for a in articles:
+        members = by_article.get(a)
+        if not members:
+            by_article.pop(a, None)
+            renamed = names.pop(a, None) is not None or renamed
             continue
-        per_article: dict[str, FigureMention] = {}
-        for m in members:
-            per_article.setdefault(figures[m].article, figures[m])
-        values = list(per_article.values())
-        qty = [v.quantity or 0.0 for v in values]
-        if all(_same_quantity(qty[0], q) or _agree_when_rounded(values[0], v) for q, v in zip(qty[1:], values[1:])):
-            continue  # one value in other spellings, or rounded differently
-        cues = [_time_cues(v) for v in values]
-        disagreeing = [(a, b) for a in range(len(values)) for b in range(a + 1, len(values))
-                 if not _same_quantity(qty[a], qty[b])]
-        if disagreeing and all(_different_times(cues[a], cues[b]) for a, b in disagreeing):
-            continue  # every disagreeing pair is dated to different times: snapshots, not a conflict
-        notes: list[str] = []
-        if any(cues) and not all(cues):
-            notes.append("some values are dated and others are not; they may describe different times")
-        elif any(cues[a] != cues[b] for a, b in disagreeing):
-            notes.append("the values are dated in different words ('last year', 'in 2019'); "
-                         "the tool cannot tell whether they describe the same time")
-        if any(APPROX_RE.search(v.value) for v in values):
-            notes.append("some values are approximate or bounds ('more than', 'about') and may agree")
-        about = min((v.about for v in values if v.about), key=len, default=values[0].value)
-        out.append(Conflict(about, tuple(values), "; ".join(notes)))
-    return tuple(out)
+        got = frozenset(w for h in members for w in reading[h][1] if w.lower() not in lower)
+        if names.get(a) != got:
+            names[a] = got
+            renamed = True
+    if renamed:
+        story = _story_of(names)
+        moved = {a for a in story.keys() | last.story.keys() if story.get(a) != last.story.get(a)}
+        last.story = story
+        dirty.update(h for a in moved for h in by_article.get(a, ()) if h in counted)
+    for h in removed:
+        del reading[h]
+
+    # Pairs: the old components of dirty and removed figures lose their pairs with them.
+    pairs, adjacent = last.pairs, last.adjacent
+    out = set(dirty) | set(gone)
+    regroup = _component(adjacent, out)
+    for h in out:
+        for j in adjacent.pop(h, ()):
+            pairs.pop((h, j) if h < j else (j, h), None)
+            if j not in out:
+                adjacent[j].discard(h)
+                if not adjacent[j]:
+                    del adjacent[j]
+    last.figures, last.pos = list(figures), pos
+    _pair_figures(last, sorted(dirty & counted.keys(), key=pos.__getitem__), dirty)
+    # Components now: the old ones touched, and those the new pairs join them to.
+    regroup = _component(adjacent, {h for h in regroup | dirty if h in pos})
+    kept = [(members, c) for members, c in last.found if all(m in pos and m not in regroup for m in members)]
+    last.found = kept + _group_figures(last, (((k, j), pairs[(k, j) if k < j else (j, k)])
+                                               for k in regroup for j in adjacent.get(k, ()) if k < j))
+    last.result = _conflicts_in_order(last)
+    return last
 
 
-class _StoryNames:
-    """Which articles tell the same story, judged from the capitalised names in their
-    figures' sentences: articles linked by shared names (a chain of articles each sharing
-    a name with the next) tell one story; an article that shares no name with any other
-    cannot be told apart and may belong to any. A name every article uses links them all:
-    a corpus about one story stays one story. A capital that only opens a sentence (a
-    word seen in lower case, ``lowercase``) is no name."""
-
-    def __init__(self, figures: Sequence[FigureMention], lowercase: frozenset[str] = frozenset(),
-                 capitals: Callable[[str], tuple[str, ...]] | None = None) -> None:
-        names: dict[str, set[str]] = defaultdict(set)
-        names_of: dict[str, list[str]] = {}  # sentence text -> its name words, for this build only
-        capitals = capitals or _capital_words
-        for f in figures:
-            text = f.sentence.text
-            found = names_of.get(text)
-            if found is None:
-                # A common word opening the sentence is no name.
-                found = names_of[text] = [w for w in capitals(text) if w.lower() not in lowercase]
-            names[f.article].update(found)
-        arts = sorted(names)
-        groups = _Groups(len(arts))
-        first: dict[str, int] = {}
-        for i, a in enumerate(arts):
-            for w in sorted(names[a]):
-                if w in first:
-                    groups.union(first[w], i)
-                else:
-                    first[w] = i
-        linked = {arts[i] for members in groups.groups() if len(members) > 1 for i in members}
-        self.story = {a: groups.find(i) for i, a in enumerate(arts) if a in linked}
-
-    def same(self, a: str, b: str) -> bool:
-        """Whether articles a and b may tell the same story."""
-        if a not in self.story or b not in self.story:
-            return True  # no name shared with any other article: cannot tell
-        return self.story[a] == self.story[b]
+def _component(adjacent: Mapping[int, set[int]], start: Iterable[int]) -> set[int]:
+    """The handles connected to ``start`` through ``adjacent`` (``start`` included)."""
+    seen = set(start)
+    todo = list(seen)
+    while todo:
+        for j in adjacent.get(todo.pop(), ()):
+            if j not in seen:
+                seen.add(j)
+                todo.append(j)
+    return seen
 
 
 def _capital_words(text: str) -> tuple[str, ...]:

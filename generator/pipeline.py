@@ -352,9 +352,8 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     merged_quotes = compare.merge_quotes(quotes)
     units = {text: u for an in analyses for text, u in an.units.items()}
     points = compare.find_points(articles, sents, units=units, memo=memo)
-    features = compare.FigureFeatures({k: v for an in analyses for k, v in an.figure_features.readings.items()},
-                                      {k: v for an in analyses for k, v in an.figure_features.texts.items()})
-    conflicts = compare.find_conflicts(figures, known=features)
+    features = {a.id: an.figure_features for a, an in zip(articles, analyses)}
+    conflicts = compare.find_conflicts(figures, known=features, memo=memo)
     summary = compare.overview(articles, sents, points, units=units)
     if second_half:
         here = _entities(articles, sents, analyses) if entities_here else None
