@@ -14,6 +14,9 @@ an event compares a newcomer with a bounded number of its reports, so the work g
 with the mentions, never with all pairs of the corpus nor with the size of a story.
 Repeated wording (syndicated copy, a sentence reused) finds its candidates and scores
 from what was remembered while that is still true, so the same work is not done twice.
+A running process (`mkdocs serve`) keeps a record of the merge between builds: after an
+edit, every decision that provably cannot have changed is taken from it (_Replaying),
+and the result is the same as a fresh merge's.
 """
 from __future__ import annotations
 
