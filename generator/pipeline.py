@@ -85,13 +85,19 @@ def slugify(stem: str) -> str:
     return NOT_SLUG.sub("-", ascii_.lower()).strip("-") or "article"
 
 
-def assign_ids(sources: Iterable[str]) -> dict[str, str]:
+def assign_ids(sources: Iterable[str], memo: dict | None = None) -> dict[str, str]:
     """A unique, stable id for every input file name.
 
     Names that would give the same slug each get a suffix from a hash of their own
     name, so an id never depends on which other files exist or on listing order.
+    ``memo`` (a dict kept between calls) gives back the last call's ids when the names
+    are the same; the result is the same with or without it.
     """
     names = sorted(set(sources))
+    if memo is not None:
+        if memo.get("names") != names:
+            memo["names"], memo["ids"] = names, assign_ids(names)
+        return dict(memo["ids"])
     counts = Counter(slugify(Path(n).stem) for n in names)
     ids: dict[str, str] = {}
     for n in names:
@@ -100,6 +106,25 @@ def assign_ids(sources: Iterable[str]) -> dict[str, str]:
             slug = f"{slug}-{hashlib.sha1(n.encode('utf-8')).hexdigest()[:8]}"
         ids[n] = slug
     return ids
+
+
+class _Keys:
+    """Cache keys (``cache.key``) of this build, each taken from ``kept`` (the last build's,
+    by their parts) when its parts are the same: hashing a thousand keys again costs more
+    than comparing their parts. The keys are the same either way."""
+
+    __slots__ = ("kept", "made")
+
+    def __init__(self, kept: dict | None) -> None:
+        self.kept: dict = kept or {}
+        self.made: dict = {}  # this build's keys, by their first two parts (kind, file name or key)
+
+    def get(self, parts: tuple) -> str:
+        name = parts[:2]
+        hit = self.kept.get(name)
+        k = hit[1] if hit is not None and hit[0] == parts else key(*parts)
+        self.made[name] = (parts, k)
+        return k
 
 
 def process_source(src: SourceText, article_id: str) -> tuple[Article | None, tuple[Problem, ...]]:
@@ -367,9 +392,10 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     cache = cache or Cache(None)
     used: dict[str, set[str]] = {"article": set(), "analysis": set()}
     problems: list[Problem] = []
-    ids = assign_ids(s.source for s in sources)
+    ids = assign_ids((s.source for s in sources), keep.setdefault("ids", {}) if keep is not None else None)
     ordered = sorted(sources, key=lambda s: s.source)
-    keys1 = [key("article", s.source, ids[s.source], s.digest, s.fmt, s.overrides) for s in ordered]
+    keys = _Keys(keep.get("keys") if keep is not None else None)
+    keys1 = [keys.get(("article", s.source, ids[s.source], s.digest, s.fmt, s.overrides)) for s in ordered]
     processed: list[Prepared] = _cached_map(prepare, [(s, ids[s.source]) for s in ordered], keys1, "article",
                                             cache, used, jobs, progress)
     articles: list[Article] = []
@@ -400,7 +426,9 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     # Undated articles are analysed now: their dates are guessed with the corpus year.
     year = corpus_year(articles)
     undated = [a for a in articles if a.id not in done_analyses]
-    keys2 = [key("analysis", article_keys[a.id], year) for a in undated]
+    keys2 = [keys.get(("analysis", article_keys[a.id], year)) for a in undated]
+    if keep is not None:
+        keep["keys"] = keys.made
     for a, an in zip(undated, _cached_map(analyse_article, [(a, year) for a in undated], keys2, "analysis",
                                           cache, used, jobs, progress)):
         done_analyses[a.id] = an
