@@ -56,7 +56,9 @@ def render_site(b: Briefing, article_pages: Mapping[str, str] | None = None,
     for path, text in timeline_pages(b, remembered).items():
         put(path, text)
     put("summary.md", summary_page(b, remembered))
-    put("method.md", method_page(b))
+    # The method page reads the warnings and the reasons of the lines removed.
+    put("method.md", remembered.text("method.md", (b.problems, tuple(a.removed for a in b.articles)),
+                                     lambda: method_page(b)))
     for path, text in articles_index(b, remembered).items():
         put(path, text)
     for a in b.articles:

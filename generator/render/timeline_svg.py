@@ -118,7 +118,7 @@ def timeline_svg(b: Briefing, events: tuple[Event, ...] | None = None, memo: Mem
     ``memo`` reuses the previous render's picture when what it shows is the same."""
     events = b.events if events is None else events
     memo = memo or Memo(None)
-    outlets = {a.id: outlet(a) for a in b.articles}
+    outlets = memo.outlets(b.articles)
     shown: list[Shown] = []
     for e in events:
         d = start_day(e.date)

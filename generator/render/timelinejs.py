@@ -53,7 +53,7 @@ def timelinejs_json(b: Briefing, memo: Memo | None = None) -> str:
     memo = memo or Memo(None)
     entries = memo.items("timelinejs")
     old, new = entries if entries is not None else ({}, {})
-    outlets = {a.id: outlet(a) for a in b.articles}
+    outlets = memo.outlets(b.articles)
     events = []
     # With the articles' heads unchanged, last render's event object has the same outlets.
     same_heads = entries is not None and memo.same_heads(b.articles)
