@@ -143,3 +143,87 @@ def test_unchanged_events_are_the_same_objects():
                                     moved, memo)
     assert again == first and all(x is y for x, y in zip(again, first))
     assert isinstance(first[0].mentions[0], Citation)
+
+
+def test_ids_with_a_memo_equal_fresh_and_are_not_made_again(monkeypatch):
+    memo: dict = {}
+    names = ["a b.txt", "a-b.txt", "index.txt", "Café.txt", "x.md"]
+    steps = [names, names, names[:3], [*names, "a_b.txt"], list(reversed(names))]
+    slugs = []
+    real = pipeline.slugify
+    monkeypatch.setattr(pipeline, "slugify", lambda stem: slugs.append(stem) or real(stem))
+    for step in steps:
+        slugs.clear()
+        assert assign_ids(step, memo) == assign_ids(step)
+    slugs.clear()
+    assign_ids(list(reversed(names)), memo)  # the same names as the last call
+    assert slugs == []
+
+
+def test_a_serve_rebuild_hashes_only_the_changed_articles_keys(tmp_path, monkeypatch):
+    from benchmarks.synth import write_corpus
+
+    seeds = tmp_path / "seeds"
+    write_corpus(seeds, 8)
+    live = pipeline.Options(seeds=seeds, docs=tmp_path / "docs", cache=tmp_path / "cache", memory={})
+    pipeline.build(live)
+    hashed = []
+    real = pipeline.key
+    monkeypatch.setattr(pipeline, "key", lambda *parts: hashed.append(parts[0]) or real(*parts))
+    p = sorted(seeds.glob("*.txt"))[2]
+    p.write_text(p.read_text(encoding="utf-8").replace(" the ", " the revised ", 1), encoding="utf-8")
+    pipeline.build(live)
+    assert hashed.count("article") == 1  # the edited file's; the seven others are last build's
+    fresh = tmp_path / "fresh"
+    pipeline.build(pipeline.Options(seeds=seeds, docs=fresh))
+    assert (fresh / "briefing.json").read_bytes() == (tmp_path / "docs" / "briefing.json").read_bytes()
+
+
+def test_read_folder_decides_by_names_once_while_they_are_the_same(tmp_path, monkeypatch):
+    from generator import read
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("a.txt", "b.txt", "b.yml", "c.pdf", "orphan.yaml"):
+        (seeds / name).write_text("title: B\n" if name.endswith(".yml") else "Some article text here.\n")
+    plans = []
+    real = read._plan
+    monkeypatch.setattr(read, "_plan", lambda files: plans.append(1) or real(files))
+    memo: dict = {}
+    first = read.read_folder(seeds, memo)
+    assert first == read.read_folder(seeds) and len(plans) == 2
+    assert read.read_folder(seeds, memo) == first and len(plans) == 2  # names unchanged: kept
+    (seeds / "d.txt").write_text("Another article.\n")
+    assert read.read_folder(seeds, memo) == read.read_folder(seeds) and len(plans) == 4
+
+
+def test_prune_with_memory_deletes_what_the_last_build_used_and_this_one_did_not(tmp_path):
+    from generator.cache import Cache, prune
+
+    memory: dict = {}
+    cache = Cache(tmp_path / "cache", memory)
+    for k in ("k1", "k2", "k3"):
+        cache.put("article", k, k)
+    prune(cache, {"article": {"k1", "k2", "k3"}})  # the first prune lists the folder
+    stray = tmp_path / "cache" / "article" / "stray.pickle"
+    stray.write_bytes(b"")
+    prune(cache, {"article": {"k1", "k3"}})
+    left = sorted(p.name for p in (tmp_path / "cache" / "article").iterdir())
+    # k2 went; the stray entry (written by another process) waits for a prune that lists.
+    assert left == ["k1.pickle", "k3.pickle", "stray.pickle"]
+    assert ("article", "k2") not in memory
+    prune(Cache(tmp_path / "cache"), {"article": {"k1"}})
+    assert sorted(p.name for p in (tmp_path / "cache" / "article").iterdir()) == ["k1.pickle"]
+
+
+def test_the_export_bytes_with_a_memo_equal_fresh():
+    from generator.render.export import Encoded, dump_bytes, dump_lines
+    from generator.render.memo import Memo
+
+    store: dict = {}
+    items = [Encoded('{"a": "é"}'), Encoded('{"b": 1}')]
+    for data in ({"x": items, "y": [], "z": "ü"}, {"x": [items[1], Encoded('{"c": "—"}'), items[0]], "w": [{"d": 2}]},
+                 {"x": []}):
+        memo = Memo(store)
+        assert dump_bytes(data, memo) == dump_lines(data).encode("utf-8") == dump_bytes(data)
+        memo.close()
