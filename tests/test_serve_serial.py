@@ -216,14 +216,10 @@ def test_prune_with_memory_deletes_what_the_last_build_used_and_this_one_did_not
     assert sorted(p.name for p in (tmp_path / "cache" / "article").iterdir()) == ["k1.pickle"]
 
 
-def test_the_export_bytes_with_a_memo_equal_fresh():
+def test_the_export_bytes_equal_the_text_encoded():
     from generator.render.export import Encoded, dump_bytes, dump_lines
-    from generator.render.memo import Memo
 
-    store: dict = {}
     items = [Encoded('{"a": "é"}'), Encoded('{"b": 1}')]
     for data in ({"x": items, "y": [], "z": "ü"}, {"x": [items[1], Encoded('{"c": "—"}'), items[0]], "w": [{"d": 2}]},
                  {"x": []}):
-        memo = Memo(store)
-        assert dump_bytes(data, memo) == dump_lines(data).encode("utf-8") == dump_bytes(data)
-        memo.close()
+        assert dump_bytes(data) == dump_lines(data).encode("utf-8") == dump_bytes(data)

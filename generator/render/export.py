@@ -33,6 +33,13 @@ def _figure(f: FigureMention) -> dict[str, object]:
 class Encoded(str):
     """An export item already encoded as JSON: ``dump_lines`` writes it as it is."""
 
+    def utf8(self) -> bytes:
+        """The item's UTF-8 bytes, encoded once per item and kept on it."""
+        blob = self.__dict__.get("bytes")
+        if blob is None:
+            blob = self.__dict__["bytes"] = self.encode("utf-8")
+        return blob
+
 
 def article_data(a: Article) -> dict[str, object]:
     """One article of the export: the same metadata as its page's front-matter (one
@@ -134,24 +141,10 @@ def dump_lines(data: dict[str, object]) -> str:
     return "".join(_pieces(data))
 
 
-def dump_bytes(data: dict[str, object], memo: Memo | None = None) -> bytes:
-    """``dump_lines`` encoded as UTF-8, the file's bytes. ``memo`` keeps each encoded item's
-    bytes: an item that is last render's object (an unchanged article's, event's ...) is
-    not encoded again, and the megabytes of a large export are only copied."""
-    entries = memo.items("bytes") if memo is not None else None
-    if entries is None:
-        return dump_lines(data).encode("utf-8")
-    old, new = entries
-
-    def encoded(item: object) -> bytes:
-        if not isinstance(item, Encoded):
-            return ENCODER.encode(item).encode("utf-8")
-        # By id: the memo holds last render's items, so no new object can have one's id.
-        hit = old.get(id(item))
-        blob = hit[1] if hit is not None and hit[0] is item else item.encode("utf-8")
-        new[id(item)] = (item, blob)
-        return blob
-
+def dump_bytes(data: dict[str, object]) -> bytes:
+    """``dump_lines`` encoded as UTF-8: the file's bytes. An item already encoded keeps its
+    bytes (``Encoded.utf8``): an item that is last render's object (an unchanged article's,
+    event's ...) is not encoded again, and the megabytes of a large export are only copied."""
     out = [b"{\n"]
     keys = list(data)
     for i, k in enumerate(keys):
@@ -159,7 +152,8 @@ def dump_bytes(data: dict[str, object], memo: Memo | None = None) -> bytes:
         comma = b"," if i < len(keys) - 1 else b""
         head = ENCODER.encode(k).encode("utf-8") + b": "
         if isinstance(value, list) and value:
-            out += [head, b"[\n", b",\n".join([encoded(item) for item in value]), b"\n]", comma, b"\n"]
+            items = [it.utf8() if isinstance(it, Encoded) else ENCODER.encode(it).encode("utf-8") for it in value]
+            out += [head, b"[\n", b",\n".join(items), b"\n]", comma, b"\n"]
         else:
             out += [head, ENCODER.encode(value).encode("utf-8"), comma, b"\n"]
     out.append(b"}\n")
@@ -229,4 +223,4 @@ def briefing_json(b: Briefing, encoded: Mapping[str, str] | None = None, memo: M
         "entities": _encoded(memo, "entity", b.entities, _entity, lambda e: (e.name, e.kind)),
         "warnings": [_warning(p) for p in b.problems],
     }
-    return dump_bytes(data, memo)
+    return dump_bytes(data)
