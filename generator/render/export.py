@@ -100,15 +100,15 @@ def _warning(p: Problem) -> dict[str, object]:
 
 def _encoded(memo: Memo, kind: str, items, to_data, label, same=None) -> list[Encoded]:
     """Each item's JSON, encoded once and reused while the item is unchanged (``label``:
-    a cheap name for an item, numbered when several items share it). An item is
-    unchanged when it is last render's object, or equal to it and, if given,
-    ``same(old, new)`` holds too."""
+    a cheap name for an item, numbered when several items share it; ``id`` names each
+    object itself, and needs no number: every hit is checked). An item is unchanged when
+    it is last render's object, or equal to it and, if given, ``same(old, new)`` holds too."""
     entries = memo.items(kind)
     if entries is None:
         return [Encoded(ENCODER.encode(to_data(it))) for it in items]
     old, new = entries
     out = []
-    for it, key in numbered(items, label):
+    for it, key in (((it, id(it)) for it in items) if label is id else numbered(items, label)):
         hit = old.get(key)
         if hit is not None and (hit[0] is it or (hit[0] == it and (same is None or same(hit[0], it)))):
             text = hit[1]
