@@ -152,8 +152,10 @@ def dump_bytes(data: dict[str, object]) -> bytes:
         comma = b"," if i < len(keys) - 1 else b""
         head = ENCODER.encode(k).encode("utf-8") + b": "
         if isinstance(value, list) and value:
-            items = [it.utf8() if isinstance(it, Encoded) else ENCODER.encode(it).encode("utf-8") for it in value]
-            out += [head, b"[\n", b",\n".join(items), b"\n]", comma, b"\n"]
+            out += [head, b"[\n"]
+            for it in value:  # one join at the end: the megabytes are copied once
+                out += [it.utf8() if isinstance(it, Encoded) else ENCODER.encode(it).encode("utf-8"), b",\n"]
+            out[-1] = b"\n]" + comma + b"\n"
         else:
             out += [head, ENCODER.encode(value).encode("utf-8"), comma, b"\n"]
     out.append(b"}\n")
