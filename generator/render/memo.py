@@ -87,16 +87,17 @@ class Memo:
     def outlets(self, articles: tuple[Article, ...]) -> dict[str, str]:
         """Each article's ``outlet`` by id (what the pages call its source): made from the
         heads, so last render's dict while they are unchanged, and made once per render."""
-        return self._by_heads("outlets", articles, lambda: {a.id: outlet(a) for a in articles})
+        return self.by_heads("outlets", articles, lambda: {a.id: outlet(a) for a in articles})
 
     def outlet_names(self, articles: tuple[Article, ...]) -> dict[str, str]:
         """``outlets``, each escaped for a line of Markdown."""
-        return self._by_heads("outlet-names", articles,
+        return self.by_heads("outlet-names", articles,
                               lambda: {k: inline(v) for k, v in self.outlets(articles).items()})
 
-    def _by_heads(self, name: str, articles: tuple[Article, ...], make: Callable[[], T]) -> T:
+    def by_heads(self, name: str, articles: tuple[Article, ...], make: Callable[[], T]) -> T:
         """``make()``, which reads the articles' heads only, made at most once per render
-        and reused from the last one while the heads are unchanged."""
+        and reused from the last one while the heads are unchanged (the value is shared:
+        never changed by its users)."""
         stamp = self.heads(articles)
         mine = self.current.get(name)
         if mine is not None and mine[0] is stamp:

@@ -167,18 +167,16 @@ def timeline_pages(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
     by_month: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for e in events:
         by_month[month_key(e.date)].append(e)
-    pubs: dict[tuple[str, str], list[Article]] = defaultdict(list)
-    for a in b.articles:
-        if a.meta.date:
-            pubs[month_key(a.meta.date)].append(a)
+    pubs = memo.by_heads("timeline-publications", b.articles, lambda: _publications(b.articles))
     index = ["## Events by month", "", "| Month | Events | Publications |", "| --- | ---: | ---: |"]
     for key in sorted(set(by_month) | set(pubs)):
         slug = f"{key[0]}-{key[1]}" if key[1] else key[0]
         title = month_title(*key)
-        chunks = _parts(by_month[key], pubs[key])
+        published = pubs.get(key, [])
+        chunks = _parts(by_month[key], published)
         parts = Parts(title, slug, len(chunks))
         index.append(f"| [{title}]({TIMELINE_DIR}/{slug}.md){parts.links(f'{TIMELINE_DIR}/')} | "
-                     f"{len(by_month[key])} | {len(pubs[key])} |")
+                     f"{len(by_month[key])} | {len(published)} |")
         for i, (evs, arts) in enumerate(chunks):
             path = f"{TIMELINE_DIR}/{parts.name(i)}.md"
             cited = sorted({c.article for e in evs for c in e.mentions})
@@ -187,6 +185,15 @@ def timeline_pages(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
                 memo.outlet_names(b.articles), parts, i, evs, arts))
     pages["timeline.md"] = "\n".join(head + index + [""] + tail) + "\n"
     return pages
+
+
+def _publications(articles: tuple[Article, ...]) -> dict[tuple[str, str], list[Article]]:
+    """The dated articles by month of publication (made from their heads alone)."""
+    pubs: dict[tuple[str, str], list[Article]] = {}
+    for a in articles:
+        if a.meta.date:
+            pubs.setdefault(month_key(a.meta.date), []).append(a)
+    return pubs
 
 
 def _month_page(names: dict[str, str], parts: Parts, i: int, evs: list[Event], arts: list[Article]) -> str:
