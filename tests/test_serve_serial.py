@@ -73,7 +73,7 @@ def _dedup(items, memo=None):
     return drop_duplicates(articles, [sh for _, sh in items], memo)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.integers(0, 10**9), st.integers(1, 60), st.integers(1, 6), st.integers(1, 6))
 def test_incremental_duplicates_equal_fresh(seed: int, n: int, common: int, steps: int) -> None:
     rng = random.Random(seed)
