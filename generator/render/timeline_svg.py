@@ -14,7 +14,7 @@ from collections import Counter
 from datetime import date
 
 from ..models import Briefing, Event
-from .common import human_date, outlet
+from .common import human_date
 from .markdown import attr
 from .memo import Memo
 

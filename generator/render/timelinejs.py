@@ -7,7 +7,6 @@ is escaped.
 from __future__ import annotations
 
 from ..models import Briefing, Event
-from .common import outlet
 from .export import ENCODER, Encoded, dump_lines
 from .markdown import attr
 from .memo import Memo, event_label, numbered
