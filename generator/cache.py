@@ -90,14 +90,33 @@ class Cache:
             pass  # a cache that cannot be written only costs time
 
 
+# Where, in a cache's memory, a running process keeps what the last prune left in the
+# folder: (the folder, the keys used by kind).
+PRUNED = ("incremental", "pruned")
+
+
 def prune(cache_: Cache, used: dict[str, set[str]]) -> None:
-    """Delete the entries of each kind that this build did not use (keeps the folder bounded)."""
+    """Delete the entries of each kind that this build did not use (keeps the folder bounded).
+
+    With the cache's memory (a running process), the folder is not listed again after
+    the first prune: the entries to delete are those the last build used and this one
+    did not (entries another process writes meanwhile stay until a later process prunes)."""
     if cache_.folder is None:
         return
     if cache_.memory is not None:
         # (Entries of other kinds, such as what a running build keeps for the next one, stay.)
         for stale in [mk for mk in cache_.memory if mk[0] in used and mk[1] not in used[mk[0]]]:
             del cache_.memory[stale]
+        last = cache_.memory.pop(PRUNED, None)
+        if last is not None and last[0] == cache_.folder and set(last[1]) == set(used):
+            for kind, keys in used.items():
+                for k in last[1][kind] - keys:
+                    try:
+                        (cache_.folder / kind / f"{k}.pickle").unlink()
+                    except OSError:
+                        pass
+            cache_.memory[PRUNED] = (cache_.folder, {kind: set(keys) for kind, keys in used.items()})
+            return
     for kind, keys in used.items():
         folder = cache_.folder / kind
         if not folder.is_dir():
@@ -108,3 +127,5 @@ def prune(cache_: Cache, used: dict[str, set[str]]) -> None:
                     entry.unlink()
                 except OSError:
                     pass
+    if cache_.memory is not None:
+        cache_.memory[PRUNED] = (cache_.folder, {kind: set(keys) for kind, keys in used.items()})

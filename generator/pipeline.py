@@ -85,13 +85,19 @@ def slugify(stem: str) -> str:
     return NOT_SLUG.sub("-", ascii_.lower()).strip("-") or "article"
 
 
-def assign_ids(sources: Iterable[str]) -> dict[str, str]:
+def assign_ids(sources: Iterable[str], memo: dict | None = None) -> dict[str, str]:
     """A unique, stable id for every input file name.
 
     Names that would give the same slug each get a suffix from a hash of their own
     name, so an id never depends on which other files exist or on listing order.
+    ``memo`` (a dict kept between calls) gives back the last call's ids when the names
+    are the same; the result is the same with or without it.
     """
     names = sorted(set(sources))
+    if memo is not None:
+        if memo.get("names") != names:
+            memo["names"], memo["ids"] = names, assign_ids(names)
+        return dict(memo["ids"])
     counts = Counter(slugify(Path(n).stem) for n in names)
     ids: dict[str, str] = {}
     for n in names:
@@ -100,6 +106,25 @@ def assign_ids(sources: Iterable[str]) -> dict[str, str]:
             slug = f"{slug}-{hashlib.sha1(n.encode('utf-8')).hexdigest()[:8]}"
         ids[n] = slug
     return ids
+
+
+class _Keys:
+    """Cache keys (``cache.key``) of this build, each taken from ``kept`` (the last build's,
+    by their parts) when its parts are the same: hashing a thousand keys again costs more
+    than comparing their parts. The keys are the same either way."""
+
+    __slots__ = ("kept", "made")
+
+    def __init__(self, kept: dict | None) -> None:
+        self.kept: dict = kept or {}
+        self.made: dict = {}  # this build's keys, by their first two parts (kind, file name or key)
+
+    def get(self, parts: tuple) -> str:
+        name = parts[:2]
+        hit = self.kept.get(name)
+        k = hit[1] if hit is not None and hit[0] == parts else key(*parts)
+        self.made[name] = (parts, k)
+        return k
 
 
 def process_source(src: SourceText, article_id: str) -> tuple[Article | None, tuple[Problem, ...]]:
@@ -181,8 +206,8 @@ SKETCH = 16  # shingle hashes kept per article to find duplicate candidates
 COMMON = 32  # a sketch hash shared by more articles than this is boilerplate: no use as a candidate key
 
 
-def drop_duplicates(articles: Sequence[Article], shingles: Sequence[tuple[int, ...]] | None = None
-                    ) -> tuple[list[Article], list[Problem]]:
+def drop_duplicates(articles: Sequence[Article], shingles: Sequence[tuple[int, ...]] | None = None,
+                    memo: dict | None = None) -> tuple[list[Article], list[Problem]]:
     """Keep the first of every group of articles with (nearly) the same body text.
 
     The same article saved twice, or saved from two pages with different debris around
@@ -191,37 +216,119 @@ def drop_duplicates(articles: Sequence[Article], shingles: Sequence[tuple[int, .
     entries (template text every article shares) are ignored, so this stays
     near-linear instead of comparing all pairs. ``shingles`` (each article's shingle
     hashes in ascending order, as ``prepare`` computed them) saves computing them again.
+
+    ``memo`` (a dict kept between calls, e.g. by a running ``mkdocs serve``) holds each
+    file's shingles and verdict (kept, or the file it duplicates) of the last call. An
+    article's verdict depends only on its shingles and on the index entries of its
+    sketch hashes: the kept articles before it holding that hash, in order, used when
+    there are few enough. An entry can differ from last call's only by the articles
+    before it that changed, came or went, or whose verdict changed: their sketch hashes
+    are *dirty*, each counted once per such article. An unchanged article none of whose
+    sketch hashes is dirty with an entry short enough to be used (now or last time)
+    gets its last verdict without a look-up. The result is the same with or without
+    the memo.
     """
+    sh_of = (list(shingles) if shingles is not None else [tuple(sorted(_shingles(a))) for a in articles])
+    last: dict[str, tuple[tuple[int, ...], str | None]] = memo.get("verdicts", {}) if memo is not None else {}
+    found = _gone(articles, sh_of, last)
+    if found is None:  # no usable memo: every article is looked up
+        last, found = {}, ({}, [])
+    position, gone = found
     kept: list[Article] = []
+    kept_by_source: dict[str, Article] = {}
     problems: list[Problem] = []
     index: dict[int, list[int]] = {}
     kept_shingles: list[tuple[int, ...]] = []
     as_set: dict[int, frozenset[int]] = {}  # kept article -> its shingles as a set, made when first compared
-    for i, art in enumerate(articles):
-        sh = shingles[i] if shingles is not None else tuple(sorted(_shingles(art)))
-        sketch = sh[:SKETCH]
-        votes: Counter[int] = Counter()
+    verdicts: dict[str, tuple[tuple[int, ...], str | None]] = {}
+    dirty: dict[int, int] = {}
+    # The dirty hashes whose entry may be short enough to be used, now or in the last call:
+    # an entry only grows, so a hash leaves once its length, less the articles it may
+    # differ by, is over COMMON.
+    live: set[int] = set()
+
+    def mark(sketch: tuple[int, ...]) -> None:
         for s in sketch:
-            posting = index.get(s, ())
-            if len(posting) <= COMMON:
-                votes.update(posting)
-        dup = None
-        need = min(len(sketch), SKETCH)  # sketches of near-duplicates mostly coincide
-        for k in sorted(k for k, shared in votes.items() if shared * 2 >= need):
-            other = as_set.get(k)
-            if other is None:
-                other = as_set[k] = frozenset(kept_shingles[k])
-            if len(other.intersection(sh)) >= 0.8 * min(len(sh), len(other)):
-                dup = kept[k]
-                break
+            dirty[s] = dirty.get(s, 0) + 1
+            if len(index.get(s, ())) - dirty[s] <= COMMON:
+                live.add(s)
+
+    g = 0  # gone[:g] are marked
+    for art, sh in zip(articles, sh_of):
+        sketch = sh[:SKETCH]
+        old = last.get(art.source)
+        same = old is not None and (old[0] is sh or old[0] == sh)
+        if same:  # the kept articles gone from before it (in the last call's order) count from here
+            at = position[art.source]
+            while g < len(gone) and gone[g][0] < at:
+                mark(gone[g][1])
+                g += 1
+        if same and live.isdisjoint(sketch) and (old[1] is None or old[1] in kept_by_source):
+            dup = kept_by_source[old[1]] if old[1] is not None else None
+        else:
+            dup = _duplicate_of(sh, sketch, index, kept, kept_shingles, as_set)
+            # Later entries change with a changed article now kept, or an unchanged one
+            # kept then and not now (or the reverse).
+            if (dup is None and not same) or (same and (old[1] is None) != (dup is None)):
+                mark(sketch)
+        verdicts[art.source] = (sh, dup.source if dup is not None else None)
         if dup is not None:
             problems.append(Problem(art.source, f"same article as {dup.source}; left out as a duplicate"))
             continue
         for s in sketch:
-            index.setdefault(s, []).append(len(kept))
+            posting = index.setdefault(s, [])
+            posting.append(len(kept))
+            if s in live and len(posting) - dirty[s] > COMMON:
+                live.discard(s)
         kept_shingles.append(sh)
         kept.append(art)
+        kept_by_source[art.source] = art
+    if memo is not None:
+        memo["verdicts"] = verdicts
     return kept, problems
+
+
+def _gone(articles: Sequence[Article], sh_of: Sequence[tuple[int, ...]],
+          last: dict[str, tuple[tuple[int, ...], str | None]]
+          ) -> tuple[dict[str, int], list[tuple[int, tuple[int, ...]]]] | None:
+    """(each file's position in the call that gave ``last``, the (position, sketch) of each
+    article that call kept and that is gone or changed since, in order); None when the
+    last verdicts cannot be used: none kept, a file name given twice, or unchanged
+    articles in another order (see ``drop_duplicates``)."""
+    if not last or len({a.source for a in articles}) != len(articles):
+        return None
+    position = {source: i for i, source in enumerate(last)}
+    now: dict[str, tuple[int, ...]] = {}
+    seen = -1
+    for art, sh in zip(articles, sh_of):
+        now[art.source] = sh
+        old = last.get(art.source)
+        if old is not None and (old[0] is sh or old[0] == sh):
+            if position[art.source] < seen:
+                return None
+            seen = position[art.source]
+    gone = [(position[source], old_sh[:SKETCH]) for source, (old_sh, verdict) in last.items()
+            if verdict is None and (source not in now or not (now[source] is old_sh or now[source] == old_sh))]
+    return position, gone
+
+
+def _duplicate_of(sh: tuple[int, ...], sketch: tuple[int, ...], index: dict[int, list[int]], kept: list[Article],
+                  kept_shingles: list[tuple[int, ...]], as_set: dict[int, frozenset[int]]) -> Article | None:
+    """The first kept article (in order) that ``sh`` nearly repeats, among those whose
+    sketches share at least half of ``sketch`` (see ``drop_duplicates``); None if none."""
+    votes: Counter[int] = Counter()
+    for s in sketch:
+        posting = index.get(s, ())
+        if len(posting) <= COMMON:
+            votes.update(posting)
+    need = min(len(sketch), SKETCH)  # sketches of near-duplicates mostly coincide
+    for k in sorted(k for k, shared in votes.items() if shared * 2 >= need):
+        other = as_set.get(k)
+        if other is None:
+            other = as_set[k] = frozenset(kept_shingles[k])
+        if len(other.intersection(sh)) >= 0.8 * min(len(sh), len(other)):
+            return kept[k]
+    return None
 
 
 def _map(fn, items: list, jobs: int, progress: Progress | None = None) -> list:
@@ -275,17 +382,20 @@ COMPARE = ("incremental", "compare")
 
 
 def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None = None,
-             progress: Progress | None = None, memory: dict | None = None
+             progress: Progress | None = None, memory: dict | None = None, keep: dict | None = None
              ) -> tuple[Briefing, dict[str, str], dict[str, str]]:
     """``analyse``, and the article pages and export items made by the per-article stage
     (by id). ``memory`` (Options.memory) keeps what the comparison reads of unchanged
-    sentences for the next build of a running process."""
+    sentences for the next build of a running process; ``keep`` (a dict of ``_build``'s
+    memo, None outside a running process) what the serial steps around it (ids, cache
+    keys, duplicates, events) did last time. The result is the same with or without them."""
     cache = cache or Cache(None)
     used: dict[str, set[str]] = {"article": set(), "analysis": set()}
     problems: list[Problem] = []
-    ids = assign_ids(s.source for s in sources)
+    ids = assign_ids((s.source for s in sources), keep.setdefault("ids", {}) if keep is not None else None)
     ordered = sorted(sources, key=lambda s: s.source)
-    keys1 = [key("article", s.source, ids[s.source], s.digest, s.fmt, s.overrides) for s in ordered]
+    keys = _Keys(keep.get("keys") if keep is not None else None)
+    keys1 = [keys.get(("article", s.source, ids[s.source], s.digest, s.fmt, s.overrides)) for s in ordered]
     processed: list[Prepared] = _cached_map(prepare, [(s, ids[s.source]) for s in ordered], keys1, "article",
                                             cache, used, jobs, progress)
     articles: list[Article] = []
@@ -307,7 +417,8 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
             article_keys[done.article.id] = k1
             if done.analysis is not None:
                 done_analyses[done.article.id] = done.analysis
-    articles, dup_problems = drop_duplicates(articles, shingles)
+    articles, dup_problems = drop_duplicates(articles, shingles,
+                                             keep.setdefault("duplicates", {}) if keep is not None else None)
     problems.extend(dup_problems)
     for a in articles:
         problems.extend(a.problems)
@@ -315,7 +426,9 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     # Undated articles are analysed now: their dates are guessed with the corpus year.
     year = corpus_year(articles)
     undated = [a for a in articles if a.id not in done_analyses]
-    keys2 = [key("analysis", article_keys[a.id], year) for a in undated]
+    keys2 = [keys.get(("analysis", article_keys[a.id], year)) for a in undated]
+    if keep is not None:
+        keep["keys"] = keys.made
     for a, an in zip(undated, _cached_map(analyse_article, [(a, year) for a in undated], keys2, "analysis",
                                           cache, used, jobs, progress)):
         done_analyses[a.id] = an
@@ -359,7 +472,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
         here = _entities(articles, sents, analyses) if entities_here else None
         compact_events, there, record = second_half()
         entities = here if here is not None else there
-        events = _events_from_references(compact_events, mentions)
+        events = _events_from_references(compact_events, mentions, keep)
         if memo is not None and record is not None:
             record.mentions = mentions  # sent without them (see timeline.MergeRecord)
             memo["merge"] = record
@@ -412,11 +525,34 @@ def _events_by_reference(mentions: Sequence[DateMention], words: dict[str, froze
             for e in timeline.build_events(mentions, words, memo=memo)]
 
 
-def _events_from_references(compact: list, mentions: Sequence[DateMention]) -> tuple[Event, ...]:
-    """The events _events_by_reference described."""
-    return tuple(Event(day, label, tuple(Citation(article, mentions[k].sentence, cue, inferred)
-                                         for k, article, cue, inferred in cites), approximate)
-                 for day, label, approximate, cites in compact)
+def _events_from_references(compact: list, mentions: Sequence[DateMention], memo: dict | None = None
+                            ) -> tuple[Event, ...]:
+    """The events _events_by_reference described.
+
+    ``memo`` (a dict kept between builds of one process) holds the previous call's
+    events: an event whose date, label, flag and citations (the same sentence objects,
+    articles, cues and flags) are those of an earlier one is that earlier object, so
+    later stages comparing the events (the render's memo) find them unchanged at once.
+    The events are equal either way."""
+    kept: dict[tuple, list[Event]] = memo.get("events", {}) if memo is not None else {}
+    made: dict[tuple, list[Event]] = {}
+    out: list[Event] = []
+    for day, label, approximate, cites in compact:
+        name = (day, label, approximate, len(cites))
+        event = None
+        for old in kept.get(name, ()):
+            if all(c.sentence is mentions[k].sentence and c.article == article and c.cue == cue
+                   and c.inferred == inferred for c, (k, article, cue, inferred) in zip(old.mentions, cites)):
+                event = old
+                break
+        if event is None:
+            event = Event(day, label, tuple(Citation(article, mentions[k].sentence, cue, inferred)
+                                            for k, article, cue, inferred in cites), approximate)
+        out.append(event)
+        made.setdefault(name, []).append(event)
+    if memo is not None:
+        memo["events"] = made
+    return tuple(out)
 
 
 def _fork_call(fn, *args):
@@ -598,7 +734,8 @@ def _build_with(options: Options, memo: dict) -> BuildResult:
             tuple(Problem(src, msg) for src, msg in summary.get("problems", [])), tuple(summary.get("unusable", [])),
             up_to_date=True)
     briefing, pages, exports = _analyse(sources, jobs=options.jobs, cache=Cache(options.cache, options.memory),
-                                        progress=progress, memory=options.memory)
+                                        progress=progress, memory=options.memory,
+                                        keep=memo.setdefault("analyse", {}) if live else None)
     briefing = replace(briefing, problems=tuple(_unique([*read_problems, *briefing.problems])))
     if progress:
         progress.stage("writing pages")

@@ -277,8 +277,9 @@ def read_folder(seeds: Path, memo: dict | None = None) -> tuple[list[SourceText]
 
     ``memo`` (a dict the caller keeps between calls for the same folder, e.g. under
     ``mkdocs serve``) remembers each regular file's stat and decoded text: a file whose
-    stat (size, times, inode, device, mode) is unchanged is not read and decoded again.
-    The result is the same with or without it.
+    stat (size, times, inode, device, mode) is unchanged is not read and decoded again,
+    and what the names alone decide (``_plan``) while they are the same. The result is
+    the same with or without it.
     """
     texts: list[SourceText] = []
     problems: list[Problem] = []
@@ -294,37 +295,21 @@ def read_folder(seeds: Path, memo: dict | None = None) -> tuple[list[SourceText]
     files = sorted(found)
     for folder in sorted(linked, key=lambda rel: rel.split("/")):  # in Path order, as before
         problems.append(Problem(folder, "symlinked folder; not followed"))
-    article_stems = {_stem(rel).lower() for rel in files if _suffix(rel).lower() in SUFFIXES}
-    # Sidecars by folder and lower-case stem, found once (not one folder listing per article).
-    sidecars: dict[tuple[str, str], list[str]] = {}
-    for rel in files:
-        if _suffix(rel).lower() in SIDECAR_SUFFIXES:
-            folder, _, name = rel.rpartition("/")
-            sidecars.setdefault((folder, _split(name)[0].lower()), []).append(rel)
+    # The same names as last time decide the same steps (a running process keeps them).
+    planned = memo.get("plan") if memo is not None else None
+    steps = planned[1] if planned is not None and planned[0] == files else _plan(files)
+    if memo is not None:
+        memo["plan"] = (files, steps)
     top = str(root)
-    for rel in files:
-        try:
-            rel.encode("utf-8")
-        except UnicodeEncodeError:  # undecodable bytes in the name (surrogate escapes)
-            shown = os.fsencode(rel).decode("utf-8", "backslashreplace")
-            problems.append(Problem(shown, "the file name is not valid UTF-8; skipped (rename the file)"))
+    for step in steps:
+        if isinstance(step, Problem):
+            problems.append(step)
             continue
-        folder, _, name = rel.rpartition("/")
-        stem, suffix = _split(name)
-        suffix = suffix.lower()
-        if suffix in SIDECAR_SUFFIXES:
-            if _stem(rel).lower() not in article_stems:
-                problems.append(Problem(rel, "sidecar with no article of the same name; ignored"))
-            continue
-        if suffix not in SUFFIXES:
-            what = f"({suffix})" if suffix else "(no suffix)"
-            problems.append(Problem(rel, f"not an article file {what}; skipped"))
-            continue
+        rel, stem, candidates = step
         text, read_problems = _read_one(root, os.path.join(top, rel), rel, known, remembered)
         problems.extend(read_problems)
         if text is None:
             continue
-        candidates = sidecars.get((folder, stem.lower()))
         if candidates:
             sidecar, side_problem = _sidecar_for(root, stem, [root / c for c in candidates])
             if side_problem is not None:
@@ -339,6 +324,45 @@ def read_folder(seeds: Path, memo: dict | None = None) -> tuple[list[SourceText]
     if memo is not None:
         memo["files"] = remembered
     return texts, problems
+
+
+# One step of reading a folder, decided by the file names alone: a Problem to report, or
+# an article file to read (its relative path, its stem, its possible sidecars' paths).
+Step = Problem | tuple[str, str, tuple[str, ...]]
+
+
+def _plan(files: list[str]) -> list[Step]:
+    """What the sorted relative paths of a folder's files decide by their names alone, in
+    order: names that are not valid UTF-8, orphan sidecars and other suffixes are
+    problems; article files are to be read, each with its sidecar candidates."""
+    article_stems = {_stem(rel).lower() for rel in files if _suffix(rel).lower() in SUFFIXES}
+    # Sidecars by folder and lower-case stem, found once (not one folder listing per article).
+    sidecars: dict[tuple[str, str], list[str]] = {}
+    for rel in files:
+        if _suffix(rel).lower() in SIDECAR_SUFFIXES:
+            folder, _, name = rel.rpartition("/")
+            sidecars.setdefault((folder, _split(name)[0].lower()), []).append(rel)
+    steps: list[Step] = []
+    for rel in files:
+        try:
+            rel.encode("utf-8")
+        except UnicodeEncodeError:  # undecodable bytes in the name (surrogate escapes)
+            shown = os.fsencode(rel).decode("utf-8", "backslashreplace")
+            steps.append(Problem(shown, "the file name is not valid UTF-8; skipped (rename the file)"))
+            continue
+        folder, _, name = rel.rpartition("/")
+        stem, suffix = _split(name)
+        suffix = suffix.lower()
+        if suffix in SIDECAR_SUFFIXES:
+            if _stem(rel).lower() not in article_stems:
+                steps.append(Problem(rel, "sidecar with no article of the same name; ignored"))
+            continue
+        if suffix not in SUFFIXES:
+            what = f"({suffix})" if suffix else "(no suffix)"
+            steps.append(Problem(rel, f"not an article file {what}; skipped"))
+            continue
+        steps.append((rel, stem, tuple(sidecars.get((folder, stem.lower()), ()))))
+    return steps
 
 
 def _split(name: str) -> tuple[str, str]:

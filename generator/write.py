@@ -84,8 +84,9 @@ def read_manifest(docs: Path) -> set[str]:
     return {str(p) for p in files} if isinstance(files, list) else set()
 
 
-# What the writer remembers of one file: (text written, stat signature, path, folder).
-Seen = tuple[object, tuple[int, ...], str, Path]
+# What the writer remembers of one file: (text written, stat signature, path, folder), the
+# paths as strings (a thousand files are checked in every build: strings hash at once).
+Seen = tuple[object, tuple[int, ...], str, str]
 
 
 def _seen(target: Path, data: str | bytes) -> Seen | None:
@@ -98,10 +99,10 @@ def _seen(target: Path, data: str | bytes) -> Seen | None:
         return None
     if not stat.S_ISREG(info.st_mode) or not filestat.settled(info):
         return None
-    return data, filestat.signature(info), str(target), target.parent
+    return data, filestat.signature(info), str(target), os.path.dirname(target)
 
 
-def _still_written(seen: Seen, data: str | bytes, root: Path, inside: dict[Path, bool]) -> bool:
+def _still_written(seen: Seen, data: str | bytes, root: Path, inside: dict[str, bool]) -> bool:
     """True when the file ``seen`` describes still holds ``data``, as far as its stat
     tells: the same text as remembered, the same regular file, untouched, in a folder
     that still lies inside the docs folder (``inside``: each folder's answer, worked
@@ -116,7 +117,7 @@ def _still_written(seen: Seen, data: str | bytes, root: Path, inside: dict[Path,
         return False
     ok = inside.get(folder)
     if ok is None:
-        ok = inside[folder] = folder.resolve().is_relative_to(root)
+        ok = inside[folder] = Path(folder).resolve().is_relative_to(root)
     return ok
 
 
@@ -150,7 +151,7 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
     unchanged = 0
     resolved: dict[Path, Path] = {}
     root = resolved[docs] = docs.resolve()
-    inside: dict[Path, bool] = {}
+    inside: dict[str, bool] = {}
     for rel in sorted(files):
         data = files[rel]
         seen = known.get(rel)

@@ -26,8 +26,10 @@ class RenderError(Exception):
 
 
 def render_site(b: Briefing, article_pages: Mapping[str, str] | None = None,
-                article_json: Mapping[str, str] | None = None, memo: dict | None = None) -> dict[str, str]:
-    """Every generated file of the briefing, by path relative to the docs folder.
+                article_json: Mapping[str, str] | None = None, memo: dict | None = None) -> dict[str, str | bytes]:
+    """Every generated file of the briefing, by path relative to the docs folder: the
+    pages' text, and the export's bytes (``briefing.json``, megabytes for a large
+    briefing, is encoded item by item, and only new items are encoded again).
 
     ``article_pages`` and ``article_json`` hold article pages and export items already
     made (by id; the per-article stage makes and caches them), used as they are.
@@ -40,9 +42,9 @@ def render_site(b: Briefing, article_pages: Mapping[str, str] | None = None,
     # The events are made afresh by every build (in another process, for a large corpus):
     # unchanged ones are swapped for last render's equal objects, compared once here.
     b = replace(b, events=remembered.same("events", b.events, event_label))
-    out: dict[str, str] = {}
+    out: dict[str, str | bytes] = {}
 
-    def put(path: str, text: str) -> None:
+    def put(path: str, text: str | bytes) -> None:
         if path in out:
             raise RenderError(f"two generated files would be written to {path}")
         out[path] = text
@@ -54,7 +56,9 @@ def render_site(b: Briefing, article_pages: Mapping[str, str] | None = None,
     for path, text in timeline_pages(b, remembered).items():
         put(path, text)
     put("summary.md", summary_page(b, remembered))
-    put("method.md", method_page(b))
+    # The method page reads the warnings and the reasons of the lines removed.
+    put("method.md", remembered.text("method.md", (b.problems, tuple(a.removed for a in b.articles)),
+                                     lambda: method_page(b)))
     for path, text in articles_index(b, remembered).items():
         put(path, text)
     for a in b.articles:

@@ -33,6 +33,13 @@ def _figure(f: FigureMention) -> dict[str, object]:
 class Encoded(str):
     """An export item already encoded as JSON: ``dump_lines`` writes it as it is."""
 
+    def utf8(self) -> bytes:
+        """The item's UTF-8 bytes, encoded once per item and kept on it."""
+        blob = self.__dict__.get("bytes")
+        if blob is None:
+            blob = self.__dict__["bytes"] = self.encode("utf-8")
+        return blob
+
 
 def article_data(a: Article) -> dict[str, object]:
     """One article of the export: the same metadata as its page's front-matter (one
@@ -93,15 +100,15 @@ def _warning(p: Problem) -> dict[str, object]:
 
 def _encoded(memo: Memo, kind: str, items, to_data, label, same=None) -> list[Encoded]:
     """Each item's JSON, encoded once and reused while the item is unchanged (``label``:
-    a cheap name for an item, numbered when several items share it). An item is
-    unchanged when it is last render's object, or equal to it and, if given,
-    ``same(old, new)`` holds too."""
+    a cheap name for an item, numbered when several items share it; ``id`` names each
+    object itself, and needs no number: every hit is checked). An item is unchanged when
+    it is last render's object, or equal to it and, if given, ``same(old, new)`` holds too."""
     entries = memo.items(kind)
     if entries is None:
         return [Encoded(ENCODER.encode(to_data(it))) for it in items]
     old, new = entries
     out = []
-    for it, key in numbered(items, label):
+    for it, key in (((it, id(it)) for it in items) if label is id else numbered(items, label)):
         hit = old.get(key)
         if hit is not None and (hit[0] is it or (hit[0] == it and (same is None or same(hit[0], it)))):
             text = hit[1]
@@ -131,6 +138,32 @@ def dump_lines(data: dict[str, object]) -> str:
     (``json.dumps`` with ``indent`` falls back to the pure-Python encoder, 10x slower on a
     large briefing.) The pieces are joined once: a large briefing's export is megabytes.
     """
+    return "".join(_pieces(data))
+
+
+def dump_bytes(data: dict[str, object]) -> bytes:
+    """``dump_lines`` encoded as UTF-8: the file's bytes. An item already encoded keeps its
+    bytes (``Encoded.utf8``): an item that is last render's object (an unchanged article's,
+    event's ...) is not encoded again, and the megabytes of a large export are only copied."""
+    out = [b"{\n"]
+    keys = list(data)
+    for i, k in enumerate(keys):
+        value = data[k]
+        comma = b"," if i < len(keys) - 1 else b""
+        head = ENCODER.encode(k).encode("utf-8") + b": "
+        if isinstance(value, list) and value:
+            out += [head, b"[\n"]
+            for it in value:  # one join at the end: the megabytes are copied once
+                out += [it.utf8() if isinstance(it, Encoded) else ENCODER.encode(it).encode("utf-8"), b",\n"]
+            out[-1] = b"\n]" + comma + b"\n"
+        else:
+            out += [head, ENCODER.encode(value).encode("utf-8"), comma, b"\n"]
+    out.append(b"}\n")
+    return b"".join(out)
+
+
+def _pieces(data: dict[str, object]) -> list[str]:
+    """The pieces of ``dump_lines``' text, in order; items already encoded as they are."""
     out = ["{\n"]
     keys = list(data)
     for i, k in enumerate(keys):
@@ -146,11 +179,31 @@ def dump_lines(data: dict[str, object]) -> str:
         else:
             out.append(head + ENCODER.encode(value) + comma + "\n")
     out.append("}\n")
-    return "".join(out)
+    return out
 
 
-def briefing_json(b: Briefing, encoded: Mapping[str, str] | None = None, memo: Memo | None = None) -> str:
-    """The export as UTF-8 JSON text, stable byte for byte for the same briefing:
+def _articles(articles: tuple[Article, ...], encoded: Mapping[str, str], memo: Memo) -> list:
+    """The articles' items: those ``article_json`` encoded as they are, the others as data.
+    With a memo, an item encoded by the same text object as last render is last render's
+    item (then ``dump_bytes`` finds its bytes at once)."""
+    entries = memo.items("article")
+    old, new = entries if entries is not None else ({}, None)
+    out: list = []
+    for a in articles:
+        text = encoded.get(a.id)
+        if text is None:
+            out.append(article_data(a))
+            continue
+        hit = old.get(a.id)
+        item = hit[1] if hit is not None and hit[0] is text else Encoded(text)
+        if new is not None:
+            new[a.id] = (text, item)
+        out.append(item)
+    return out
+
+
+def briefing_json(b: Briefing, encoded: Mapping[str, str] | None = None, memo: Memo | None = None) -> bytes:
+    """The export as UTF-8 JSON (the file's bytes), stable byte for byte for the same briefing:
     CONTRACT.md's keys first, extras after them. ``encoded`` holds articles' items
     already encoded by ``article_json`` (by id); ``memo`` reuses the previous render's
     encoding of every unchanged item."""
@@ -158,7 +211,7 @@ def briefing_json(b: Briefing, encoded: Mapping[str, str] | None = None, memo: M
     memo = memo or Memo(None)
     data = {
         "generator": f"briefing {__version__}",
-        "articles": [Encoded(encoded[a.id]) if a.id in encoded else article_data(a) for a in b.articles],
+        "articles": _articles(b.articles, encoded, memo),
         "events": _encoded(memo, "event", b.events, _event, event_label),
         "quotes": _encoded(memo, "quote", b.quotes, _quote, lambda q: (q.speaker, q.text, len(q.mentions))),
         # A figure comes as it is from its article's cached analysis: the same object from one
@@ -172,4 +225,4 @@ def briefing_json(b: Briefing, encoded: Mapping[str, str] | None = None, memo: M
         "entities": _encoded(memo, "entity", b.entities, _entity, lambda e: (e.name, e.kind)),
         "warnings": [_warning(p) for p in b.problems],
     }
-    return dump_lines(data)
+    return dump_bytes(data)

@@ -87,6 +87,13 @@ def articles_index(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
     if len(b.articles) <= INDEX_PAGE_LIMIT:
         path = f"{ARTICLES_DIR}/index.md"
         return {path: memo.text(path, heads(b.articles), lambda: _small_index(b))}
+    # Made from the heads alone: last render's pages while they are unchanged.
+    return memo.pages("articles-index", memo.heads(b.articles), lambda: _large_index(b, memo))
+
+
+def _large_index(b: Briefing, memo: Memo) -> dict[str, str]:
+    """``articles_index`` of a large briefing, each page reused through ``memo`` when its
+    articles' heads are unchanged."""
     head = ["---", "title: Articles", "---", "", "# Articles", ""]
     pages: dict[str, str] = {}
     lines = head + [f"{len(b.articles)} articles, by month of publication.", "",

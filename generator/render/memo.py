@@ -19,6 +19,8 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import TypeVar
 
 from ..models import Article, Event
+from .common import outlet
+from .markdown import inline
 
 T = TypeVar("T")
 
@@ -81,6 +83,43 @@ class Memo:
         stamp = hit[1] if hit is not None and hit[0] == value else object()
         self.current["heads"] = (value, stamp, articles)
         return stamp
+
+    def outlets(self, articles: tuple[Article, ...]) -> dict[str, str]:
+        """Each article's ``outlet`` by id (what the pages call its source): made from the
+        heads, so last render's dict while they are unchanged, and made once per render."""
+        return self.by_heads("outlets", articles, lambda: {a.id: outlet(a) for a in articles})
+
+    def outlet_names(self, articles: tuple[Article, ...]) -> dict[str, str]:
+        """``outlets``, each escaped for a line of Markdown."""
+        return self.by_heads("outlet-names", articles,
+                              lambda: {k: inline(v) for k, v in self.outlets(articles).items()})
+
+    def by_heads(self, name: str, articles: tuple[Article, ...], make: Callable[[], T]) -> T:
+        """``make()``, which reads the articles' heads only, made at most once per render
+        and reused from the last one while the heads are unchanged (the value is shared:
+        never changed by its users)."""
+        stamp = self.heads(articles)
+        mine = self.current.get(name)
+        if mine is not None and mine[0] is stamp:
+            return mine[1]
+        return self.text(name, stamp, make)
+
+    def pages(self, name: str, key: object, make: Callable[[], dict[str, str]]) -> dict[str, str]:
+        """``make()``, pages (by path) each made through this memo under its path, or last
+        render's pages when ``key`` equals that call's key (see ``text``); then the pages'
+        own entries are kept for the next render too."""
+        if self.store is None:
+            return make()
+        hit = self.previous.get(name)
+        if hit is not None and (hit[0] is key or hit[0] == key):
+            for path in hit[1]:
+                if path in self.previous:
+                    self.current[path] = self.previous[path]
+            value = hit[1]
+        else:
+            value = make()
+        self.current[name] = (key, value)
+        return dict(value)
 
     def same_heads(self, articles: tuple[Article, ...]) -> bool:
         """True when the articles' heads are those of the previous render."""

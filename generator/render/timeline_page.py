@@ -27,12 +27,6 @@ INTRO = ("Every dated event the articles mention, oldest first. Dates written re
          "sources is one entry citing each.")
 
 
-def outlet_names(articles: tuple[Article, ...] | list[Article]) -> dict[str, str]:
-    """Each article's outlet, escaped for a line of Markdown, by id (worked out once per
-    render: a large timeline names the same outlets a hundred thousand times)."""
-    return {a.id: inline(outlet(a)) for a in articles}
-
-
 def _sources(e: Event, names: dict[str, str], from_dir: str) -> list[str]:
     seen: dict[str, str] = {}
     for c in e.mentions:
@@ -65,7 +59,8 @@ def _entry(e: Event, names: dict[str, str], from_dir: str) -> list[str]:
 def _chronology(names: dict[str, str], events: list[Event], articles: list[Article], from_dir: str, *,
                 headings: bool = True) -> list[str]:
     """Events and publications in date order, under month headings (``names``: see
-    ``outlet_names``)."""
+    ``Memo.outlet_names``: worked out once per render, a large timeline names the same
+    outlets a hundred thousand times)."""
     items: list[tuple[str, int, object]] = [(e.date.split("/")[0], 0, e) for e in events]
     items += [(a.meta.date, 1, a) for a in articles if a.meta.date]
     items.sort(key=lambda t: (t[0], t[1]))
@@ -86,11 +81,12 @@ def _chronology(names: dict[str, str], events: list[Event], articles: list[Artic
     return lines
 
 
-def coverage_matrix(b: Briefing) -> list[str]:
-    """Which source reports which event: the most widely reported events, the most active sources."""
+def coverage_matrix(b: Briefing, outlets: dict[str, str] | None = None) -> list[str]:
+    """Which source reports which event: the most widely reported events, the most active
+    sources (``outlets``: each article's ``outlet`` by id, if already made)."""
     if not b.events:
         return []
-    outlets = {a.id: outlet(a) for a in b.articles}
+    outlets = outlets if outlets is not None else {a.id: outlet(a) for a in b.articles}
     reach = [(e, {outlets[c.article] for c in e.mentions}) for e in b.events]
     shared = [t for t in reach if len(t[1]) > 1] or reach
     rows = sorted(sorted(shared, key=lambda t: -len(t[1]))[:MATRIX_ROWS], key=lambda t: t[0].date)
@@ -143,7 +139,7 @@ def timeline_pages(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
         head += [svg, ""]
         if len(picked) < len(events):
             head += [f"*The picture shows the {len(picked)} most widely reported of {len(events)} events.*", ""]
-    head += memo.text("timeline-matrix", same, lambda: tuple(coverage_matrix(b)))
+    head += memo.text("timeline-matrix", same, lambda: tuple(coverage_matrix(b, memo.outlets(b.articles))))
     undated = [a for a in b.articles if not a.meta.date]
     tail: list[str] = []
     if undated:
@@ -163,40 +159,41 @@ def timeline_pages(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
         # The chronology lists every event and publication: it is made from the events and
         # the articles' heads (headline, date, outlet), and nothing else.
         chronology = memo.text("timeline-chronology", (b.events, heads(b.articles)),
-                               lambda: tuple(_chronology(outlet_names(b.articles), events, list(b.articles), "")))
+                               lambda: tuple(_chronology(memo.outlet_names(b.articles), events, list(b.articles),
+                                                         "")))
         body = head + ["## Events", ""] + list(chronology) + tail
         pages["timeline.md"] = "\n".join(body) + "\n"
         return pages
     by_month: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for e in events:
         by_month[month_key(e.date)].append(e)
-    pubs: dict[tuple[str, str], list[Article]] = defaultdict(list)
-    for a in b.articles:
-        if a.meta.date:
-            pubs[month_key(a.meta.date)].append(a)
+    pubs = memo.by_heads("timeline-publications", b.articles, lambda: _publications(b.articles))
     index = ["## Events by month", "", "| Month | Events | Publications |", "| --- | ---: | ---: |"]
-    made: list[dict[str, str]] = []
-
-    def names() -> dict[str, str]:  # the outlets' names, worked out once, when a page is made
-        if not made:
-            made.append(outlet_names(b.articles))
-        return made[0]
-
     for key in sorted(set(by_month) | set(pubs)):
         slug = f"{key[0]}-{key[1]}" if key[1] else key[0]
         title = month_title(*key)
-        chunks = _parts(by_month[key], pubs[key])
+        published = pubs.get(key, [])
+        chunks = _parts(by_month[key], published)
         parts = Parts(title, slug, len(chunks))
         index.append(f"| [{title}]({TIMELINE_DIR}/{slug}.md){parts.links(f'{TIMELINE_DIR}/')} | "
-                     f"{len(by_month[key])} | {len(pubs[key])} |")
+                     f"{len(by_month[key])} | {len(published)} |")
         for i, (evs, arts) in enumerate(chunks):
             path = f"{TIMELINE_DIR}/{parts.name(i)}.md"
             cited = sorted({c.article for e in evs for c in e.mentions})
             inputs = (parts, i, tuple(evs), heads(arts), heads([by_id[x] for x in cited]))
             pages[path] = memo.text(path, inputs, lambda parts=parts, i=i, evs=evs, arts=arts: _month_page(
-                names(), parts, i, evs, arts))
+                memo.outlet_names(b.articles), parts, i, evs, arts))
     pages["timeline.md"] = "\n".join(head + index + [""] + tail) + "\n"
     return pages
+
+
+def _publications(articles: tuple[Article, ...]) -> dict[tuple[str, str], list[Article]]:
+    """The dated articles by month of publication (made from their heads alone)."""
+    pubs: dict[tuple[str, str], list[Article]] = {}
+    for a in articles:
+        if a.meta.date:
+            pubs.setdefault(month_key(a.meta.date), []).append(a)
+    return pubs
 
 
 def _month_page(names: dict[str, str], parts: Parts, i: int, evs: list[Event], arts: list[Article]) -> str:

@@ -14,7 +14,7 @@ from collections import Counter
 from datetime import date
 
 from ..models import Briefing, Event
-from .common import human_date, outlet
+from .common import human_date
 from .markdown import attr
 from .memo import Memo
 
@@ -115,10 +115,16 @@ Pub = tuple[int, str, str, str]
 def timeline_svg(b: Briefing, events: tuple[Event, ...] | None = None, memo: Memo | None = None) -> str:
     """The SVG as an HTML snippet (a ``<figure>``), or '' when nothing is dated.
 
-    ``memo`` reuses the previous render's picture when what it shows is the same."""
+    ``memo`` reuses the previous render's picture when what it shows is the same: the
+    same events, and the articles' heads (their outlets, dates and headlines) unchanged."""
     events = b.events if events is None else events
     memo = memo or Memo(None)
-    outlets = {a.id: outlet(a) for a in b.articles}
+    return memo.text("timeline-svg-of", (events, memo.heads(b.articles)), lambda: _svg(b, events, memo))
+
+
+def _svg(b: Briefing, events: tuple[Event, ...], memo: Memo) -> str:
+    """``timeline_svg``, the picture reused when what it shows is the same."""
+    outlets = memo.outlets(b.articles)
     shown: list[Shown] = []
     for e in events:
         d = start_day(e.date)

@@ -7,7 +7,6 @@ is escaped.
 from __future__ import annotations
 
 from ..models import Briefing, Event
-from .common import outlet
 from .export import ENCODER, Encoded, dump_lines
 from .markdown import attr
 from .memo import Memo, event_label, numbered
@@ -53,7 +52,7 @@ def timelinejs_json(b: Briefing, memo: Memo | None = None) -> str:
     memo = memo or Memo(None)
     entries = memo.items("timelinejs")
     old, new = entries if entries is not None else ({}, {})
-    outlets = {a.id: outlet(a) for a in b.articles}
+    outlets = memo.outlets(b.articles)
     events = []
     # With the articles' heads unchanged, last render's event object has the same outlets.
     same_heads = entries is not None and memo.same_heads(b.articles)
