@@ -447,18 +447,8 @@ def _sentence_sets(
     (sentence, unit text, content words). A long sentence also gives one unit per clause
     and per enumeration of three content words or more, so that a sentence making two
     claims can support two points. ``known`` holds units already made (text -> units)."""
-    out: list[tuple[Sentence, str, frozenset[str]]] = []
-    units_of: dict[str, list[tuple[str, frozenset[str]]]] = dict(known or {})  # text -> its units
-    for art in articles:
-        for s in sentences.get(art.id, ()):
-            if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
-                continue
-            units = units_of.get(s.text)
-            if units is None:
-                units = units_of[s.text] = _text_units(s.text)
-            for c, cw in units:
-                out.append((s, c, cw))
-    return out
+    known = known or {}
+    return [u for art in articles for u in _article_units(art, sentences.get(art.id, ()), known).units]
 
 
 def _text_units(text: str) -> list[tuple[str, frozenset[str]]]:
@@ -708,6 +698,56 @@ def _pair_score(wi: frozenset[str], wj: frozenset[str], weight_i: float, weight_
     return None
 
 
+@dataclass(slots=True, frozen=True)
+class _ArticleUnits:
+    """What find_points reads of one article (see _article_units)."""
+
+    article: Article
+    sentences: Sequence[Sentence]
+    units: tuple[tuple[Sentence, str, frozenset[str]], ...]  # see _sentence_sets
+    items: tuple[tuple[str, frozenset[str]], ...]  # (article id, words) of each unit, for similar_pairs
+    firsts: tuple[int, ...]  # each unit's sentence, as the offset of the first unit of an equal sentence
+    singles: tuple[tuple[int, Point], ...]  # units that may be single-article points: (sentence offset, point)
+
+
+def _article_units(art: Article, sents: Sequence[Sentence],
+                   known: Mapping[str, list[tuple[str, frozenset[str]]]]) -> _ArticleUnits:
+    """One article's comparison units (see _sentence_sets), with each unit's sentence as
+    a number (equal sentences, equal numbers) and the single-article points it may give:
+    whole sentences with a figure (a digit) among five content words or more."""
+    units: list[tuple[Sentence, str, frozenset[str]]] = []
+    firsts: list[int] = []
+    singles: list[tuple[int, Point]] = []
+    first_of: dict[Sentence, int] = {}
+    for s in sents:
+        if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
+            continue
+        got = known.get(s.text)
+        made = got if got is not None else _text_units(s.text)
+        if not made:
+            continue
+        first = first_of.setdefault(s, len(units))
+        for c, cw in made:
+            if c == s.text and len(cw) >= 5 and any(w.isdigit() for w in cw):
+                singles.append((first, Point(_label(s.text), (Citation(s.article, s),))))
+            units.append((s, c, cw))
+            firsts.append(first)
+    return _ArticleUnits(art, sents, tuple(units), tuple((s.article, w) for s, _c, w in units), tuple(firsts),
+                         tuple(singles))
+
+
+@dataclass(slots=True)
+class _PointsMemo:
+    """find_points' reading of the last call, for the next one (see find_points)."""
+
+    singles_per_article: int
+    records: dict[str, _ArticleUnits]  # article id -> its units
+    layout: list[tuple[str, int]]  # (article id, number of units) of each article, in order
+    pairs: dict[tuple[int, int], float]  # similar_pairs' answer
+    near: dict[int, dict[int, float]]  # unit -> the units it pairs with, and the score
+    candidates: dict[int, tuple[int, float, int, tuple[int, ...]]]  # center -> its candidate point
+
+
 def find_points(
     articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]], *, singles_per_article: int = 2,
     units: Mapping[str, list[tuple[str, frozenset[str]]]] | None = None, memo: dict | None = None,
@@ -720,47 +760,110 @@ def find_points(
     per article per point, and one sentence may support two different points); the
     candidates with the most articles are kept unless most of their sentences already
     belong to a kept point. Single-article points are sentences with a figure (a digit)
-    that no kept point cites, up to ``singles_per_article`` per article. Shared points
-    come first (most articles first); labels come from the most central sentence.
-    ``memo``: see similar_pairs.
+    that no candidate point cites, up to ``singles_per_article`` per article. Shared
+    points come first (most articles first); labels come from the most central sentence.
+
+    ``memo`` (a dict the caller keeps between calls, see similar_pairs) holds what the
+    last call read: an article (and its sentences) given as the same objects again is
+    not read again, and when the units are laid out as before only the candidates of
+    units whose pairs changed are made again. The result is the same as a fresh call's.
     """
-    units = _sentence_sets(articles, sentences, units)  # type: ignore[assignment]
-    pairs = similar_pairs([(s.article, w) for s, _t, w in units], memo=memo)
-    best: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)
-    for (i, j), score in pairs.items():
-        for a, b in ((i, j), (j, i)):
-            art = units[b][0].article
-            if art not in best[a] or (score, -b) > (best[a][art][0], -best[a][art][1]):
-                best[a][art] = (score, b)
-    candidates: list[tuple[int, float, int, tuple[int, ...]]] = []
-    for center, by_art in best.items():
-        members = (center,) + tuple(b for _s, b in by_art.values())
-        total = fsum(s for s, _b in by_art.values())
-        candidates.append((len(members), total, center, tuple(sorted(members))))
-    candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
-    kept: list[tuple[int, tuple[Sentence, ...]]] = []
-    owner: dict[Sentence, list[int]] = defaultdict(list)  # sentence -> kept points citing it
-    for _n, _total, center, members in candidates:
-        cited = tuple(dict.fromkeys(units[m][0] for m in members))
-        overlap: Counter[int] = Counter(p for c in cited for p in owner[c])
-        if overlap and max(overlap.values()) * 2 > len(cited):
+    known = units or {}
+    last: _PointsMemo | None = memo.pop("points", None) if memo is not None else None
+    if last is not None and last.singles_per_article != singles_per_article:
+        last = None
+    records: dict[str, _ArticleUnits] = {}
+    for art in articles:
+        sents = sentences.get(art.id, ())
+        rec = last.records.get(art.id) if last is not None else None
+        if rec is None or rec.article is not art or rec.sentences is not sents:
+            rec = _article_units(art, sents, known)
+        records[art.id] = rec
+    recs = [records[a.id] for a in articles]
+    layout = [(r.article.id, len(r.units)) for r in recs]
+    flat = list(chain.from_iterable(r.units for r in recs))
+    pairs = similar_pairs(list(chain.from_iterable(r.items for r in recs)), memo=memo)
+    if last is not None and last.layout == layout:
+        near, candidates = last.near, last.candidates
+        changed = pairs.items() ^ last.pairs.items()  # pairs gone, new or scored anew
+        touched: set[int] = set()
+        for (i, j), _score in changed:
+            touched.update((i, j))
+            if (i, j) not in pairs:
+                del near[i][j], near[j][i]
+        for i, j in {pair for pair, _score in changed if pair in pairs}:
+            near.setdefault(i, {})[j] = near.setdefault(j, {})[i] = pairs[(i, j)]
+        for c in touched:
+            if near.get(c):
+                candidates[c] = _candidate(c, near[c], flat)
+            else:
+                near.pop(c, None)
+                candidates.pop(c, None)
+    else:
+        near = defaultdict(dict)
+        for (i, j), score in pairs.items():
+            near[i][j] = near[j][i] = score
+        near = dict(near)
+        candidates = {c: _candidate(c, others, flat) for c, others in near.items()}
+    # Each unit's sentence as a number: the index of the first unit of that sentence.
+    sentence_of: list[int] = []
+    base = 0
+    for r in recs:
+        sentence_of.extend(base + f for f in r.firsts) if base else sentence_of.extend(r.firsts)
+        base += len(r.units)
+    points = _keep_points(candidates, flat, sentence_of, {a.id: k for k, a in enumerate(articles)})
+    # Every sentence a candidate cites (every unit with a pair) makes no single-article point.
+    cited = {sentence_of[c] for c in near}
+    per_article: Counter[str] = Counter()
+    base = 0
+    for r in recs:
+        for first, point in r.singles:
+            art = point.mentions[0].article
+            if per_article[art] < singles_per_article and base + first not in cited:
+                per_article[art] += 1
+                points.append(point)
+        base += len(r.units)
+    if memo is not None:
+        memo["points"] = _PointsMemo(singles_per_article, records, layout, pairs, near, candidates)
+    return tuple(points)
+
+
+def _candidate(center: int, others: Mapping[int, float], units: Sequence[tuple[Sentence, str, frozenset[str]]]
+               ) -> tuple[int, float, int, tuple[int, ...]]:
+    """The candidate point of one unit: the unit with its most similar unit of every other
+    article (the highest score, then the first unit), as (number of units, summed
+    score, center, units in order)."""
+    best: dict[str, tuple[float, int]] = {}
+    for b, score in others.items():
+        art = units[b][0].article
+        got = best.get(art)
+        if got is None or (score, -b) > (got[0], -got[1]):
+            best[art] = (score, b)
+    members = (center,) + tuple(b for _s, b in best.values())
+    return (len(members), fsum(s for s, _b in best.values()), center, tuple(sorted(members)))
+
+
+def _keep_points(candidates: Mapping[int, tuple[int, float, int, tuple[int, ...]]],
+                 units: Sequence[tuple[Sentence, str, frozenset[str]]], sentence_of: Sequence[int],
+                 order: Mapping[str, int]) -> list[Point]:
+    """The candidates with the most units (then the highest summed score, then the first
+    center) made points, each unless most of its sentences already belong to one kept
+    point; a point's citations in article order, then sentence order."""
+    kept: list[Point] = []
+    owner: dict[int, list[int]] = {}  # sentence -> kept points citing it
+    for _n, _total, center, members in sorted(candidates.values(), key=lambda c: (-c[0], -c[1], c[2])):
+        cited = tuple(dict.fromkeys(sentence_of[m] for m in members))
+        hits = [p for c in cited for p in owner.get(c, ())]
+        # No kept point holds more than half of the cited sentences when all hits together
+        # do not; when they come from one point, that point holds them all.
+        if len(hits) * 2 > len(cited) and (
+                len(set(hits)) == 1 or max(Counter(hits).values()) * 2 > len(cited)):
             continue
         for c in cited:
-            owner[c].append(len(kept))
-        kept.append((center, cited))
-    order = {a.id: k for k, a in enumerate(articles)}
-    points: list[Point] = []
-    for center, cited in kept:
-        ms = sorted(cited, key=lambda c: (order.get(c.article, 0), c.index))
-        points.append(Point(_label(units[center][1]), tuple(Citation(c.article, c) for c in ms)))
-    per_article: Counter[str] = Counter()
-    for s, text, words in units:
-        if text != s.text or per_article[s.article] >= singles_per_article or s in owner:
-            continue
-        if any(w.isdigit() for w in words) and len(words) >= 5:
-            per_article[s.article] += 1
-            points.append(Point(_label(s.text), (Citation(s.article, s),)))
-    return tuple(points)
+            owner.setdefault(c, []).append(len(kept))
+        ms = sorted((units[c][0] for c in cited), key=lambda s: (order.get(s.article, 0), s.index))
+        kept.append(Point(_label(units[center][1]), tuple(Citation(s.article, s) for s in ms)))
+    return kept
 
 
 # ---------------------------------------------------------------------------
