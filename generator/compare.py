@@ -746,6 +746,7 @@ class _PointsMemo:
     pairs: dict[tuple[int, int], float]  # similar_pairs' answer
     near: dict[int, dict[int, float]]  # unit -> the units it pairs with, and the score
     candidates: dict[int, tuple[int, float, int, tuple[int, ...]]]  # center -> its candidate point
+    made: dict[tuple[int, tuple[int, ...]], tuple[tuple[Sentence, ...], str, Point]]  # see _keep_points
 
 
 def find_points(
@@ -783,7 +784,8 @@ def find_points(
     layout = [(r.article.id, len(r.units)) for r in recs]
     flat = list(chain.from_iterable(r.units for r in recs))
     pairs = similar_pairs(list(chain.from_iterable(r.items for r in recs)), memo=memo)
-    if last is not None and last.layout == layout:
+    same_layout = last is not None and last.layout == layout
+    if last is not None and same_layout:
         near, candidates = last.near, last.candidates
         changed = pairs.items() ^ last.pairs.items()  # pairs gone, new or scored anew
         touched: set[int] = set()
@@ -811,7 +813,9 @@ def find_points(
     for r in recs:
         sentence_of.extend(base + f for f in r.firsts) if base else sentence_of.extend(r.firsts)
         base += len(r.units)
-    points = _keep_points(candidates, flat, sentence_of, {a.id: k for k, a in enumerate(articles)})
+    made: dict[tuple[int, tuple[int, ...]], tuple[tuple[Sentence, ...], str, Point]] = {}
+    points = _keep_points(candidates, flat, sentence_of, {a.id: k for k, a in enumerate(articles)},
+                          last.made if last is not None and same_layout else {}, made)
     # Every sentence a candidate cites (every unit with a pair) makes no single-article point.
     cited = {sentence_of[c] for c in near}
     per_article: Counter[str] = Counter()
@@ -824,7 +828,7 @@ def find_points(
                 points.append(point)
         base += len(r.units)
     if memo is not None:
-        memo["points"] = _PointsMemo(singles_per_article, records, layout, pairs, near, candidates)
+        memo["points"] = _PointsMemo(singles_per_article, records, layout, pairs, near, candidates, made)
     return tuple(points)
 
 
@@ -845,10 +849,13 @@ def _candidate(center: int, others: Mapping[int, float], units: Sequence[tuple[S
 
 def _keep_points(candidates: Mapping[int, tuple[int, float, int, tuple[int, ...]]],
                  units: Sequence[tuple[Sentence, str, frozenset[str]]], sentence_of: Sequence[int],
-                 order: Mapping[str, int]) -> list[Point]:
+                 order: Mapping[str, int], known: Mapping[tuple[int, tuple[int, ...]], tuple], made: dict) -> list[Point]:
     """The candidates with the most units (then the highest summed score, then the first
     center) made points, each unless most of its sentences already belong to one kept
-    point; a point's citations in article order, then sentence order."""
+    point; a point's citations in article order, then sentence order. ``known`` holds
+    the points a last call made for the same article order, by (center, cited
+    sentences), with those sentences and the label's text: one whose sentences are the
+    same objects is the same point, given again (``made`` gets every point made)."""
     kept: list[Point] = []
     owner: dict[int, list[int]] = {}  # sentence -> kept points citing it
     for _n, _total, center, members in sorted(candidates.values(), key=lambda c: (-c[0], -c[1], c[2])):
@@ -861,8 +868,16 @@ def _keep_points(candidates: Mapping[int, tuple[int, float, int, tuple[int, ...]
             continue
         for c in cited:
             owner.setdefault(c, []).append(len(kept))
-        ms = sorted((units[c][0] for c in cited), key=lambda s: (order.get(s.article, 0), s.index))
-        kept.append(Point(_label(units[center][1]), tuple(Citation(s.article, s) for s in ms)))
+        sents = tuple(units[c][0] for c in cited)
+        text = units[center][1]
+        got = known.get((center, cited))
+        if got is not None and got[1] == text and all(a is b for a, b in zip(got[0], sents)):
+            point = got[2]
+        else:
+            ms = sorted(sents, key=lambda s: (order.get(s.article, 0), s.index))
+            point = Point(_label(text), tuple(Citation(s.article, s) for s in ms))
+        made[(center, cited)] = (sents, text, point)
+        kept.append(point)
     return kept
 
 
@@ -1473,6 +1488,7 @@ def overview(
     limit: int = 6,
     *,
     units: Mapping[str, list[tuple[str, frozenset[str]]]] | None = None,
+    memo: dict | None = None,
 ) -> tuple[Citation, ...]:
     """A short extractive summary: the most central sentences of the corpus, most central first.
 
@@ -1482,6 +1498,9 @@ def overview(
     first pass takes at most one sentence per article. When shared points run out,
     articles' lead sentences fill the summary. ``units`` (sentence text -> its
     comparison units, as ``sentence_features`` made them) saves reading the sentences again.
+    ``memo`` (a dict the caller keeps between calls) holds each point's central sentence
+    and each article's lead sentence: a point, or an article with its sentences, given
+    as the same object again is not read again. The result is the same as a fresh call's.
     """
     known = units or {}
 
@@ -1489,18 +1508,24 @@ def overview(
         got = known.get(text)  # a text's first unit is the whole text with its content words
         return (got[0][1] if got else frozenset()) if got is not None else _word_set(text)
 
+    last: _OverviewMemo = (memo.pop("overview", None) if memo is not None else None) or _OverviewMemo({}, {})
+    centrals: dict[int, tuple[Point, Citation, int]] = {}  # id(point) -> (point, central, articles)
     ranked: list[tuple[int, int, int, Citation]] = []
     for k, p in enumerate(points):
-        c = _central(p, words_of)
-        ranked.append((-len({m.article for m in p.mentions}), c.sentence.index, k, c))
-    order = {a.id: k for k, a in enumerate(articles)}
-    for art in articles:
-        for s in sentences.get(art.id, ()):
-            if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
-                continue
-            if len(s.text.split()) >= 8:
-                ranked.append((0, s.index, len(points) + order[art.id], Citation(art.id, s)))
-                break
+        got = last.centrals.get(id(p))
+        if got is None or got[0] is not p:
+            got = (p, _central(p, words_of), len({m.article for m in p.mentions}))
+        centrals[id(p)] = got
+        ranked.append((-got[2], got[1].sentence.index, k, got[1]))
+    leads: dict[str, tuple[Article, Sequence[Sentence], Sentence | None]] = {}
+    for k, art in enumerate(articles):
+        sents = sentences.get(art.id, ())
+        lead = last.leads.get(art.id)
+        if lead is None or lead[0] is not art or lead[1] is not sents:
+            lead = (art, sents, _lead(art, sents))
+        leads[art.id] = lead
+        if lead[2] is not None:
+            ranked.append((0, lead[2].index, len(points) + k, Citation(art.id, lead[2])))
     ranked.sort(key=lambda r: r[:3])
     chosen: list[Citation] = []
     chosen_words: list[frozenset[str]] = []
@@ -1518,5 +1543,24 @@ def overview(
                 continue
             chosen.append(c)
             chosen_words.append(words)
+    if memo is not None:
+        memo["overview"] = _OverviewMemo(centrals, leads)
     return tuple(chosen)
 
+
+@dataclass(slots=True)
+class _OverviewMemo:
+    """overview's reading of the last call, for the next one."""
+
+    centrals: dict[int, tuple[Point, Citation, int]]  # id(point) -> (point, central citation, articles)
+    leads: dict[str, tuple[Article, Sequence[Sentence], Sentence | None]]  # article id -> its lead sentence
+
+
+def _lead(art: Article, sents: Sequence[Sentence]) -> Sentence | None:
+    """An article's lead: its first paragraph sentence of eight words or more."""
+    for s in sents:
+        if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
+            continue
+        if len(s.text.split()) >= 8:
+            return s
+    return None

@@ -352,7 +352,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     features = compare.FigureFeatures({k: v for an in analyses for k, v in an.figure_features.readings.items()},
                                       {k: v for an in analyses for k, v in an.figure_features.texts.items()})
     conflicts = compare.find_conflicts(figures, known=features)
-    summary = compare.overview(articles, sents, points, units=units)
+    summary = compare.overview(articles, sents, points, units=units, memo=memo)
     if second_half:
         here = _entities(articles, sents, analyses) if entities_here else None
         compact_events, there = second_half()
