@@ -1380,7 +1380,8 @@ def sentence_features(sentences: Sequence[Sentence]) -> tuple[dict[str, list[tup
 
 
 def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]], *,
-                  names: Mapping[str, list[tuple[str, bool, str, str]]] | None = None) -> tuple[Entity, ...]:
+                  names: Mapping[str, list[tuple[str, bool, str, str]]] | None = None,
+                  memo: dict | None = None) -> tuple[Entity, ...]:
     """People, organisations and places, with the articles that mention each.
 
     Names are capitalised word sequences (sentence-initial common words dropped; a
@@ -1390,73 +1391,145 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
     "in X" for places; otherwise "other". Surname- or given-name-only mentions join the
     one full person name of the corpus that contains them. Sorted by number of
     articles (most first), then name.
+
+    ``memo`` (a dict the caller keeps between calls) holds what the last call read of
+    each article: an article given with its sentences as the same objects again is not
+    read again. The result is the same as a fresh call's.
     """
-    mentions: list[tuple[str, str, bool, str, str]] = []  # (article, name, sentence-initial, before, after)
-    inner_caps: set[str] = set()
-    names_of: dict[str, list[tuple[str, bool, str, str]]] = dict(names or {})  # text -> its names
+    names_of = names or {}
+    ids = [a.id for a in articles]
+    last: _EntitiesMemo | None = memo.pop("entities", None) if memo is not None else None
+    if last is None or len(set(ids)) < len(ids):  # an article given twice counts twice: read afresh
+        last = _EntitiesMemo({}, {}, [], {})
+    records = last.records
+    by_cue = last.by_cue
+    seen: set[str] = set()
     for art in articles:
-        for s in sentences.get(art.id, ()):
-            found = names_of.get(s.text)
-            if found is None:
-                found = names_of[s.text] = _sentence_names(s.text)
-            for name, first, before, after in found:
-                mentions.append((art.id, name, first, before, after))
-                if not first:
-                    inner_caps.add(name.split()[0])
-    person_of = {name: person_part(name) for name in {m[1] for m in mentions}}  # each name read once
-    people = {}
-    for _a, name, _f, _b, _after in mentions:
-        p = person_of[name]
-        if p:
-            people[p] = p
+        sents = sentences.get(art.id, ())
+        rec = records.get(art.id)
+        if art.id in seen or rec is None or rec.article is not art or rec.sentences is not sents:
+            if art.id not in seen and rec is not None:
+                _count_cues(by_cue, art.id, rec.cues, -1)
+            rec = records[art.id] = _ArticleNames(art, sents, _article_cues(art, sents, names_of))
+            _count_cues(by_cue, art.id, rec.cues, 1)
+        seen.add(art.id)
+    for gone in [i for i in records if i not in seen]:
+        _count_cues(by_cue, gone, records.pop(gone).cues, -1)
+    inner_caps = {cue[0].split()[0] for cue in by_cue if not cue[1]}
+    person_of = {name: person_part(name) for name in {cue[0] for cue in by_cue}}  # each name read once
+    people = {p for p in person_of.values() if p}
     by_word: dict[str, set[str]] = defaultdict(set)
     for p in people:
         for w in p.split():
             by_word[w].add(p)
     arts: dict[str, set[str]] = defaultdict(set)
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for art_id, name, first, before, after in mentions:
-        words = name.split()
-        if any(w.lower() in CALENDAR for w in words) and len(words) <= 2:
-            continue
-        if len(words) == 1 and first and name not in inner_caps and name not in by_word and not name.isupper():
-            continue  # a capitalised common word opening a sentence
-        p = person_of[name]
-        if p and p != name and name.endswith(p):
-            employer = name[: len(name) - len(p)].split()
-            employer = [w for w in employer if w.lower() not in TITLE_WORDS]
-            if employer:  # "Acme CEO Jane Moreau": Acme is an organisation
-                arts[" ".join(employer)].add(art_id)
-                votes[" ".join(employer)]["organisation"] += 1
-        if p:
-            key, kind = p, "person"
-        elif len(words) == 1 and len(by_word.get(name, ())) == 1:
-            key, kind = next(iter(by_word[name])), "person"
-        else:
-            key = " ".join(w for w in words if w.lower() not in TITLE_WORDS) or name
-            lw = {w.lower().strip(".") for w in words}
-            if len(words) == 1 and DEMONYM_RE.search(name):
-                kind = "other"  # "Chinese", "American": an adjective of nationality
-            elif lw & ORG_WORDS or ORG_AFTER_RE.match(after):
-                kind = "organisation"
-            elif before in PLACE_PREPS or PLACE_SHAPE_RE.match(name) or (
-                    before == "the" and len(words) == 1 and name.isupper()):
-                kind = "place"
-            elif SAID_AFTER_RE.match(after):
-                kind = "organisation" if len(words) == 1 else "person"
-            else:
-                kind = "other"
-        arts[key].add(art_id)
-        votes[key][kind] += 1
-    out: list[Entity] = []
+    for cue, per_article in by_cue.items():
+        count = sum(per_article.values())
+        for key, kind in _entity_votes(cue, inner_caps, by_word, person_of[cue[0]]):
+            arts[key].update(per_article)
+            votes[key][kind] += count
     order = {a.id: k for k, a in enumerate(articles)}
-    for key, ids in arts.items():
+    same_order = last.order == ids
+    made: dict[str, tuple[set[str], Entity]] = {}
+    for key, members in arts.items():
         counted = votes[key]
         kinds = [k for k in ("person", "organisation", "place") if counted[k]]
         kind = max(kinds, key=lambda k: counted[k]) if kinds else "other"
-        out.append(Entity(key, kind, tuple(sorted(ids, key=lambda i: order.get(i, 0)))))  # type: ignore[arg-type]
-    out.sort(key=lambda e: (-len(e.articles), e.name))
+        got = last.made.get(key) if same_order else None
+        if got is None or got[1].kind != kind or got[0] != members:
+            got = (members, Entity(key, kind, tuple(sorted(members, key=lambda i: order.get(i, 0)))))  # type: ignore[arg-type]
+        made[key] = got
+    out = sorted((e for _m, e in made.values()), key=lambda e: (-len(e.articles), e.name))
+    if memo is not None and len(set(ids)) == len(ids):
+        memo["entities"] = _EntitiesMemo(records, by_cue, ids, made)
     return tuple(out)
+
+
+# What an entity's kind is judged from, for one mention: (name, opens a sentence, the
+# word before it in lower case, an organisation word follows, a speech verb follows).
+_Cue = tuple[str, bool, str, bool, bool]
+
+
+@dataclass(slots=True, frozen=True)
+class _ArticleNames:
+    """What find_entities reads of one article."""
+
+    article: Article
+    sentences: Sequence[Sentence]
+    cues: Counter[_Cue]  # the article's mentions of names, by cue
+
+
+@dataclass(slots=True)
+class _EntitiesMemo:
+    """find_entities' reading of the last call, for the next one."""
+
+    records: dict[str, _ArticleNames]  # article id -> what was read of it
+    by_cue: dict[_Cue, Counter[str]]  # cue -> mentions with it in each article
+    order: list[str]  # the article ids in order
+    made: dict[str, tuple[set[str], Entity]]  # name -> its articles and entity, for that order
+
+
+def _article_cues(art: Article, sents: Sequence[Sentence],
+                  names_of: Mapping[str, list[tuple[str, bool, str, str]]]) -> Counter[_Cue]:
+    """The cues of every name one article mentions, counted."""
+    out: Counter[_Cue] = Counter()
+    for s in sents:
+        found = names_of.get(s.text)
+        if found is None:
+            found = _sentence_names(s.text)
+        for name, first, before, after in found:
+            out[(name, first, before, bool(ORG_AFTER_RE.match(after)), bool(SAID_AFTER_RE.match(after)))] += 1
+    return out
+
+
+def _count_cues(by_cue: dict[_Cue, Counter[str]], article: str, cues: Counter[_Cue], sign: int) -> None:
+    """Add (sign 1) or take away (sign -1) one article's cues; a cue no article has is dropped."""
+    for cue, n in cues.items():
+        per_article = by_cue.setdefault(cue, Counter())
+        per_article[article] += sign * n
+        if per_article[article] <= 0:
+            del per_article[article]
+            if not per_article:
+                del by_cue[cue]
+
+
+def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str]],
+                  p: str | None) -> list[tuple[str, str]]:
+    """The entities one mention votes for, with the kind: none for a calendar word or a
+    capitalised common word opening a sentence; an employer before a person's name
+    ("Acme CEO Jane Moreau") as an organisation; the name itself (``p``: its person part)."""
+    name, first, before, org_after, said_after = cue
+    words = name.split()
+    if any(w.lower() in CALENDAR for w in words) and len(words) <= 2:
+        return []
+    if len(words) == 1 and first and name not in inner_caps and name not in by_word and not name.isupper():
+        return []  # a capitalised common word opening a sentence
+    out = []
+    if p and p != name and name.endswith(p):
+        employer = [w for w in name[: len(name) - len(p)].split() if w.lower() not in TITLE_WORDS]
+        if employer:  # "Acme CEO Jane Moreau": Acme is an organisation
+            out.append((" ".join(employer), "organisation"))
+    if p:
+        key, kind = p, "person"
+    elif len(words) == 1 and len(by_word.get(name, ())) == 1:
+        key, kind = next(iter(by_word[name])), "person"
+    else:
+        key = " ".join(w for w in words if w.lower() not in TITLE_WORDS) or name
+        lw = {w.lower().strip(".") for w in words}
+        if len(words) == 1 and DEMONYM_RE.search(name):
+            kind = "other"  # "Chinese", "American": an adjective of nationality
+        elif lw & ORG_WORDS or org_after:
+            kind = "organisation"
+        elif before in PLACE_PREPS or PLACE_SHAPE_RE.match(name) or (
+                before == "the" and len(words) == 1 and name.isupper()):
+            kind = "place"
+        elif said_after:
+            kind = "organisation" if len(words) == 1 else "person"
+        else:
+            kind = "other"
+    out.append((key, kind))
+    return out
 
 
 # ---------------------------------------------------------------------------

@@ -347,19 +347,19 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
                               None if entities_here else analyses)
                    if _parallel(len(articles), jobs) else None)
     merged_quotes = compare.merge_quotes(quotes)
-    units = {text: u for an in analyses for text, u in an.units.items()}
+    units = _text_features(analyses, "units", memo)
     points = compare.find_points(articles, sents, units=units, memo=memo)
     features = compare.FigureFeatures({k: v for an in analyses for k, v in an.figure_features.readings.items()},
                                       {k: v for an in analyses for k, v in an.figure_features.texts.items()})
     conflicts = compare.find_conflicts(figures, known=features)
     summary = compare.overview(articles, sents, points, units=units, memo=memo)
     if second_half:
-        here = _entities(articles, sents, analyses) if entities_here else None
+        here = _entities(articles, sents, analyses, memo) if entities_here else None
         compact_events, there = second_half()
         entities = here if here is not None else there
         events = _events_from_references(compact_events, mentions)
     else:
-        events, entities = timeline.build_events(mentions, words), _entities(articles, sents, analyses)
+        events, entities = timeline.build_events(mentions, words), _entities(articles, sents, analyses, memo)
     briefing = Briefing(
         articles=tuple(articles),
         sentences=sents,
@@ -376,10 +376,28 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     return briefing, {a.id: pages[a.id] for a in articles}, {a.id: exports[a.id] for a in articles}
 
 
-def _entities(articles: Sequence[Article], sents: dict[str, tuple[Sentence, ...]], analyses: Sequence[Analysis]
-              ) -> tuple[Entity, ...]:
-    """compare.find_entities with the names the per-article stage read."""
-    return compare.find_entities(articles, sents, names={text: n for an in analyses for text, n in an.names.items()})
+def _entities(articles: Sequence[Article], sents: dict[str, tuple[Sentence, ...]], analyses: Sequence[Analysis],
+              memo: dict | None = None) -> tuple[Entity, ...]:
+    """compare.find_entities with the names the per-article stage read (``memo``: see _text_features)."""
+    return compare.find_entities(articles, sents, names=_text_features(analyses, "names", memo), memo=memo)
+
+
+def _text_features(analyses: Sequence[Analysis], name: str, memo: dict | None) -> dict[str, list]:
+    """The analyses' ``name`` dicts (``units`` or ``names``: sentence text -> what the
+    comparison reads of it) merged. With ``memo`` (kept between builds of a running
+    process) the merged dict of the last build is kept and only dicts not merged yet are
+    added: a text's entry is a pure function of the text, so one left over from an edited
+    article is still right, and the lookups give what a fresh merge gives."""
+    if memo is None:
+        return {text: f for an in analyses for text, f in getattr(an, name).items()}
+    merged, done = memo.pop(name + "-of", None) or ({}, {})
+    for an in analyses:
+        got = getattr(an, name)
+        if id(got) not in done:
+            merged.update(got)
+            done[id(got)] = got  # kept, so that its id stays its own
+    memo[name + "-of"] = (merged, done)
+    return merged
 
 
 def _timeline_and_entities(mentions: Sequence[DateMention], words: dict[str, frozenset[str]] | None,
