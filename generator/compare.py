@@ -241,8 +241,10 @@ def _shingles(tokens: Sequence[str], k: int = 3) -> set[tuple[str, ...]]:
     return {tuple(tokens[i : i + k]) for i in range(len(tokens) - k + 1)}
 
 
-def _name_words(name: str | None) -> set[str]:
-    return {w for w in fold(name or "").replace(".", " ").split() if w not in {"the", "of", "and", "&", "a"}}
+@functools.lru_cache(maxsize=1 << 12)  # a pure function of a name: the cache only saves time
+def _name_words(name: str | None) -> frozenset[str]:
+    """The words of a speaker's name, folded, without function words."""
+    return frozenset(w for w in fold(name or "").replace(".", " ").split() if w not in {"the", "of", "and", "&", "a"})
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:
@@ -276,7 +278,8 @@ class _Groups:
         return sorted(out.values(), key=lambda g: g[0])
 
 
-def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tuple[Quote, ...]:
+def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6, *,
+                 memo: dict | None = None) -> tuple[Quote, ...]:
     """One Quote per quotation, citing every article that carries it.
 
     Two mentions are the same quote when their speakers may be the same (equal name
@@ -290,19 +293,27 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tu
     item citing the articles that print it so. The speaker is the most named one; one
     citation per article, in first-appearance order. Quotes are ordered by speaker
     (unknown last), then first appearance.
+
+    ``memo`` (a dict the caller keeps between calls) holds the quotes each group of
+    mentions gave: a group made of the same mention objects again gives them again
+    without reading its versions. The result is the same as a fresh call's.
     """
     toks = [_quote_tokens(q.text) for q in quotes]
-    shingles = [_quote_shingles(q.text) for q in quotes]
-    pairs: dict[tuple[int, int], float] = {}
     # The same words from the same speaker are the same quote however many outlets carry
     # it: each copy joins the first, and only first copies go into the shingle index, so
     # a quote carried everywhere does not make its own words look like stock phrases.
     first_of: dict[tuple[tuple[str, ...], str], int] = {}
+    copy_of: list[int] = []  # each mention's first copy (itself when it is one, or stays alone)
     for i, t in enumerate(toks):
         j = first_of.setdefault((t, quotes[i].speaker or ""), i)
-        if j != i and t:
-            pairs[(j, i)] = 1.0
+        # A copy joins its first whatever the order of joining: its speaker is already
+        # among the first's group's speakers, so it changes no later decision; only a
+        # named speaker without a name word (no speaker it can be the same as) keeps it apart.
+        speaker = quotes[i].speaker
+        copy_of.append(j if t and (not speaker or _name_words(speaker)) else i)
     firsts = sorted(first_of.values())
+    shingles = {i: _quote_shingles(quotes[i].text) for i in firsts}
+    pairs: dict[tuple[int, int], float] = {}
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i in firsts:
         for s in shingles[i]:
@@ -318,13 +329,11 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tu
                 continue
             candidates.update(j for j in posting if j > i)
         for j in sorted(candidates):
-            if (i, j) in pairs:
-                continue
             score = len(sh & shingles[j]) / max(1, min(len(sh), len(shingles[j])))
             if score >= containment and same_speaker(quotes[i].speaker, quotes[j].speaker):
                 pairs[(i, j)] = score
     groups = _Groups(len(quotes))
-    speakers: dict[int, set[str]] = {i: ({q.speaker} if q.speaker else set()) for i, q in enumerate(quotes)}
+    speakers: dict[int, set[str]] = {i: ({quotes[i].speaker} if quotes[i].speaker else set()) for i in firsts}
     for (i, j), _score in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
         ri, rj = groups.find(i), groups.find(j)
         if ri == rj:
@@ -334,33 +343,57 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tu
             continue  # would join two different speakers through an unknown one
         groups.union(ri, rj)
         speakers[groups.find(ri)] = si | sj
+    by_root: dict[int, list[int]] = {}
+    for i, j in enumerate(copy_of):
+        by_root.setdefault(groups.find(j), []).append(i)
+    last: dict[tuple[int, ...], tuple] = memo.pop("quotes", {}) if memo is not None else {}
+    made: dict[tuple[int, ...], tuple] = {}
     out: list[tuple[tuple[bool, str, int], Quote]] = []
-    for members in groups.groups():
-        named = Counter(quotes[i].speaker for i in members if quotes[i].speaker)
-        speaker = max(named, key=lambda s: (named[s], len(s), s)) if named else None
-        versions = _article_versions(quotes, members, toks)
-        if len(versions) > 1:
-            text = _shared_text([v for v, _m in versions])
-        elif len(members) > 1:
-            text = _shared_text([quotes[i].text for i in members])
-        else:
-            text = quotes[members[0]].text
-        key = (speaker is None, fold(speaker or ""), members[0])
-        out.append((key, Quote(speaker, text, _citations(quotes, members))))
-        if len(members) == 1:
-            continue
-        # An outlet's own version (more of the same remarks, or worded a little
-        # differently) stays visible too when the shared text does not hold it.
-        shared = _quote_tokens(text)
-        other: dict[tuple[str, ...], tuple[str, list[int]]] = {}
-        for version, same in versions:
-            words = _quote_tokens(version)
-            if not _contains(shared, words):
-                other.setdefault(words, (version, []))[1].extend(same)
-        for version, same in other.values():
-            same.sort()
-            out.append(((speaker is None, fold(speaker or ""), same[0]), Quote(speaker, version, _citations(quotes, same))))
+    for members in sorted(by_root.values(), key=lambda g: g[0]):
+        ids = tuple(id(quotes[i]) for i in members)
+        # (the mentions, kept so that their ids stay theirs; each quote with its sort key,
+        # its first mention given as a place in the group)
+        got = last.get(ids)
+        if got is None:
+            got = (tuple(quotes[i] for i in members), _group_quotes(quotes, members, toks))
+        made[ids] = got
+        out.extend(((none, speaker, members[k]), q) for none, speaker, k, q in got[1])
+    if memo is not None:
+        memo["quotes"] = made
     return tuple(q for _k, q in sorted(out, key=lambda kv: kv[0]))
+
+
+def _group_quotes(quotes: Sequence[QuoteMention], members: list[int], toks: Sequence[Sequence[str]]
+                  ) -> list[tuple[bool, str, int, Quote]]:
+    """The quotes one group of mentions gives (see merge_quotes), each with its sort key:
+    unknown speaker, folded speaker, and its first mention as a place in ``members``."""
+    out: list[tuple[bool, str, int, Quote]] = []
+    place = {i: k for k, i in enumerate(members)}
+    named = Counter(quotes[i].speaker for i in members if quotes[i].speaker)
+    speaker = max(named, key=lambda s: (named[s], len(s), s)) if named else None
+    versions = _article_versions(quotes, members, toks)
+    if len(versions) > 1:
+        text = _shared_text([v for v, _m in versions])
+    elif len(members) > 1:
+        text = _shared_text([quotes[i].text for i in members])
+    else:
+        text = quotes[members[0]].text
+    out.append((speaker is None, fold(speaker or ""), 0, Quote(speaker, text, _citations(quotes, members))))
+    if len(members) == 1:
+        return out
+    # An outlet's own version (more of the same remarks, or worded a little
+    # differently) stays visible too when the shared text does not hold it.
+    shared = _quote_tokens(text)
+    other: dict[tuple[str, ...], tuple[str, list[int]]] = {}
+    for version, same in versions:
+        words = _quote_tokens(version)
+        if not _contains(shared, words):
+            other.setdefault(words, (version, []))[1].extend(same)
+    for version, same in other.values():
+        same.sort()
+        out.append((speaker is None, fold(speaker or ""), place[same[0]],
+                    Quote(speaker, version, _citations(quotes, same))))
+    return out
 
 
 def _article_versions(

@@ -346,7 +346,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     second_half = (_fork_call(_timeline_and_entities, mentions, words, articles, sents,
                               None if entities_here else analyses)
                    if _parallel(len(articles), jobs) else None)
-    merged_quotes = compare.merge_quotes(quotes)
+    merged_quotes = compare.merge_quotes(quotes, memo=memo)
     units = _text_features(analyses, "units", memo)
     points = compare.find_points(articles, sents, units=units, memo=memo)
     features = compare.FigureFeatures({k: v for an in analyses for k, v in an.figure_features.readings.items()},

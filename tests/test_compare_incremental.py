@@ -108,7 +108,7 @@ def _check(c: _Corpus, memo: dict) -> None:
     assert compare.overview(arts, sents, points, memo=memo) == compare.overview(arts, sents, fresh)
     assert compare.find_entities(arts, sents, memo=memo) == compare.find_entities(arts, sents)
     quotes = c.all_quotes()
-    assert compare.merge_quotes(quotes) == compare.merge_quotes(quotes)
+    assert compare.merge_quotes(quotes, memo=memo) == compare.merge_quotes(quotes)
 
 
 @settings(max_examples=60, deadline=None)
