@@ -778,7 +778,8 @@ class _PointsMemo:
     layout: list[tuple[str, int]]  # (article id, number of units) of each article, in order
     pairs: dict[tuple[int, int], float]  # similar_pairs' answer
     near: dict[int, dict[int, float]]  # unit -> the units it pairs with, and the score
-    candidates: dict[int, tuple[int, float, int, tuple[int, ...]]]  # center -> its candidate point
+    candidates: dict[int, _Candidate]  # center -> its candidate point
+    sentence_of: list[int]  # each unit's sentence as a number (see find_points)
     made: dict[tuple[int, tuple[int, ...]], tuple[tuple[Sentence, ...], str, Point]]  # see _keep_points
 
 
@@ -807,19 +808,27 @@ def find_points(
     if last is not None and last.singles_per_article != singles_per_article:
         last = None
     records: dict[str, _ArticleUnits] = {}
+    read: list[tuple[int, _ArticleUnits]] = []  # articles read again, with their first unit
+    layout: list[tuple[str, int]] = []
+    base = 0
     for art in articles:
         sents = sentences.get(art.id, ())
         rec = last.records.get(art.id) if last is not None else None
         if rec is None or rec.article is not art or rec.sentences is not sents:
             rec = _article_units(art, sents, known)
+            read.append((base, rec))
         records[art.id] = rec
+        layout.append((art.id, len(rec.units)))
+        base += len(rec.units)
     recs = [records[a.id] for a in articles]
-    layout = [(r.article.id, len(r.units)) for r in recs]
     flat = list(chain.from_iterable(r.units for r in recs))
     pairs = similar_pairs(list(chain.from_iterable(r.items for r in recs)), memo=memo)
-    same_layout = last is not None and last.layout == layout
-    if last is not None and same_layout:
-        near, candidates = last.near, last.candidates
+    if last is not None and last.layout == layout:
+        near, candidates, sentence_of, known_points = last.near, last.candidates, last.sentence_of, last.made
+        dirty: set[int] = set()  # units of articles read again: their sentence numbers may differ
+        for start, rec in read:
+            sentence_of[start : start + len(rec.units)] = [start + f for f in rec.firsts]
+            dirty.update(range(start, start + len(rec.units)))
         changed = pairs.items() ^ last.pairs.items()  # pairs gone, new or scored anew
         touched: set[int] = set()
         for (i, j), _score in changed:
@@ -830,25 +839,29 @@ def find_points(
             near.setdefault(i, {})[j] = near.setdefault(j, {})[i] = pairs[(i, j)]
         for c in touched:
             if near.get(c):
-                candidates[c] = _candidate(c, near[c], flat)
+                candidates[c] = _candidate(c, near[c], flat, sentence_of)
             else:
                 near.pop(c, None)
                 candidates.pop(c, None)
+        if dirty:
+            for c, cand in candidates.items():
+                if c not in touched and not dirty.isdisjoint(cand[3]):
+                    candidates[c] = _candidate(c, near[c], flat, sentence_of)
     else:
+        # Each unit's sentence as a number: the index of the first unit of that sentence.
+        sentence_of = []
+        base = 0
+        for r in recs:
+            sentence_of.extend([base + f for f in r.firsts] if base else r.firsts)
+            base += len(r.units)
         near = defaultdict(dict)
         for (i, j), score in pairs.items():
             near[i][j] = near[j][i] = score
         near = dict(near)
-        candidates = {c: _candidate(c, others, flat) for c, others in near.items()}
-    # Each unit's sentence as a number: the index of the first unit of that sentence.
-    sentence_of: list[int] = []
-    base = 0
-    for r in recs:
-        sentence_of.extend(base + f for f in r.firsts) if base else sentence_of.extend(r.firsts)
-        base += len(r.units)
+        candidates = {c: _candidate(c, others, flat, sentence_of) for c, others in near.items()}
+        known_points = {}
     made: dict[tuple[int, tuple[int, ...]], tuple[tuple[Sentence, ...], str, Point]] = {}
-    points = _keep_points(candidates, flat, sentence_of, {a.id: k for k, a in enumerate(articles)},
-                          last.made if last is not None and same_layout else {}, made)
+    points = _keep_points(candidates, flat, {a.id: k for k, a in enumerate(articles)}, known_points, made)
     # Every sentence a candidate cites (every unit with a pair) makes no single-article point.
     cited = {sentence_of[c] for c in near}
     per_article: Counter[str] = Counter()
@@ -861,27 +874,32 @@ def find_points(
                 points.append(point)
         base += len(r.units)
     if memo is not None:
-        memo["points"] = _PointsMemo(singles_per_article, records, layout, pairs, near, candidates, made)
+        memo["points"] = _PointsMemo(singles_per_article, records, layout, pairs, near, candidates, sentence_of, made)
     return tuple(points)
 
 
-def _candidate(center: int, others: Mapping[int, float], units: Sequence[tuple[Sentence, str, frozenset[str]]]
-               ) -> tuple[int, float, int, tuple[int, ...]]:
+# A candidate point: (minus its number of units, minus their summed score, its center,
+# its units in order, their sentences as numbers in first-unit order): candidates sort
+# best first as they are.
+_Candidate = tuple[int, float, int, tuple[int, ...], tuple[int, ...]]
+
+
+def _candidate(center: int, others: Mapping[int, float], units: Sequence[tuple[Sentence, str, frozenset[str]]],
+               sentence_of: Sequence[int]) -> _Candidate:
     """The candidate point of one unit: the unit with its most similar unit of every other
-    article (the highest score, then the first unit), as (number of units, summed
-    score, center, units in order)."""
+    article (the highest score, then the first unit)."""
     best: dict[str, tuple[float, int]] = {}
     for b, score in others.items():
         art = units[b][0].article
         got = best.get(art)
         if got is None or (score, -b) > (got[0], -got[1]):
             best[art] = (score, b)
-    members = (center,) + tuple(b for _s, b in best.values())
-    return (len(members), fsum(s for s, _b in best.values()), center, tuple(sorted(members)))
+    members = tuple(sorted((center,) + tuple(b for _s, b in best.values())))
+    cited = tuple(dict.fromkeys(sentence_of[m] for m in members))
+    return (-len(members), -fsum(s for s, _b in best.values()), center, members, cited)
 
 
-def _keep_points(candidates: Mapping[int, tuple[int, float, int, tuple[int, ...]]],
-                 units: Sequence[tuple[Sentence, str, frozenset[str]]], sentence_of: Sequence[int],
+def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[tuple[Sentence, str, frozenset[str]]],
                  order: Mapping[str, int], known: Mapping[tuple[int, tuple[int, ...]], tuple], made: dict) -> list[Point]:
     """The candidates with the most units (then the highest summed score, then the first
     center) made points, each unless most of its sentences already belong to one kept
@@ -891,8 +909,7 @@ def _keep_points(candidates: Mapping[int, tuple[int, float, int, tuple[int, ...]
     same objects is the same point, given again (``made`` gets every point made)."""
     kept: list[Point] = []
     owner: dict[int, list[int]] = {}  # sentence -> kept points citing it
-    for _n, _total, center, members in sorted(candidates.values(), key=lambda c: (-c[0], -c[1], c[2])):
-        cited = tuple(dict.fromkeys(sentence_of[m] for m in members))
+    for _n, _total, center, _members, cited in sorted(candidates.values()):
         hits = [p for c in cited for p in owner.get(c, ())]
         # No kept point holds more than half of the cited sentences when all hits together
         # do not; when they come from one point, that point holds them all.
