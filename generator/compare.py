@@ -298,7 +298,52 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6, *,
     mentions gave: a group made of the same mention objects again gives them again
     without reading its versions. The result is the same as a fresh call's.
     """
-    toks = [_quote_tokens(q.text) for q in quotes]
+    last: _QuotesMemo | None = memo.pop("quotes", None) if memo is not None else None
+    speakers = [q.speaker for q in quotes]
+    if last is not None and last.containment == containment and len(last.quotes) == len(quotes):
+        toks = last.toks
+        for i in [i for i, (q, old) in enumerate(zip(quotes, last.quotes)) if q is not old]:
+            toks[i] = _quote_tokens(quotes[i].text)
+        # The groups depend only on each mention's words and speaker: when none changed,
+        # they are the last call's.
+        same = toks == last.old_toks and speakers == last.speakers
+    else:
+        toks, same = [_quote_tokens(q.text) for q in quotes], False
+    groups = last.groups if last is not None and same else _quote_groups(quotes, toks, containment)
+    known = last.made if last is not None else {}
+    made: dict[tuple[int, ...], tuple] = {}
+    out: list[tuple[tuple[bool, str, int], Quote]] = []
+    for members in groups:
+        ids = tuple(id(quotes[i]) for i in members)
+        # (the mentions, kept so that their ids stay theirs; each quote with its sort key,
+        # its first mention given as a place in the group)
+        got = known.get(ids)
+        if got is None:
+            got = (tuple(quotes[i] for i in members), _group_quotes(quotes, members, toks))
+        made[ids] = got
+        out.extend(((none, speaker, members[k]), q) for none, speaker, k, q in got[1])
+    if memo is not None:
+        memo["quotes"] = _QuotesMemo(containment, list(quotes), toks, list(toks), speakers, groups, made)
+    return tuple(q for _k, q in sorted(out, key=lambda kv: kv[0]))
+
+
+@dataclass(slots=True)
+class _QuotesMemo:
+    """merge_quotes' reading of the last call, for the next one."""
+
+    containment: float
+    quotes: list[QuoteMention]
+    toks: list[tuple[str, ...]]  # each mention's folded words (updated in place by the next call)
+    old_toks: list[tuple[str, ...]]  # the same, as they were
+    speakers: list[str | None]
+    groups: list[list[int]]  # the mentions of each quotation, in order
+    made: dict[tuple[int, ...], tuple]  # (ids of a group's mentions) -> (the mentions, what they gave)
+
+
+def _quote_groups(quotes: Sequence[QuoteMention], toks: Sequence[tuple[str, ...]], containment: float
+                  ) -> list[list[int]]:
+    """The mentions of each quotation (see merge_quotes), each group in order, groups by
+    their first mention."""
     # The same words from the same speaker are the same quote however many outlets carry
     # it: each copy joins the first, and only first copies go into the shingle index, so
     # a quote carried everywhere does not make its own words look like stock phrases.
@@ -346,21 +391,7 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6, *,
     by_root: dict[int, list[int]] = {}
     for i, j in enumerate(copy_of):
         by_root.setdefault(groups.find(j), []).append(i)
-    last: dict[tuple[int, ...], tuple] = memo.pop("quotes", {}) if memo is not None else {}
-    made: dict[tuple[int, ...], tuple] = {}
-    out: list[tuple[tuple[bool, str, int], Quote]] = []
-    for members in sorted(by_root.values(), key=lambda g: g[0]):
-        ids = tuple(id(quotes[i]) for i in members)
-        # (the mentions, kept so that their ids stay theirs; each quote with its sort key,
-        # its first mention given as a place in the group)
-        got = last.get(ids)
-        if got is None:
-            got = (tuple(quotes[i] for i in members), _group_quotes(quotes, members, toks))
-        made[ids] = got
-        out.extend(((none, speaker, members[k]), q) for none, speaker, k, q in got[1])
-    if memo is not None:
-        memo["quotes"] = made
-    return tuple(q for _k, q in sorted(out, key=lambda kv: kv[0]))
+    return sorted(by_root.values(), key=lambda g: g[0])
 
 
 def _group_quotes(quotes: Sequence[QuoteMention], members: list[int], toks: Sequence[Sequence[str]]
