@@ -807,6 +807,8 @@ class _PointsMemo:
     singles_per_article: int
     records: dict[str, _ArticleUnits]  # article id -> its units
     layout: list[tuple[str, int]]  # (article id, number of units) of each article, in order
+    flat: list[tuple[Sentence, str, frozenset[str]]]  # the units of all articles, in order
+    items: list[tuple[str, frozenset[str]]]  # what similar_pairs was given
     pairs: dict[tuple[int, int], float]  # similar_pairs' answer
     near: dict[int, dict[int, float]]  # unit -> the units it pairs with, and the score
     candidates: dict[int, _Candidate]  # center -> its candidate point
@@ -852,9 +854,17 @@ def find_points(
         layout.append((art.id, len(rec.units)))
         base += len(rec.units)
     recs = [records[a.id] for a in articles]
-    flat = list(chain.from_iterable(r.units for r in recs))
-    pairs = similar_pairs(list(chain.from_iterable(r.items for r in recs)), memo=memo)
-    if last is not None and last.layout == layout:
+    same_layout = last is not None and last.layout == layout
+    if last is not None and same_layout:
+        flat, items = last.flat, last.items
+        for start, rec in read:  # the other articles' units are where they were
+            flat[start : start + len(rec.units)] = rec.units
+            items[start : start + len(rec.units)] = rec.items
+    else:
+        flat = list(chain.from_iterable(r.units for r in recs))
+        items = list(chain.from_iterable(r.items for r in recs))
+    pairs = similar_pairs(items, memo=memo)
+    if last is not None and same_layout:
         near, candidates, sentence_of, known_points = last.near, last.candidates, last.sentence_of, last.made
         dirty: set[int] = set()  # units of articles read again: their sentence numbers may differ
         for start, rec in read:
@@ -905,7 +915,8 @@ def find_points(
                 points.append(point)
         base += len(r.units)
     if memo is not None:
-        memo["points"] = _PointsMemo(singles_per_article, records, layout, pairs, near, candidates, sentence_of, made)
+        memo["points"] = _PointsMemo(singles_per_article, records, layout, flat, items, pairs, near, candidates,
+                                     sentence_of, made)
     return tuple(points)
 
 
@@ -1671,16 +1682,17 @@ def overview(
             got = (p, _central(p, words_of), len({m.article for m in p.mentions}))
         centrals[id(p)] = got
         ranked.append((-got[2], got[1].sentence.index, k, got[1]))
-    leads: dict[str, tuple[Article, Sequence[Sentence], Sentence | None]] = {}
+    leads: dict[str, tuple[Article, Sequence[Sentence], Citation | None]] = {}
     for k, art in enumerate(articles):
         sents = sentences.get(art.id, ())
         lead = last.leads.get(art.id)
         if lead is None or lead[0] is not art or lead[1] is not sents:
-            lead = (art, sents, _lead(art, sents))
+            s = _lead(art, sents)
+            lead = (art, sents, None if s is None else Citation(art.id, s))
         leads[art.id] = lead
         if lead[2] is not None:
-            ranked.append((0, lead[2].index, len(points) + k, Citation(art.id, lead[2])))
-    ranked.sort(key=lambda r: r[:3])
+            ranked.append((0, lead[2].sentence.index, len(points) + k, lead[2]))
+    ranked.sort()  # the third item differs for every entry: citations are never compared
     chosen: list[Citation] = []
     chosen_words: list[frozenset[str]] = []
     # First pass: one sentence per article, so that every outlet is heard; then the rest.
@@ -1707,7 +1719,7 @@ class _OverviewMemo:
     """overview's reading of the last call, for the next one."""
 
     centrals: dict[int, tuple[Point, Citation, int]]  # id(point) -> (point, central citation, articles)
-    leads: dict[str, tuple[Article, Sequence[Sentence], Sentence | None]]  # article id -> its lead sentence
+    leads: dict[str, tuple[Article, Sequence[Sentence], Citation | None]]  # article id -> its lead sentence
 
 
 def _lead(art: Article, sents: Sequence[Sentence]) -> Sentence | None:
