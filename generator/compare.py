@@ -503,20 +503,8 @@ LIST_RE = re.compile(
 )
 
 
-def _sentence_sets(
-    articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]],
-    known: Mapping[str, list[tuple[str, frozenset[str]]]] | None = None,
-) -> list[tuple[Sentence, str, frozenset[str]]]:
-    """Every paragraph sentence of the corpus, in corpus order, as comparison units:
-    (sentence, unit text, content words). A long sentence also gives one unit per clause
-    and per enumeration of three content words or more, so that a sentence making two
-    claims can support two points. ``known`` holds units already made (text -> units)."""
-    known = known or {}
-    return [u for art in articles for u in _article_units(art, sentences.get(art.id, ()), known).units]
-
-
 def _text_units(text: str) -> list[tuple[str, frozenset[str]]]:
-    """The comparison units of one sentence's text (see _sentence_sets): the whole text,
+    """The comparison units of one sentence's text (see _article_units): the whole text,
     then its clauses and enumerations; none when it has no content word."""
     words = frozenset(content_words(text))
     if not words:
@@ -768,7 +756,7 @@ class _ArticleUnits:
 
     article: Article
     sentences: Sequence[Sentence]
-    units: tuple[tuple[Sentence, str, frozenset[str]], ...]  # see _sentence_sets
+    units: tuple[tuple[Sentence, str, frozenset[str]], ...]  # (sentence, unit text, content words)
     items: tuple[tuple[str, frozenset[str]], ...]  # (article id, words) of each unit, for similar_pairs
     firsts: tuple[int, ...]  # each unit's sentence, as the offset of the first unit of an equal sentence
     singles: tuple[tuple[int, Point], ...]  # units that may be single-article points: (sentence offset, point)
@@ -776,9 +764,13 @@ class _ArticleUnits:
 
 def _article_units(art: Article, sents: Sequence[Sentence],
                    known: Mapping[str, list[tuple[str, frozenset[str]]]]) -> _ArticleUnits:
-    """One article's comparison units (see _sentence_sets), with each unit's sentence as
-    a number (equal sentences, equal numbers) and the single-article points it may give:
-    whole sentences with a figure (a digit) among five content words or more."""
+    """Every paragraph sentence of one article, in order, as comparison units: (sentence,
+    unit text, content words). A long sentence also gives one unit per clause and per
+    enumeration of three content words or more, so that a sentence making two claims can
+    support two points. ``known`` holds units already made (text -> units). With them,
+    each unit's sentence as a number (equal sentences, equal numbers) and the
+    single-article points the article may give: whole sentences with a figure (a digit)
+    among five content words or more."""
     units: list[tuple[Sentence, str, frozenset[str]]] = []
     firsts: list[int] = []
     singles: list[tuple[int, Point]] = []
@@ -871,23 +863,24 @@ def find_points(
             sentence_of[start : start + len(rec.units)] = [start + f for f in rec.firsts]
             dirty.update(range(start, start + len(rec.units)))
         changed = pairs.items() ^ last.pairs.items()  # pairs gone, new or scored anew
-        touched: set[int] = set()
+        touched = set(dirty)
         for (i, j), _score in changed:
             touched.update((i, j))
             if (i, j) not in pairs:
                 del near[i][j], near[j][i]
         for i, j in {pair for pair, _score in changed if pair in pairs}:
             near.setdefault(i, {})[j] = near.setdefault(j, {})[i] = pairs[(i, j)]
+        # A candidate reads its center's pairs, and the article and sentence of each unit
+        # paired with it: only those of units with new pairs, or paired with a unit read
+        # again, can differ from the last call's.
+        for d in dirty:
+            touched.update(near.get(d, ()))
         for c in touched:
             if near.get(c):
                 candidates[c] = _candidate(c, near[c], flat, sentence_of)
             else:
                 near.pop(c, None)
                 candidates.pop(c, None)
-        if dirty:
-            for c, cand in candidates.items():
-                if c not in touched and not dirty.isdisjoint(cand[3]):
-                    candidates[c] = _candidate(c, near[c], flat, sentence_of)
     else:
         # Each unit's sentence as a number: the index of the first unit of that sentence.
         sentence_of = []
