@@ -138,25 +138,32 @@ def test_incremental_equals_fresh(seed: int, n: int, steps: int) -> None:
 
 
 def test_memo_is_used() -> None:
-    """A rebuild after one edit reads only the edited article again."""
+    """A rebuild after one edit reads only the edited article again, and merges quotes
+    without grouping them again when no quote's words changed."""
     rng = random.Random(7)
     c = _Corpus(rng, 30)
     memo: dict = {}
     _check(c, memo)
+    fresh_quotes = compare.merge_quotes(c.all_quotes())
     calls: list[str] = []
-    units, lead = compare._article_units, compare._lead
+    spied = {name: getattr(compare, name) for name in ("_article_units", "_lead", "_article_cues", "_quote_groups")}
     try:
-        compare._article_units = lambda art, *a: calls.append(art.id) or units(art, *a)  # type: ignore[assignment]
-        compare._lead = lambda art, *a: calls.append(art.id) or lead(art, *a)  # type: ignore[assignment]
+        for name, fn in spied.items():
+            setattr(compare, name, lambda *a, _n=name, _f=fn: calls.append(_n) or _f(*a))
         old = c.articles[4]
         c.articles[4] = Article(old.id, old.source, old.meta, old.blocks + (Block("paragraph", "A new line."),), ())
         c.sents[old.id] = split_article(c.articles[4])
         points = compare.find_points(c.articles, c.sents, memo=memo)
         compare.overview(c.articles, c.sents, points, memo=memo)
+        compare.find_entities(c.articles, c.sents, memo=memo)
+        # The same quotes as new objects (their sentences moved): the same words, the same groups.
+        quotes = [QuoteMention(q.article, q.speaker, q.text, q.sentence) for q in c.all_quotes()]
+        assert compare.merge_quotes(quotes, memo=memo) == fresh_quotes
     finally:
-        compare._article_units, compare._lead = units, lead  # type: ignore[assignment]
-    assert calls == [old.id, old.id]
-    assert {"points", "overview"} <= memo.keys()
+        for name, fn in spied.items():
+            setattr(compare, name, fn)
+    assert calls == ["_article_units", "_lead", "_article_cues"]
+    assert {"points", "overview", "entities", "quotes"} <= memo.keys()
 
 
 def test_failed_call_leaves_no_memo() -> None:
