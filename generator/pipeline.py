@@ -387,10 +387,14 @@ def _text_features(analyses: Sequence[Analysis], name: str, memo: dict | None) -
     comparison reads of it) merged. With ``memo`` (kept between builds of a running
     process) the merged dict of the last build is kept and only dicts not merged yet are
     added: a text's entry is a pure function of the text, so one left over from an edited
-    article is still right, and the lookups give what a fresh merge gives."""
+    article is still right, and the lookups give what a fresh merge gives. (Once twice
+    as many dicts were merged as there are analyses, it starts afresh: the entries of
+    texts edited away do not pile up in a long session.)"""
     if memo is None:
         return {text: f for an in analyses for text, f in getattr(an, name).items()}
     merged, done = memo.pop(name + "-of", None) or ({}, {})
+    if len(done) > 2 * len(analyses):
+        merged, done = {}, {}
     for an in analyses:
         got = getattr(an, name)
         if id(got) not in done:
