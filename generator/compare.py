@@ -759,7 +759,7 @@ class _ArticleUnits:
     units: tuple[tuple[Sentence, str, frozenset[str]], ...]  # (sentence, unit text, content words)
     items: tuple[tuple[str, frozenset[str]], ...]  # (article id, words) of each unit, for similar_pairs
     firsts: tuple[int, ...]  # each unit's sentence, as the offset of the first unit of an equal sentence
-    singles: tuple[tuple[int, Point], ...]  # units that may be single-article points: (sentence offset, point)
+    singles: tuple[tuple[int, Sentence], ...]  # units that may be single-article points: (sentence offset, sentence)
 
 
 def _article_units(art: Article, sents: Sequence[Sentence],
@@ -773,7 +773,7 @@ def _article_units(art: Article, sents: Sequence[Sentence],
     among five content words or more."""
     units: list[tuple[Sentence, str, frozenset[str]]] = []
     firsts: list[int] = []
-    singles: list[tuple[int, Point]] = []
+    singles: list[tuple[int, Sentence]] = []
     first_of: dict[Sentence, int] = {}
     for s in sents:
         if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
@@ -784,8 +784,8 @@ def _article_units(art: Article, sents: Sequence[Sentence],
             continue
         first = first_of.setdefault(s, len(units))
         for c, cw in made:
-            if c == s.text and len(cw) >= 5 and any(w.isdigit() for w in cw):
-                singles.append((first, Point(_label(s.text), (Citation(s.article, s),))))
+            if c == s.text and len(cw) >= 5 and any(map(str.isdigit, cw)):
+                singles.append((first, s))
             units.append((s, c, cw))
             firsts.append(first)
     return _ArticleUnits(art, sents, tuple(units), tuple((s.article, w) for s, _c, w in units), tuple(firsts),
@@ -806,6 +806,7 @@ class _PointsMemo:
     candidates: dict[int, _Candidate]  # center -> its candidate point
     sentence_of: list[int]  # each unit's sentence as a number (see find_points)
     made: dict[tuple[int, tuple[int, ...]], tuple[tuple[Sentence, ...], str, Point]]  # see _keep_points
+    singles: dict[int, Point]  # id(sentence) -> the single-article point made of it (the point keeps it alive)
 
 
 def find_points(
@@ -899,17 +900,22 @@ def find_points(
     # Every sentence a candidate cites (every unit with a pair) makes no single-article point.
     cited = {sentence_of[c] for c in near}
     per_article: Counter[str] = Counter()
+    known_singles = last.singles if last is not None else {}
+    singles: dict[int, Point] = {}  # id(sentence) -> its single-article point
     base = 0
     for r in recs:
-        for first, point in r.singles:
-            art = point.mentions[0].article
-            if per_article[art] < singles_per_article and base + first not in cited:
-                per_article[art] += 1
+        for first, s in r.singles:
+            if per_article[s.article] < singles_per_article and base + first not in cited:
+                per_article[s.article] += 1
+                point = known_singles.get(id(s))
+                if point is None or point.mentions[0].sentence is not s:
+                    point = Point(_label(s.text), (Citation(s.article, s),))
+                singles[id(s)] = point
                 points.append(point)
         base += len(r.units)
     if memo is not None:
         memo["points"] = _PointsMemo(singles_per_article, records, layout, flat, items, pairs, near, candidates,
-                                     sentence_of, made)
+                                     sentence_of, made, singles)
     return tuple(points)
 
 
@@ -1550,7 +1556,7 @@ class _EntitiesMemo:
     """find_entities' reading of the last call, for the next one."""
 
     records: dict[str, _ArticleNames]  # article id -> what was read of it
-    by_cue: dict[_Cue, Counter[str]]  # cue -> mentions with it in each article
+    by_cue: dict[_Cue, dict[str, int]]  # cue -> mentions with it in each article
     order: list[str]  # the article ids in order
     made: dict[str, tuple[set[str], Entity]]  # name -> its articles and entity, for that order
 
@@ -1558,23 +1564,27 @@ class _EntitiesMemo:
 def _article_cues(art: Article, sents: Sequence[Sentence],
                   names_of: Mapping[str, list[tuple[str, bool, str, str]]]) -> Counter[_Cue]:
     """The cues of every name one article mentions, counted."""
-    out: Counter[_Cue] = Counter()
+    cues: list[_Cue] = []
     for s in sents:
         found = names_of.get(s.text)
         if found is None:
             found = _sentence_names(s.text)
-        for name, first, before, after in found:
-            out[(name, first, before, bool(ORG_AFTER_RE.match(after)), bool(SAID_AFTER_RE.match(after)))] += 1
-    return out
+        cues.extend((name, first, before, ORG_AFTER_RE.match(after) is not None, SAID_AFTER_RE.match(after) is not None)
+                    for name, first, before, after in found)
+    return Counter(cues)
 
 
-def _count_cues(by_cue: dict[_Cue, Counter[str]], article: str, cues: Counter[_Cue], sign: int) -> None:
+def _count_cues(by_cue: dict[_Cue, dict[str, int]], article: str, cues: Counter[_Cue], sign: int) -> None:
     """Add (sign 1) or take away (sign -1) one article's cues; a cue no article has is dropped."""
     for cue, n in cues.items():
-        per_article = by_cue.setdefault(cue, Counter())
-        per_article[article] += sign * n
-        if per_article[article] <= 0:
-            del per_article[article]
+        per_article = by_cue.get(cue)
+        if per_article is None:
+            per_article = by_cue[cue] = {}
+        left = per_article.get(article, 0) + sign * n
+        if left > 0:
+            per_article[article] = left
+        else:
+            per_article.pop(article, None)
             if not per_article:
                 del by_cue[cue]
 
