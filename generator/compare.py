@@ -757,39 +757,59 @@ class _ArticleUnits:
     article: Article
     sentences: Sequence[Sentence]
     units: tuple[tuple[Sentence, str, frozenset[str]], ...]  # (sentence, unit text, content words)
-    items: tuple[tuple[str, frozenset[str]], ...]  # (article id, words) of each unit, for similar_pairs
     firsts: tuple[int, ...]  # each unit's sentence, as the offset of the first unit of an equal sentence
-    singles: tuple[tuple[int, Sentence], ...]  # units that may be single-article points: (sentence offset, sentence)
+    # Whole sentences of five content words or more, which make single-article points
+    # when they hold a figure: (sentence offset, sentence, content words).
+    singles: tuple[tuple[int, Sentence, frozenset[str]], ...]
 
 
 def _article_units(art: Article, sents: Sequence[Sentence],
                    known: Mapping[str, list[tuple[str, frozenset[str]]]]) -> _ArticleUnits:
-    """Every paragraph sentence of one article, in order, as comparison units: (sentence,
-    unit text, content words). A long sentence also gives one unit per clause and per
-    enumeration of three content words or more, so that a sentence making two claims can
-    support two points. ``known`` holds units already made (text -> units). With them,
-    each unit's sentence as a number (equal sentences, equal numbers) and the
-    single-article points the article may give: whole sentences with a figure (a digit)
-    among five content words or more."""
+    """What find_points reads of one article (see _read_units)."""
     units: list[tuple[Sentence, str, frozenset[str]]] = []
     firsts: list[int] = []
-    singles: list[tuple[int, Sentence]] = []
-    first_of: dict[Sentence, int] = {}
+    singles: list[tuple[int, Sentence, frozenset[str]]] = []
+    _read_units(art, sents, known, units, firsts, singles)
+    return _ArticleUnits(art, sents, tuple(units), tuple(firsts), tuple(singles))
+
+
+def _read_units(art: Article, sents: Sequence[Sentence], known: Mapping[str, list[tuple[str, frozenset[str]]]],
+                units: list[tuple[Sentence, str, frozenset[str]]], firsts: list[int],
+                singles: list[tuple[int, Sentence, frozenset[str]]]) -> None:
+    """Every paragraph sentence of one article, in order, as comparison units, appended
+    to ``units``: (sentence, unit text, content words). A long sentence also gives one
+    unit per clause and per enumeration of three content words or more, so that a
+    sentence making two claims can support two points. ``known`` holds units already
+    made (text -> units). Each unit's sentence as a number goes to ``firsts``: the place
+    in ``units`` of the first unit of an equal sentence of the article. Whole sentences
+    of five content words or more, which make single-article points when they hold a
+    figure, go to ``singles`` as (sentence number, sentence, content words)."""
+    # Equal sentences have equal running numbers: while the numbers rise, no sentence
+    # equals an earlier one (the usual case, checked far faster than sentences are hashed).
+    start = len(units)
+    last_index = -1
+    first_of: dict[Sentence, int] | None = None
+    blocks = art.blocks
     for s in sents:
-        if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
+        if 0 <= s.block < len(blocks) and blocks[s.block].kind == "heading":
             continue
         got = known.get(s.text)
         made = got if got is not None else _text_units(s.text)
         if not made:
             continue
-        first = first_of.setdefault(s, len(units))
+        first = len(units)
+        if first_of is None and s.index <= last_index:
+            first_of = {}
+            for f, (t, _c, _w) in zip(firsts[start:], units[start:]):
+                first_of.setdefault(t, f)
+        if first_of is not None:
+            first = first_of.setdefault(s, first)
+        last_index = s.index
         for c, cw in made:
-            if c == s.text and len(cw) >= 5 and any(map(str.isdigit, cw)):
-                singles.append((first, s))
             units.append((s, c, cw))
             firsts.append(first)
-    return _ArticleUnits(art, sents, tuple(units), tuple((s.article, w) for s, _c, w in units), tuple(firsts),
-                         tuple(singles))
+            if len(cw) >= 5 and c == s.text:
+                singles.append((first, s, cw))
 
 
 @dataclass(slots=True)
@@ -836,26 +856,37 @@ def find_points(
     records: dict[str, _ArticleUnits] = {}
     read: list[tuple[int, _ArticleUnits]] = []  # articles read again, with their first unit
     layout: list[tuple[str, int]] = []
-    base = 0
-    for art in articles:
-        sents = sentences.get(art.id, ())
-        rec = last.records.get(art.id) if last is not None else None
-        if rec is None or rec.article is not art or rec.sentences is not sents:
-            rec = _article_units(art, sents, known)
-            read.append((base, rec))
-        records[art.id] = rec
-        layout.append((art.id, len(rec.units)))
-        base += len(rec.units)
-    recs = [records[a.id] for a in articles]
+    # Possible single-article points: (number added to their sentence numbers, their list).
+    singles: list[tuple[int, Sequence[tuple[int, Sentence, frozenset[str]]]]] = []
+    if memo is None:  # no records to keep: every article's units go straight into one list
+        flat: list[tuple[Sentence, str, frozenset[str]]] = []
+        sentence_of: list[int] = []  # each unit's sentence as a number
+        found: list[tuple[int, Sentence, frozenset[str]]] = []
+        for art in articles:
+            _read_units(art, sentences.get(art.id, ()), known, flat, sentence_of, found)
+        singles.append((0, found))
+    else:
+        base = 0
+        for art in articles:
+            sents = sentences.get(art.id, ())
+            rec = last.records.get(art.id) if last is not None else None
+            if rec is None or rec.article is not art or rec.sentences is not sents:
+                rec = _article_units(art, sents, known)
+                read.append((base, rec))
+            records[art.id] = rec
+            layout.append((art.id, len(rec.units)))
+            singles.append((base, rec.singles))
+            base += len(rec.units)
     same_layout = last is not None and last.layout == layout
     if last is not None and same_layout:
         flat, items = last.flat, last.items
         for start, rec in read:  # the other articles' units are where they were
             flat[start : start + len(rec.units)] = rec.units
-            items[start : start + len(rec.units)] = rec.items
+            items[start : start + len(rec.units)] = [(s.article, w) for s, _t, w in rec.units]
     else:
-        flat = list(chain.from_iterable(r.units for r in recs))
-        items = list(chain.from_iterable(r.items for r in recs))
+        if memo is not None:
+            flat = list(chain.from_iterable(records[a.id].units for a in articles))
+        items = [(s.article, w) for s, _t, w in flat]
     pairs = similar_pairs(items, memo=memo)
     if last is not None and same_layout:
         near, candidates, sentence_of, known_points = last.near, last.candidates, last.sentence_of, last.made
@@ -883,12 +914,13 @@ def find_points(
                 near.pop(c, None)
                 candidates.pop(c, None)
     else:
-        # Each unit's sentence as a number: the index of the first unit of that sentence.
-        sentence_of = []
-        base = 0
-        for r in recs:
-            sentence_of.extend([base + f for f in r.firsts] if base else r.firsts)
-            base += len(r.units)
+        if memo is not None:
+            sentence_of = []
+            base = 0
+            for art in articles:
+                r = records[art.id]
+                sentence_of.extend([base + f for f in r.firsts] if base else r.firsts)
+                base += len(r.units)
         near = defaultdict(dict)
         for (i, j), score in pairs.items():
             near[i][j] = near[j][i] = score
@@ -901,21 +933,21 @@ def find_points(
     cited = {sentence_of[c] for c in near}
     per_article: Counter[str] = Counter()
     known_singles = last.singles if last is not None else {}
-    singles: dict[int, Point] = {}  # id(sentence) -> its single-article point
-    base = 0
-    for r in recs:
-        for first, s in r.singles:
-            if per_article[s.article] < singles_per_article and base + first not in cited:
+    made_singles: dict[int, Point] = {}  # id(sentence) -> its single-article point
+    for base, group in singles:
+        for first, s, words in group:
+            # (The figure is looked for last: most sentences are skipped before.)
+            if (per_article[s.article] < singles_per_article and base + first not in cited
+                    and any(map(str.isdigit, words))):
                 per_article[s.article] += 1
                 point = known_singles.get(id(s))
                 if point is None or point.mentions[0].sentence is not s:
                     point = Point(_label(s.text), (Citation(s.article, s),))
-                singles[id(s)] = point
+                made_singles[id(s)] = point
                 points.append(point)
-        base += len(r.units)
     if memo is not None:
         memo["points"] = _PointsMemo(singles_per_article, records, layout, flat, items, pairs, near, candidates,
-                                     sentence_of, made, singles)
+                                     sentence_of, made, made_singles)
     return tuple(points)
 
 

@@ -401,3 +401,16 @@ def test_same_as_before_the_memo(seed: int, n: int, steps: int) -> None:
     assert compare.find_entities(arts, sents) == _old_find_entities(arts, sents)
     quotes = c.all_quotes()
     assert compare.merge_quotes(quotes) == _old_merge_quotes(quotes)
+
+
+def test_sentences_given_twice_or_out_of_order() -> None:
+    """An article whose sentences come twice or out of order (not what split_article
+    gives, but a caller may) has the same points as before the memo."""
+    c = _Corpus(random.Random(11), 12)
+    arts, sents = list(c.articles), dict(c.sents)
+    for a in arts[:4]:
+        sents[a.id] = sents[a.id] + sents[a.id][:2]
+    sents[arts[5].id] = tuple(reversed(sents[arts[5].id]))
+    memo: dict = {}
+    assert compare.find_points(arts, sents, memo=memo) == _old_find_points(arts, sents)
+    assert compare.find_points(arts, sents, memo=memo) == _old_find_points(arts, sents)
