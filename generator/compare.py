@@ -758,8 +758,8 @@ class _ArticleUnits:
     sentences: Sequence[Sentence]
     units: tuple[tuple[Sentence, str, frozenset[str]], ...]  # (sentence, unit text, content words)
     firsts: tuple[int, ...]  # each unit's sentence, as the offset of the first unit of an equal sentence
-    # Whole sentences of five content words or more, which make single-article points
-    # when they hold a figure: (sentence offset, sentence, content words).
+    # Whole sentences of five content words or more with a figure, which make
+    # single-article points: (sentence offset, sentence, content words).
     singles: tuple[tuple[int, Sentence, frozenset[str]], ...]
 
 
@@ -770,7 +770,9 @@ def _article_units(art: Article, sents: Sequence[Sentence],
     firsts: list[int] = []
     singles: list[tuple[int, Sentence, frozenset[str]]] = []
     _read_units(art, sents, known, units, firsts, singles)
-    return _ArticleUnits(art, sents, tuple(units), tuple(firsts), tuple(singles))
+    # Kept for rebuilds: the figure is looked for once, here.
+    return _ArticleUnits(art, sents, tuple(units), tuple(firsts),
+                         tuple(x for x in singles if any(map(str.isdigit, x[2]))))
 
 
 def _read_units(art: Article, sents: Sequence[Sentence], known: Mapping[str, list[tuple[str, frozenset[str]]]],
@@ -856,15 +858,16 @@ def find_points(
     records: dict[str, _ArticleUnits] = {}
     read: list[tuple[int, _ArticleUnits]] = []  # articles read again, with their first unit
     layout: list[tuple[str, int]] = []
-    # Possible single-article points: (number added to their sentence numbers, their list).
-    singles: list[tuple[int, Sequence[tuple[int, Sentence, frozenset[str]]]]] = []
+    # Possible single-article points: (number added to their sentence numbers, their list,
+    # whether they are known to hold a figure).
+    singles: list[tuple[int, Sequence[tuple[int, Sentence, frozenset[str]]], bool]] = []
     if memo is None:  # no records to keep: every article's units go straight into one list
         flat: list[tuple[Sentence, str, frozenset[str]]] = []
         sentence_of: list[int] = []  # each unit's sentence as a number
         found: list[tuple[int, Sentence, frozenset[str]]] = []
         for art in articles:
             _read_units(art, sentences.get(art.id, ()), known, flat, sentence_of, found)
-        singles.append((0, found))
+        singles.append((0, found, False))
     else:
         base = 0
         for art in articles:
@@ -875,7 +878,7 @@ def find_points(
                 read.append((base, rec))
             records[art.id] = rec
             layout.append((art.id, len(rec.units)))
-            singles.append((base, rec.singles))
+            singles.append((base, rec.singles, True))
             base += len(rec.units)
     same_layout = last is not None and last.layout == layout
     if last is not None and same_layout:
@@ -931,15 +934,15 @@ def find_points(
     points = _keep_points(candidates, flat, {a.id: k for k, a in enumerate(articles)}, known_points, made)
     # Every sentence a candidate cites (every unit with a pair) makes no single-article point.
     cited = {sentence_of[c] for c in near}
-    per_article: Counter[str] = Counter()
+    per_article: dict[str, int] = {}
     known_singles = last.singles if last is not None else {}
     made_singles: dict[int, Point] = {}  # id(sentence) -> its single-article point
-    for base, group in singles:
+    for base, group, figured in singles:
         for first, s, words in group:
             # (The figure is looked for last: most sentences are skipped before.)
-            if (per_article[s.article] < singles_per_article and base + first not in cited
-                    and any(map(str.isdigit, words))):
-                per_article[s.article] += 1
+            if (per_article.get(s.article, 0) < singles_per_article and base + first not in cited
+                    and (figured or any(map(str.isdigit, words)))):
+                per_article[s.article] = per_article.get(s.article, 0) + 1
                 point = known_singles.get(id(s))
                 if point is None or point.mentions[0].sentence is not s:
                     point = Point(_label(s.text), (Citation(s.article, s),))
