@@ -294,9 +294,11 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6, *,
     citation per article, in first-appearance order. Quotes are ordered by speaker
     (unknown last), then first appearance.
 
-    ``memo`` (a dict the caller keeps between calls) holds the quotes each group of
-    mentions gave: a group made of the same mention objects again gives them again
-    without reading its versions. The result is the same as a fresh call's.
+    ``memo`` (a dict the caller keeps between calls) holds the last call's groups of
+    mentions and the quotes each gave: when as many mentions come with the same words
+    and speakers, the groups are not made again, and a group made of the same mention
+    objects again gives the same quotes without its versions being read. The result is
+    the same as a fresh call's.
     """
     last: _QuotesMemo | None = memo.pop("quotes", None) if memo is not None else None
     speakers = [q.speaker for q in quotes]
