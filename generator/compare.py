@@ -1720,7 +1720,8 @@ def overview(
         got = last.centrals.get(id(p))
         if got is None or got[0] is not p:
             got = (p, _central(p, words_of), len({m.article for m in p.mentions}))
-        centrals[id(p)] = got
+        if memo is not None:
+            centrals[id(p)] = got
         ranked.append((-got[2], got[1].sentence.index, k, got[1]))
     leads: dict[str, tuple[Article, Sequence[Sentence], Citation | None]] = {}
     for k, art in enumerate(articles):
@@ -1729,7 +1730,8 @@ def overview(
         if lead is None or lead[0] is not art or lead[1] is not sents:
             s = _lead(art, sents)
             lead = (art, sents, None if s is None else Citation(art.id, s))
-        leads[art.id] = lead
+        if memo is not None:
+            leads[art.id] = lead
         if lead[2] is not None:
             ranked.append((0, lead[2].sentence.index, len(points) + k, lead[2]))
     ranked.sort()  # the third item differs for every entry: citations are never compared
