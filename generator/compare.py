@@ -242,8 +242,10 @@ def _shingles(tokens: Sequence[str], k: int = 3) -> set[tuple[str, ...]]:
     return {tuple(tokens[i : i + k]) for i in range(len(tokens) - k + 1)}
 
 
-def _name_words(name: str | None) -> set[str]:
-    return {w for w in fold(name or "").replace(".", " ").split() if w not in {"the", "of", "and", "&", "a"}}
+@functools.lru_cache(maxsize=1 << 12)  # a pure function of a name: the cache only saves time
+def _name_words(name: str | None) -> frozenset[str]:
+    """The words of a speaker's name, folded, without function words."""
+    return frozenset(w for w in fold(name or "").replace(".", " ").split() if w not in {"the", "of", "and", "&", "a"})
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:
@@ -277,7 +279,8 @@ class _Groups:
         return sorted(out.values(), key=lambda g: g[0])
 
 
-def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tuple[Quote, ...]:
+def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6, *,
+                 memo: dict | None = None) -> tuple[Quote, ...]:
     """One Quote per quotation, citing every article that carries it.
 
     Two mentions are the same quote when their speakers may be the same (equal name
@@ -291,19 +294,74 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tu
     item citing the articles that print it so. The speaker is the most named one; one
     citation per article, in first-appearance order. Quotes are ordered by speaker
     (unknown last), then first appearance.
+
+    ``memo`` (a dict the caller keeps between calls) holds the last call's groups of
+    mentions and the quotes each gave: when as many mentions come with the same words
+    and speakers, the groups are not made again, and a group made of the same mention
+    objects again gives the same quotes without its versions being read. The result is
+    the same as a fresh call's.
     """
-    toks = [_quote_tokens(q.text) for q in quotes]
-    shingles = [_quote_shingles(q.text) for q in quotes]
-    pairs: dict[tuple[int, int], float] = {}
+    last: _QuotesMemo | None = memo.pop("quotes", None) if memo is not None else None
+    speakers = [q.speaker for q in quotes]
+    if last is not None and last.containment == containment and len(last.quotes) == len(quotes):
+        toks = last.toks
+        for i in [i for i, (q, old) in enumerate(zip(quotes, last.quotes)) if q is not old]:
+            toks[i] = _quote_tokens(quotes[i].text)
+        # The groups depend only on each mention's words and speaker: when none changed,
+        # they are the last call's.
+        same = toks == last.old_toks and speakers == last.speakers
+    else:
+        toks, same = [_quote_tokens(q.text) for q in quotes], False
+    groups = last.groups if last is not None and same else _quote_groups(quotes, toks, containment)
+    known = last.made if last is not None else {}
+    made: dict[tuple[int, ...], tuple] = {}
+    out: list[tuple[tuple[bool, str, int], Quote]] = []
+    for members in groups:
+        ids = tuple(id(quotes[i]) for i in members)
+        # (the mentions, kept so that their ids stay theirs; each quote with its sort key,
+        # its first mention given as a place in the group)
+        got = known.get(ids)
+        if got is None:
+            got = (tuple(quotes[i] for i in members), _group_quotes(quotes, members, toks))
+        made[ids] = got
+        out.extend(((none, speaker, members[k]), q) for none, speaker, k, q in got[1])
+    if memo is not None:
+        memo["quotes"] = _QuotesMemo(containment, list(quotes), toks, list(toks), speakers, groups, made)
+    return tuple(q for _k, q in sorted(out, key=lambda kv: kv[0]))
+
+
+@dataclass(slots=True)
+class _QuotesMemo:
+    """merge_quotes' reading of the last call, for the next one."""
+
+    containment: float
+    quotes: list[QuoteMention]
+    toks: list[tuple[str, ...]]  # each mention's folded words (updated in place by the next call)
+    old_toks: list[tuple[str, ...]]  # the same, as they were
+    speakers: list[str | None]
+    groups: list[list[int]]  # the mentions of each quotation, in order
+    made: dict[tuple[int, ...], tuple]  # (ids of a group's mentions) -> (the mentions, what they gave)
+
+
+def _quote_groups(quotes: Sequence[QuoteMention], toks: Sequence[tuple[str, ...]], containment: float
+                  ) -> list[list[int]]:
+    """The mentions of each quotation (see merge_quotes), each group in order, groups by
+    their first mention."""
     # The same words from the same speaker are the same quote however many outlets carry
     # it: each copy joins the first, and only first copies go into the shingle index, so
     # a quote carried everywhere does not make its own words look like stock phrases.
     first_of: dict[tuple[tuple[str, ...], str], int] = {}
+    copy_of: list[int] = []  # each mention's first copy (itself when it is one, or stays alone)
     for i, t in enumerate(toks):
         j = first_of.setdefault((t, quotes[i].speaker or ""), i)
-        if j != i and t:
-            pairs[(j, i)] = 1.0
+        # A copy joins its first whatever the order of joining: its speaker is already
+        # among the first's group's speakers, so it changes no later decision; only a
+        # named speaker without a name word (no speaker it can be the same as) keeps it apart.
+        speaker = quotes[i].speaker
+        copy_of.append(j if t and (not speaker or _name_words(speaker)) else i)
     firsts = sorted(first_of.values())
+    shingles = {i: _quote_shingles(quotes[i].text) for i in firsts}
+    pairs: dict[tuple[int, int], float] = {}
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i in firsts:
         for s in shingles[i]:
@@ -319,13 +377,11 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tu
                 continue
             candidates.update(j for j in posting if j > i)
         for j in sorted(candidates):
-            if (i, j) in pairs:
-                continue
             score = len(sh & shingles[j]) / max(1, min(len(sh), len(shingles[j])))
             if score >= containment and same_speaker(quotes[i].speaker, quotes[j].speaker):
                 pairs[(i, j)] = score
     groups = _Groups(len(quotes))
-    speakers: dict[int, set[str]] = {i: ({q.speaker} if q.speaker else set()) for i, q in enumerate(quotes)}
+    speakers: dict[int, set[str]] = {i: ({quotes[i].speaker} if quotes[i].speaker else set()) for i in firsts}
     for (i, j), _score in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
         ri, rj = groups.find(i), groups.find(j)
         if ri == rj:
@@ -335,33 +391,43 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tu
             continue  # would join two different speakers through an unknown one
         groups.union(ri, rj)
         speakers[groups.find(ri)] = si | sj
-    out: list[tuple[tuple[bool, str, int], Quote]] = []
-    for members in groups.groups():
-        named = Counter(quotes[i].speaker for i in members if quotes[i].speaker)
-        speaker = max(named, key=lambda s: (named[s], len(s), s)) if named else None
-        versions = _article_versions(quotes, members, toks)
-        if len(versions) > 1:
-            text = _shared_text([v for v, _m in versions])
-        elif len(members) > 1:
-            text = _shared_text([quotes[i].text for i in members])
-        else:
-            text = quotes[members[0]].text
-        key = (speaker is None, fold(speaker or ""), members[0])
-        out.append((key, Quote(speaker, text, _citations(quotes, members))))
-        if len(members) == 1:
-            continue
-        # An outlet's own version (more of the same remarks, or worded a little
-        # differently) stays visible too when the shared text does not hold it.
-        shared = _quote_tokens(text)
-        other: dict[tuple[str, ...], tuple[str, list[int]]] = {}
-        for version, same in versions:
-            words = _quote_tokens(version)
-            if not _contains(shared, words):
-                other.setdefault(words, (version, []))[1].extend(same)
-        for version, same in other.values():
-            same.sort()
-            out.append(((speaker is None, fold(speaker or ""), same[0]), Quote(speaker, version, _citations(quotes, same))))
-    return tuple(q for _k, q in sorted(out, key=lambda kv: kv[0]))
+    by_root: dict[int, list[int]] = {}
+    for i, j in enumerate(copy_of):
+        by_root.setdefault(groups.find(j), []).append(i)
+    return sorted(by_root.values(), key=lambda g: g[0])
+
+
+def _group_quotes(quotes: Sequence[QuoteMention], members: list[int], toks: Sequence[Sequence[str]]
+                  ) -> list[tuple[bool, str, int, Quote]]:
+    """The quotes one group of mentions gives (see merge_quotes), each with its sort key:
+    unknown speaker, folded speaker, and its first mention as a place in ``members``."""
+    out: list[tuple[bool, str, int, Quote]] = []
+    place = {i: k for k, i in enumerate(members)}
+    named = Counter(quotes[i].speaker for i in members if quotes[i].speaker)
+    speaker = max(named, key=lambda s: (named[s], len(s), s)) if named else None
+    versions = _article_versions(quotes, members, toks)
+    if len(versions) > 1:
+        text = _shared_text([v for v, _m in versions])
+    elif len(members) > 1:
+        text = _shared_text([quotes[i].text for i in members])
+    else:
+        text = quotes[members[0]].text
+    out.append((speaker is None, fold(speaker or ""), 0, Quote(speaker, text, _citations(quotes, members))))
+    if len(members) == 1:
+        return out
+    # An outlet's own version (more of the same remarks, or worded a little
+    # differently) stays visible too when the shared text does not hold it.
+    shared = _quote_tokens(text)
+    other: dict[tuple[str, ...], tuple[str, list[int]]] = {}
+    for version, same in versions:
+        words = _quote_tokens(version)
+        if not _contains(shared, words):
+            other.setdefault(words, (version, []))[1].extend(same)
+    for version, same in other.values():
+        same.sort()
+        out.append((speaker is None, fold(speaker or ""), place[same[0]],
+                    Quote(speaker, version, _citations(quotes, same))))
+    return out
 
 
 def _article_versions(
@@ -440,30 +506,8 @@ LIST_RE = re.compile(
 )
 
 
-def _sentence_sets(
-    articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]],
-    known: Mapping[str, list[tuple[str, frozenset[str]]]] | None = None,
-) -> list[tuple[Sentence, str, frozenset[str]]]:
-    """Every paragraph sentence of the corpus, in corpus order, as comparison units:
-    (sentence, unit text, content words). A long sentence also gives one unit per clause
-    and per enumeration of three content words or more, so that a sentence making two
-    claims can support two points. ``known`` holds units already made (text -> units)."""
-    out: list[tuple[Sentence, str, frozenset[str]]] = []
-    units_of: dict[str, list[tuple[str, frozenset[str]]]] = dict(known or {})  # text -> its units
-    for art in articles:
-        for s in sentences.get(art.id, ()):
-            if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
-                continue
-            units = units_of.get(s.text)
-            if units is None:
-                units = units_of[s.text] = _text_units(s.text)
-            for c, cw in units:
-                out.append((s, c, cw))
-    return out
-
-
 def _text_units(text: str) -> list[tuple[str, frozenset[str]]]:
-    """The comparison units of one sentence's text (see _sentence_sets): the whole text,
+    """The comparison units of one sentence's text (see _article_units): the whole text,
     then its clauses and enumerations; none when it has no content word."""
     words = frozenset(content_words(text))
     if not words:
@@ -709,6 +753,87 @@ def _pair_score(wi: frozenset[str], wj: frozenset[str], weight_i: float, weight_
     return None
 
 
+@dataclass(slots=True, frozen=True)
+class _ArticleUnits:
+    """What find_points reads of one article (see _article_units)."""
+
+    article: Article
+    sentences: Sequence[Sentence]
+    units: tuple[tuple[Sentence, str, frozenset[str]], ...]  # (sentence, unit text, content words)
+    firsts: tuple[int, ...]  # each unit's sentence, as the offset of the first unit of an equal sentence
+    # Whole sentences of five content words or more with a figure, which make
+    # single-article points: (sentence offset, sentence, content words).
+    singles: tuple[tuple[int, Sentence, frozenset[str]], ...]
+
+
+def _article_units(art: Article, sents: Sequence[Sentence],
+                   known: Mapping[str, list[tuple[str, frozenset[str]]]]) -> _ArticleUnits:
+    """What find_points reads of one article (see _read_units)."""
+    units: list[tuple[Sentence, str, frozenset[str]]] = []
+    firsts: list[int] = []
+    singles: list[tuple[int, Sentence, frozenset[str]]] = []
+    _read_units(art, sents, known, units, firsts, singles)
+    # Kept for rebuilds: the figure is looked for once, here.
+    return _ArticleUnits(art, sents, tuple(units), tuple(firsts),
+                         tuple(x for x in singles if any(map(str.isdigit, x[2]))))
+
+
+def _read_units(art: Article, sents: Sequence[Sentence], known: Mapping[str, list[tuple[str, frozenset[str]]]],
+                units: list[tuple[Sentence, str, frozenset[str]]], firsts: list[int],
+                singles: list[tuple[int, Sentence, frozenset[str]]]) -> None:
+    """Every paragraph sentence of one article, in order, as comparison units, appended
+    to ``units``: (sentence, unit text, content words). A long sentence also gives one
+    unit per clause and per enumeration of three content words or more, so that a
+    sentence making two claims can support two points. ``known`` holds units already
+    made (text -> units). Each unit's sentence as a number goes to ``firsts``: the place
+    in ``units`` of the first unit of an equal sentence of the article. Whole sentences
+    of five content words or more, which make single-article points when they hold a
+    figure, go to ``singles`` as (sentence number, sentence, content words)."""
+    # Equal sentences have equal running numbers: while the numbers rise, no sentence
+    # equals an earlier one (the usual case, checked far faster than sentences are hashed).
+    start = len(units)
+    last_index = -1
+    first_of: dict[Sentence, int] | None = None
+    blocks = art.blocks
+    for s in sents:
+        if 0 <= s.block < len(blocks) and blocks[s.block].kind == "heading":
+            continue
+        got = known.get(s.text)
+        made = got if got is not None else _text_units(s.text)
+        if not made:
+            continue
+        first = len(units)
+        if first_of is None and s.index <= last_index:
+            first_of = {}
+            for f, (t, _c, _w) in zip(firsts[start:], units[start:]):
+                first_of.setdefault(t, f)
+        if first_of is not None:
+            first = first_of.setdefault(s, first)
+        last_index = s.index
+        for c, cw in made:
+            units.append((s, c, cw))
+            firsts.append(first)
+            if len(cw) >= 5 and c == s.text:
+                singles.append((first, s, cw))
+
+
+@dataclass(slots=True)
+class _PointsMemo:
+    """find_points' reading of the last call, for the next one (see find_points)."""
+
+    singles_per_article: int
+    records: dict[str, _ArticleUnits]  # article id -> its units
+    layout: list[tuple[str, int]]  # (article id, number of units) of each article, in order
+    flat: list[tuple[Sentence, str, frozenset[str]]]  # the units of all articles, in order
+    items: list[tuple[str, frozenset[str]]]  # what similar_pairs was given
+    pairs: dict[tuple[int, int], float]  # similar_pairs' answer
+    near: dict[int, dict[int, float]]  # unit -> the units it pairs with, and the score
+    candidates: dict[int, _Candidate]  # center -> its candidate point
+    sentence_of: list[int]  # each unit's sentence as a number (see find_points)
+    made: dict[tuple[int, tuple[int, ...]], tuple[tuple[Sentence, ...], str, Point]]  # see _keep_points
+    singles: dict[int, Point]  # id(sentence) -> the single-article point made of it (the point keeps it alive)
+
+
 def find_points(
     articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]], *, singles_per_article: int = 2,
     units: Mapping[str, list[tuple[str, frozenset[str]]]] | None = None, memo: dict | None = None,
@@ -721,47 +846,168 @@ def find_points(
     per article per point, and one sentence may support two different points); the
     candidates with the most articles are kept unless most of their sentences already
     belong to a kept point. Single-article points are sentences with a figure (a digit)
-    that no kept point cites, up to ``singles_per_article`` per article. Shared points
-    come first (most articles first); labels come from the most central sentence.
-    ``memo``: see similar_pairs.
+    that no candidate point cites, up to ``singles_per_article`` per article. Shared
+    points come first (most articles first); labels come from the most central sentence.
+
+    ``memo`` (a dict the caller keeps between calls, see similar_pairs) holds what the
+    last call read: an article (and its sentences) given as the same objects again is
+    not read again, and when the units are laid out as before only the candidates of
+    units whose pairs changed are made again. The result is the same as a fresh call's.
     """
-    units = _sentence_sets(articles, sentences, units)  # type: ignore[assignment]
-    pairs = similar_pairs([(s.article, w) for s, _t, w in units], memo=memo)
-    best: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)
-    for (i, j), score in pairs.items():
-        for a, b in ((i, j), (j, i)):
-            art = units[b][0].article
-            if art not in best[a] or (score, -b) > (best[a][art][0], -best[a][art][1]):
-                best[a][art] = (score, b)
-    candidates: list[tuple[int, float, int, tuple[int, ...]]] = []
-    for center, by_art in best.items():
-        members = (center,) + tuple(b for _s, b in by_art.values())
-        total = fsum(s for s, _b in by_art.values())
-        candidates.append((len(members), total, center, tuple(sorted(members))))
-    candidates.sort(key=lambda c: (-c[0], -c[1], c[2]))
-    kept: list[tuple[int, tuple[Sentence, ...]]] = []
-    owner: dict[Sentence, list[int]] = defaultdict(list)  # sentence -> kept points citing it
-    for _n, _total, center, members in candidates:
-        cited = tuple(dict.fromkeys(units[m][0] for m in members))
-        overlap: Counter[int] = Counter(p for c in cited for p in owner[c])
-        if overlap and max(overlap.values()) * 2 > len(cited):
+    known = units or {}
+    last: _PointsMemo | None = memo.pop("points", None) if memo is not None else None
+    if last is not None and last.singles_per_article != singles_per_article:
+        last = None
+    records: dict[str, _ArticleUnits] = {}
+    read: list[tuple[int, _ArticleUnits]] = []  # articles read again, with their first unit
+    layout: list[tuple[str, int]] = []
+    # Possible single-article points: (number added to their sentence numbers, their list,
+    # whether they are known to hold a figure).
+    singles: list[tuple[int, Sequence[tuple[int, Sentence, frozenset[str]]], bool]] = []
+    if memo is None:  # no records to keep: every article's units go straight into one list
+        flat: list[tuple[Sentence, str, frozenset[str]]] = []
+        sentence_of: list[int] = []  # each unit's sentence as a number
+        found: list[tuple[int, Sentence, frozenset[str]]] = []
+        for art in articles:
+            _read_units(art, sentences.get(art.id, ()), known, flat, sentence_of, found)
+        singles.append((0, found, False))
+    else:
+        base = 0
+        for art in articles:
+            sents = sentences.get(art.id, ())
+            rec = last.records.get(art.id) if last is not None else None
+            if rec is None or rec.article is not art or rec.sentences is not sents:
+                rec = _article_units(art, sents, known)
+                read.append((base, rec))
+            records[art.id] = rec
+            layout.append((art.id, len(rec.units)))
+            singles.append((base, rec.singles, True))
+            base += len(rec.units)
+    same_layout = last is not None and last.layout == layout
+    if last is not None and same_layout:
+        flat, items = last.flat, last.items
+        for start, rec in read:  # the other articles' units are where they were
+            flat[start : start + len(rec.units)] = rec.units
+            items[start : start + len(rec.units)] = [(s.article, w) for s, _t, w in rec.units]
+    else:
+        if memo is not None:
+            flat = list(chain.from_iterable(records[a.id].units for a in articles))
+        items = [(s.article, w) for s, _t, w in flat]
+    pairs = similar_pairs(items, memo=memo)
+    if last is not None and same_layout:
+        near, candidates, sentence_of, known_points = last.near, last.candidates, last.sentence_of, last.made
+        dirty: set[int] = set()  # units of articles read again: their sentence numbers may differ
+        for start, rec in read:
+            sentence_of[start : start + len(rec.units)] = [start + f for f in rec.firsts]
+            dirty.update(range(start, start + len(rec.units)))
+        changed = pairs.items() ^ last.pairs.items()  # pairs gone, new or scored anew
+        touched = set(dirty)
+        for (i, j), _score in changed:
+            touched.update((i, j))
+            if (i, j) not in pairs:
+                del near[i][j], near[j][i]
+        for i, j in {pair for pair, _score in changed if pair in pairs}:
+            near.setdefault(i, {})[j] = near.setdefault(j, {})[i] = pairs[(i, j)]
+        # A candidate reads its center's pairs, and the article and sentence of each unit
+        # paired with it: only those of units with new pairs, or paired with a unit read
+        # again, can differ from the last call's.
+        for d in dirty:
+            touched.update(near.get(d, ()))
+        for c in touched:
+            if near.get(c):
+                candidates[c] = _candidate(c, near[c], flat, sentence_of)
+            else:
+                near.pop(c, None)
+                candidates.pop(c, None)
+    else:
+        if memo is not None:
+            sentence_of = []
+            base = 0
+            for art in articles:
+                r = records[art.id]
+                sentence_of.extend([base + f for f in r.firsts] if base else r.firsts)
+                base += len(r.units)
+        near = defaultdict(dict)
+        for (i, j), score in pairs.items():
+            near[i][j] = near[j][i] = score
+        near = dict(near)
+        candidates = {c: _candidate(c, others, flat, sentence_of) for c, others in near.items()}
+        known_points = {}
+    made: dict[tuple[int, tuple[int, ...]], tuple[tuple[Sentence, ...], str, Point]] = {}
+    points = _keep_points(candidates, flat, {a.id: k for k, a in enumerate(articles)}, known_points, made)
+    # Every sentence a candidate cites (every unit with a pair) makes no single-article point.
+    cited = {sentence_of[c] for c in near}
+    per_article: dict[str, int] = {}
+    known_singles = last.singles if last is not None else {}
+    made_singles: dict[int, Point] = {}  # id(sentence) -> its single-article point
+    for base, group, figured in singles:
+        for first, s, words in group:
+            # (The figure is looked for last: most sentences are skipped before.)
+            if (per_article.get(s.article, 0) < singles_per_article and base + first not in cited
+                    and (figured or any(map(str.isdigit, words)))):
+                per_article[s.article] = per_article.get(s.article, 0) + 1
+                point = known_singles.get(id(s))
+                if point is None or point.mentions[0].sentence is not s:
+                    point = Point(_label(s.text), (Citation(s.article, s),))
+                made_singles[id(s)] = point
+                points.append(point)
+    if memo is not None:
+        memo["points"] = _PointsMemo(singles_per_article, records, layout, flat, items, pairs, near, candidates,
+                                     sentence_of, made, made_singles)
+    return tuple(points)
+
+
+# A candidate point: (minus its number of units, minus their summed score, its center,
+# its units in order, their sentences as numbers in first-unit order): candidates sort
+# best first as they are.
+_Candidate = tuple[int, float, int, tuple[int, ...], tuple[int, ...]]
+
+
+def _candidate(center: int, others: Mapping[int, float], units: Sequence[tuple[Sentence, str, frozenset[str]]],
+               sentence_of: Sequence[int]) -> _Candidate:
+    """The candidate point of one unit: the unit with its most similar unit of every other
+    article (the highest score, then the first unit)."""
+    best: dict[str, tuple[float, int]] = {}
+    for b, score in others.items():
+        art = units[b][0].article
+        got = best.get(art)
+        if got is None or (score, -b) > (got[0], -got[1]):
+            best[art] = (score, b)
+    members = tuple(sorted((center,) + tuple(b for _s, b in best.values())))
+    cited = tuple(dict.fromkeys(sentence_of[m] for m in members))
+    return (-len(members), -fsum(s for s, _b in best.values()), center, members, cited)
+
+
+def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[tuple[Sentence, str, frozenset[str]]],
+                 order: Mapping[str, int], known: Mapping[tuple[int, tuple[int, ...]], tuple], made: dict) -> list[Point]:
+    """The candidates with the most units (then the highest summed score, then the first
+    center) made points, each unless most of its sentences already belong to one kept
+    point; a point's citations in article order, then sentence order. ``known`` holds
+    the points a last call made for the same article order, by (center, cited
+    sentences), with those sentences and the label's text: one whose sentences are the
+    same objects is the same point, given again (``made`` gets every point made)."""
+    kept: list[Point] = []
+    owner: dict[int, list[int]] = {}  # sentence -> kept points citing it
+    for _n, _total, center, _members, cited in sorted(candidates.values()):
+        hits = [p for c in cited for p in owner.get(c, ())]
+        # No kept point holds more than half of the cited sentences when all hits together
+        # do not; when they come from one point, that point holds them all.
+        if len(hits) * 2 > len(cited) and (
+                len(set(hits)) == 1 or max(Counter(hits).values()) * 2 > len(cited)):
             continue
         for c in cited:
-            owner[c].append(len(kept))
-        kept.append((center, cited))
-    order = {a.id: k for k, a in enumerate(articles)}
-    points: list[Point] = []
-    for center, cited in kept:
-        ms = sorted(cited, key=lambda c: (order.get(c.article, 0), c.index))
-        points.append(Point(_label(units[center][1]), tuple(Citation(c.article, c) for c in ms)))
-    per_article: Counter[str] = Counter()
-    for s, text, words in units:
-        if text != s.text or per_article[s.article] >= singles_per_article or s in owner:
-            continue
-        if any(w.isdigit() for w in words) and len(words) >= 5:
-            per_article[s.article] += 1
-            points.append(Point(_label(s.text), (Citation(s.article, s),)))
-    return tuple(points)
+            owner.setdefault(c, []).append(len(kept))
+        sents = tuple(units[c][0] for c in cited)
+        text = units[center][1]
+        got = known.get((center, cited))
+        if got is not None and got[1] == text and all(a is b for a, b in zip(got[0], sents)):
+            point = got[2]
+        else:
+            ms = sorted(sents, key=lambda s: (order.get(s.article, 0), s.index))
+            point = Point(_label(text), tuple(Citation(s.article, s) for s in ms))
+        made[(center, cited)] = (sents, text, point)
+        kept.append(point)
+    return kept
 
 
 # ---------------------------------------------------------------------------
@@ -1580,7 +1826,8 @@ def sentence_features(sentences: Sequence[Sentence]) -> tuple[dict[str, list[tup
 
 
 def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]], *,
-                  names: Mapping[str, list[tuple[str, bool, str, str]]] | None = None) -> tuple[Entity, ...]:
+                  names: Mapping[str, list[tuple[str, bool, str, str]]] | None = None,
+                  memo: dict | None = None) -> tuple[Entity, ...]:
     """People, organisations and places, with the articles that mention each.
 
     Names are capitalised word sequences (sentence-initial common words dropped; a
@@ -1590,73 +1837,149 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
     "in X" for places; otherwise "other". Surname- or given-name-only mentions join the
     one full person name of the corpus that contains them. Sorted by number of
     articles (most first), then name.
+
+    ``memo`` (a dict the caller keeps between calls) holds what the last call read of
+    each article: an article given with its sentences as the same objects again is not
+    read again. The result is the same as a fresh call's.
     """
-    mentions: list[tuple[str, str, bool, str, str]] = []  # (article, name, sentence-initial, before, after)
-    inner_caps: set[str] = set()
-    names_of: dict[str, list[tuple[str, bool, str, str]]] = dict(names or {})  # text -> its names
+    names_of = names or {}
+    ids = [a.id for a in articles]
+    last: _EntitiesMemo | None = memo.pop("entities", None) if memo is not None else None
+    if last is None or len(set(ids)) < len(ids):  # an article given twice counts twice: read afresh
+        last = _EntitiesMemo({}, {}, [], {})
+    records = last.records
+    by_cue = last.by_cue
+    seen: set[str] = set()
     for art in articles:
-        for s in sentences.get(art.id, ()):
-            found = names_of.get(s.text)
-            if found is None:
-                found = names_of[s.text] = _sentence_names(s.text)
-            for name, first, before, after in found:
-                mentions.append((art.id, name, first, before, after))
-                if not first:
-                    inner_caps.add(name.split()[0])
-    person_of = {name: person_part(name) for name in {m[1] for m in mentions}}  # each name read once
-    people = {}
-    for _a, name, _f, _b, _after in mentions:
-        p = person_of[name]
-        if p:
-            people[p] = p
+        sents = sentences.get(art.id, ())
+        rec = records.get(art.id)
+        if art.id in seen or rec is None or rec.article is not art or rec.sentences is not sents:
+            if art.id not in seen and rec is not None:
+                _count_cues(by_cue, art.id, rec.cues, -1)
+            rec = records[art.id] = _ArticleNames(art, sents, _article_cues(art, sents, names_of))
+            _count_cues(by_cue, art.id, rec.cues, 1)
+        seen.add(art.id)
+    for gone in [i for i in records if i not in seen]:
+        _count_cues(by_cue, gone, records.pop(gone).cues, -1)
+    inner_caps = {cue[0].split()[0] for cue in by_cue if not cue[1]}
+    person_of = {name: person_part(name) for name in {cue[0] for cue in by_cue}}  # each name read once
+    people = {p for p in person_of.values() if p}
     by_word: dict[str, set[str]] = defaultdict(set)
     for p in people:
         for w in p.split():
             by_word[w].add(p)
     arts: dict[str, set[str]] = defaultdict(set)
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for art_id, name, first, before, after in mentions:
-        words = name.split()
-        if any(w.lower() in CALENDAR for w in words) and len(words) <= 2:
-            continue
-        if len(words) == 1 and first and name not in inner_caps and name not in by_word and not name.isupper():
-            continue  # a capitalised common word opening a sentence
-        p = person_of[name]
-        if p and p != name and name.endswith(p):
-            employer = name[: len(name) - len(p)].split()
-            employer = [w for w in employer if w.lower() not in TITLE_WORDS]
-            if employer:  # "Acme CEO Jane Moreau": Acme is an organisation
-                arts[" ".join(employer)].add(art_id)
-                votes[" ".join(employer)]["organisation"] += 1
-        if p:
-            key, kind = p, "person"
-        elif len(words) == 1 and len(by_word.get(name, ())) == 1:
-            key, kind = next(iter(by_word[name])), "person"
-        else:
-            key = " ".join(w for w in words if w.lower() not in TITLE_WORDS) or name
-            lw = {w.lower().strip(".") for w in words}
-            if len(words) == 1 and DEMONYM_RE.search(name):
-                kind = "other"  # "Chinese", "American": an adjective of nationality
-            elif lw & ORG_WORDS or ORG_AFTER_RE.match(after):
-                kind = "organisation"
-            elif before in PLACE_PREPS or PLACE_SHAPE_RE.match(name) or (
-                    before == "the" and len(words) == 1 and name.isupper()):
-                kind = "place"
-            elif SAID_AFTER_RE.match(after):
-                kind = "organisation" if len(words) == 1 else "person"
-            else:
-                kind = "other"
-        arts[key].add(art_id)
-        votes[key][kind] += 1
-    out: list[Entity] = []
+    for cue, per_article in by_cue.items():
+        count = sum(per_article.values())
+        for key, kind in _entity_votes(cue, inner_caps, by_word, person_of[cue[0]]):
+            arts[key].update(per_article)
+            votes[key][kind] += count
     order = {a.id: k for k, a in enumerate(articles)}
-    for key, ids in arts.items():
+    same_order = last.order == ids
+    made: dict[str, tuple[set[str], Entity]] = {}
+    for key, members in arts.items():
         counted = votes[key]
         kinds = [k for k in ("person", "organisation", "place") if counted[k]]
         kind = max(kinds, key=lambda k: counted[k]) if kinds else "other"
-        out.append(Entity(key, kind, tuple(sorted(ids, key=lambda i: order.get(i, 0)))))  # type: ignore[arg-type]
-    out.sort(key=lambda e: (-len(e.articles), e.name))
+        got = last.made.get(key) if same_order else None
+        if got is None or got[1].kind != kind or got[0] != members:
+            got = (members, Entity(key, kind, tuple(sorted(members, key=lambda i: order.get(i, 0)))))  # type: ignore[arg-type]
+        made[key] = got
+    out = sorted((e for _m, e in made.values()), key=lambda e: (-len(e.articles), e.name))
+    if memo is not None and len(set(ids)) == len(ids):
+        memo["entities"] = _EntitiesMemo(records, by_cue, ids, made)
     return tuple(out)
+
+
+# What an entity's kind is judged from, for one mention: (name, opens a sentence, the
+# word before it in lower case, an organisation word follows, a speech verb follows).
+_Cue = tuple[str, bool, str, bool, bool]
+
+
+@dataclass(slots=True, frozen=True)
+class _ArticleNames:
+    """What find_entities reads of one article."""
+
+    article: Article
+    sentences: Sequence[Sentence]
+    cues: Counter[_Cue]  # the article's mentions of names, by cue
+
+
+@dataclass(slots=True)
+class _EntitiesMemo:
+    """find_entities' reading of the last call, for the next one."""
+
+    records: dict[str, _ArticleNames]  # article id -> what was read of it
+    by_cue: dict[_Cue, dict[str, int]]  # cue -> mentions with it in each article
+    order: list[str]  # the article ids in order
+    made: dict[str, tuple[set[str], Entity]]  # name -> its articles and entity, for that order
+
+
+def _article_cues(art: Article, sents: Sequence[Sentence],
+                  names_of: Mapping[str, list[tuple[str, bool, str, str]]]) -> Counter[_Cue]:
+    """The cues of every name one article mentions, counted."""
+    cues: list[_Cue] = []
+    for s in sents:
+        found = names_of.get(s.text)
+        if found is None:
+            found = _sentence_names(s.text)
+        cues.extend((name, first, before, ORG_AFTER_RE.match(after) is not None, SAID_AFTER_RE.match(after) is not None)
+                    for name, first, before, after in found)
+    return Counter(cues)
+
+
+def _count_cues(by_cue: dict[_Cue, dict[str, int]], article: str, cues: Counter[_Cue], sign: int) -> None:
+    """Add (sign 1) or take away (sign -1) one article's cues; a cue no article has is dropped."""
+    for cue, n in cues.items():
+        per_article = by_cue.get(cue)
+        if per_article is None:
+            per_article = by_cue[cue] = {}
+        left = per_article.get(article, 0) + sign * n
+        if left > 0:
+            per_article[article] = left
+        else:
+            per_article.pop(article, None)
+            if not per_article:
+                del by_cue[cue]
+
+
+def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str]],
+                  p: str | None) -> list[tuple[str, str]]:
+    """The entities one mention votes for, with the kind: none for a calendar word or a
+    capitalised common word opening a sentence; an employer before a person's name
+    ("Acme CEO Jane Moreau") as an organisation; the name itself (``p``: its person part)."""
+    name, first, before, org_after, said_after = cue
+    words = name.split()
+    if any(w.lower() in CALENDAR for w in words) and len(words) <= 2:
+        return []
+    if len(words) == 1 and first and name not in inner_caps and name not in by_word and not name.isupper():
+        return []  # a capitalised common word opening a sentence
+    out = []
+    if p and p != name and name.endswith(p):
+        employer = [w for w in name[: len(name) - len(p)].split() if w.lower() not in TITLE_WORDS]
+        if employer:  # "Acme CEO Jane Moreau": Acme is an organisation
+            out.append((" ".join(employer), "organisation"))
+    if p:
+        key, kind = p, "person"
+    elif len(words) == 1 and len(by_word.get(name, ())) == 1:
+        key, kind = next(iter(by_word[name])), "person"
+    else:
+        key = " ".join(w for w in words if w.lower() not in TITLE_WORDS) or name
+        lw = {w.lower().strip(".") for w in words}
+        if len(words) == 1 and DEMONYM_RE.search(name):
+            kind = "other"  # "Chinese", "American": an adjective of nationality
+        elif lw & ORG_WORDS or org_after:
+            kind = "organisation"
+        elif before in PLACE_PREPS or PLACE_SHAPE_RE.match(name) or (
+                before == "the" and len(words) == 1 and name.isupper()):
+            kind = "place"
+        elif said_after:
+            kind = "organisation" if len(words) == 1 else "person"
+        else:
+            kind = "other"
+    out.append((key, kind))
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -1688,6 +2011,7 @@ def overview(
     limit: int = 6,
     *,
     units: Mapping[str, list[tuple[str, frozenset[str]]]] | None = None,
+    memo: dict | None = None,
 ) -> tuple[Citation, ...]:
     """A short extractive summary: the most central sentences of the corpus, most central first.
 
@@ -1697,6 +2021,9 @@ def overview(
     first pass takes at most one sentence per article. When shared points run out,
     articles' lead sentences fill the summary. ``units`` (sentence text -> its
     comparison units, as ``sentence_features`` made them) saves reading the sentences again.
+    ``memo`` (a dict the caller keeps between calls) holds each point's central sentence
+    and each article's lead sentence: a point, or an article with its sentences, given
+    as the same object again is not read again. The result is the same as a fresh call's.
     """
     known = units or {}
 
@@ -1704,19 +2031,28 @@ def overview(
         got = known.get(text)  # a text's first unit is the whole text with its content words
         return (got[0][1] if got else frozenset()) if got is not None else _word_set(text)
 
+    last: _OverviewMemo = (memo.pop("overview", None) if memo is not None else None) or _OverviewMemo({}, {})
+    centrals: dict[int, tuple[Point, Citation, int]] = {}  # id(point) -> (point, central, articles)
     ranked: list[tuple[int, int, int, Citation]] = []
     for k, p in enumerate(points):
-        c = _central(p, words_of)
-        ranked.append((-len({m.article for m in p.mentions}), c.sentence.index, k, c))
-    order = {a.id: k for k, a in enumerate(articles)}
-    for art in articles:
-        for s in sentences.get(art.id, ()):
-            if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
-                continue
-            if len(s.text.split()) >= 8:
-                ranked.append((0, s.index, len(points) + order[art.id], Citation(art.id, s)))
-                break
-    ranked.sort(key=lambda r: r[:3])
+        got = last.centrals.get(id(p))
+        if got is None or got[0] is not p:
+            got = (p, _central(p, words_of), len({m.article for m in p.mentions}))
+        if memo is not None:
+            centrals[id(p)] = got
+        ranked.append((-got[2], got[1].sentence.index, k, got[1]))
+    leads: dict[str, tuple[Article, Sequence[Sentence], Citation | None]] = {}
+    for k, art in enumerate(articles):
+        sents = sentences.get(art.id, ())
+        lead = last.leads.get(art.id)
+        if lead is None or lead[0] is not art or lead[1] is not sents:
+            s = _lead(art, sents)
+            lead = (art, sents, None if s is None else Citation(art.id, s))
+        if memo is not None:
+            leads[art.id] = lead
+        if lead[2] is not None:
+            ranked.append((0, lead[2].sentence.index, len(points) + k, lead[2]))
+    ranked.sort()  # the third item differs for every entry: citations are never compared
     chosen: list[Citation] = []
     chosen_words: list[frozenset[str]] = []
     # First pass: one sentence per article, so that every outlet is heard; then the rest.
@@ -1733,5 +2069,24 @@ def overview(
                 continue
             chosen.append(c)
             chosen_words.append(words)
+    if memo is not None:
+        memo["overview"] = _OverviewMemo(centrals, leads)
     return tuple(chosen)
 
+
+@dataclass(slots=True)
+class _OverviewMemo:
+    """overview's reading of the last call, for the next one."""
+
+    centrals: dict[int, tuple[Point, Citation, int]]  # id(point) -> (point, central citation, articles)
+    leads: dict[str, tuple[Article, Sequence[Sentence], Citation | None]]  # article id -> its lead sentence
+
+
+def _lead(art: Article, sents: Sequence[Sentence]) -> Sentence | None:
+    """An article's lead: its first paragraph sentence of eight words or more."""
+    for s in sents:
+        if 0 <= s.block < len(art.blocks) and art.blocks[s.block].kind == "heading":
+            continue
+        if len(s.text.split()) >= 8:
+            return s
+    return None

@@ -462,14 +462,14 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     second_half = (_fork_call(_timeline_and_entities, mentions, words, articles, sents,
                               None if entities_here else analyses, memo)
                    if _parallel(len(articles), jobs) and not replaying else None)
-    merged_quotes = compare.merge_quotes(quotes)
-    units = {text: u for an in analyses for text, u in an.units.items()}
+    merged_quotes = compare.merge_quotes(quotes, memo=memo)
+    units = _text_features(analyses, "units", memo)
     points = compare.find_points(articles, sents, units=units, memo=memo)
     features = {a.id: an.figure_features for a, an in zip(articles, analyses)}
     conflicts = compare.find_conflicts(figures, known=features, memo=memo)
-    summary = compare.overview(articles, sents, points, units=units)
+    summary = compare.overview(articles, sents, points, units=units, memo=memo)
     if second_half:
-        here = _entities(articles, sents, analyses) if entities_here else None
+        here = _entities(articles, sents, analyses, memo) if entities_here else None
         compact_events, there, record = second_half()
         entities = here if here is not None else there
         events = _events_from_references(compact_events, mentions, keep)
@@ -477,7 +477,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
             record.mentions = mentions  # sent without them (see timeline.MergeRecord)
             memo["merge"] = record
     else:
-        events, entities = timeline.build_events(mentions, words, memo=memo), _entities(articles, sents, analyses)
+        events, entities = timeline.build_events(mentions, words, memo=memo), _entities(articles, sents, analyses, memo)
     briefing = Briefing(
         articles=tuple(articles),
         sentences=sents,
@@ -494,10 +494,32 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     return briefing, {a.id: pages[a.id] for a in articles}, {a.id: exports[a.id] for a in articles}
 
 
-def _entities(articles: Sequence[Article], sents: dict[str, tuple[Sentence, ...]], analyses: Sequence[Analysis]
-              ) -> tuple[Entity, ...]:
-    """compare.find_entities with the names the per-article stage read."""
-    return compare.find_entities(articles, sents, names={text: n for an in analyses for text, n in an.names.items()})
+def _entities(articles: Sequence[Article], sents: dict[str, tuple[Sentence, ...]], analyses: Sequence[Analysis],
+              memo: dict | None = None) -> tuple[Entity, ...]:
+    """compare.find_entities with the names the per-article stage read (``memo``: see _text_features)."""
+    return compare.find_entities(articles, sents, names=_text_features(analyses, "names", memo), memo=memo)
+
+
+def _text_features(analyses: Sequence[Analysis], name: str, memo: dict | None) -> dict[str, list]:
+    """The analyses' ``name`` dicts (``units`` or ``names``: sentence text -> what the
+    comparison reads of it) merged. With ``memo`` (kept between builds of a running
+    process) the merged dict of the last build is kept and only dicts not merged yet are
+    added: a text's entry is a pure function of the text, so one left over from an edited
+    article is still right, and the lookups give what a fresh merge gives. (Once twice
+    as many dicts were merged as there are analyses, it starts afresh: the entries of
+    texts edited away do not pile up in a long session.)"""
+    if memo is None:
+        return {text: f for an in analyses for text, f in getattr(an, name).items()}
+    merged, done = memo.pop(name + "-of", None) or ({}, {})
+    if len(done) > 2 * len(analyses):
+        merged, done = {}, {}
+    for an in analyses:
+        got = getattr(an, name)
+        if id(got) not in done:
+            merged.update(got)
+            done[id(got)] = got  # kept, so that its id stays its own
+    memo[name + "-of"] = (merged, done)
+    return merged
 
 
 def _timeline_and_entities(mentions: Sequence[DateMention], words: dict[str, frozenset[str]] | None,
