@@ -375,9 +375,10 @@ def analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | None
 
 
 # Where, in ``Options.memory``, a running process keeps what the comparison across
-# articles reads and indexes, for the next build: the timeline's content words of each
-# sentence and label (timeline.mention_words), the index of similar sentences (a memo
-# for compare.similar_pairs).
+# articles reads and indexes, for the next build: one dict, the memo every comparison
+# takes (the timeline's words of each sentence and label, its merge's record, the index
+# of similar sentences, the points, quotes, conflicts, overview and entities, each under
+# its own key). Each comparison's result is the same as a fresh call's.
 COMPARE = ("incremental", "compare")
 
 
