@@ -449,8 +449,9 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     # to whichever half is shorter (below). In a running process (`mkdocs serve`) the
     # comparisons remember what they did between builds (memo); a forked child's memory
     # is lost when it ends, so only the record of the timeline's merge comes back from it.
-    # Once that record is kept, a rebuild replays most of the merge: then everything
-    # runs here, where the merge also keeps what it made.
+    # When that record can be replayed (as many dated mentions as then), a rebuild
+    # replays most of the merge: then everything runs here, where the merge also keeps
+    # what it made.
     words, memo = None, None
     if memory is not None:
         memo = memory.setdefault(COMPARE, {})
@@ -459,7 +460,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     # Points cost this process little with an index of similar sentences kept from the
     # last build: then the entities are found here, else beside the timeline.
     entities_here = memo is not None and "pairs" in memo
-    replaying = memo is not None and "merge" in memo
+    replaying = memo is not None and timeline.replays(mentions, memo.get("merge"))
     second_half = (_fork_call(_timeline_and_entities, mentions, words, articles, sents,
                               None if entities_here else analyses, memo)
                    if _parallel(len(articles), jobs) and not replaying else None)

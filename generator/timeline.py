@@ -393,6 +393,14 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
     return tuple(event for _key, event in events)
 
 
+def replays(mentions: Sequence[DateMention], record: MergeRecord | None) -> bool:
+    """Whether build_events, given record (a memo's "merge"), would replay decisions:
+    it is whole and the mentions placed are as many as then (each word's weight depends
+    on their number)."""
+    return (record is not None and record.mentions is not None
+            and sum(1 for m in mentions if value_bounds(m.expr.value) is not None) == len(record.order))
+
+
 def _changed_words(df: dict[str, int], before: dict[str, int]) -> set[str]:
     """The words used by a different number of mentions than before."""
     changed = {w for w, c in df.items() if before.get(w) != c}

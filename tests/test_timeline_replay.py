@@ -216,3 +216,16 @@ def test_a_failed_call_leaves_no_record(monkeypatch) -> None:
     with pytest.raises(RuntimeError):
         _events(ms, memo)
     assert "merge" not in memo
+
+
+def test_replays_tells_whether_a_record_can_be_replayed() -> None:
+    corpus = _Corpus(random.Random(12), 60)
+    ms = corpus.mentions()
+    memo: dict = {}
+    assert not timeline.replays(ms, memo.get("merge"))  # no record yet
+    _events(ms, memo)
+    record = memo["merge"]
+    assert timeline.replays(ms, record)
+    assert not timeline.replays(ms + [_mention("z999", 0, "bala kiro", "2020-03-05", "on 5 March 2020", False)], record)
+    assert timeline.replays(ms + [_mention("z999", 0, "bala kiro", "XXXX", "some day", False)], record)  # not placed
+    assert not timeline.replays(ms, pickle.loads(pickle.dumps(record)))  # detached
