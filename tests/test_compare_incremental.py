@@ -4,27 +4,45 @@ edited, added, removed or copied, sentences with new words or new figures."""
 from __future__ import annotations
 
 import random
-
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from math import fsum
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from generator import compare
 from generator.compare import (
-    CALENDAR, DEMONYM_RE, ORG_AFTER_RE, ORG_WORDS, PLACE_PREPS, PLACE_SHAPE_RE, POSTING_CAP, SAID_AFTER_RE,
-    TITLE_WORDS, _article_versions, _citations, _contains, _Groups, _label, _quote_shingles, _quote_tokens,
-    _sentence_names, _shared_text, _text_units, fold, person_part, same_speaker, similar_pairs,
+    CALENDAR,
+    DEMONYM_RE,
+    ORG_AFTER_RE,
+    ORG_WORDS,
+    PLACE_PREPS,
+    PLACE_SHAPE_RE,
+    POSTING_CAP,
+    SAID_AFTER_RE,
+    TITLE_WORDS,
+    _article_versions,
+    _citations,
+    _contains,
+    _Groups,
+    _label,
+    _quote_shingles,
+    _quote_tokens,
+    _sentence_names,
+    _shared_text,
+    _text_units,
+    fold,
+    person_part,
+    same_speaker,
+    similar_pairs,
 )
 from generator.models import Article, Block, Citation, Entity, Metadata, Point, Quote, QuoteMention, Sentence
 from generator.sentences import split_article
 
 # A small vocabulary so that sentences share words (some many, some few), with figures
 # and names, as news copy about one story does.
-WORDS = ("council vote budget school road tax water price rise fall plan mayor city police "
-         "report strike union hospital patient nurse fire flood storm bridge").split()
+WORDS = ["council", "vote", "budget", "school", "road", "tax", "water", "price", "rise", "fall", "plan", "mayor", "city", "police", "report", "strike", "union", "hospital", "patient", "nurse", "fire", "flood", "storm", "bridge"]
 NAMES = ["Anna Novak", "Omar Haddad", "Lena Ortiz", "Acme Corp", "Northgate", "Jane Moreau"]
 
 
