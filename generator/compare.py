@@ -1457,6 +1457,17 @@ def _story_of(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
     return {arts[i]: arts[members[0]] for members in groups.groups() if len(members) > 1 for i in members}
 
 
+def _scored(a: _Counted, b: _Counted, story: Mapping[str, str]) -> float | None:
+    """_match of two figures of different articles of one family of units, unless their
+    articles are linked to different stories by their names (``story``: see _story_of)."""
+    art_a, art_b = a.figure.article, b.figure.article
+    if art_a == art_b or a.family != b.family:
+        return None
+    if art_a in story and art_b in story and story[art_a] != story[art_b]:
+        return None  # linked to different stories by their names
+    return _match(a, b)
+
+
 def _pair_figures(state: _ConflictIndex, todo: Iterable[int], dirty: set[int] | None) -> None:
     """Find and score into state.pairs the pairs of each figure of ``todo``: a figure
     finds the others sharing one of its (family, word) keys, and a rate or terse count
@@ -1467,15 +1478,6 @@ def _pair_figures(state: _ConflictIndex, todo: Iterable[int], dirty: set[int] | 
     counted, index, by_unit, pairs, story = state.counted, state.index, state.by_unit, state.pairs, state.story
     cap = state.posting_cap
     adjacent = state.adjacent if dirty is not None else None
-
-    def scored(a: _Counted, b: _Counted) -> float | None:
-        art_a, art_b = a.figure.article, b.figure.article
-        if art_a == art_b or a.family != b.family:
-            return None
-        if art_a in story and art_b in story and story[art_a] != story[art_b]:
-            return None  # linked to different stories by their names
-        return _match(a, b)
-
     for k in todo:
         a = counted[k]
         by_word: set[int] = set()  # the figures sharing a word key with k: each finds the other
@@ -1493,12 +1495,12 @@ def _pair_figures(state: _ConflictIndex, todo: Iterable[int], dirty: set[int] | 
                 continue
             b = counted[j]
             if dirty is None:
-                score = scored(a, b)
+                score = _scored(a, b, story)
             else:
                 word = j in by_word
-                score = scored(a, b) if word or a.by_unit else None
+                score = _scored(a, b, story) if word or a.by_unit else None
                 if score is None and (word or b.by_unit):
-                    score = scored(b, a)
+                    score = _scored(b, a, story)
             if score is not None:
                 pairs[pair] = score
                 if adjacent is not None:
@@ -1518,16 +1520,6 @@ def _group_figures(state: _ConflictIndex, pairs: Iterable[tuple[tuple[int, int],
                    for (k, j), score in pairs)
     group_of: dict[int, int] = {}  # handle -> its group's key (one of its members)
     members_of: dict[int, list[int]] = {}
-
-    def scored(x: int, y: int) -> float | None:
-        a, b = counted[x], counted[y]
-        art_a, art_b = a.figure.article, b.figure.article
-        if art_a == art_b or a.family != b.family:
-            return None
-        if art_a in story and art_b in story and story[art_a] != story[art_b]:
-            return None
-        return _match(a, b)
-
     for _score, _pk, _pj, k, j in order:
         gk, gj = group_of.get(k, k), group_of.get(j, j)
         if gk == gj:
@@ -1536,7 +1528,7 @@ def _group_figures(state: _ConflictIndex, pairs: Iterable[tuple[tuple[int, int],
         if ({counted[m].figure.article for m in a_members} & {counted[m].figure.article for m in b_members}):
             continue  # one value per article
         if len(a_members) * len(b_members) > 1 and any(
-                ((x, y) if x < y else (y, x)) not in known_pairs and scored(x, y) is None
+                ((x, y) if x < y else (y, x)) not in known_pairs and _scored(counted[x], counted[y], story) is None
                 for x in a_members for y in b_members):
             continue  # every figure of a conflict matches every other: no chains
         members_of[gk] = a_members + b_members
