@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 from .. import __version__
 from ..models import Article, Briefing, Citation, Conflict, Entity, Event, FigureMention, Point, Problem, Quote
 from .article import body_markdown, front_matter
 from .common import anchor
 from .memo import Memo, event_label, numbered
+
+T = TypeVar("T")
 
 # One encoder for every item (json.dumps with options builds a new one per call).
 ENCODER = json.JSONEncoder(ensure_ascii=False)
@@ -138,47 +141,38 @@ def dump_lines(data: dict[str, object]) -> str:
     (``json.dumps`` with ``indent`` falls back to the pure-Python encoder, 10x slower on a
     large briefing.) The pieces are joined once: a large briefing's export is megabytes.
     """
-    return "".join(_pieces(data))
+    return "".join(_pieces(data, str, lambda it: it if isinstance(it, Encoded) else ENCODER.encode(it)))
 
 
 def dump_bytes(data: dict[str, object]) -> bytes:
     """``dump_lines`` encoded as UTF-8: the file's bytes. An item already encoded keeps its
     bytes (``Encoded.utf8``): an item that is last render's object (an unchanged article's,
     event's ...) is not encoded again, and the megabytes of a large export are only copied."""
-    out = [b"{\n"]
-    keys = list(data)
-    for i, k in enumerate(keys):
-        value = data[k]
-        comma = b"," if i < len(keys) - 1 else b""
-        head = ENCODER.encode(k).encode("utf-8") + b": "
-        if isinstance(value, list) and value:
-            out += [head, b"[\n"]
-            for it in value:  # one join at the end: the megabytes are copied once
-                out += [it.utf8() if isinstance(it, Encoded) else ENCODER.encode(it).encode("utf-8"), b",\n"]
-            out[-1] = b"\n]" + comma + b"\n"
-        else:
-            out += [head, ENCODER.encode(value).encode("utf-8"), comma, b"\n"]
-    out.append(b"}\n")
-    return b"".join(out)
+    return b"".join(_pieces(data, _utf8, lambda it: it.utf8() if isinstance(it, Encoded) else _utf8(ENCODER.encode(it))))
 
 
-def _pieces(data: dict[str, object]) -> list[str]:
-    """The pieces of ``dump_lines``' text, in order; items already encoded as they are."""
-    out = ["{\n"]
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
+def _pieces(data: dict[str, object], text: Callable[[str], T], item: Callable[[object], T]) -> list[T]:
+    """The pieces of ``dump_lines``' text, in order: the layout made by ``text`` from
+    strings, each list item by ``item`` (items already encoded are taken as they are)."""
+    out = [text("{\n")]
     keys = list(data)
+    between = text(",\n")
     for i, k in enumerate(keys):
         value = data[k]
         comma = "," if i < len(keys) - 1 else ""
         head = ENCODER.encode(k) + ": "
         if isinstance(value, list) and value:
-            out.append(head + "[\n")
-            for item in value:
-                out.append(item if isinstance(item, Encoded) else ENCODER.encode(item))
-                out.append(",\n")
-            out[-1] = "\n]" + comma + "\n"
+            out.append(text(head + "[\n"))
+            for it in value:
+                out += [item(it), between]
+            out[-1] = text("\n]" + comma + "\n")
         else:
-            out.append(head + ENCODER.encode(value) + comma + "\n")
-    out.append("}\n")
+            out.append(text(head + ENCODER.encode(value) + comma + "\n"))
+    out.append(text("}\n"))
     return out
 
 
