@@ -389,7 +389,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
     (by id). ``memory`` (Options.memory) keeps what the comparison reads of unchanged
     sentences for the next build of a running process; ``keep`` (a dict of ``_build``'s
     memo, None outside a running process) what the serial steps around it (ids, cache
-    keys, duplicates, events) did last time. The result is the same with or without them."""
+    keys, duplicates) did last time. The result is the same with or without them."""
     cache = cache or Cache(None)
     used: dict[str, set[str]] = {"article": set(), "analysis": set()}
     problems: list[Problem] = []
@@ -474,7 +474,7 @@ def _analyse(sources: Sequence[SourceText], *, jobs: int = 0, cache: Cache | Non
         here = _entities(articles, sents, analyses, memo) if entities_here else None
         compact_events, there, record = second_half()
         entities = here if here is not None else there
-        events = _events_from_references(compact_events, mentions, keep)
+        events = _events_from_references(compact_events, mentions)
         if memo is not None and record is not None:
             record.mentions = mentions  # sent without them (see timeline.MergeRecord)
             memo["merge"] = record
@@ -549,34 +549,11 @@ def _events_by_reference(mentions: Sequence[DateMention], words: dict[str, froze
             for e in timeline.build_events(mentions, words, memo=memo)]
 
 
-def _events_from_references(compact: list, mentions: Sequence[DateMention], memo: dict | None = None
-                            ) -> tuple[Event, ...]:
-    """The events _events_by_reference described.
-
-    ``memo`` (a dict kept between builds of one process) holds the previous call's
-    events: an event whose date, label, flag and citations (the same sentence objects,
-    articles, cues and flags) are those of an earlier one is that earlier object, so
-    later stages comparing the events (the render's memo) find them unchanged at once.
-    The events are equal either way."""
-    kept: dict[tuple, list[Event]] = memo.get("events", {}) if memo is not None else {}
-    made: dict[tuple, list[Event]] = {}
-    out: list[Event] = []
-    for day, label, approximate, cites in compact:
-        name = (day, label, approximate, len(cites))
-        event = None
-        for old in kept.get(name, ()):
-            if all(c.sentence is mentions[k].sentence and c.article == article and c.cue == cue
-                   and c.inferred == inferred for c, (k, article, cue, inferred) in zip(old.mentions, cites)):
-                event = old
-                break
-        if event is None:
-            event = Event(day, label, tuple(Citation(article, mentions[k].sentence, cue, inferred)
-                                            for k, article, cue, inferred in cites), approximate)
-        out.append(event)
-        made.setdefault(name, []).append(event)
-    if memo is not None:
-        memo["events"] = made
-    return tuple(out)
+def _events_from_references(compact: list, mentions: Sequence[DateMention]) -> tuple[Event, ...]:
+    """The events _events_by_reference described."""
+    return tuple(Event(day, label, tuple(Citation(article, mentions[k].sentence, cue, inferred)
+                                         for k, article, cue, inferred in cites), approximate)
+                 for day, label, approximate, cites in compact)
 
 
 def _fork_call(fn, *args):

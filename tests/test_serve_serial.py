@@ -4,15 +4,14 @@ results are exactly those of fresh calls, whatever changed, and the memos are us
 from __future__ import annotations
 
 import random
-from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import pipeline
-from generator.models import Article, Citation, Metadata, Sentence
-from generator.pipeline import _events_from_references, assign_ids, drop_duplicates
+from generator.models import Article, Metadata
+from generator.pipeline import assign_ids, drop_duplicates
 
 # A small range of hash values, skewed, so that sketches overlap and some hashes are
 # shared by more articles than the index uses (the boilerplate case).
@@ -102,47 +101,6 @@ def test_duplicates_after_one_edit_look_up_few_articles(monkeypatch):
     assert _dedup(items, memo) == _dedup(items, None)
     # The fresh call looked up all 300; the one with the memo only the edited article.
     assert len(calls) == 300 + 1
-
-
-def _mentions(n: int) -> list[SimpleNamespace]:
-    """Stand-ins for DateMention: _events_from_references reads only their sentences."""
-    return [SimpleNamespace(sentence=Sentence(f"a{k % 4}", k, k, f"sentence {k}", 0, 10), article=f"a{k % 4}",
-                            cue=f"cue {k % 3}") for k in range(n)]
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.integers(0, 10**9), st.integers(1, 30), st.integers(1, 5))
-def test_events_from_references_with_a_memo_equal_fresh(seed: int, n: int, steps: int) -> None:
-    rng = random.Random(seed)
-    mentions = _mentions(n)
-    memo: dict = {}
-    for _ in range(steps + 1):
-        compact = []
-        for _ in range(rng.randint(0, 8)):
-            cites = [(k, mentions[k].article, mentions[k].cue, rng.random() < 0.3)
-                     for k in rng.sample(range(len(mentions)), rng.randint(1, min(4, len(mentions))))]
-            compact.append((rng.choice(["2020", "2021-02"]), rng.choice(["a", "b"]), rng.random() < 0.5, cites))
-        assert _events_from_references(compact, mentions, memo) == _events_from_references(compact, mentions)
-        if rng.random() < 0.5:  # some sentences are made again (an edited article): equal or not
-            k = rng.randrange(len(mentions))
-            m = mentions[k]
-            s = m.sentence
-            mentions[k] = SimpleNamespace(sentence=Sentence(s.article, s.block, s.index, s.text + rng.choice(
-                ["", " more"]), s.start, s.end), article=m.article, cue=m.cue)
-
-
-def test_unchanged_events_are_the_same_objects():
-    mentions = _mentions(6)
-    compact = [("2020", "a", False, [(0, "a0", "cue 0", False), (4, "a0", "cue 1", True)]),
-               ("2021-02", "b", True, [(1, "a1", "cue 1", False)])]
-    memo: dict = {}
-    first = _events_from_references(compact, mentions, memo)
-    # The mentions move (an article before them changed): the same sentences, other places.
-    moved = [mentions[5], *mentions]
-    again = _events_from_references([(d, l, a, [(k + 1, *rest) for k, *rest in c]) for d, l, a, c in compact],
-                                    moved, memo)
-    assert again == first and all(x is y for x, y in zip(again, first))
-    assert isinstance(first[0].mentions[0], Citation)
 
 
 def test_ids_with_a_memo_equal_fresh_and_are_not_made_again(monkeypatch):
