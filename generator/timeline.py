@@ -439,13 +439,13 @@ class MergeRecord:
     prior: _Prior | None = None  # (this process only)
 
     def __getstate__(self) -> tuple:
-        return (None, self.df, self.order, self.cluster, self.candidates, self.score, self.changed, self.narrowed,
-                self.added, self.moved)
+        # (Sent without the mentions and what this process alone can use.)
+        return tuple(None if f.name in ("mentions", "prior") else getattr(self, f.name)
+                     for f in dataclasses.fields(self))
 
     def __setstate__(self, state: tuple) -> None:
-        (self.mentions, self.df, self.order, self.cluster, self.candidates, self.score, self.changed, self.narrowed,
-         self.added, self.moved) = state
-        self.prior = None
+        for f, value in zip(dataclasses.fields(self), state):
+            setattr(self, f.name, value)
 
 
 def _place_all(merger: _Merger, items: Sequence[_Item], mentions: Sequence[DateMention],
