@@ -360,7 +360,7 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
         items.append(_Item(m, first, last, label_words, words, weigh(label_words), weigh(words), keys,
                            pair, pairs[pair] > 1, k))
     stories = _Stories(items)
-    prior_items = {id(it.mention): it for it in items}
+    prior_items = {id(it.mention): it for it in items} if memo is not None else {}
     items = _align_guessed_years(items, stories)
     # Most precise first, so that a cluster's first member carries the best date.
     items.sort(key=lambda it: ((it.last - it.first).days, it.first, it.mention.article,
@@ -369,6 +369,12 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
     # Two passes: clear partners (two shared words) first; then a mention left alone
     # may join another outlet's report of the same story and value (the looser rule),
     # so that rule never takes a place a clear match would have had.
+    if memo is None:  # nothing to replay, nothing to keep
+        for it in items:
+            merger.place(it)
+        for ci in range(len(merger.clusters)):
+            merger.rehome(ci)
+        return tuple(sorted((_event(c) for c in merger.clusters if c.items), key=_event_key))
     record = _place_all(merger, items, mentions, df, then, changed)
     for ci in range(len(merger.clusters)):
         merger.rehome(ci)
@@ -387,9 +393,8 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
             now[members] = got
             events.append(got[:2])
     events.sort(key=lambda e: e[0])
-    if memo is not None:
-        record.prior = _Prior(prior_items, canonical, now)
-        memo["merge"] = record  # put back only once complete: a failed call leaves none
+    record.prior = _Prior(prior_items, canonical, now)
+    memo["merge"] = record  # put back only once complete: a failed call leaves none
     return tuple(event for _key, event in events)
 
 
