@@ -304,12 +304,14 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6, *,
     last: _QuotesMemo | None = memo.pop("quotes", None) if memo is not None else None
     speakers = [q.speaker for q in quotes]
     if last is not None and last.containment == containment and len(last.quotes) == len(quotes):
-        toks = last.toks
-        for i in [i for i, (q, old) in enumerate(zip(quotes, last.quotes)) if q is not old]:
-            toks[i] = _quote_tokens(quotes[i].text)
         # The groups depend only on each mention's words and speaker: when none changed,
         # they are the last call's.
-        same = toks == last.old_toks and speakers == last.speakers
+        toks, same = list(last.toks), speakers == last.speakers
+        for i, (q, old) in enumerate(zip(quotes, last.quotes)):
+            if q is not old:
+                words = _quote_tokens(q.text)
+                same = same and words == toks[i]
+                toks[i] = words
     else:
         toks, same = [_quote_tokens(q.text) for q in quotes], False
     groups = last.groups if last is not None and same else _quote_groups(quotes, toks, containment)
@@ -326,7 +328,7 @@ def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6, *,
         made[ids] = got
         out.extend(((none, speaker, members[k]), q) for none, speaker, k, q in got[1])
     if memo is not None:
-        memo["quotes"] = _QuotesMemo(containment, list(quotes), toks, list(toks), speakers, groups, made)
+        memo["quotes"] = _QuotesMemo(containment, list(quotes), toks, speakers, groups, made)
     return tuple(q for _k, q in sorted(out, key=lambda kv: kv[0]))
 
 
@@ -336,8 +338,7 @@ class _QuotesMemo:
 
     containment: float
     quotes: list[QuoteMention]
-    toks: list[tuple[str, ...]]  # each mention's folded words (updated in place by the next call)
-    old_toks: list[tuple[str, ...]]  # the same, as they were
+    toks: list[tuple[str, ...]]  # each mention's folded words
     speakers: list[str | None]
     groups: list[list[int]]  # the mentions of each quotation, in order
     made: dict[tuple[int, ...], tuple]  # (ids of a group's mentions) -> (the mentions, what they gave)
