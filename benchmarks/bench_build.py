@@ -59,8 +59,9 @@ import sys, time
 from pathlib import Path
 sys.path.insert(0, %r)
 from benchmarks.bench_build import edit
+from generator.cache import Memory
 from generator.pipeline import Options, build
-options = Options(Path("seeds"), Path("docs"), cache=Path(".briefing-cache"), memory={})
+options = Options(Path("seeds"), Path("docs"), cache=Path(".briefing-cache"), memory=Memory())
 edit(Path(sys.argv[1]))
 build(options)
 for seed in sys.argv[2:]:

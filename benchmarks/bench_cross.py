@@ -6,8 +6,8 @@ in ``--cache``/n<N> (outside the corpus) once to fill it, then again in fresh pr
 cross-article stage is recomputed, as in an incremental rebuild, with cold in-process
 caches, every call in the measuring process: none in a forked child), and prints the
 CPU time of each of the six cross-article calls:
-timeline.build_events, compare.merge_quotes, compare.find_points,
-compare.find_conflicts, compare.find_entities and compare.overview (the best of
+build_events, merge_quotes, find_points, find_conflicts, find_entities and overview
+(each as the pipeline calls it; the best of
 ``--repeat`` runs). CPU seconds are steadier than wall time on a busy machine.
 
     python benchmarks/bench_cross.py [--sizes 1000 10000] [--base /tmp/bench] [--cache /tmp/bench-cross-cache]
@@ -27,11 +27,12 @@ from collections.abc import Callable
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
 from benchmarks.synth import write_corpus  # noqa: E402
-from generator import compare, pipeline, read, timeline  # noqa: E402
+from generator import pipeline, read  # noqa: E402
 from generator.cache import Cache  # noqa: E402
 
-STAGES = ((timeline, "build_events"), (compare, "merge_quotes"), (compare, "find_points"),
-          (compare, "find_conflicts"), (compare, "find_entities"), (compare, "overview"))
+# The cross-article calls, patched where the pipeline looks them up.
+STAGES = tuple((pipeline, name) for name in ("build_events", "merge_quotes", "find_points", "find_conflicts",
+                                              "find_entities", "overview"))
 
 
 def timed(fn: Callable, name: str, times: dict[str, float]) -> Callable:
@@ -49,17 +50,17 @@ def measure(seeds: pathlib.Path, cache: pathlib.Path) -> dict[str, float]:
     """CPU seconds of each cross-article call in one analyse() of the corpus in seeds."""
     times: dict[str, float] = {}
     originals = [(mod, name, getattr(mod, name)) for mod, name in STAGES]
-    fork_call = pipeline._fork_call
+    fork_call = pipeline.fork_call
     try:
         for mod, name, fn in originals:
             setattr(mod, name, timed(fn, name, times))
         # A build runs the timeline in a forked child on large corpora, where this
         # process's clock would not see it: here every call runs in this process.
-        pipeline._fork_call = lambda fn, *args: (lambda: fn(*args))
+        pipeline.fork_call = lambda fn, *args: (lambda: fn(*args))
         sources, _problems = read.read_folder(seeds)
         pipeline.analyse(sources, cache=Cache(cache))
     finally:
-        pipeline._fork_call = fork_call
+        pipeline.fork_call = fork_call
         for mod, name, fn in originals:
             setattr(mod, name, fn)
     return times

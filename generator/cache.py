@@ -34,28 +34,36 @@ def key(*parts: object) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+class Memory:
+    """The in-memory copy of the cache that a process building again and again keeps
+    between builds (the MkDocs hook under ``mkdocs serve``): the per-article results by
+    (kind, key), so that a rebuild does not load every entry from disk again. Keys are
+    content hashes, so an entry is never stale; ``prune`` keeps only the current
+    corpus's. This is the only state a build leaves for the next one in memory."""
+
+    __slots__ = ("entries",)
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str], object] = {}
+
+
 class Cache:
-    """A folder of pickled results; ``None`` folder means no caching at all.
+    """A folder of pickled results; ``None`` folder means no caching at all. With a
+    ``Memory``, the results are also kept in memory between builds of one process."""
 
-    ``memory`` (a dict the caller keeps, e.g. the MkDocs hook of a running ``mkdocs
-    serve``) also holds the results in memory between builds of one process, so a
-    rebuild does not load every entry from disk again. Keys are content hashes: an
-    entry never goes stale, and ``prune`` keeps only the current corpus's.
-    """
-
-    def __init__(self, folder: Path | None, memory: dict[tuple[str, str], object] | None = None) -> None:
+    def __init__(self, folder: Path | None, memory: Memory | None = None) -> None:
         self.folder = folder
         self.memory = memory
 
-    def disk(self) -> Cache:
+    def on_disk(self) -> Cache:
         """The same cache without its memory (what worker processes are given)."""
         return Cache(self.folder)
 
     def get(self, kind: str, k: str) -> object | None:
         if self.folder is None:
             return None
-        if self.memory is not None and (kind, k) in self.memory:
-            return self.memory[(kind, k)]
+        if self.memory is not None and (kind, k) in self.memory.entries:
+            return self.memory.entries[(kind, k)]
         try:
             with open(self.folder / kind / f"{k}.pickle", "rb") as f:
                 value = pickle.load(f)
@@ -67,7 +75,7 @@ class Cache:
     def remember(self, kind: str, k: str, value: object) -> None:
         """Keep ``value`` in memory only (it is on disk already)."""
         if self.folder is not None and self.memory is not None:
-            self.memory[(kind, k)] = value
+            self.memory.entries[(kind, k)] = value
 
     def put(self, kind: str, k: str, value: object) -> None:
         if self.folder is None:
@@ -90,33 +98,15 @@ class Cache:
             pass  # a cache that cannot be written only costs time
 
 
-# Where, in a cache's memory, a running process keeps what the last prune left in the
-# folder: (the folder, the keys used by kind).
-PRUNED = ("incremental", "pruned")
-
-
 def prune(cache_: Cache, used: dict[str, set[str]]) -> None:
-    """Delete the entries of each kind that this build did not use (keeps the folder bounded).
-
-    With the cache's memory (a running process), the folder is not listed again after
-    the first prune: the entries to delete are those the last build used and this one
-    did not (entries another process writes meanwhile stay until a later process prunes)."""
+    """Delete the entries of each kind that this build did not use (keeps the folder,
+    and the memory, bounded by the corpus)."""
     if cache_.folder is None:
         return
     if cache_.memory is not None:
-        # (Entries of other kinds, such as what a running build keeps for the next one, stay.)
-        for stale in [mk for mk in cache_.memory if mk[0] in used and mk[1] not in used[mk[0]]]:
-            del cache_.memory[stale]
-        last = cache_.memory.pop(PRUNED, None)
-        if last is not None and last[0] == cache_.folder and set(last[1]) == set(used):
-            for kind, keys in used.items():
-                for k in last[1][kind] - keys:
-                    try:
-                        (cache_.folder / kind / f"{k}.pickle").unlink()
-                    except OSError:
-                        pass
-            cache_.memory[PRUNED] = (cache_.folder, {kind: set(keys) for kind, keys in used.items()})
-            return
+        entries = cache_.memory.entries
+        for stale in [mk for mk in entries if mk[0] in used and mk[1] not in used[mk[0]]]:
+            del entries[stale]
     for kind, keys in used.items():
         folder = cache_.folder / kind
         if not folder.is_dir():
@@ -127,5 +117,3 @@ def prune(cache_: Cache, used: dict[str, set[str]]) -> None:
                     entry.unlink()
                 except OSError:
                     pass
-    if cache_.memory is not None:
-        cache_.memory[PRUNED] = (cache_.folder, {kind: set(keys) for kind, keys in used.items()})

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .models import Article, FigureMention, QuoteMention, Sentence
 from .sentences import split_article, split_text
+from .text import IRREGULAR_PLURALS, NOT_PLURAL_S_RE, lemma
 
 # ---------------------------------------------------------------------------
 # Names
@@ -827,13 +828,6 @@ NP_STOP = frozenset(
     across about around between among through during since until while when where before after
     because if also only just even still yet very too already again ago""".split()
 )
-# Nouns whose plural has no final s.
-IRREGULAR_PLURALS = {
-    "people": "person", "children": "child", "men": "man", "women": "woman", "staff": "staff",
-    "personnel": "personnel", "police": "police", "cattle": "cattle", "aircraft": "aircraft",
-    "feet": "foot", "teeth": "tooth", "mice": "mouse", "sheep": "sheep", "fish": "fish",
-    "troops": "troop", "data": "data", "media": "media", "crew": "crew", "livestock": "livestock",
-}
 # Words ending in s that are not plural nouns.
 NOT_PLURAL = frozenset(
     "overseas various numerous previous serious famous news series species means analysis basis "
@@ -848,31 +842,11 @@ MEASURE_UNITS = frozenset(
 )
 
 
-# Plural endings that take -es ("churches", "boxes").
-ES_PLURAL_RE = re.compile(r"(?:ches|shes|sses|xes|zes)$")
-# Endings of words whose final s is no plural ("glass", "bus", "basis").
-NOT_PLURAL_S_RE = re.compile(r"(?:ss|us|is)$")
-
-
-def lemma(word: str) -> str:
-    """A plural noun in the singular, by spelling ("contracts" gives "contract")."""
-    w = word.lower()
-    if w in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[w]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and ES_PLURAL_RE.search(w):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not NOT_PLURAL_S_RE.search(w):
-        return w[:-1]
-    return w
-
-
 def _plural_like(word: str) -> bool:
     w = word.lower()
     if w in NOT_PLURAL:
         return False
-    return w in IRREGULAR_PLURALS or (len(w) > 2 and w.endswith("s") and not re.search(r"(?:ss|us|is)$", w))
+    return w in IRREGULAR_PLURALS or (len(w) > 2 and w.endswith("s") and not NOT_PLURAL_S_RE.search(w))
 
 
 # The next word after a number or a word, with the white space before it.

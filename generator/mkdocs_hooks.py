@@ -16,21 +16,20 @@ import html
 import logging
 from pathlib import Path
 
+from generator.cache import Memory
 from generator.models import printable
 from generator.pipeline import Options, build
 
 log = logging.getLogger("mkdocs.plugins.briefing")
-# What this process's builds remember for the next (Options.memory): per-article results
-# (keyed by content: never stale; pruned to the corpus) and what read, render and write
-# did, so that a `mkdocs serve` rebuild neither loads every cached article from disk nor
-# reads, renders and writes again what did not change.
-RESULTS: dict = {}
+# The per-article results this process keeps in memory between builds (`mkdocs serve`),
+# so that a rebuild does not load every cached article from disk again.
+MEMORY = Memory()
 
 
 def on_pre_build(config) -> None:
     root = Path(config.config_file_path).parent
     result = build(Options(seeds=root / "seeds", docs=Path(config.docs_dir), cache=root / ".briefing-cache",
-                           memory=RESULTS))
+                           memory=MEMORY))
     for p in result.problems:
         # Seed warnings are listed on the "How this briefing was made" page; at INFO
         # level they do not fail `mkdocs build --strict` (use `briefing build --strict`).

@@ -16,11 +16,12 @@ import os
 import re
 import stat
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
 
-from . import filestat
 from .models import Problem, SourceText
 
 # Article files, compared case-insensitively.
@@ -76,6 +77,10 @@ UNUSUAL = re.compile("[^\t\n\x20-\x7e\u00a1-\u00ac\u00ae-\u00c1\u00f5-\u00ff\u20
                      "\u2030-\u205e\u20a0-\u20c0\u2122]")
 # A sidecar date written as text: YYYY-MM-DD.
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Anything that is not a lowercase ASCII letter or digit, for slugs.
+NOT_SLUG = re.compile(r"[^a-z0-9]+")
+# Ids no article may take: articles/index.md is the Articles index.
+RESERVED_IDS = frozenset({"index"})
 
 
 def decode(data: bytes, source: str) -> tuple[SourceText | None, tuple[Problem, ...]]:
@@ -262,24 +267,13 @@ def _sidecar_date(value: object) -> str | None:
     return None
 
 
-# What a running process remembers of one article file: (stat signature, the decoded
-# text before its sidecar is applied, the problems decoding gave).
-Known = tuple[tuple[int, ...], "SourceText | None", tuple[Problem, ...]]
-
-
-def read_folder(seeds: Path, memo: dict | None = None) -> tuple[list[SourceText], list[Problem]]:
+def read_folder(seeds: Path) -> tuple[list[SourceText], list[Problem]]:
     """Every article file under ``seeds`` (hidden files and folders skipped), decoded.
 
     Sorted by relative path so the order never depends on the file system. Each
     article carries its sidecar's overrides. A bad file (outside symlink, unreadable,
     too large, binary, empty, other suffix) gives a Problem and is skipped; the
     others are read. Never raises for one file.
-
-    ``memo`` (a dict the caller keeps between calls for the same folder, e.g. under
-    ``mkdocs serve``) remembers each regular file's stat and decoded text: a file whose
-    stat (size, times, inode, device, mode) is unchanged is not read and decoded again,
-    and what the names alone decide (``_plan``) while they are the same. The result is
-    the same with or without it.
     """
     texts: list[SourceText] = []
     problems: list[Problem] = []
@@ -289,24 +283,17 @@ def read_folder(seeds: Path, memo: dict | None = None) -> tuple[list[SourceText]
         return [], [Problem(str(seeds), f"cannot open the seeds folder ({exc.strerror or exc}); nothing read")]
     if not root.is_dir():
         return [], [Problem(str(seeds), "the seeds path is not a folder; nothing read")]
-    known: dict[str, Known] = memo.get("files", {}) if memo is not None else {}
-    remembered: dict[str, Known] = {}
     found, linked = _walk(root)
     files = sorted(found)
     for folder in sorted(linked, key=lambda rel: rel.split("/")):  # in Path order, as before
         problems.append(Problem(folder, "symlinked folder; not followed"))
-    # The same names as last time decide the same steps (a running process keeps them).
-    planned = memo.get("plan") if memo is not None else None
-    steps = planned[1] if planned is not None and planned[0] == files else _plan(files)
-    if memo is not None:
-        memo["plan"] = (files, steps)
     top = str(root)
-    for step in steps:
+    for step in _plan(files):
         if isinstance(step, Problem):
             problems.append(step)
             continue
         rel, stem, candidates = step
-        text, read_problems = _read_one(root, os.path.join(top, rel), rel, known, remembered)
+        text, read_problems = _read_one(root, os.path.join(top, rel), rel)
         problems.extend(read_problems)
         if text is None:
             continue
@@ -321,8 +308,6 @@ def read_folder(seeds: Path, memo: dict | None = None) -> tuple[list[SourceText]
                 if overrides:
                     text = SourceText(text.source, text.text, text.encoding, text.digest, text.fmt, overrides)
         texts.append(text)
-    if memo is not None:
-        memo["files"] = remembered
     return texts, problems
 
 
@@ -403,22 +388,12 @@ def _walk(root: Path) -> tuple[list[str], list[str]]:
     return out, linked
 
 
-def _read_one(root: Path, path: str, rel: str, known: dict[str, Known] | None = None,
-              remembered: dict[str, Known] | None = None) -> tuple[SourceText | None, tuple[Problem, ...]]:
-    """One article file, decoded, or the problems that kept it out. A regular file
-    whose stat signature is in ``known`` is not read again; what was read is put in
-    ``remembered`` (unless it changed too recently to be trusted later)."""
+def _read_one(root: Path, path: str, rel: str) -> tuple[SourceText | None, tuple[Problem, ...]]:
+    """One article file, decoded, or the problems that kept it out."""
     try:
         info = os.lstat(path)  # one system call answers "symlink?", "regular file?" and the size
     except OSError as exc:
         return None, (Problem(rel, f"cannot read the file ({exc.strerror or exc}); skipped"),)
-    signature: tuple[int, ...] | None = None
-    if remembered is not None and stat.S_ISREG(info.st_mode):
-        signature = filestat.signature(info)
-        hit = (known or {}).get(rel)
-        if hit is not None and hit[0] == signature:
-            remembered[rel] = hit
-            return hit[1], hit[2]
     if stat.S_ISLNK(info.st_mode):
         try:
             target = Path(path).resolve(strict=True)
@@ -444,10 +419,7 @@ def _read_one(root: Path, path: str, rel: str, known: dict[str, Known] | None = 
         return None, (Problem(rel, f"cannot read the file ({exc.strerror or exc}); skipped"),)
     if len(data) > MAX_BYTES:
         return None, (Problem(rel, f"file too large (over {MAX_BYTES:,} bytes); skipped"),)
-    text, problems = decode(data, rel)
-    if signature is not None and filestat.settled(info):
-        remembered[rel] = (signature, text, problems)  # type: ignore[index]
-    return text, problems
+    return decode(data, rel)
 
 
 def _sidecar_for(root: Path, stem: str, found: list[Path]) -> tuple[Path | None, Problem | None]:
@@ -467,3 +439,26 @@ def _sidecar_for(root: Path, stem: str, found: list[Path]) -> tuple[Path | None,
         if candidate.is_file():
             return candidate, None
     return None, None
+
+
+def slugify(stem: str) -> str:
+    """A URL-safe id from a file stem: ASCII, lowercase, dashes."""
+    ascii_ = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
+    return NOT_SLUG.sub("-", ascii_.lower()).strip("-") or "article"
+
+
+def assign_ids(sources: Iterable[str]) -> dict[str, str]:
+    """A unique, stable id for every input file name (its page's slug).
+
+    Names that would give the same slug each get a suffix from a hash of their own
+    name, so an id never depends on which other files exist or on listing order.
+    """
+    names = sorted(set(sources))
+    counts = Counter(slugify(Path(n).stem) for n in names)
+    ids: dict[str, str] = {}
+    for n in names:
+        slug = slugify(Path(n).stem)
+        if counts[slug] > 1 or slug in RESERVED_IDS:
+            slug = f"{slug}-{hashlib.sha1(n.encode('utf-8')).hexdigest()[:8]}"
+        ids[n] = slug
+    return ids

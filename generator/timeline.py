@@ -13,10 +13,8 @@ events of one block finds no candidates there (it still counts in the similarity
 an event compares a newcomer with a bounded number of its reports, so the work grows
 with the mentions, never with all pairs of the corpus nor with the size of a story.
 Repeated wording (syndicated copy, a sentence reused) finds its candidates and scores
-from what was remembered while that is still true, so the same work is not done twice.
-A running process (`mkdocs serve`) keeps a record of the merge between builds: after an
-edit, every decision that provably cannot have changed is taken from it (_Replaying),
-and the result is the same as a fresh merge's.
+from what was found earlier in the same call while that is still true, so the same
+work is not done twice. ``build_events`` is a pure function of the mentions.
 """
 from __future__ import annotations
 
@@ -27,7 +25,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from math import fsum  # exactly rounded: a sum over a set must not depend on its order
 
@@ -158,25 +156,6 @@ def _month_end(y: int, m: int) -> Date:
     return nxt - datetime.timedelta(days=1)
 
 
-def _memo_words(text: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
-    """content_words(text), looked up in memo first (many mentions share a sentence)."""
-    words = memo.get(text)
-    if words is None:
-        words = memo[text] = content_words(text)
-    return words
-
-
-def mention_words(mentions: Sequence[DateMention], known: Mapping[str, frozenset[str]]
-                  ) -> dict[str, frozenset[str]]:
-    """content_words of every mention's label and sentence (for build_events), taken
-    from ``known`` (an earlier build's) where it has them."""
-    out: dict[str, frozenset[str]] = {}
-    for m in mentions:
-        for text in (m.label, m.sentence.text):
-            if text not in out:
-                got = known.get(text)
-                out[text] = got if got is not None else content_words(text)
-    return out
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -235,9 +214,9 @@ class _Item:
     label_weight: float = 0.0  # idf weight of label_words
     weight: float = 0.0  # idf weight of words
     keys: tuple[str, ...] = ()  # the words another mention also uses (sorted): index keys
-    pair: tuple[int, int] = (0, 0)  # (id(words), id(label_words)): its word sets, by identity
+    pair: tuple[int, int] = (0, 0)  # its word sets (words, label_words), numbered: equal sets, equal numbers
     repeated: bool = False  # other mentions use the same pair of word sets
-    source: int = -1  # its mention's index in build_events' mentions
+
 
 
 @dataclass(slots=True)
@@ -248,7 +227,7 @@ class _Cluster:
     first: Date
     last: Date
     articles: set[str]
-    # One member per distinct pair of word sets (by identity: equal sets are one object),
+    # One member per distinct pair of word sets,
     # which is all a similarity needs; at most MEMBER_LIMIT of them.
     distinct: dict[tuple[int, int], _Item] = dataclasses.field(default_factory=dict)
     # value -> members giving it (at most MEMBER_LIMIT each), for the same-story rule.
@@ -257,8 +236,7 @@ class _Cluster:
     seen: dict[tuple[int, int], tuple[int, float]] = dataclasses.field(default_factory=dict)
 
 
-def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[str]] | None = None,
-                 *, memo: dict | None = None) -> tuple[Event, ...]:
+def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     """Merge mentions of the same event from different articles into one Event citing
     each (Citation with cue=expr.text, inferred=expr.inferred); sorted chronologically,
     deterministic. Same event = dates compatible at the coarser precision AND sentences
@@ -276,48 +254,32 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
     ``words`` (see mention_words) holds content words read ahead: a running process keeps
     them between builds, so that only changed sentences are read again.
 
-    ``memo`` (a dict the caller keeps between calls, as a running process does between
-    builds) holds what the last call decided (a MergeRecord under "merge"): a mention
-    whose decision provably cannot have changed takes it from there instead of being
-    scored again (see _Replaying). The events are the same as a fresh call's.
     """
-    then = memo.pop("merge", None) if memo is not None else None  # the last call's record
-    prior = then.prior if then is not None and then.mentions is not None else None
-    # The last call's items, by their mention: one still given is read from there.
-    known = prior.items if prior is not None else {}
-    words_of: dict[str, frozenset[str]] = dict(words or {})  # text -> content words
-    # (label, sentence) -> (label words, label words | sentence words): one set object each
-    both_of: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
-    # Equal word sets become one object, so that members are told apart by identity
-    # (two sentences differing only in numbers or stopwords score the same). The last
-    # call's sets are kept, so that its items stay comparable by identity with new ones.
-    canonical: dict[frozenset[str], frozenset[str]] = prior.canonical if prior is not None else {}
-    rows: list[tuple[int, DateMention, tuple[Date, Date], frozenset[str], frozenset[str]]] = []
-    for k, m in enumerate(mentions):
-        old = known.get(id(m))
-        if old is not None:
-            rows.append((k, m, (old.first, old.last), old.label_words, old.words))
-            continue
+    words_of: dict[str, frozenset[str]] = {}  # text -> content words (many mentions share a sentence)
+    both_of: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}  # (label, sentence) -> words
+    # Each distinct word set, numbered: members are told apart by their word sets' numbers
+    # (two sentences differing only in numbers or stopwords score the same).
+    number: dict[frozenset[str], int] = {}
+    rows: list[tuple[DateMention, tuple[Date, Date], frozenset[str], frozenset[str], tuple[int, int]]] = []
+    for m in mentions:
         bounds = value_bounds(m.expr.value)
         if bounds is None:
             continue
         texts = (m.label, m.sentence.text)
         got = both_of.get(texts)
         if got is None:
-            label_words = _memo_words(m.label, words_of)
-            label_words = canonical.setdefault(label_words, label_words)
-            words = label_words | _memo_words(m.sentence.text, words_of)
-            got = both_of[texts] = (label_words, canonical.setdefault(words, words))
-        rows.append((k, m, bounds, got[0], got[1]))
+            label_words = _words(m.label, words_of)
+            got = both_of[texts] = (label_words, label_words | _words(m.sentence.text, words_of))
+        label_words, words = got
+        rows.append((m, bounds, label_words, words,
+                     (number.setdefault(words, len(number)), number.setdefault(label_words, len(number)))))
     # Word weights need every mention's words, which aligning guessed years (below)
     # leaves alone: they are weighed first, so that each _Item is made once, complete.
-    uses: dict[int, tuple[frozenset[str], int]] = {}  # id(word set) -> (set, mentions using it)
-    pairs: dict[tuple[int, int], int] = {}  # (id(words), id(label words)) -> mentions using them
-    for _, _, _, label_words, words in rows:
-        got = uses.get(id(words))
-        uses[id(words)] = (words, got[1] + 1 if got else 1)
-        pair = (id(words), id(label_words))
-        pairs[pair] = pairs.get(pair, 0) + 1
+    pairs = Counter(pair for *_, pair in rows)  # mentions using each pair of word sets
+    uses: dict[int, tuple[frozenset[str], int]] = {}  # word set's number -> (set, mentions using it)
+    for _, _, _, words, pair in rows:
+        got = uses.get(pair[0])
+        uses[pair[0]] = (words, got[1] + 1 if got else 1)
     df: dict[str, int] = {}
     for words, k in uses.values():
         for w in words:
@@ -325,42 +287,27 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
     n = len(rows)
     # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
-    # Words whose weight moved since the last call (all when the count of mentions did).
-    changed = _changed_words(df, then.df) if then is not None and len(then.order) == n else None
-    if len(canonical) > 2 * len(uses) + 64:  # sets of texts gone since: start again
-        canonical = {}
-        for _, _, _, label_words, words in rows:
-            canonical.setdefault(label_words, label_words)
-            canonical.setdefault(words, words)
     # A word no other mention uses finds no partner: not worth indexing.
     indexed = {w for w, c in df.items() if c > 1}
     # Each word set's weight, summed once (exactly, so in any order), and a mention's
     # index keys; mentions of one sentence share their word sets, so each set is weighed once.
-    weights: dict[int, float] = {}  # id(word set) -> weight
-    keys_of: dict[int, tuple[str, ...]] = {}  # id(words) -> keys
+    weights: dict[int, float] = {}  # word set's number -> weight
+    keys_of: dict[int, tuple[str, ...]] = {}  # words' number -> keys
 
-    def weigh(words: frozenset[str]) -> float:
-        weight = weights.get(id(words))
+    def weigh(words: frozenset[str], no: int) -> float:
+        weight = weights.get(no)
         if weight is None:
-            weight = weights[id(words)] = fsum(map(idf.__getitem__, words))
+            weight = weights[no] = fsum(map(idf.__getitem__, words))
         return weight
 
     items: list[_Item] = []
-    for k, m, (first, last), label_words, words in rows:
-        pair = (id(words), id(label_words))
-        old = known.get(id(m))
-        # The same item as last time when none of its weights moved (nor its place).
-        if (old is not None and changed is not None and old.source == k and old.repeated == (pairs[pair] > 1)
-                and words.isdisjoint(changed)):
-            items.append(old)
-            continue
-        keys = keys_of.get(id(words))
+    for m, (first, last), label_words, words, pair in rows:
+        keys = keys_of.get(pair[0])
         if keys is None:
-            keys = keys_of[id(words)] = tuple(sorted(words & indexed))
-        items.append(_Item(m, first, last, label_words, words, weigh(label_words), weigh(words), keys,
-                           pair, pairs[pair] > 1, k))
+            keys = keys_of[pair[0]] = tuple(sorted(words & indexed))
+        items.append(_Item(m, first, last, label_words, words, weigh(label_words, pair[1]), weigh(words, pair[0]),
+                           keys, pair, pairs[pair] > 1))
     stories = _Stories(items)
-    prior_items = {id(it.mention): it for it in items} if memo is not None else {}
     items = _align_guessed_years(items, stories)
     # Most precise first, so that a cluster's first member carries the best date.
     items.sort(key=lambda it: ((it.last - it.first).days, it.first, it.mention.article,
@@ -369,340 +316,19 @@ def build_events(mentions: Sequence[DateMention], words: Mapping[str, frozenset[
     # Two passes: clear partners (two shared words) first; then a mention left alone
     # may join another outlet's report of the same story and value (the looser rule),
     # so that rule never takes a place a clear match would have had.
-    if memo is None:  # nothing to replay, nothing to keep
-        for it in items:
-            merger.place(it)
-        for ci in range(len(merger.clusters)):
-            merger.rehome(ci)
-        return tuple(sorted((_event(c) for c in merger.clusters if c.items), key=_event_key))
-    record = _place_all(merger, items, mentions, df, then, changed)
+    for it in items:
+        merger.place(it)
     for ci in range(len(merger.clusters)):
         merger.rehome(ci)
-    # An event is made of its members alone: the same members (the same item objects,
-    # in the same order) make the same event as last time.
-    made = prior.events if prior is not None else {}
-    events: list[tuple[tuple, Event]] = []
-    now: dict[tuple[int, ...], tuple[tuple, Event, list[_Item]]] = {}
-    for c in merger.clusters:
-        if c.items:
-            members = tuple(map(id, c.items))
-            got = made.get(members)
-            if got is None:
-                event = _event(c)
-                got = (_event_key(event), event, c.items)  # the members are kept alive: ids stay theirs
-            now[members] = got
-            events.append(got[:2])
-    events.sort(key=lambda e: e[0])
-    record.prior = _Prior(prior_items, canonical, now)
-    memo["merge"] = record  # put back only once complete: a failed call leaves none
-    return tuple(event for _key, event in events)
+    return tuple(sorted((_event(c) for c in merger.clusters if c.items), key=_event_key))
 
 
-def replays(mentions: Sequence[DateMention], record: MergeRecord | None) -> bool:
-    """Whether build_events, given record (a memo's "merge"), would replay decisions:
-    it is whole and the mentions placed are as many as then (each word's weight depends
-    on their number)."""
-    return (record is not None and record.mentions is not None
-            and sum(1 for m in mentions if value_bounds(m.expr.value) is not None) == len(record.order))
-
-
-def _changed_words(df: dict[str, int], before: dict[str, int]) -> set[str]:
-    """The words used by a different number of mentions than before."""
-    changed = {w for w, c in df.items() if before.get(w) != c}
-    changed.update(before.keys() - df.keys())
-    return changed
-
-
-@dataclass(slots=True)
-class _Prior:
-    """What a call made that the next call in the same process takes again as it is
-    (never sent to another process): its items (before guessed years moved) by their
-    mention, its canonical word sets, and its events by their members."""
-
-    items: dict[int, _Item]
-    canonical: dict[frozenset[str], frozenset[str]]
-    events: dict[tuple[int, ...], tuple[tuple, Event, list[_Item]]]
-
-
-@dataclass(slots=True)
-class MergeRecord:
-    """What build_events' first pass decided, for the next call (see _Replaying).
-    ``mentions`` is the call's own list: its objects are kept alive, so that the next
-    call tells an unchanged mention by identity. A record sent to another process comes
-    without them (``detached``) and is of no use until they are put back."""
-
-    mentions: Sequence[DateMention] | None
-    df: dict[str, int]  # mentions using each word
-    order: list[int]  # the mention (index in mentions) of each item placed, in order
-    cluster: list[int]  # the cluster each joined or started
-    candidates: list[tuple[int, ...]]  # the clusters each was scored against
-    score: list[float]  # the closeness to the cluster joined (0.0 for a cluster started)
-    changed: bytearray  # 1 where it changed what its cluster's scores read (see placed)
-    narrowed: bytearray  # 1 where it narrowed its cluster's stretch (or started it)
-    added: bytearray  # 1 where it brought its cluster a new article (or started it)
-    moved: dict[int, str]  # mention -> its value, for items whose guessed year moved
-    prior: _Prior | None = None  # (this process only)
-
-    def __getstate__(self) -> tuple:
-        # (Sent without the mentions and what this process alone can use.)
-        return tuple(None if f.name in ("mentions", "prior") else getattr(self, f.name)
-                     for f in dataclasses.fields(self))
-
-    def __setstate__(self, state: tuple) -> None:
-        for f, value in zip(dataclasses.fields(self), state):
-            setattr(self, f.name, value)
-
-
-def _place_all(merger: _Merger, items: Sequence[_Item], mentions: Sequence[DateMention],
-               df: dict[str, int], last: MergeRecord | None, changed: set[str] | None) -> MergeRecord:
-    """merger.place each item in order (the first pass), taking candidates and decisions
-    from the last call's record wherever they provably cannot have changed; the record of
-    this pass."""
-    moved = {it.source: it.mention.expr.value for it in items if it.mention is not mentions[it.source]}
-    replay = (_Replaying(last, items, mentions, moved, changed)
-              if last is not None and last.mentions is not None and changed is not None else None)
-    record = MergeRecord(mentions, df, [], [], [], [], bytearray(), bytearray(), bytearray(), moved)
-    clusters = merger.clusters
-    for it in items:
-        if replay is None:
-            candidates = tuple(merger._candidates(it, False, -1))
-            best, score = merger.pick(it, candidates, relaxed=False)
-        else:
-            candidates = replay.candidates(it)
-            if candidates is None:
-                candidates = tuple(merger._candidates(it, False, -1))
-            decided = replay.decided(it, candidates)
-            if decided is None:
-                settled, known = replay.plan(it, candidates)
-                best, score = merger.pick(it, candidates, relaxed=False, settled=settled, known=known)
-            else:
-                best, score = decided
-        if best is None:
-            reads = narrows = added = True
-        else:
-            c = clusters[best]
-            reads = it.pair not in c.distinct and len(c.distinct) < MEMBER_LIMIT
-            narrows = it.first > c.first or it.last < c.last
-            added = it.mention.article not in c.articles
-        ci = merger.put(it, best)
-        if replay is not None:
-            replay.placed(it, ci, best is None, reads or narrows, narrows, added, clusters)
-        record.order.append(it.source)
-        record.cluster.append(ci)
-        record.candidates.append(candidates)
-        record.score.append(score)
-        record.changed.append(reads or narrows)
-        record.narrowed.append(narrows)
-        record.added.append(added)
-    return record
-
-
-class _Replaying:
-    """The last call's first-pass decisions, replayed where provably unchanged.
-
-    An item's decision (pick) depends on its candidate clusters, on what pick reads of
-    them (their distinct members, whether they hold its article), and on the idf weights
-    of its and their words. An item is clean when it is the same mention object, its
-    guessed year moved the same way, and none of its words is used by a different number
-    of mentions (then its weights and every shared word's weight are the same; the
-    number of mentions must be the same too).
-
-    A cluster is clean while what the first pass reads of it is what it read of the old
-    cluster it stands for at the same point: each member that changed that (a new
-    distinct member, a narrower stretch) was the old one's next such member, and every
-    such old member joined it in turn. Articles are followed apart: a cluster notes the
-    articles it may hold differently (a member joined or missing that brought one), which
-    matters only to their own items. A clean item's decision is the old one when its
-    candidates stand for the old ones, in the same order, and are clean for it; else
-    they are scored, but for those clean for it that lost last time (see plan).
-
-    The candidates themselves are the old ones, not found again, when none of the
-    index's places the item looks in is tainted: filed under by anything that did not
-    happen the same way in the last call (a dirty item, an old item now gone, an item
-    that went elsewhere, any filing into a cluster no longer clean), or where a cluster
-    whose stretch may differ from the old one's was filed. Then the index holds there
-    what it held then, the clusters found there have the old ones' stretches, and new
-    clusters standing for old ones are numbered in the same order (they are started by
-    the same items in the same order): the candidates are the old ones.
-    """
-
-    def __init__(self, last: MergeRecord, items: Sequence[_Item], mentions: Sequence[DateMention],
-                 moved: dict[int, str], changed: set[str]) -> None:
-        """``changed``: the words used by a different number of mentions than last time
-        (the number of mentions is the same)."""
-        self.last = last
-        self.at: dict[int, int] = {}  # item's mention -> the old position of the same clean item
-        self.first: dict[int, int] = {}  # old cluster -> the old position that started it
-        # old cluster -> old positions of the members that changed it (see placed), in order
-        self.changers: dict[int, list[int]] = {}
-        self.new2old: list[int] = []  # each cluster -> the old cluster it stands for, or -1
-        self.old2new: list[int] = [-1] * (max(last.cluster, default=-1) + 1)  # the reverse, or -1
-        self.clean: list[bool] = []  # each cluster: reads as the old one did (see the class)
-        self.stretched: list[bool] = []  # each cluster: its stretch is the old one's
-        self.changed_by: list[int] = []  # each cluster: how many of its old changers joined
-        self.odd: list[set[str]] = []  # each cluster: articles it may hold unlike the old one
-        self.odd_in: dict[str, set[int]] = {}  # the same by article: clusters
-        self.tainted_places: dict[str, set[str]] = {}  # place -> words where the index may differ
-        self._where: dict[tuple[Date, Date], tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        self.odd_then: dict[int, set[str]] = {}  # old cluster -> articles of members now gone
-        n = len(last.order)
-        old_of = {id(m): k for k, m in enumerate(last.mentions or ())}
-        position = {k: p for p, k in enumerate(last.order)}
-        claimed: set[int] = set()
-        for it in items:
-            k = old_of.get(id(mentions[it.source]), -1)
-            p = position.get(k, -1)
-            if (p < 0 or p in claimed or last.moved.get(k) != moved.get(it.source)
-                    or not it.words.isdisjoint(changed)):
-                continue
-            claimed.add(p)
-            self.at[it.source] = p
-        for p, o in enumerate(last.cluster):
-            self.first.setdefault(o, p)
-            if last.changed[p]:
-                self.changers.setdefault(o, []).append(p)
-        self.tainted: set[int] = set()  # old clusters that changed: none stands for them
-        gone = (last.mentions or ())
-        for p in range(n):
-            if p in claimed:
-                continue
-            k, o = last.order[p], last.cluster[p]
-            m = gone[k]
-            if last.changed[p]:
-                self.tainted.add(o)
-            elif last.added[p]:
-                self.odd_then.setdefault(o, set()).add(m.article)
-            # Where the old items now gone or changed were filed, the index differs.
-            bounds = value_bounds(last.moved.get(k, m.expr.value))
-            if bounds:
-                words = content_words(m.label) | content_words(m.sentence.text)
-                self._taint(bounds[0], bounds[1], [w for w in words if last.df.get(w, 0) > 1])
-
-    def _taint(self, first: Date, last: Date, keys: Sequence[str]) -> None:
-        if keys:
-            for place in self._places(first, last)[0]:
-                self.tainted_places.setdefault(place, set()).update(keys)
-
-    def _places(self, first: Date, last: Date) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """The places of the index an item of first..last is filed under, and those it
-        looks in: blocks (see _blocks), and "YYYY*" for a year's blocks taken together,
-        which a coarse item searches."""
-        got = self._where.get((first, last))
-        if got is None:
-            home, reach = _blocks(first, last)
-            filed = home + tuple(dict.fromkeys(_year_of(b) + "*" for b in home))
-            coarse = bool(home) and _year_of(home[0]) == home[0]
-            got = self._where[(first, last)] = (filed, tuple(y + "*" for y in home) if coarse else reach)
-        return got
-
-    def candidates(self, it: _Item) -> tuple[int, ...] | None:
-        """The candidates the last call found for it, when the index provably holds the
-        same where it looks (see the class); else None."""
-        p = self.at.get(it.source, -1)
-        if p < 0:
-            return None
-        tainted = self.tainted_places
-        if tainted:
-            keys = it.keys
-            for place in self._places(it.first, it.last)[1]:
-                words = tainted.get(place)
-                if words is not None and not words.isdisjoint(keys):
-                    return None
-        candidates = tuple(map(self.old2new.__getitem__, self.last.candidates[p]))
-        return None if -1 in candidates else candidates  # (-1 cannot happen: be safe)
-
-    def decided(self, it: _Item, candidates: tuple[int, ...]) -> tuple[int | None, float] | None:
-        """The old decision and its score, when it provably stands: a clean item whose
-        candidates stand for the old ones and read for it as they did; else None."""
-        p = self.at.get(it.source, -1)
-        if p < 0:
-            return None
-        clean, new2old = self.clean, self.new2old
-        if not all(clean[ci] for ci in candidates) or tuple(map(new2old.__getitem__, candidates)) != self.last.candidates[p]:
-            return None
-        odd = self.odd_in.get(it.mention.article)
-        if odd and not odd.isdisjoint(candidates):
-            return None
-        o = self.last.cluster[p]
-        return (None, 0.0) if self.first[o] == p else (self.old2new[o], self.last.score[p])
-
-    def plan(self, it: _Item, candidates: Sequence[int]) -> tuple[set[int], tuple[int, float] | None]:
-        """For pick: the candidates known to lose, and the known winner with its score.
-        Candidates that read for a clean item as last time, and were scored then, score
-        the same: those that lost to the old decision (or reached no threshold) lose
-        again, if the old decision is among them or was a new cluster."""
-        p = self.at.get(it.source, -1)
-        if p < 0:
-            return set(), None
-        then = set(self.last.candidates[p])
-        clean, new2old, odd = self.clean, self.new2old, self.odd_in.get(it.mention.article, ())
-        same = {ci for ci in candidates if clean[ci] and new2old[ci] in then and ci not in odd}
-        o = self.last.cluster[p]
-        if self.first[o] == p:  # none of them reached its threshold
-            return same, None
-        twin = self.old2new[o]
-        if twin < 0 or twin not in same:
-            return set(), None
-        return same - {twin}, (twin, self.last.score[p])
-
-    def placed(self, it: _Item, ci: int, started: bool, changes: bool, narrows: bool, added: bool,
-               clusters: Sequence[_Cluster]) -> None:
-        """Note that it went to cluster ci (started by it when ``started``): whether that
-        changed what the first pass reads of ci (a new distinct member, a narrower
-        stretch), narrowed its stretch, brought it its article."""
-        p = self.at.get(it.source, -1)
-        last = self.last
-        o = last.cluster[p] if p >= 0 else -1
-        if started:
-            same = p >= 0 and self.first[o] == p and o not in self.tainted and self.old2new[o] < 0
-            self.new2old.append(o if same else -1)
-            self.clean.append(same)
-            self.stretched.append(same)
-            self.changed_by.append(1)
-            self.odd.append(set())
-            if same:
-                self.old2new[o] = ci
-                for article in self.odd_then.get(o, ()):
-                    self._odd(ci, article)
-        else:
-            expected = p >= 0 and self.new2old[ci] == o
-            if changes:  # it must be the old cluster's next changer
-                k = self.changed_by[ci]
-                changers = self.changers.get(o, ())
-                if expected and self.clean[ci] and k < len(changers) and changers[k] == p:
-                    self.changed_by[ci] = k + 1
-                else:
-                    self.clean[ci] = False
-            if narrows and not (expected and last.narrowed[p]):  # the stretch may not be the old one's
-                self._stretch(ci, clusters)
-            if not expected or added != bool(last.added[p]):
-                self._odd(ci, it.mention.article)
-        if p >= 0 and self.new2old[ci] != o:  # it left its old cluster
-            twin = self.old2new[o]
-            if twin >= 0:  # which misses it
-                if last.changed[p]:
-                    self.clean[twin] = False
-                if last.narrowed[p]:
-                    self._stretch(twin, clusters)
-                if last.added[p]:
-                    self._odd(twin, it.mention.article)
-            self._taint(it.first, it.last, it.keys)
-        elif p < 0 or not self.clean[ci]:  # filed where the old index may have had nothing the same
-            self._taint(it.first, it.last, it.keys)
-
-    def _odd(self, ci: int, article: str) -> None:
-        self.odd[ci].add(article)
-        self.odd_in.setdefault(article, set()).add(ci)
-
-    def _stretch(self, ci: int, clusters: Sequence[_Cluster]) -> None:
-        """Cluster ci's stretch may differ from the old one's: it is no longer clean, and
-        wherever it was filed a search may find it where the old one was not (or not find
-        it), so those places are tainted."""
-        self.clean[ci] = False
-        if self.stretched[ci]:
-            self.stretched[ci] = False
-            for member in clusters[ci].items:
-                self._taint(member.first, member.last, member.keys)
+def _words(text: str, known: dict[str, frozenset[str]]) -> frozenset[str]:
+    """content_words(text), looked up in ``known`` first (many mentions share a sentence)."""
+    words = known.get(text)
+    if words is None:
+        words = known[text] = content_words(text)
+    return words
 
 
 class _Merger:
@@ -787,22 +413,18 @@ class _Merger:
         """The candidate cluster it fits best, or None (see pick)."""
         return self.pick(it, self._candidates(it, relaxed, skip), relaxed)[0]
 
-    def pick(self, it: _Item, candidates: Sequence[int], relaxed: bool, settled: Container[int] = (),
-             known: tuple[int, float] | None = None) -> tuple[int | None, float]:
+    def pick(self, it: _Item, candidates: Sequence[int], relaxed: bool) -> tuple[int | None, float]:
         """The one of candidates it fits best (the highest score, ties to the earliest,
         whatever the order of the candidates), or None when it belongs to none: its
         closeness must reach MERGE_THRESHOLD, SAME_ARTICLE_THRESHOLD for an article
         repeating itself (it must be clearly about the same thing); when relaxed, a
         report of the same story giving the same value needs only SAME_STORY_THRESHOLD.
-        With its score (0.0 for None). Candidates ``settled`` are known to lose; ``known``
-        is a candidate whose closeness is known."""
+        With its score (0.0 for None)."""
         best, best_score = -1, 0.0
         clusters, article = self.clusters, it.mention.article
         for ci in candidates:  # their dates overlap its own
-            if ci in settled:
-                continue
             c = clusters[ci]
-            score = known[1] if known is not None and ci == known[0] else self._closeness(it, c)
+            score = self._closeness(it, c)
             repeat = article in c.articles
             need = SAME_ARTICLE_THRESHOLD if repeat else MERGE_THRESHOLD
             if relaxed and score < need and not repeat and (it.last - it.first).days <= SAME_STORY_SPAN:

@@ -10,13 +10,6 @@ Promises:
   with ``os.replace``: a build that fails while writing leaves the previous output as
   it was, and a build killed while moving leaves every file whole, each one listed in
   the manifest (written before the first move) so the next build still owns it.
-
-In a running process (``mkdocs serve``) the writer is given a ``memo`` that outlives
-the call: for each file it wrote or found up to date, the text and the file's stat.
-A file whose stat (inode, size, times, mode) is unchanged since then and whose new text
-is that same text is up to date without reading it back (git's index works this way);
-anything else goes the ordinary way. A file modified too recently before its stat was
-taken is not remembered (see ``filestat``: git's "racy clean" entries).
 """
 from __future__ import annotations
 
@@ -29,7 +22,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from . import filestat
 from .models import Problem
 
 MANIFEST = ".briefing-manifest.json"  # a dot-file: MkDocs does not publish it
@@ -84,43 +76,6 @@ def read_manifest(docs: Path) -> set[str]:
     return {str(p) for p in files} if isinstance(files, list) else set()
 
 
-# What the writer remembers of one file: (text written, stat signature, path, folder), the
-# paths as strings (a thousand files are checked in every build: strings hash at once).
-Seen = tuple[object, tuple[int, ...], str, str]
-
-
-def _seen(target: Path, data: str | bytes) -> Seen | None:
-    """What to remember of ``target``, just written or found holding ``data``; None
-    when it cannot be trusted later (unreadable, not a regular file, or changed so
-    recently that a further change might not show in its stat)."""
-    try:
-        info = os.lstat(target)
-    except OSError:
-        return None
-    if not stat.S_ISREG(info.st_mode) or not filestat.settled(info):
-        return None
-    return data, filestat.signature(info), str(target), os.path.dirname(target)
-
-
-def _still_written(seen: Seen, data: str | bytes, root: Path, inside: dict[str, bool]) -> bool:
-    """True when the file ``seen`` describes still holds ``data``, as far as its stat
-    tells: the same text as remembered, the same regular file, untouched, in a folder
-    that still lies inside the docs folder (``inside``: each folder's answer, worked
-    out once per call)."""
-    text, signature, path, folder = seen
-    if text is not data and text != data:
-        return False
-    try:
-        if filestat.signature(os.lstat(path)) != signature:
-            return False
-    except OSError:
-        return False
-    ok = inside.get(folder)
-    if ok is None:
-        ok = inside[folder] = Path(folder).resolve().is_relative_to(root)
-    return ok
-
-
 def _lstat(path: Path) -> os.stat_result | None:
     """The stat of ``path`` itself (not of a symlink's target), None when nothing is
     there; other errors are raised, as ``Path.exists`` raises them."""
@@ -132,34 +87,21 @@ def _lstat(path: Path) -> os.stat_result | None:
         raise
 
 
-def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping[str, object] | None = None,
-                 memo: dict | None = None) -> WriteReport:
-    """Bring ``docs`` up to date with ``files`` (docs-relative POSIX paths -> content).
-
-    ``extra`` is stored in the manifest beside the file list (the build's stamp).
-    ``memo`` (a dict the caller keeps between calls for the same ``docs``) remembers
-    what was written, so that an unchanged file is not read back next time; the result
-    is the same with or without it.
-    """
+def write_output(docs: Path, files: Mapping[str, str | bytes], *,
+                 extra: Mapping[str, object] | None = None) -> WriteReport:
+    """Bring ``docs`` up to date with ``files`` (docs-relative POSIX paths -> content):
+    a file whose bytes are already there is left alone. ``extra`` is stored in the
+    manifest beside the file list (the build's stamp)."""
     docs.mkdir(parents=True, exist_ok=True)
     previous = read_manifest(docs)
-    known: dict[str, Seen] = memo.get("files", {}) if memo is not None else {}
-    remembered: dict[str, Seen | None] = {}
     problems: list[Problem] = []
     pending: list[tuple[str, Path, bytes]] = []
     owned: list[str] = []
     unchanged = 0
     resolved: dict[Path, Path] = {}
-    root = resolved[docs] = docs.resolve()
-    inside: dict[str, bool] = {}
+    resolved[docs] = docs.resolve()
     for rel in sorted(files):
         data = files[rel]
-        seen = known.get(rel)
-        if seen is not None and _still_written(seen, data, root, inside):
-            owned.append(rel)
-            unchanged += 1
-            remembered[rel] = seen
-            continue
         target = _safe(rel, docs, resolved)
         blob = data.encode("utf-8") if isinstance(data, str) else data
         info = _lstat(target)
@@ -168,8 +110,6 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
             if stat.S_ISREG(info.st_mode) and info.st_size == len(blob) and target.read_bytes() == blob:
                 owned.append(rel)
                 unchanged += 1
-                if memo is not None:
-                    remembered[rel] = _seen(target, data)
                 continue
             if rel not in previous:
                 problems.append(Problem("", f"docs/{rel} exists and was not written by briefing; left as it is, "
@@ -203,8 +143,6 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
             if target.is_symlink():
                 target.unlink()
             os.replace(tmp, target)
-            if memo is not None:
-                remembered[rel] = _seen(target, files[rel])
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
@@ -223,8 +161,6 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *, extra: Mapping
             deleted.append(rel)
             _prune_empty(target.parent, docs)
     _write_manifest(docs, {"generator": "briefing", **(extra or {}), "files": sorted(keep)})
-    if memo is not None:
-        memo["files"] = {rel: seen for rel, seen in remembered.items() if seen is not None}
     return WriteReport(tuple(r for r, _, _ in pending), unchanged, tuple(deleted), tuple(problems))
 
 

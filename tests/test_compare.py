@@ -1,17 +1,13 @@
-"""Tests for generator.compare on invented articles: merged quotes, points, conflicts,
-entities and the overview."""
+"""Tests of the comparisons across articles on invented articles: merged quotes,
+points, conflicts, entities and the overview."""
 from __future__ import annotations
 
-from generator.compare import (
-    content_words,
-    find_conflicts,
-    find_entities,
-    find_points,
-    fold,
-    merge_quotes,
-    overview,
-    similar_pairs,
-)
+from generator.conflicts import find_conflicts
+from generator.entities import find_entities
+from generator.overview import overview
+from generator.points import find_points, similar_pairs
+from generator.quotes import merge_quotes
+from generator.text import content_words, fold
 from generator.extract import find_figures, find_quotes
 from generator.models import Article, Block, Metadata, QuoteMention, Sentence
 from generator.sentences import split_article
@@ -552,14 +548,14 @@ def test_entities_of_a_sentence_repeated_across_articles_cite_every_article() ->
 def test_a_quote_carried_by_many_outlets_is_one_quote_however_large_the_corpus():
     """Copies of a quote must merge even when its words are in more quotes than the
     shingle index uses (a quote every outlet carries is the one that matters most)."""
-    from generator.compare import POSTING_CAP, merge_quotes
     from generator.models import QuoteMention, Sentence
+    from generator.quotes import STOCK_PHRASE
 
     def q(i: int, text: str, speaker: str) -> QuoteMention:
         s = Sentence(f"a{i}", 0, 0, f"“{text},” said {speaker}.", 0, 10)
         return QuoteMention(f"a{i}", speaker, text, s)
 
-    n = 4 * POSTING_CAP + 50
+    n = STOCK_PHRASE + 50
     quotes = [q(i, "We will not accept a deal that leaves the dock workers behind", "Ana Alvarez") for i in range(n)]
     quotes += [q(n + i, "We will not accept a deal that leaves the farmers behind", "Omar Quinn") for i in range(n)]
     merged = merge_quotes(quotes)
@@ -570,8 +566,8 @@ def test_the_central_sentence_of_a_point_is_the_one_sharing_most_words_with_the_
     """_central counts shared words in linear time; the same choice as comparing every pair."""
     import random
 
-    from generator.compare import _central, content_words
     from generator.models import Citation, Point, Sentence
+    from generator.overview import _central
 
     rng = random.Random(3)
     vocab = "strike port workers union wages talks ministry ships cranes deal vote".split()
@@ -591,25 +587,25 @@ def test_features_made_per_article_give_the_same_comparisons():
     import tempfile
     from pathlib import Path
 
-    from generator import compare, pipeline, read
+    from generator import analysis, conflicts, read
 
     with tempfile.TemporaryDirectory() as tmp:
         for corpus in ("holdout", "inhouse"):
             for f in (Path(__file__).parent / "corpus" / corpus).glob("*.txt"):
                 shutil.copy(f, Path(tmp) / f"{corpus}-{f.name}")
         sources, _ = read.read_folder(Path(tmp))
-    ids = pipeline.assign_ids(s.source for s in sources)
-    articles = [a for a, _p in (pipeline.process_source(s, ids[s.source]) for s in sources) if a]
-    analyses = [pipeline.analyse_article(a, 2020) for a in articles]
+    ids = read.assign_ids(s.source for s in sources)
+    articles = [a for a, _p in (analysis.process_source(s, ids[s.source]) for s in sources) if a]
+    analyses = [analysis.analyse_article(a, 2020) for a in articles]
     sents = {a.id: an.sentences for a, an in zip(articles, analyses)}
     figures = [f for an in analyses for f in an.figures]
     units = {t: u for an in analyses for t, u in an.units.items()}
     names = {t: n for an in analyses for t, n in an.names.items()}
-    known = compare.FigureFeatures({k: v for an in analyses for k, v in an.figure_features.readings.items()},
+    known = conflicts.FigureFeatures({k: v for an in analyses for k, v in an.figure_features.readings.items()},
                                    {k: v for an in analyses for k, v in an.figure_features.texts.items()})
     assert len(figures) > 20 and known.readings
-    assert compare.find_conflicts(figures, known=known) == compare.find_conflicts(figures)
-    points = compare.find_points(articles, sents, units=units)
-    assert points == compare.find_points(articles, sents)
-    assert compare.find_entities(articles, sents, names=names) == compare.find_entities(articles, sents)
-    assert compare.overview(articles, sents, points, units=units) == compare.overview(articles, sents, points)
+    assert find_conflicts(figures, known=known) == find_conflicts(figures)
+    points = find_points(articles, sents, units=units)
+    assert points == find_points(articles, sents)
+    assert find_entities(articles, sents, names=names) == find_entities(articles, sents)
+    assert overview(articles, sents, points, units=units) == overview(articles, sents, points)

@@ -1,20 +1,20 @@
 """Quality gate and unit tests for generator.dates.
 
 The gate reads tests/data/dates_gold.yaml (sentences written for these tests, each
-with an anchor and gold values) and the seed gold in ../shared/eval/seeds (or the copy
-named by BRIEFING_SEED_GOLD); floors may only rise.
+with an anchor and gold values) and the seed gold in tests/eval/seeds; floors may only
+rise.
 """
 from __future__ import annotations
 
 import collections
 import datetime
 import functools
-import os
 import pathlib
 import re
 
 import pytest
 import yaml
+from conftest import need
 
 from generator.dates import article_mentions, clause_label, infer_anchor, tag, timeline_worthy
 from generator.models import Article, Block, Metadata
@@ -23,7 +23,7 @@ from generator.timeline import build_events
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "dates_gold.yaml"
-SEED_GOLD = pathlib.Path(os.environ.get("BRIEFING_SEED_GOLD", "/work/shared/eval/seeds"))
+SEED_GOLD = ROOT / "tests" / "eval" / "seeds"
 SEEDS = ROOT / "seeds"
 
 VALUE_ACCURACY_FLOOR = 0.93
@@ -245,7 +245,12 @@ def _seed_events() -> tuple[dict[str, dict], tuple]:
     return golds, build_events(mentions)
 
 
-needs_seeds = pytest.mark.skipif(not SEED_GOLD.is_dir() or not SEEDS.is_dir(), reason="seed gold not available")
+@pytest.fixture
+def needs_seeds_fixture() -> None:
+    need(SEED_GOLD.is_dir() and SEEDS.is_dir(), "the seed gold or the seed articles are missing")
+
+
+needs_seeds = pytest.mark.usefixtures("needs_seeds_fixture")
 
 
 @needs_seeds

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, need
 from generator.pipeline import Options, build
 
 EVAL = Path(__file__).parent / "eval"
@@ -72,8 +72,7 @@ def scores(tmp_path_factory) -> dict[str, dict[str, float]]:
 
 @pytest.mark.parametrize("corpus", sorted(FLOORS))
 def test_scores_hold_their_floors(scores, corpus):
-    if corpus not in scores:
-        pytest.skip(f"corpus {corpus} is not in this checkout")
+    need(corpus in scores, f"corpus {corpus} is not in this checkout")
     got = scores[corpus]
     below = {k: (got.get(k), floor) for k, floor in FLOORS[corpus].items() if (got.get(k) or 0) < floor}
     assert not below, f"{corpus}: scores below their floors (score, floor): {below}; all scores: {got}"

@@ -11,14 +11,17 @@ import re
 import sys
 
 import pytest
+from conftest import need
 
-from generator.compare import find_conflicts, find_points, merge_quotes
+from generator.conflicts import find_conflicts
 from generator.extract import find_figures, find_quotes
 from generator.models import Article, Block, Metadata
+from generator.points import find_points
+from generator.quotes import merge_quotes
 from generator.sentences import split_article
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-SHARED = pathlib.Path("/work/shared")
+EVAL = ROOT / "tests" / "eval"  # the scorer and the seed gold, copied into the repository
 
 
 def article(*paragraphs: str, aid: str = "a1") -> Article:
@@ -244,14 +247,9 @@ def test_figure_keeps_its_sentence() -> None:
 # --- seed gate ---------------------------------------------------------------------
 
 
-def _find(*candidates: pathlib.Path) -> pathlib.Path | None:
-    return next((c for c in candidates if c.exists()), None)
-
-
 def _load_scorer():  # type: ignore[no-untyped-def]
-    path = _find(ROOT / "eval" / "score.py", SHARED / "eval" / "score.py")
-    if path is None:
-        pytest.skip("eval/score.py is not available on this machine")
+    path = EVAL / "score.py"
+    need(path.is_file(), f"{path} is missing")
     spec = importlib.util.spec_from_file_location("briefing_eval_score", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -288,10 +286,8 @@ def seed_articles(gold_dir: pathlib.Path, seeds_dir: pathlib.Path) -> list[Artic
 def test_seed_gate() -> None:
     """Floors on the seed gold, scored by the evaluation's own score(): may only rise."""
     scorer = _load_scorer()
-    gold_dir = _find(ROOT / "eval" / "seeds", SHARED / "eval" / "seeds")
-    seeds_dir = _find(ROOT / "seeds", SHARED / "seeds")
-    if gold_dir is None or seeds_dir is None:
-        pytest.skip("seed gold or seed articles are not available")
+    gold_dir, seeds_dir = EVAL / "seeds", ROOT / "seeds"
+    need(gold_dir.is_dir() and seeds_dir.is_dir(), "the seed gold or the seed articles are missing")
     arts = seed_articles(gold_dir, seeds_dir)
     sents = {a.id: split_article(a) for a in arts}
     qs = [q for a in arts for q in find_quotes(a, sents[a.id])]

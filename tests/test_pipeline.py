@@ -5,9 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline
+from generator import analysis, pipeline, workers
+from generator.analysis import corpus_year
+from generator.duplicates import drop_duplicates
 from generator.models import Article, Block, Metadata
-from generator.pipeline import Options, assign_ids, build, corpus_year, drop_duplicates, slugify
+from generator.pipeline import Options, build
+from generator.read import assign_ids, slugify
 
 
 def art(id_: str, text: str, date: str | None = None) -> Article:
@@ -47,14 +50,14 @@ def test_one_failing_article_does_not_stop_the_others(tmp_path, monkeypatch):
     seeds.mkdir()
     for name in ("one.txt", "two.txt", "three.txt"):
         (seeds / name).write_text(f"Headline {name}\n\nA paragraph of text about {name} that is long enough to keep.\n")
-    real = pipeline.clean.clean
+    real = analysis.clean.clean
 
     def flaky(src):
         if src.source == "two.txt":
             raise ValueError("boom")
         return real(src)
 
-    monkeypatch.setattr(pipeline.clean, "clean", flaky)
+    monkeypatch.setattr(analysis.clean, "clean", flaky)
     result = build(Options(seeds=seeds, docs=tmp_path / "docs"))
     assert sorted(a.source for a in result.briefing.articles) == ["one.txt", "three.txt"]
     assert any(p.source == "two.txt" and "ValueError: boom" in p.message for p in result.problems)
@@ -78,7 +81,7 @@ def test_pages_and_export_items_made_and_cached_per_article_are_those_the_render
     sources, _ = read.read_folder(pipeline.Path(__file__).parent.parent / "seeds")
     fresh = pipeline.render_site(pipeline.analyse(sources))
     for _ in range(2):  # the second time, every per-article result comes from the cache
-        briefing, pages, exports = pipeline._analyse(sources, cache=Cache(tmp_path / "cache"))
+        briefing, pages, exports = pipeline._analyse(sources, 0, Cache(tmp_path / "cache"), None)
         assert sorted(pages) == sorted(exports) == sorted(a.id for a in briefing.articles)
         assert pipeline.render_site(briefing, pages, exports) == fresh
 
@@ -148,9 +151,9 @@ def _boom():
 
 
 def test_a_forked_call_returns_its_result_and_raises_its_errors():
-    assert pipeline._fork_call(sorted, [3, 1, 2])() == [1, 2, 3]
+    assert workers.fork_call(sorted, [3, 1, 2])() == [1, 2, 3]
     with pytest.raises(ValueError, match="boom"):
-        pipeline._fork_call(_boom)()
+        workers.fork_call(_boom)()
 
 
 def test_a_forked_call_whose_child_dies_runs_in_this_process():
@@ -164,7 +167,7 @@ def test_a_forked_call_whose_child_dies_runs_in_this_process():
             os.kill(os.getpid(), signal.SIGKILL)
         return "done here"
 
-    assert pipeline._fork_call(work)() == "done here"
+    assert workers.fork_call(work)() == "done here"
 
 
 def test_a_large_corpus_gives_the_same_briefing_on_one_core_and_on_several(tmp_path):
@@ -177,7 +180,7 @@ def test_a_large_corpus_gives_the_same_briefing_on_one_core_and_on_several(tmp_p
     sys.path.insert(0, str(ROOT))
     from benchmarks.synth import write_corpus
 
-    write_corpus(tmp_path / "seeds", pipeline.PARALLEL_FROM + 10)
+    write_corpus(tmp_path / "seeds", workers.PARALLEL_FROM + 10)
     sources, _ = read.read_folder(tmp_path / "seeds")
     one = pipeline.render_site(pipeline.analyse(sources, jobs=1))
     several = pipeline.render_site(pipeline.analyse(sources, jobs=2))
@@ -201,7 +204,7 @@ def test_every_record_pickles_to_an_equal_record():
 
 
 def test_a_running_process_keeps_per_article_results_in_memory(tmp_path, monkeypatch):
-    """As under `mkdocs serve` (the hook passes one dict to every build): a rebuild after
+    """As under `mkdocs serve` (the hook passes one Memory to every build): a rebuild after
     an edit reads no cached article from disk, and writes what a fresh build writes."""
     import shutil
 
@@ -209,10 +212,10 @@ def test_a_running_process_keeps_per_article_results_in_memory(tmp_path, monkeyp
 
     seeds = tmp_path / "seeds"
     shutil.copytree(pipeline.Path(__file__).parent.parent / "seeds", seeds)
-    memory: dict = {}
+    memory = cache_module.Memory()
     options = Options(seeds=seeds, docs=tmp_path / "docs", cache=tmp_path / "cache", memory=memory)
     build(options)
-    assert len(memory) >= 5
+    assert len(memory.entries) >= 5
     seed = sorted(seeds.glob("*.txt"))[0]
     seed.write_text(seed.read_text(encoding="utf-8").replace(" the ", " the revised ", 1), encoding="utf-8")
     loads: list[str] = []
@@ -221,7 +224,7 @@ def test_a_running_process_keeps_per_article_results_in_memory(tmp_path, monkeyp
     build(options)
     assert loads == []
     # Pruned to this corpus: the edited seed's old entry is gone, one entry per article.
-    assert sum(kind == "article" for kind, _ in memory) == len(list(seeds.glob("*.txt")))
+    assert sum(kind == "article" for kind, _ in memory.entries) == len(list(seeds.glob("*.txt")))
     build(Options(seeds=seeds, docs=tmp_path / "fresh"))
     for path in (tmp_path / "fresh").rglob("*.md"):
         assert path.read_bytes() == (tmp_path / "docs" / path.relative_to(tmp_path / "fresh")).read_bytes()
@@ -246,18 +249,20 @@ def test_a_build_leaves_the_cycle_collector_as_it_found_it(tmp_path):
 
 def test_events_sent_back_by_reference_are_the_events():
     """The compact form the forked timeline sends back rebuilds the same events, citing
-    this process's own sentence objects."""
+    this process's own sentence records."""
     from generator import timeline
-    from generator.pipeline import _events_by_reference, _events_from_references, analyse_article, process_source
+    from generator.pipeline import _events_from_references, _timeline_and_entities
     from generator.read import read_folder
 
     sources, _ = read_folder(Path(__file__).parent / "corpus" / "inhouse")
     ids = assign_ids(s.source for s in sources)
-    articles = [a for a, _p in (process_source(s, ids[s.source]) for s in sources) if a]
-    mentions = [m for a in articles for m in analyse_article(a, 2020).mentions]
+    articles = [a for a, _p in (analysis.process_source(s, ids[s.source]) for s in sources) if a]
+    analyses = [analysis.analyse_article(a, 2020) for a in articles]
+    sents = {a.id: an.sentences for a, an in zip(articles, analyses)}
+    mentions = [m for an in analyses for m in an.mentions]
     events = timeline.build_events(mentions)
     assert len(events) > 10 and any(len(e.mentions) > 1 for e in events)
-    again = _events_from_references(_events_by_reference(mentions), mentions)
+    references, _entities = _timeline_and_entities(mentions, articles, sents, analyses)
+    again = _events_from_references(references, sents)
     assert again == events
-    own = {id(m.sentence) for m in mentions}
-    assert all(id(c.sentence) in own for e in again for c in e.mentions)
+    assert all(c.sentence is sents[c.article][c.sentence.index] for e in again for c in e.mentions)

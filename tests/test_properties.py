@@ -123,10 +123,10 @@ def test_several_articles_with_any_names(texts, names):
         src, _ = read.decode(text.encode("utf-8"), name + ".txt")
         if src is not None:
             sources.append(src)
-    ids = pipeline.assign_ids(s.source for s in sources)
+    ids = read.assign_ids(s.source for s in sources)
     assert len(set(ids.values())) == len(ids)
     assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", i) for i in ids.values())
-    assert pipeline.assign_ids(reversed([s.source for s in sources])) == ids
+    assert read.assign_ids(reversed([s.source for s in sources])) == ids
     _check_site(sources)
 
 

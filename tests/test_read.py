@@ -329,3 +329,48 @@ def test_folder_symlinked_folder_is_not_followed(tmp_path: pathlib.Path) -> None
 
 def test_other_line_breaks() -> None:
     assert ok("one\u2028two\u2029three\x0cfour".encode("utf-8")).text == "one\ntwo\n\nthree\n\nfour"
+
+
+PLAIN_AND_ODD = ("ab \t\n.,;é“”‘’–—…©€£°½ÀÁõÿ\u00a0\u00ad\u200b\u2028\u202f\x0b\x0c\x85\x00\x7fÃÂâ€™\ufffdé"
+                 "\u0301e\u212b\r")
+
+
+@pytest.mark.parametrize("text", ["Plain “quoted” text — €5, £3, © 2020.\n", "café ", "cafe\u0301",
+                                  "a\u00a0b", "don’t", "donâ€™t", "x\u200by", "line\u2028two", "Å\u212b"])
+def test_the_plain_text_shortcut_changes_nothing(text, monkeypatch):
+    fast = read.decode(text.encode("utf-8"), "a.txt")
+    monkeypatch.setattr(read, "UNUSUAL", __import__("re").compile("(?s)."))  # every text takes the long way
+    assert read.decode(text.encode("utf-8"), "a.txt") == fast
+
+
+def test_the_plain_text_shortcut_changes_nothing_on_any_mix(monkeypatch):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    long_way = __import__("re").compile("(?s).")
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=PLAIN_AND_ODD, max_size=40))
+    def check(text):
+        data = text.encode("utf-8")
+        fast = read.decode(data, "a.txt")
+        with monkeypatch.context() as m:
+            m.setattr(read, "UNUSUAL", long_way)
+            assert read.decode(data, "a.txt") == fast
+
+    check()
+
+
+def test_the_plain_characters_need_no_normalising():
+    """Every character UNUSUAL lets through is left as it is by each pass it skips."""
+    import re
+    import unicodedata
+
+    plain = [chr(c) for c in range(0x110000) if not read.UNUSUAL.match(chr(c))]
+    assert len(plain) > 200
+    for c in plain:
+        assert unicodedata.normalize("NFC", c) == c and unicodedata.combining(c) == 0, hex(ord(c))
+        assert unicodedata.normalize("NFD", c) == c or c.isalpha(), hex(ord(c))
+        for pattern in (read.ODD_BREAK, read.CONTROL, read.ODD_SPACES, read.INVISIBLE,
+                        re.compile("[\u00c2-\u00f4\u0080-\u009f\ufffd]")):
+            assert not pattern.search(c), hex(ord(c))

@@ -4,7 +4,6 @@ from __future__ import annotations
 from ..models import Article, Briefing
 from .common import ARTICLES_DIR, Parts, cite_target, human_date, month_key, month_title, outlet
 from .markdown import inline, paragraph, shorten
-from .memo import Memo, heads
 
 HOME_TABLE_LIMIT = 50  # the home page lists this many sources at most; the index lists all
 
@@ -78,22 +77,15 @@ MONTH_PAGE_ROWS = 500  # a month (or the undated) with more articles gets severa
 SOURCES_DIR = "sources"  # the per-month pages of a large Articles index
 
 
-def articles_index(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
-    """``articles/index.md``, and for large briefings one ``sources/<month>.md`` page per month.
-
-    Every line is made from the articles' heads (id, file name, metadata); ``memo`` reuses
-    the previous render's pages whose articles' heads are unchanged."""
-    memo = memo or Memo(None)
+def articles_index(b: Briefing) -> dict[str, str]:
+    """``articles/index.md``, and for large briefings one ``sources/<month>.md`` page per month."""
     if len(b.articles) <= INDEX_PAGE_LIMIT:
-        path = f"{ARTICLES_DIR}/index.md"
-        return {path: memo.text(path, heads(b.articles), lambda: _small_index(b))}
-    # Made from the heads alone: last render's pages while they are unchanged.
-    return memo.pages("articles-index", memo.heads(b.articles), lambda: _large_index(b, memo))
+        return {f"{ARTICLES_DIR}/index.md": _small_index(b)}
+    return _large_index(b)
 
 
-def _large_index(b: Briefing, memo: Memo) -> dict[str, str]:
-    """``articles_index`` of a large briefing, each page reused through ``memo`` when its
-    articles' heads are unchanged."""
+def _large_index(b: Briefing) -> dict[str, str]:
+    """``articles_index`` of a large briefing."""
     head = ["---", "title: Articles", "---", "", "# Articles", ""]
     pages: dict[str, str] = {}
     lines = head + [f"{len(b.articles)} articles, by month of publication.", "",
@@ -105,9 +97,7 @@ def _large_index(b: Briefing, memo: Memo) -> dict[str, str]:
         parts = Parts(title, slug, len(chunks))
         lines.append(f"| [{title}](../{SOURCES_DIR}/{slug}.md){parts.links(f'../{SOURCES_DIR}/')} | {len(arts)} |")
         for i, chunk in enumerate(chunks):
-            path = f"{SOURCES_DIR}/{parts.name(i)}.md"
-            pages[path] = memo.text(path, (parts, i, heads(chunk)),
-                                    lambda parts=parts, i=i, chunk=chunk: _month_page(parts, i, chunk))
+            pages[f"{SOURCES_DIR}/{parts.name(i)}.md"] = _month_page(parts, i, chunk)
     pages[f"{ARTICLES_DIR}/index.md"] = "\n".join(lines) + "\n"
     return pages
 

@@ -6,7 +6,6 @@ from collections import defaultdict
 from ..models import Article, Briefing, Citation, Point
 from .common import cite_target, outlet
 from .markdown import heading, inline, paragraph, shorten
-from .memo import Memo, numbered
 
 # An item carried by hundreds of sources links the first MAX_CITES of them and quotes the
 # wording of the first MAX_WORDINGS: the page stays bounded; briefing.json cites them all.
@@ -46,30 +45,20 @@ def _more(shown: int, total: int, what: str) -> list[str]:
     return [f"*{shown} of {total} {what} are shown here; all are in [briefing.json](briefing.json).*", ""]
 
 
-def summary_page(b: Briefing, memo: Memo | None = None) -> str:
-    """The summary page. ``memo`` reuses the previous render's sections (and shared
-    points) whose items, and the heads of the articles (headline, outlet, ...), are
-    unchanged."""
-    memo = memo or Memo(None)
+def summary_page(b: Briefing) -> str:
+    """The summary page."""
     by_id = {a.id: a for a in b.articles}
-    heads_now = memo.heads(b.articles)  # compared once, not per section
     L = ["---", "title: Summary", "---", "", "# Summary", "",
          "Built only from the articles' own sentences, quotes and figures: every item links to "
          "the paragraph it comes from.", ""]
-    L += memo.text("summary-overview", (b.overview, heads_now), lambda: _overview(b, by_id))
+    L += _overview(b, by_id)
 
     sources = [len({c.article for c in p.mentions}) for p in b.points]
     shared = [p for p, n in zip(b.points, sources) if n >= 2]
     single = [p for p, n in zip(b.points, sources) if n == 1]
     L += ["## Shared points", "", "Claims that two or more sources make.", ""]
-    entries = memo.items("summary-shared")
-    old, new = entries if entries is not None else ({}, {})
-    for p, slot in numbered(shared[:MAX_SHARED], lambda p: p.label):
-        key = (p, heads_now)
-        hit = old.get(slot)
-        lines = hit[1] if hit is not None and hit[0] == key else _shared_point(p, by_id)
-        new[slot] = (key, lines)
-        L += lines
+    for p in shared[:MAX_SHARED]:
+        L += _shared_point(p, by_id)
     L += _more(min(len(shared), MAX_SHARED), len(shared), "shared points")
     if not shared:
         L += ["No claim is made by more than one source.", ""]
@@ -80,14 +69,11 @@ def summary_page(b: Briefing, memo: Memo | None = None) -> str:
               "(points citing one article).", ""]
     else:
         L += _single(b, single, by_id)
-    L += memo.text("summary-quotes", (b.quotes, heads_now), lambda: _quotes(b, by_id))
-    L += memo.text("summary-figures", (b.figures[:MAX_FIGURES], len(b.figures), heads_now),
-                   lambda: _figures(b, by_id))
-    L += memo.text("summary-conflicts", (b.conflicts[:MAX_CONFLICTS], len(b.conflicts), heads_now),
-                   lambda: _conflicts(b, by_id))
-    L += memo.text("summary-entities", (b.entities[:MAX_ENTITIES], len(b.entities), heads_now),
-                   lambda: _entities(b, by_id))
-    L += memo.text("summary-framing", (b.articles[:MAX_FRAMING], len(b.articles)), lambda: _framing(b))
+    L += _quotes(b, by_id)
+    L += _figures(b, by_id)
+    L += _conflicts(b, by_id)
+    L += _entities(b, by_id)
+    L += _framing(b)
     return "\n".join(L) + "\n"
 
 

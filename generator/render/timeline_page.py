@@ -10,7 +10,6 @@ from collections import defaultdict
 from ..models import Article, Briefing, Event
 from .common import Parts, cite_target, human_date, month_key, month_title, outlet
 from .markdown import inline
-from .memo import Memo, heads
 from .timeline_svg import timeline_svg
 
 ONE_PAGE_LIMIT = 200  # more events than this: one page per month
@@ -58,9 +57,9 @@ def _entry(e: Event, names: dict[str, str], from_dir: str) -> list[str]:
 
 def _chronology(names: dict[str, str], events: list[Event], articles: list[Article], from_dir: str, *,
                 headings: bool = True) -> list[str]:
-    """Events and publications in date order, under month headings (``names``: see
-    ``Memo.outlet_names``: worked out once per render, a large timeline names the same
-    outlets a hundred thousand times)."""
+    """Events and publications in date order, under month headings (``names``: each
+    article's outlet by id, escaped: worked out once per render, a large timeline names
+    the same outlets a hundred thousand times)."""
     items: list[tuple[str, int, object]] = [(e.date.split("/")[0], 0, e) for e in events]
     items += [(a.meta.date, 1, a) for a in articles if a.meta.date]
     items.sort(key=lambda t: (t[0], t[1]))
@@ -120,26 +119,21 @@ def _parts(events: list[Event], articles: list[Article]) -> list[tuple[list[Even
     return parts
 
 
-def timeline_pages(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
-    """``timeline.md`` and, for large briefings, ``timeline/<YYYY-MM>.md`` pages.
-
-    ``memo`` reuses the previous render's picture and chronologies whose inputs (events,
-    and the headlines, dates and outlets of the articles they cite) are unchanged."""
-    memo = memo or Memo(None)
-    by_id = {a.id: a for a in b.articles}
+def timeline_pages(b: Briefing) -> dict[str, str]:
+    """``timeline.md`` and, for large briefings, ``timeline/<YYYY-MM>.md`` pages."""
+    outlets = {a.id: outlet(a) for a in b.articles}
+    names = {k: inline(v) for k, v in outlets.items()}
     events = list(b.events)
     head = ["---", "title: Timeline", "---", "", "# Timeline", "", INTRO, ""]
-    # The events drawn (the most widely reported) and the matrix depend on the events and the
-    # articles' heads only: reused while those are last render's.
-    same = (b.events, memo.heads(b.articles))
-    picked = memo.text("timeline-picked", same, lambda: tuple(sorted(
-        sorted(events, key=lambda e: -len({c.article for c in e.mentions}))[:SVG_EVENTS], key=lambda e: e.date)))
-    svg = timeline_svg(b, picked, memo)
+    # The events drawn: the most widely reported.
+    picked = tuple(sorted(sorted(events, key=lambda e: -len({c.article for c in e.mentions}))[:SVG_EVENTS],
+                          key=lambda e: e.date))
+    svg = timeline_svg(b, picked)
     if svg:
         head += [svg, ""]
         if len(picked) < len(events):
             head += [f"*The picture shows the {len(picked)} most widely reported of {len(events)} events.*", ""]
-    head += memo.text("timeline-matrix", same, lambda: tuple(coverage_matrix(b, memo.outlets(b.articles))))
+    head += coverage_matrix(b, outlets)
     undated = [a for a in b.articles if not a.meta.date]
     tail: list[str] = []
     if undated:
@@ -156,18 +150,13 @@ def timeline_pages(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
         tail += ["No dated events were found.", ""]
     pages: dict[str, str] = {}
     if len(events) <= ONE_PAGE_LIMIT:
-        # The chronology lists every event and publication: it is made from the events and
-        # the articles' heads (headline, date, outlet), and nothing else.
-        chronology = memo.text("timeline-chronology", (b.events, heads(b.articles)),
-                               lambda: tuple(_chronology(memo.outlet_names(b.articles), events, list(b.articles),
-                                                         "")))
-        body = head + ["## Events", ""] + list(chronology) + tail
+        body = head + ["## Events", ""] + _chronology(names, events, list(b.articles), "") + tail
         pages["timeline.md"] = "\n".join(body) + "\n"
         return pages
     by_month: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for e in events:
         by_month[month_key(e.date)].append(e)
-    pubs = memo.by_heads("timeline-publications", b.articles, lambda: _publications(b.articles))
+    pubs = _publications(b.articles)
     index = ["## Events by month", "", "| Month | Events | Publications |", "| --- | ---: | ---: |"]
     for key in sorted(set(by_month) | set(pubs)):
         slug = f"{key[0]}-{key[1]}" if key[1] else key[0]
@@ -178,17 +167,13 @@ def timeline_pages(b: Briefing, memo: Memo | None = None) -> dict[str, str]:
         index.append(f"| [{title}]({TIMELINE_DIR}/{slug}.md){parts.links(f'{TIMELINE_DIR}/')} | "
                      f"{len(by_month[key])} | {len(published)} |")
         for i, (evs, arts) in enumerate(chunks):
-            path = f"{TIMELINE_DIR}/{parts.name(i)}.md"
-            cited = sorted({c.article for e in evs for c in e.mentions})
-            inputs = (parts, i, tuple(evs), heads(arts), heads([by_id[x] for x in cited]))
-            pages[path] = memo.text(path, inputs, lambda parts=parts, i=i, evs=evs, arts=arts: _month_page(
-                memo.outlet_names(b.articles), parts, i, evs, arts))
+            pages[f"{TIMELINE_DIR}/{parts.name(i)}.md"] = _month_page(names, parts, i, evs, arts)
     pages["timeline.md"] = "\n".join(head + index + [""] + tail) + "\n"
     return pages
 
 
 def _publications(articles: tuple[Article, ...]) -> dict[tuple[str, str], list[Article]]:
-    """The dated articles by month of publication (made from their heads alone)."""
+    """The dated articles by month of publication."""
     pubs: dict[tuple[str, str], list[Article]] = {}
     for a in articles:
         if a.meta.date:

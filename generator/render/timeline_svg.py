@@ -14,9 +14,8 @@ from collections import Counter
 from datetime import date
 
 from ..models import Briefing, Event
-from .common import human_date
+from .common import human_date, outlet
 from .markdown import attr
-from .memo import Memo
 
 MAX_ROWS = 12  # outlets drawn on rows of their own; the others share one row
 MAX_PUBLICATIONS = 200  # publications drawn as diamonds only up to this many dated articles
@@ -112,19 +111,10 @@ Shown = tuple[int, str, str, bool, tuple[str, ...]]
 Pub = tuple[int, str, str, str]
 
 
-def timeline_svg(b: Briefing, events: tuple[Event, ...] | None = None, memo: Memo | None = None) -> str:
-    """The SVG as an HTML snippet (a ``<figure>``), or '' when nothing is dated.
-
-    ``memo`` reuses the previous render's picture when what it shows is the same: the
-    same events, and the articles' heads (their outlets, dates and headlines) unchanged."""
+def timeline_svg(b: Briefing, events: tuple[Event, ...] | None = None) -> str:
+    """The SVG as an HTML snippet (a ``<figure>``), or '' when nothing is dated."""
     events = b.events if events is None else events
-    memo = memo or Memo(None)
-    return memo.text("timeline-svg-of", (events, memo.heads(b.articles)), lambda: _svg(b, events, memo))
-
-
-def _svg(b: Briefing, events: tuple[Event, ...], memo: Memo) -> str:
-    """``timeline_svg``, the picture reused when what it shows is the same."""
-    outlets = memo.outlets(b.articles)
+    outlets = {a.id: outlet(a) for a in b.articles}
     shown: list[Shown] = []
     for e in events:
         d = start_day(e.date)
@@ -137,8 +127,7 @@ def _svg(b: Briefing, events: tuple[Event, ...], memo: Memo) -> str:
     if len(dated) <= MAX_PUBLICATIONS:  # beyond that the diamonds would only make the picture heavier
         pubs = [(date.fromisoformat(a.meta.date).toordinal(), outlets[a.id], a.meta.date,  # type: ignore[arg-type]
                  a.meta.title or a.source) for a in dated]
-    key = (len(events), tuple(shown), tuple(pubs))
-    return memo.text("timeline-svg", key, lambda: _draw(len(events), shown, pubs))
+    return _draw(len(events), shown, pubs)
 
 
 def _draw(count: int, shown: list[Shown], pubs: list[Pub]) -> str:

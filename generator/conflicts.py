@@ -1,0 +1,540 @@
+"""Figures across articles: the things outlets count differently (conflicts).
+
+A pure function of the figures the per-article stage found and of what it read of
+each (``figure_features``). Figures are paired through a capped index on (unit, word)
+and, for rates and terse counts, on the unit alone: never all pairs.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from .extract import TITLE_WORDS
+from .models import Conflict, FigureMention
+from .text import WEAK_WORDS, CappedIndex, Groups, content_words, stem
+
+# Index keys shared by more figures than this are too common to say two figures match;
+# the cap keeps the comparison near-linear (each figure meets a bounded number of others).
+POSTING_CAP = 50
+# Words that say a figure is a snapshot at some time ("last year", "in 2019", "by March").
+TIME_CUE_RE = re.compile(
+    r"\b(?:(?:last|this|next|previous|past)\s+(?:year|month|week|quarter|decade)|"
+    r"(?:in|since|by|for|during|of|until)\s+(?:(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+)?(?:19|20)\d\d|(?:19|20)\d\d|"
+    r"(?:q[1-4]|first|second|third|fourth)\s+quarter|a\s+year\s+(?:ago|earlier)|yesterday|today)\b",
+    re.I,
+)
+# Qualifiers that make a figure approximate or a bound.
+APPROX_RE = re.compile(
+    r"\b(?:more than|less than|fewer than|over|under|about|around|close to|nearly|almost|roughly|"
+    r"approximately|some|at least|up to|as many as|as much as|an estimated|upwards of)\b",
+    re.I,
+)
+
+# Verbs and number words around figures that say nothing about what is counted (stemmed).
+FIGURE_VERBS = frozenset(
+    stem(w)
+    for w in """expect take reach grow rise fall increase decrease drop add cut lose gain earn pay
+    spend cost raise boost total estimate predict forecast post record worth amount stand climb
+    jump slip plunge soar double halve top exceed half quarter third dozen hundred thousand
+    rose fell grew stood hit risen fallen grown reached totalled totaled
+    million billion trillion bn mn tn per cent percent""".split()
+)
+
+# Counted nouns (stemmed) that news copy uses for the same things: homes and properties,
+# residents and people, positions and jobs, boxes and packs, millimetres and mm.
+UNIT_SYNONYMS = {
+    stem(k): stem(v)
+    for k, v in {
+        "property": "home", "house": "home", "household": "home", "dwelling": "home",
+        "resident": "person", "inhabitant": "person", "position": "job", "role": "job",
+        "docker": "worker", "dockworker": "worker", "labourer": "worker", "laborer": "worker",
+        "box": "pack", "packet": "pack", "carton": "pack",
+        "millimetre": "mm", "millimeter": "mm", "centimetre": "cm", "centimeter": "cm",
+        "kilometre": "km", "kilometer": "km", "kilogram": "kg", "kilo": "kg", "ton": "tonne",
+        "hectare": "ha",
+    }.items()
+}
+# A rate written after a figure ("€40m a day", "EUR 55 million per day", "$38.50 a share"):
+# part of the unit, so that a daily cost is compared with daily costs only.
+RATE_RE = re.compile(
+    r"^\s*(?:a|an|per|each|every|/)\s*(day|week|month|year|annum|share|hour|head|person|tonne|barrel)\b", re.I
+)
+
+# The same rate written before the figure in its clause ("each day of disruption costs $4.2bn").
+RATE_BEFORE_RE = re.compile(
+    r"\b(?:(?:each|every|per)\s+(day|week|month|year|share|hour|head|person|tonne|barrel)\b"
+    r"|(dai|week|month|year)ly\b)", re.I
+)
+# Rate adverbs and adjectives as periods ("daily" is "day").
+RATE_ADVERBS = {"dai": "day", "week": "week", "month": "month", "year": "year"}
+
+
+# Marks that end a clause before a figure.
+CLAUSE_MARK_RE = re.compile(r"[,;:()—–]")
+# A word near a figure: a letter or digit, then word characters, apostrophes, hyphens.
+FIGURE_WORD_RE = re.compile(r"[A-Za-z0-9][\w'’\-]*")
+# A lowercase word of a sentence (a word seen in lower case is no name).
+LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’\-]+")
+
+
+def _unit_of(written_unit: str | None, text: str, value: str) -> str | None:
+    """The unit two figures must share to count the same thing, for a figure with this
+    written unit, sentence text and value: a currency code, "%", "pp", "#", or the
+    counted noun's stem with synonyms folded; a rate ("a day", "per share" after the
+    figure, "each day" before it in its clause) is appended ("EUR/day")."""
+    if not written_unit:
+        return None
+    if written_unit == "%" or written_unit.isupper() or written_unit == "#":
+        unit = written_unit
+    else:
+        unit = stem(written_unit)
+        unit = UNIT_SYNONYMS.get(unit, unit)
+    at = text.find(value)
+    rate = RATE_RE.match(text[at + len(value) :]) if at >= 0 else None
+    if not rate and at >= 0:
+        rate = RATE_BEFORE_RE.search(CLAUSE_MARK_RE.split(text[:at])[-1])
+    if rate:
+        period = (rate.group(1) or RATE_ADVERBS[rate.group(2).lower()]).lower()
+        unit += "/" + ("year" if period == "annum" else period)
+    return unit
+
+
+def _clause_before(text: str, value: str) -> tuple[bool, tuple[str, ...]]:
+    """(the clause opens the sentence?, its words) for the clause of ``text`` before ``value``."""
+    at = text.find(value)
+    before = text[:at] if at >= 0 else ""
+    clause = CLAUSE_MARK_RE.split(before)[-1]
+    opening = not before[: len(before) - len(clause)].strip(" \"'“‘")
+    return opening, tuple(FIGURE_WORD_RE.findall(clause))
+
+# A pure function of a figure's clause words and of whether its first word is a common
+# one; syndicated copies give the same figures again: the cache only saves time.
+@functools.lru_cache(maxsize=1 << 16)
+def _counted_words(tokens: tuple[str, ...], lower_first: bool, about_text: str,
+                   unit: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What a figure counts, as content words: ``about`` plus the few words before the
+    number in its clause (and, second, those few words alone: "a premium of 32%"),
+    without names, numbers, time words, everyday verbs and the unit itself. The
+    clause's first word is lowered when ``lower_first`` (it opens the sentence and is a
+    word seen in lower case in the corpus: a common word, not a name)."""
+    if lower_first:
+        tokens = (tokens[0].lower(), *tokens[1:])
+    window = [w for w in tokens if not w[0].isupper()][-4:]
+    about = [w for w in FIGURE_WORD_RE.findall(TIME_CUE_RE.sub(" ", about_text)) if not w[0].isupper()]
+    unit_parts = set(unit.split("/"))
+
+    def keep(text: str) -> frozenset[str]:
+        return frozenset(w for w in content_words(text) if not w.isdigit()
+                         and w not in FIGURE_DROP and w not in unit_parts
+                         and (u := UNIT_SYNONYMS.get(w)) not in FIGURE_DROP and u not in unit_parts)
+
+    return keep(" ".join(window + about)), keep(" ".join(window))
+
+
+
+# Words near figures that say who reports them or where, not what is counted (stemmed).
+FIGURE_WEAK = frozenset(stem(w) for w in "company firm group across around".split())
+# Every word that says nothing about what a figure counts (the unit aside).
+FIGURE_DROP = WEAK_WORDS | FIGURE_VERBS | FIGURE_WEAK
+# A participle after a counted noun says which of them are counted ("killed", "arrested").
+ROLE_RE = re.compile(r"\b([a-z]+ed|hurt|held|taken|left|shot|slain|born|seen|given|won|lost)\b")
+
+
+def _roles(f: FigureMention) -> set[str]:
+    """The participles in a figure's ``about`` (stemmed): which of the counted things."""
+    return {stem(m.group(1)) for m in ROLE_RE.finditer(f.about.lower())}
+
+
+def _verb_before(f: FigureMention) -> str | None:
+    """The past-tense verb right before a figure ("destroyed 40 homes"), stemmed."""
+    text = f.sentence.text
+    at = text.find(f.value)
+    verb = ROLE_BEFORE_RE.search(text[:at]) if at > 0 else None
+    if verb and verb.group(1).lower() not in NOT_ROLES:
+        return stem(verb.group(1).lower())
+    return None
+
+
+# A past-tense verb right before a figure ("destroyed 40 homes").
+ROLE_BEFORE_RE = re.compile(r"\b([a-z]+ed)\s+$")
+# Past tenses before a number that say nothing about which things are counted.
+NOT_ROLES = frozenset("""reached totalled totaled numbered exceeded topped passed estimated reported
+    recorded counted listed included involved affected employed surpassed""".split())
+
+
+def _time_cues(f: FigureMention) -> frozenset[str]:
+    return frozenset(re.sub(r"\s+", " ", m.group(0).lower()) for m in TIME_CUE_RE.finditer(f.sentence.text))
+
+
+def _different_times(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two figures are dated to different times: both name years and no year in common, or
+    both use relative words ("last year", "this year") and none in common."""
+    years_a = {y for c in a for y in re.findall(r"(?:19|20)\d\d", c)}
+    years_b = {y for c in b for y in re.findall(r"(?:19|20)\d\d", c)}
+    if years_a and years_b:
+        return not years_a & years_b
+    if a and b and not years_a and not years_b:
+        return not a & b
+    return False
+
+
+def _same_quantity(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b))
+
+
+# Nouns for people of one kind (stemmed), which a count of "people" may also give.
+PERSON_NOUNS = frozenset(
+    stem(w) for w in """patients passengers customers students pupils voters visitors tourists
+    travellers travelers commuters residents inhabitants victims survivors migrants refugees
+    fans spectators children adults users subscribers members""".split()
+) - {stem("person")}
+# Two counts of the same noun with nothing else in common must be this close.
+TERSE_RATIO = 2.0
+# Lengths of time as counted units (stemmed): compared only when both say of what.
+DURATIONS = frozenset(stem(w) for w in "year month week day hour decade".split())
+# Two values of one thing told differently rarely differ by more than this factor; farther
+# apart, they count different things (a town's population and the people evacuated).
+MAX_RATIO = 4.0
+# The last number written in a figure's value, with its decimals.
+WRITTEN_NUMBER_RE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?(?!.*\d)")
+
+
+def _agree_when_rounded(f: FigureMention, g: FigureMention) -> bool:
+    """Whether two figures agree once the more precise is rounded as the other is
+    written: "27%" and "26.8%" do; "£2 million" and "£2.5 million" do not (half a step
+    off the written number is a different value)."""
+    a, b = f.quantity or 0.0, g.quantity or 0.0
+    out = False
+    for x, y, value in ((a, b, f.value), (b, a, g.value)):
+        m = WRITTEN_NUMBER_RE.search(value)
+        if not m or not x:
+            continue
+        written = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+        if not written:
+            continue
+        step = 10 ** -len(m.group(2) or "") * (x / written)  # one unit of the last written digit
+        out = out or abs(x - y) < step / 2 - 1e-9 * abs(x)  # half a step either way is a real difference
+    return out
+
+
+
+def figure_features(figures: Sequence[FigureMention]) -> FigureFeatures:
+    """What ``find_conflicts`` reads of each figure and of its sentence alone, made from
+    one article's figures: the per-article stage computes and caches them (as
+    ``sentence_features`` for points), so the cross-article stage does not read every
+    sentence again. Pure functions of the text: results are the same either way."""
+    readings = {(f.unit, f.sentence.text, f.value): (_unit_of(f.unit, f.sentence.text, f.value),
+                                                     _clause_before(f.sentence.text, f.value)) for f in figures}
+    texts = {f.sentence.text: (_lower_words(f.sentence.text), _capital_words(f.sentence.text)) for f in figures}
+    return FigureFeatures(readings, texts)
+
+
+@dataclass(slots=True, frozen=True)
+class FigureFeatures:
+    """figure_features' result: (written unit, sentence text, value) -> (unit, (clause
+    opens the sentence?, clause words)); sentence text -> (lower-case words, capitalised
+    words)."""
+
+    readings: dict[tuple[str | None, str, str], tuple[str | None, tuple[bool, tuple[str, ...]]]] = \
+        field(default_factory=dict)
+    texts: dict[str, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
+
+
+def find_conflicts(figures: Sequence[FigureMention], *,
+                   known: FigureFeatures | Mapping[str, FigureFeatures] | None = None,
+                   posting_cap: int = POSTING_CAP) -> tuple[Conflict, ...]:
+    """Things that articles count differently: one Conflict per thing, one value per article.
+
+    Figures are the same thing when they come from different articles of the same
+    story (articles linked by capitalised names in their figures' sentences; an article
+    sharing no name with any other may belong to any), have the same unit (currency
+    code, "%", "pp", "#" for a bare level, or the counted noun with plain synonyms
+    folded: vessels are ships, properties are homes, millimetres are mm; two different
+    rates such as "a day" and "a week" never match), lie within a factor of 4 of each
+    other, and what they count overlaps: content words of ``about`` and of the few
+    words before the number (names, time words and everyday verbs left out). For money,
+    "%" and levels a word in common; for counted nouns a third of the words in common,
+    the same verb before both ("destroyed"), or the noun alone when one figure says
+    little more and the values lie within a factor of 2, never two different
+    participles ("killed" vs "injured"); for the same rate, close values (within a
+    factor of 1.6); for lengths of time, words in common. A conflict holds figures that
+    all match each other (no chains through a third figure), at most one per article,
+    best matches first. Equal quantities in other spellings ($10bn, $10 billion) or
+    rounded differently (27%, 26.8%) are not a conflict; neither are figures dated to
+    different times (different years, or different relative words: "last year" vs
+    "this year"); vague counts ("hundreds of") are never compared. ``note`` says what
+    the tool cannot tell: approximate values that may agree, a dated figure against an
+    undated one, or dates in words the tool cannot compare ("last year" vs "in 2019").
+    Candidates come from an index on (unit, word) and, for rates and terse counts, on
+    the unit alone, each key used while it holds at most ``posting_cap`` figures: no
+    all-pairs. ``known`` (figure_features of the figures: merged, or one per article id
+    as the per-article stage makes them) saves reading every sentence again.
+    """
+    texts: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+    reading = [_read_figure(f, known, texts) for f in figures]
+    lowercase = frozenset().union(*(words[0] for words in texts.values()))
+    counted = {k: _counted(f, r[2], r[3], lowercase)
+               for k, (f, r) in enumerate(zip(figures, reading)) if f.quantity is not None and r[2]}
+    index: CappedIndex[tuple[str, str]] = CappedIndex(posting_cap)  # (family, word) -> figures
+    by_unit: CappedIndex[str] = CappedIndex(posting_cap)  # family -> figures
+    for k, c in counted.items():
+        by_unit.add(c.family, k)
+        for w in c.words:
+            index.add((c.family, w), k)
+    capitals: dict[str, set[str]] = defaultdict(set)
+    names_of: dict[str, list[str]] = {}  # sentence text -> its name words
+    for f, r in zip(figures, reading):
+        text = f.sentence.text
+        found = names_of.get(text)
+        if found is None:
+            # A common word opening the sentence is no name.
+            found = names_of[text] = [w for w in r[1] if w.lower() not in lowercase]
+        capitals[f.article].update(found)
+    story = _story_of({a: frozenset(ws) for a, ws in capitals.items()})
+    pairs = _pair_figures(counted, index, by_unit, story)
+    found_groups = _group_figures(counted, pairs, story)
+    return tuple(c for _first, c in sorted(((members[0], c) for members, c in found_groups), key=lambda fc: fc[0]))
+
+
+# What find_conflicts reads of one figure alone: the lower-case words and the capitalised
+# words of its sentence, its unit (_unit_of) and the clause before its number.
+_Reading = tuple[frozenset[str], tuple[str, ...], str | None, tuple[bool, tuple[str, ...]]]
+
+
+def _read_figure(f: FigureMention, known: FigureFeatures | Mapping[str, FigureFeatures] | None,
+                 texts: dict[str, tuple[frozenset[str], tuple[str, ...]]]) -> _Reading:
+    """What find_conflicts reads of ``f`` alone, from ``known`` when it holds it; ``texts``
+    keeps each sentence's words for this call (one sentence may hold several figures)."""
+    features = known if known is None or isinstance(known, FigureFeatures) else known.get(f.article)
+    text = f.sentence.text
+    words = texts.get(text)
+    if words is None:
+        words = features.texts.get(text) if features is not None else None
+        if words is None:
+            words = (_lower_words(text), _capital_words(text))
+        texts[text] = words
+    got = features.readings.get((f.unit, text, f.value)) if features is not None else None
+    if got is None:
+        got = (_unit_of(f.unit, text, f.value), _clause_before(text, f.value))
+    return words[0], words[1], got[0], got[1]
+
+
+class _Counted(NamedTuple):
+    """What find_conflicts compares of one figure that has a quantity and a unit. (A
+    named tuple, not a frozen dataclass: a cold call makes one per figure, and a frozen
+    dataclass sets each field through object.__setattr__, several times slower.)"""
+
+    figure: FigureMention
+    unit: str  # _unit_of: "EUR/day"
+    base: str  # the unit without its rate: "EUR"
+    family: str  # the base, or "person" for people of one kind ("patients")
+    words: frozenset[str]  # what it counts (_counted_words)
+    near: frozenset[str]  # the words right before its number
+    by_unit: bool  # a rate or a terse count: its candidates include every figure of its unit
+
+
+def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
+             lowercase: Container[str]) -> _Counted:
+    """_Counted of a figure with this unit and clause, ``lowercase`` being the words seen
+    in lower case in the figures' sentences (a capital opening the sentence that is one
+    of them is a common word)."""
+    opening, tokens = clause
+    opener = tokens[0].lower() if opening and tokens else None
+    words, near = _counted_words(tokens, opener is not None and opener in lowercase, f.about, unit)
+    base = unit.split("/")[0]
+    # People counted under a narrower noun ("patients", "passengers") are indexed with
+    # "people" too; such pairs must then agree on what is said of them.
+    family = "person" if base in PERSON_NOUNS else base
+    terse = len(words) <= 1 and family not in ("%", "pp", "#") and family not in DURATIONS and not family.isupper()
+    return _Counted(f, unit, base, family, words, near, unit != family or terse)
+
+
+def _match(a: _Counted, b: _Counted) -> float | None:
+    """How well figures a and b, of different articles of one story and of one family
+    of units, fit as one thing counted twice, or None. (Not symmetric: the first
+    figure's base decides how the two are compared.)"""
+    f, g = a.figure, b.figure
+    narrower = a.base != b.base  # "patients" against "people"
+    rates = {a.unit, b.unit} - {a.base}
+    if len(rates) > 1:
+        return None  # a cost a day and a cost a week
+    qa, qb = abs(f.quantity or 0.0), abs(g.quantity or 0.0)
+    if min(qa, qb) <= 0 or max(qa, qb) > MAX_RATIO * min(qa, qb):
+        return None  # 1,100 and 210,000 people are not one count told two ways
+    wa, wb = a.words, b.words
+    shared = wa & wb
+    # Words right before both numbers ("a premium of 32%") count twice.
+    score = (len(shared) + len(a.near & b.near) + 1) / (len(wa | wb) + 1)
+    base = a.base
+    if a.unit == b.unit != base:  # the same rate: close values of it are one thing
+        if shared or max(qa, qb) <= 1.6 * min(qa, qb):
+            return score
+        return None
+    if base in ("%", "pp", "#") or base.isupper():
+        return score if shared else None
+    if base in DURATIONS:  # "for 22 years": whose service or which wait must be said by both
+        return score if shared and len(shared) * 3 >= len(wa | wb) else None
+    ra, rb = _roles(f), _roles(g)
+    if ra and rb and not ra & rb:
+        return None  # "people killed" and "people injured" are different counts
+    if narrower:
+        return score if shared and len(shared) * 3 >= len(wa | wb) else None
+    # Words in common about what is counted, or both say the same of them
+    # ("destroyed 40 homes", "destroyed 60 houses"); a counted noun ("ships") alone is
+    # enough when one figure says little more about it and the values are close.
+    va = _verb_before(f)
+    if len(shared) * 3 >= len(wa | wb) or (va and va == _verb_before(g)):
+        return score
+    if min(len(wa), len(wb)) <= 1 and max(qa, qb) <= TERSE_RATIO * min(qa, qb):
+        return score
+    return None
+
+
+def _story_of(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Which articles tell the same story, judged from the capitalised names in their
+    figures' sentences (``names``, by article): articles linked by shared names (a chain
+    of articles each sharing a name with the next) tell one story, named here by its
+    first article; an article that shares no name with any other is left out: it cannot
+    be told apart and may belong to any. A name every article uses links them all: a
+    corpus about one story stays one story."""
+    arts = sorted(names)
+    groups = Groups(len(arts))
+    first: dict[str, int] = {}
+    for i, a in enumerate(arts):
+        for w in names[a]:
+            if w in first:
+                groups.union(first[w], i)
+            else:
+                first[w] = i
+    return {arts[i]: arts[members[0]] for members in groups.groups() if len(members) > 1 for i in members}
+
+
+def _scored(a: _Counted, b: _Counted, story: Mapping[str, str]) -> float | None:
+    """_match of two figures of different articles of one family of units, unless their
+    articles are linked to different stories by their names (``story``: see _story_of)."""
+    art_a, art_b = a.figure.article, b.figure.article
+    if art_a == art_b or a.family != b.family:
+        return None
+    if art_a in story and art_b in story and story[art_a] != story[art_b]:
+        return None  # linked to different stories by their names
+    return _match(a, b)
+
+
+
+def _pair_figures(counted: Mapping[int, _Counted], index: CappedIndex[tuple[str, str]], by_unit: CappedIndex[str],
+                  story: Mapping[str, str]) -> dict[tuple[int, int], float]:
+    """The pairs of figures that match, with their score: a figure finds the others
+    sharing one of its (family, word) keys, and a rate or terse count every other figure
+    of its family, through keys of at most the index's cap; a pair is scored by _match
+    from the figure that finds the other first (in order)."""
+    pairs: dict[tuple[int, int], float] = {}
+    for k, a in counted.items():
+        found: set[int] = set()  # the figures sharing a word key with k
+        for w in a.words:
+            found.update(index.get((a.family, w)))
+        if a.by_unit:  # a rate, or a counted noun with little said about it
+            found.update(by_unit.get(a.family))
+        for j in found:
+            pair = (k, j) if k < j else (j, k)
+            if j == k or pair in pairs:
+                continue
+            score = _scored(a, counted[j], story)
+            if score is not None:
+                pairs[pair] = score
+    return pairs
+
+
+def _group_figures(counted: Mapping[int, _Counted], pairs: Mapping[tuple[int, int], float],
+                   story: Mapping[str, str]) -> list[tuple[list[int], Conflict]]:
+    """The conflicts formed from ``pairs``: pairs are taken best first (then by
+    position), each joining two groups of figures when they hold no article in common
+    and every figure of one matches every figure of the other (no chains); each group
+    of figures told differently is a conflict."""
+    group_of: dict[int, int] = {}  # figure -> its group's key (one of its members)
+    members_of: dict[int, list[int]] = {}
+    for _score, k, j in sorted((-score, k, j) for (k, j), score in pairs.items()):
+        gk, gj = group_of.get(k, k), group_of.get(j, j)
+        if gk == gj:
+            continue
+        a_members, b_members = members_of.get(gk, [k]), members_of.get(gj, [j])
+        if ({counted[m].figure.article for m in a_members} & {counted[m].figure.article for m in b_members}):
+            continue  # one value per article
+        if len(a_members) * len(b_members) > 1 and any(
+                ((x, y) if x < y else (y, x)) not in pairs and _scored(counted[x], counted[y], story) is None
+                for x in a_members for y in b_members):
+            continue  # every figure of a conflict matches every other: no chains
+        members_of[gk] = a_members + b_members
+        members_of.pop(gj, None)
+        for m in b_members:
+            group_of[m] = gk
+    out = []
+    for members in members_of.values():
+        members.sort()
+        conflict = _conflict([counted[m].figure for m in members])
+        if conflict is not None:
+            out.append((members, conflict))
+    return out
+
+
+def _conflict(members: list[FigureMention]) -> Conflict | None:
+    """The Conflict of one group of matching figures (in order), or None when its values
+    agree (other spellings, other roundings) or are snapshots at different times."""
+    if len({m.article for m in members}) < 2:
+        return None
+    per_article: dict[str, FigureMention] = {}
+    for m in members:
+        per_article.setdefault(m.article, m)
+    values = list(per_article.values())
+    qty = [v.quantity or 0.0 for v in values]
+    if all(_same_quantity(qty[0], q) or _agree_when_rounded(values[0], v) for q, v in zip(qty[1:], values[1:])):
+        return None  # one value in other spellings, or rounded differently
+    cues = [_time_cues(v) for v in values]
+    disagreeing = [(a, b) for a in range(len(values)) for b in range(a + 1, len(values))
+                   if not _same_quantity(qty[a], qty[b])]
+    if disagreeing and all(_different_times(cues[a], cues[b]) for a, b in disagreeing):
+        return None  # every disagreeing pair is dated to different times: snapshots, not a conflict
+    notes: list[str] = []
+    if any(cues) and not all(cues):
+        notes.append("some values are dated and others are not; they may describe different times")
+    elif any(cues[a] != cues[b] for a, b in disagreeing):
+        notes.append("the values are dated in different words ('last year', 'in 2019'); "
+                     "the tool cannot tell whether they describe the same time")
+    if any(APPROX_RE.search(v.value) for v in values):
+        notes.append("some values are approximate or bounds ('more than', 'about') and may agree")
+    about = min((v.about for v in values if v.about), key=len, default=values[0].value)
+    return Conflict(about, tuple(values), "; ".join(notes))
+
+
+
+def _capital_words(text: str) -> tuple[str, ...]:
+    """The capitalised words of ``text`` that may be names (possessive 's dropped; no
+    calendar, title or function word), in order."""
+    out = []
+    for m in NAME_WORD_RE.finditer(text):
+        word = POSSESSIVE_S_RE.sub("", m.group(0))
+        if word.lower() not in STORY_COMMON:
+            out.append(word)
+    return tuple(out)
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The words of ``text`` written in lower case."""
+    return frozenset(LOWER_WORD_RE.findall(text))
+
+
+# A possessive ending ("Acme's").
+POSSESSIVE_S_RE = re.compile(r"['’]s$")
+# A capitalised word (a name or part of one), for telling stories apart.
+NAME_WORD_RE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'\-]+")
+# Capitalised words that name no story: calendar words, titles, function words.
+STORY_COMMON = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday the a an and but in on at of for
+    to it its this that he she they we i mr mrs ms dr""".split()
+) | TITLE_WORDS
+

@@ -1,0 +1,308 @@
+"""Shared points: the claims several articles make, then claims only one article makes.
+
+A pure function of the articles' sentences and of each sentence's comparison units
+(read ahead by the per-article stage, ``sentence_units``). Sentences are paired through
+an index of their rarest content words, capped, never all pairs.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from itertools import chain
+from math import fsum  # exactly rounded: a sum over a set must not depend on its order
+
+from .models import Article, Citation, Point, Sentence
+from .text import WEAK_WORDS, CappedIndex, content_words
+
+# A comparison unit: (its sentence, the unit's text, its content words).
+Unit = tuple[Sentence, str, frozenset[str]]
+
+# Opening clauses left out of a point's label ("According to X, ...", "In July, ...").
+LABEL_LEAD_RE = re.compile(
+    r"^(?:(?:according to|in|on|at|after|while|as|if|when|despite|currently|meanwhile|however|"
+    r"but|and|so|still|yet|for example|in fact)\b[^,]{0,60},\s*)", re.I
+)
+
+
+def _label(text: str, words: int = 14) -> str:
+    """A short label from a sentence: opening clause off, first ``words`` words."""
+    t = LABEL_LEAD_RE.sub("", text.strip().lstrip("\"'“‘")).strip()
+    t = re.sub(r"^(?:and|but|so|or|yet)\s+", "", t, flags=re.I)
+    if not t.strip(" ,;:."):
+        t = text.strip()  # the whole sentence was an opening clause ("In Lena Ortiz ,")
+    t = t[:1].upper() + t[1:]
+    parts = t.split()
+    if len(parts) > words:
+        return " ".join(parts[:words]).rstrip(",;:—-") + "…"
+    return t.rstrip()
+
+
+# Where a long sentence splits into clauses that may carry separate claims.
+CLAUSE_SPLIT_RE = re.compile(
+    r"\s*[;:]\s+|\s+[—–-]\s+|,\s+(?=(?:he|she|they|and|but|while|which|although|though|whereas|"
+    r"so that|as)\b)"
+)
+
+
+# An enumeration of three or more items ("patents, licences, code and blueprints"): a
+# list is a claim of its own, often buried in a long sentence.
+LIST_RE = re.compile(
+    r"(?:[\w'’\-]+(?:\s+[\w'’\-]+){0,2},\s+){2,}(?:[\w'’\-]+(?:\s+[\w'’\-]+){0,2}\s+)?(?:and|or)\s+[\w'’\-]+(?:\s+[\w'’\-]+)?"
+)
+
+
+def text_units(text: str) -> list[tuple[str, frozenset[str]]]:
+    """The comparison units of one sentence's text (see _read_units): the whole text,
+    then its clauses and enumerations; none when it has no content word."""
+    words = frozenset(content_words(text))
+    if not words:
+        return []
+    units = [(text, words)]
+    clauses = [(c, frozenset(content_words(c))) for c in CLAUSE_SPLIT_RE.split(text) if c]
+    clauses = [(c, cw) for c, cw in clauses if len(cw) >= 3]
+    if len(clauses) < 2:
+        clauses = []
+    if text.count(",") >= 2 and (" and " in text or " or " in text):
+        for m in LIST_RE.finditer(text):
+            cw = frozenset(content_words(m.group(0)))
+            if len(cw) >= 3:
+                # An enumeration is labelled by its whole sentence, a clause by itself.
+                clauses.append((text, cw))
+    units.extend((c, cw) for c, cw in clauses if cw != words)
+    return units
+
+
+
+def sentence_units(sentences: Sequence[Sentence]) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """``text_units`` of each sentence's text: what ``find_points`` (and ``overview``) read
+    of one article, made by the per-article stage and cached with it."""
+    return {s.text: text_units(s.text) for s in sentences}
+
+
+def similar_pairs(
+    items: Sequence[tuple[str, frozenset[str]]],
+    *,
+    min_shared: int = 3,
+    min_score: float = 0.5,
+    posting_cap: int = 30,
+    rare_keys: int = 6,
+) -> dict[tuple[int, int], float]:
+    """Pairs of items from different groups that share enough weighted content words.
+
+    ``items`` are (group, words). The score is the IDF-weighted overlap of the two word
+    sets over the smaller set's weight. Candidates come from an inverted index on each
+    item's ``rare_keys`` rarest words whose postings stay under ``posting_cap``: no item
+    is compared with every other one.
+    """
+    groups = [g for g, _w in items]
+    sets = [w for _g, w in items]
+    n = len(sets)
+    uses = Counter(sets)  # items of one repeated sentence share one word set
+    df: Counter[str] = Counter()
+    # Sets used once (most of them) are counted in one pass in C; repeated ones k times.
+    df.update(chain.from_iterable(words for words, k in uses.items() if k == 1))
+    for words, k in uses.items():
+        if k > 1:
+            for w in words:
+                df[w] += k
+    idf = {w: _idf(n, c) for w, c in df.items()}
+    # Words too common to show two items make the same claim: everyday words, and words
+    # in more than a fifth of the corpus's items (the story's own subject, like its name).
+    weak = set(WEAK_WORDS)
+    weak.update(w for w, c in df.items() if _is_weak(n, c))
+    # Each indexable word's place in (document frequency, word) order, ranked once, so
+    # that each set's rarest words are sorted by a plain lookup.
+    rank = {w: r for r, w in enumerate(sorted((w for w, c in df.items() if 1 < c <= posting_cap),
+                                              key=lambda w: (df[w], w)))}
+    index: CappedIndex[str] = CappedIndex(posting_cap)
+    keys: list[list[str]] = []
+    weight: list[float] = []
+    number: list[int] = []  # each item's word set, numbered (equal sets, equal numbers)
+    # A repeated word set's keys and weight are worked out once.
+    known: dict[frozenset[str], tuple[int, list[str], list[str], float]] = {}
+    for i, words in enumerate(sets):
+        got = known.get(words)
+        if got is None:
+            rare = [w for w in words if w in rank]
+            got = known[words] = (len(known), rare, sorted(rare, key=rank.__getitem__)[:rare_keys],
+                                  fsum(map(idf.__getitem__, words)))
+        no, rare, rarest, total = got
+        number.append(no)
+        keys.append(rarest)
+        weight.append(total)
+        for w in rare:
+            index.add(w, i)
+    out: dict[tuple[int, int], float] = {}
+    # The same two word sets always score the same, in either order (_pair_score is symmetric).
+    judged: dict[tuple[int, int], float | None] = {}
+    for i in range(n):
+        if not keys[i]:
+            continue  # no word rare enough to find a partner by
+        gi, wi = groups[i], sets[i]
+        seen: set[int] = set()
+        for j in chain.from_iterable(map(index.get, keys[i])):
+            if j == i or j in seen or groups[j] == gi:
+                continue
+            pair = (i, j) if i < j else (j, i)
+            if pair in out:
+                continue
+            seen.add(j)
+            a, b = number[i], number[j]
+            both = (a, b) if a < b else (b, a)
+            if both in judged:
+                score = judged[both]
+            else:
+                score = judged[both] = _pair_score(wi, sets[j], weight[i], weight[j], weak, idf.__getitem__,
+                                                   min_shared, min_score)
+            if score is not None:
+                out[pair] = score
+    return out
+
+
+def _idf(n: int, c: int) -> float:
+    return math.log((n + 1) / c) + 0.1
+
+
+def _is_weak(n: int, c: int) -> bool:
+    """A word in more than a fifth of the corpus's items is the story's own subject."""
+    return n >= 20 and c > 0.2 * n
+
+
+def _pair_score(wi: frozenset[str], wj: frozenset[str], weight_i: float, weight_j: float,
+                weak: frozenset[str] | set[str], weight_of, min_shared: int, min_score: float) -> float | None:
+    """similar_pairs' score of two word sets, or None when they do not make one claim."""
+    shared = wi & wj
+    if len(shared) < min(min_shared, max(2, (min(len(wi), len(wj)) + 1) // 2)):
+        return None
+    strong = len(shared - weak)
+    if strong < 2:
+        return None  # only common words in common: not the same claim
+    score = fsum(map(weight_of, shared)) / max(1e-9, min(weight_i, weight_j))
+    # Two long sentences can share a claim among other words: four distinctive
+    # words in common count even when they are a smaller share.
+    if score >= min_score or (strong >= 4 and score >= min_score / 2):
+        return score
+    return None
+
+
+def _read_units(art: Article, sents: Sequence[Sentence], known: Mapping[str, list[tuple[str, frozenset[str]]]],
+                units: list[Unit], firsts: list[int],
+                singles: list[tuple[int, Sentence, frozenset[str]]]) -> None:
+    """Every paragraph sentence of one article, in order, as comparison units, appended
+    to ``units``: (sentence, unit text, content words). A long sentence also gives one
+    unit per clause and per enumeration of three content words or more, so that a
+    sentence making two claims can support two points. ``known`` holds units already
+    made (text -> units). Each unit's sentence as a number goes to ``firsts``: the place
+    in ``units`` of the first unit of an equal sentence of the article. Whole sentences
+    of five content words or more, which make single-article points when they hold a
+    figure, go to ``singles`` as (sentence number, sentence, content words)."""
+    # Equal sentences have equal running numbers: while the numbers rise, no sentence
+    # equals an earlier one (the usual case, checked far faster than sentences are hashed).
+    start = len(units)
+    last_index = -1
+    first_of: dict[Sentence, int] | None = None
+    blocks = art.blocks
+    for s in sents:
+        if 0 <= s.block < len(blocks) and blocks[s.block].kind == "heading":
+            continue
+        got = known.get(s.text)
+        made = got if got is not None else text_units(s.text)
+        if not made:
+            continue
+        first = len(units)
+        if first_of is None and s.index <= last_index:
+            first_of = {}
+            for f, (t, _c, _w) in zip(firsts[start:], units[start:]):
+                first_of.setdefault(t, f)
+        if first_of is not None:
+            first = first_of.setdefault(s, first)
+        last_index = s.index
+        for c, cw in made:
+            units.append((s, c, cw))
+            firsts.append(first)
+            if len(cw) >= 5 and c == s.text:
+                singles.append((first, s, cw))
+
+
+def find_points(
+    articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]], *, singles_per_article: int = 2,
+    units: Mapping[str, list[tuple[str, frozenset[str]]]] | None = None,
+) -> tuple[Point, ...]:
+    """Claims made by several articles, then claims only one article makes.
+
+    Sentences are similar when they share enough rare content words (case, plurals,
+    number words and plain synonyms folded). Each sentence gathers its most similar
+    sentence from every other article into a candidate point (so at most one citation
+    per article per point, and one sentence may support two different points); the
+    candidates with the most articles are kept unless most of their sentences already
+    belong to a kept point. Single-article points are sentences with a figure (a digit)
+    that no candidate point cites, up to ``singles_per_article`` per article. Shared
+    points come first (most articles first); labels come from the most central sentence.
+    ``units`` (``sentence_units`` of the articles' sentences) saves reading them again.
+    """
+    known = units or {}
+    flat: list[Unit] = []
+    sentence_of: list[int] = []  # each unit's sentence as a number
+    singles: list[tuple[int, Sentence, frozenset[str]]] = []
+    for art in articles:
+        _read_units(art, sentences.get(art.id, ()), known, flat, sentence_of, singles)
+    pairs = similar_pairs([(s.article, w) for s, _t, w in flat])
+    near: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), score in pairs.items():
+        near[i][j] = near[j][i] = score
+    candidates = {c: _candidate(c, others, flat, sentence_of) for c, others in near.items()}
+    points = _keep_points(candidates, flat, {a.id: k for k, a in enumerate(articles)})
+    # Every sentence a candidate cites (every unit with a pair) makes no single-article point.
+    cited = {sentence_of[c] for c in near}
+    per_article: dict[str, int] = {}
+    for first, s, words in singles:
+        # (The figure is looked for last: most sentences are skipped before.)
+        if (per_article.get(s.article, 0) < singles_per_article and first not in cited
+                and any(map(str.isdigit, words))):
+            per_article[s.article] = per_article.get(s.article, 0) + 1
+            points.append(Point(_label(s.text), (Citation(s.article, s),)))
+    return tuple(points)
+
+
+# A candidate point: (minus its number of units, minus their summed score, its center,
+# its units in order, their sentences as numbers in first-unit order): candidates sort
+# best first as they are.
+_Candidate = tuple[int, float, int, tuple[int, ...], tuple[int, ...]]
+
+
+def _candidate(center: int, others: Mapping[int, float], units: Sequence[Unit],
+               sentence_of: Sequence[int]) -> _Candidate:
+    """The candidate point of one unit: the unit with its most similar unit of every other
+    article (the highest score, then the first unit)."""
+    best: dict[str, tuple[float, int]] = {}
+    for b, score in others.items():
+        art = units[b][0].article
+        got = best.get(art)
+        if got is None or (score, -b) > (got[0], -got[1]):
+            best[art] = (score, b)
+    members = tuple(sorted((center,) + tuple(b for _s, b in best.values())))
+    cited = tuple(dict.fromkeys(sentence_of[m] for m in members))
+    return (-len(members), -fsum(s for s, _b in best.values()), center, members, cited)
+
+
+
+def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], order: Mapping[str, int]) -> list[Point]:
+    """The candidates with the most units (then the highest summed score, then the first
+    center) made points, each unless most of its sentences already belong to one kept
+    point; a point's citations in article order, then sentence order."""
+    kept: list[Point] = []
+    owner: dict[int, list[int]] = {}  # sentence -> kept points citing it
+    for _n, _total, center, _members, cited in sorted(candidates.values()):
+        hits = [p for c in cited for p in owner.get(c, ())]
+        # No kept point holds more than half of the cited sentences when all hits together
+        # do not; when they come from one point, that point holds them all.
+        if len(hits) * 2 > len(cited) and (
+                len(set(hits)) == 1 or max(Counter(hits).values()) * 2 > len(cited)):
+            continue
+        for c in cited:
+            owner.setdefault(c, []).append(len(kept))
+        ms = sorted((units[c][0] for c in cited), key=lambda s: (order.get(s.article, 0), s.index))
+        kept.append(Point(_label(units[center][1]), tuple(Citation(s.article, s) for s in ms)))
+    return kept
