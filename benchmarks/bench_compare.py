@@ -19,10 +19,10 @@ import time
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
 from generator.conflicts import find_conflicts  # noqa: E402
-from generator.points import find_points  # noqa: E402
-from generator.quotes import merge_quotes  # noqa: E402
 from generator.extract import find_figures, find_quotes  # noqa: E402
 from generator.models import Article, Block, Metadata  # noqa: E402
+from generator.points import find_points  # noqa: E402
+from generator.quotes import merge_quotes  # noqa: E402
 from generator.sentences import split_article  # noqa: E402
 
 SYLLABLES = "ba be bi bo bu ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu".split()

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import clean, dates, extract, metadata, sentences
+from . import clean, extract, metadata, sentences
 from .conflicts import FigureFeatures, figure_features
 from .duplicates import article_shingles
 from .entities import sentence_names
+from .mentions import article_mentions, infer_anchor
 from .models import Article, DateMention, FigureMention, Problem, QuoteMention, Sentence, SourceText
 from .points import sentence_units
 from .render.article import article_page
@@ -96,9 +97,9 @@ def analyse_article(article: Article, year: int | None) -> Analysis:
             anchor: date | None = date.fromisoformat(article.meta.date)
             inferred = article.meta.date_inferred
         else:
-            anchor = dates.infer_anchor("\n".join(b.text for b in article.blocks), year)
+            anchor = infer_anchor("\n".join(b.text for b in article.blocks), year)
             inferred = anchor is not None
-        mentions = dates.article_mentions(article, sents, anchor, anchor_inferred=inferred, year=year)
+        mentions = article_mentions(article, sents, anchor, anchor_inferred=inferred, year=year)
         quotes = extract.find_quotes(article, sents)
         figures = extract.find_figures(article, sents)
         units, names = sentence_units(sents), sentence_names(sents)

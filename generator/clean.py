@@ -22,7 +22,16 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .metadata import HTML_DOC, bare_name, byline_outlet, headline_like, is_meta_line, is_sentence, split_front_matter, title_like
+from .lines import (
+    HTML_DOC,
+    bare_name,
+    byline_outlet,
+    headline_like,
+    is_meta_line,
+    is_sentence,
+    split_front_matter,
+    title_like,
+)
 from .models import Block, Cleaned, Problem, Removed, SourceText
 from .sentences import split_text
 

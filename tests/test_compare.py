@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from generator.conflicts import find_conflicts
 from generator.entities import find_entities
+from generator.extract import find_figures, find_quotes
+from generator.models import Article, Block, Metadata, QuoteMention, Sentence
 from generator.overview import overview
 from generator.points import find_points, similar_pairs
 from generator.quotes import merge_quotes
-from generator.text import content_words, fold
-from generator.extract import find_figures, find_quotes
-from generator.models import Article, Block, Metadata, QuoteMention, Sentence
 from generator.sentences import split_article
+from generator.text import content_words, fold
 
 
 def article(aid: str, *paragraphs: str) -> Article:

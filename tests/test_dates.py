@@ -16,7 +16,8 @@ import pytest
 import yaml
 from conftest import need
 
-from generator.dates import article_mentions, clause_label, infer_anchor, tag, timeline_worthy
+from generator.dates import tag, timeline_worthy
+from generator.mentions import article_mentions, clause_label, infer_anchor
 from generator.models import Article, Block, Metadata
 from generator.sentences import split_article
 from generator.timeline import build_events

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from generator.clean import clean
-from generator.metadata import extract_metadata, parse_date, parse_line
+from generator.lines import parse_date, parse_line
+from generator.metadata import extract_metadata
 from generator.models import Article, SourceText
 
 LEAD = ("The regulator said on Tuesday that it would review the merger, which has drawn criticism "

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime
 import random
 
-from generator.dates import article_mentions
+from generator.mentions import article_mentions
 from generator.models import Article, Block, DateMention, Metadata, Sentence, TimeExpr
 from generator.sentences import split_article
 from generator.timeline import build_events, content_words, timeline_value, value_bounds

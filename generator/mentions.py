@@ -1,0 +1,196 @@
+"""An article's dated mentions: each date expression of its sentences that the timeline
+can place, resolved against the article's own date (or, for an undated article, an
+anchor inferred from its text), with the clause that carries the event as its label
+("On Wednesday, the Commission fined Google" -> "The Commission fined Google").
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+
+from .dates import Date, tag, tag_texts, timeline_worthy, verb_tense
+from .models import Article, DateMention, Sentence, TimeExpr
+
+
+def infer_anchor(text: str, year: int | None) -> datetime.date | None:
+    """For an undated article: the latest day-precise date the text mentions (year-less
+    ones take ``year``), or None when it mentions none. Dates the text looks forward to
+    ("will meet on 30 November") are passed over: an article is written after what it
+    reports, not after what it announces."""
+    best: Date | None = None
+    for expr in tag(text, None, year=year):
+        if verb_tense(text, expr.start, expr.end) == "future":
+            continue
+        for part in expr.value.split("/"):
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", part):
+                day = Date.fromisoformat(part)
+                if best is None or day > best:
+                    best = day
+    return best
+
+
+def article_mentions(article: Article, sentences: Sequence[Sentence],
+                     anchor: datetime.date | None, *, anchor_inferred: bool = False,
+                     year: int | None = None) -> list[DateMention]:
+    """One DateMention per timeline-worthy date expression of the article's sentences
+    (not vague refs PRESENT_REF/PAST_REF/FUTURE_REF, not durations), with a short label:
+    the clause that carries the event, not the whole sentence.
+
+    Sentences are read in order, so "the following day" refers to the last date of an
+    earlier sentence. Expression offsets are relative to ``sentence.text``. Relative
+    dates count from ``page_anchor`` (an update line a few days later, or a removed
+    publication line when the article has no date). Editor's notes ("This article was
+    amended on ...") give no mentions.
+    """
+    out: list[DateMention] = []
+    anchor, anchor_inferred = page_anchor(article, anchor, anchor_inferred)
+    # An editor's note tells the page's history, not the story's.
+    told = [s for s in sentences if not EDITORS_NOTE.match(s.text)]
+    for sentence, exprs in zip(told, tag_texts([s.text for s in told], anchor, anchor_inferred=anchor_inferred,
+                                               year=year)):
+        points = [e for e in exprs if timeline_worthy(e.value)]
+        for expr in points:
+            label = clause_label(sentence.text, expr, [e for e in points if e is not expr])
+            out.append(DateMention(article.id, sentence, expr, label))
+    return out
+
+
+# An editor's note about the page itself ("This article was amended on 13 March 2021 to
+# correct ...", "Correction: an earlier version ..."): its date is no event of the story.
+EDITORS_NOTE = re.compile(
+    r"\W*(?:correction\s*:|clarification\s*:|editor['’]s\s+note\s*:|(?:this|the|an\s+earlier\s+version\s+of\s+this)"
+    r"\s+(?:article|story|piece|report|page|post)\s+(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:amended|updated|corrected|changed|edited|revised|first\s+published|originally\s+published))", re.I)
+
+
+# A line the page was dated by ("Updated: 15 November 2023", "Published 16 Sep 2024 ·
+# 07:30 UTC", "Posted on March 12, 2021 by ..."); group "upd" when it is an update.
+DATE_LINE = re.compile(
+    r"^\W*(?:(?P<upd>(?:last\s+)?(?:updated|modified|edited))|(?:first\s+|originally\s+)?(?:published|posted)"
+    r"|publication\s+date|date(?=\s*:))\b", re.I)
+
+
+# An update this many days after publication still rewrote the text's "on Tuesday".
+UPDATE_DAYS = 3
+
+
+def page_anchor(article: Article, anchor: datetime.date | None,
+                anchor_inferred: bool = False) -> tuple[datetime.date | None, bool]:
+    """The day the body's relative dates ("on Tuesday", "last month") count from.
+
+    An article updated within UPDATE_DAYS after its publication date was rewritten then:
+    the update day from its removed "Updated ..." line. An article with no publication
+    date (or only a guessed one) takes the day of a removed "Published ..." line, if any.
+    Otherwise the anchor given."""
+    published: Date | None = None
+    updated: Date | None = None
+    for removed in article.removed:
+        line = DATE_LINE.match(removed.text)
+        if line is None or len(removed.text) > 80:
+            continue
+        days = [e.value for e in tag(removed.text[line.end():], None)
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.value) and not e.inferred]
+        if not days:
+            continue
+        day = Date.fromisoformat(days[0])
+        if line["upd"]:
+            updated = max(updated, day) if updated else day
+        elif published is None:
+            published = day
+    if (anchor is None or anchor_inferred) and published is not None:
+        anchor, anchor_inferred = published, False
+    if anchor is not None and not anchor_inferred and updated is not None \
+            and 0 < (updated - anchor).days <= UPDATE_DAYS:
+        anchor = updated
+    return anchor, anchor_inferred
+
+
+# Places where a sentence divides into clauses.
+CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?=\s)|\s[–—]\s|\s-\s|\((?=\s*\w)|\))\s*")
+# Leading words a label does not need.
+LABEL_LEAD = re.compile(r"^(?:and|but|or|so|while|whereas|which|as|then|also|however|meanwhile)\s+", re.I)
+# Conjunctions where a clause holding two dates is cut in two.
+CONJ_SPLIT = re.compile(r"\s(?:and|but|while|whereas|before|after)\s", re.I)
+
+# Words that open a clause framing the event rather than telling it.
+FRAME_START = re.compile(
+    r"(?:according|in|on|at|since|by|during|after|before|until|earlier|later|last|this|next|from|between|as\s+of)\b",
+    re.I)
+
+# What may stand before a date that opens a clause: a preposition, or nothing.
+LEAD_DATE_PREP = re.compile(r"[\s\"“‘']*(?:(?:on|in|at|since|by|during|from|until|as\s+of|earlier|later|back)\s+)?", re.I)
+# The comma that closes such an opening date.
+COMMA_AFTER = re.compile(r"\s*,\s*")
+
+LABEL_WORDS = 18
+
+
+def clause_label(sentence: str, expr: TimeExpr, others: Sequence[TimeExpr] = ()) -> str:
+    """A short label for the event that ``expr`` dates: the clause of ``sentence`` that
+    holds it (widened to a neighbour when too short, cut at a conjunction when it holds
+    another date too), at most about 18 words, without the date words' preposition."""
+    spans: list[tuple[int, int]] = []
+    dash_after: list[bool] = []  # the separator after each span is a dash
+    start = 0
+    for m in CLAUSE_SPLIT.finditer(sentence):
+        if m.start() > start:
+            spans.append((start, m.start()))
+            dash_after.append(m.group(0).strip() in ("-", "–", "—"))
+        start = m.end()
+    if start < len(sentence):
+        spans.append((start, len(sentence)))
+    idx = next((i for i, (s, e) in enumerate(spans) if s <= expr.start < e or s < expr.end <= e), None)
+    if idx is None:
+        return _shorten(sentence, expr.start - 0)
+    s, e = spans[idx]
+    # Widen while too short: the date's clause alone may be "since May 2019".
+    lo, hi = idx, idx
+    while _words(sentence[spans[lo][0]:spans[hi][1]]) < 9 and (lo > 0 or hi < len(spans) - 1):
+        if lo > 0 and (hi == len(spans) - 1 or _words(sentence[spans[lo - 1][0]:spans[lo - 1][1]]) >= 2):
+            lo -= 1
+        else:
+            hi += 1
+    # A parenthesis between dashes ("- Lucent, once part of AT&T -") does not carry the
+    # event either: reach past it to the clause before.
+    if lo >= 1 and lo < len(spans) - 1 and dash_after[lo - 1] and dash_after[lo]:
+        lo -= 1
+    # A leading frame ("According to a report last month", "In July this year") does
+    # not carry the event: take the clause after it too.
+    if hi < len(spans) - 1 and FRAME_START.match(sentence, spans[lo][0]) and _words(sentence[spans[lo][0]:spans[hi][1]]) < 10:
+        hi += 1
+    s, e = spans[lo][0], spans[hi][1]
+    # Another date in the same clause: cut at the conjunction between them.
+    for other in others:
+        if s <= other.start < e:
+            if other.start > expr.end:
+                cut = [c for c in CONJ_SPLIT.finditer(sentence, expr.end, other.start)]
+                if cut:
+                    e = cut[-1].start()
+            elif other.end < expr.start:
+                cut = [c for c in CONJ_SPLIT.finditer(sentence, other.end, expr.start)]
+                if cut:
+                    s = cut[-1].end()
+    # "On Wednesday, the Commission fined Google": the date is shown beside the label.
+    head = LEAD_DATE_PREP.fullmatch(sentence, s, expr.start)
+    tail = COMMA_AFTER.match(sentence, expr.end, e)
+    if head and tail and _words(sentence[tail.end():e]) >= 4:
+        rest = _shorten(sentence[tail.end():e], 0)
+        return rest[:1].upper() + rest[1:]
+    return _shorten(sentence[s:e], expr.start - s)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _shorten(text: str, focus: int) -> str:
+    """At most LABEL_WORDS words of text, kept around character offset ``focus``."""
+    text = LABEL_LEAD.sub("", text.strip().strip("\"'“”‘’ ").strip())
+    words = text.split()
+    if len(words) <= LABEL_WORDS:
+        return text.rstrip(" .,;:")
+    before = len(text[:max(0, focus)].split())
+    lo = max(0, min(before - 8, len(words) - LABEL_WORDS))
+    out = " ".join(words[lo:lo + LABEL_WORDS]).rstrip(" .,;:")
+    return ("… " if lo else "") + out + (" …" if lo + LABEL_WORDS < len(words) else "")
