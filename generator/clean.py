@@ -34,6 +34,7 @@ from .lines import (
 )
 from .models import Block, Cleaned, Problem, Removed, SourceText
 from .sentences import split_text
+from .text import STOPWORDS
 
 # ---------------------------------------------------------------------------
 # Units
@@ -306,15 +307,6 @@ COMMENT_SECTION = re.compile(
 COMMENT_ENTRY = re.compile(r"^(?:reply|report|like|\d+\s+likes?)$|\bsays:$|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?$|\bago$", re.I)
 # A line that is only a date, as printed under a listed story ("16 May 2019").
 DATE_ONLY = re.compile(r"^(?:\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})$")
-# English function words (jusText-style stopword density).
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before being below
-    between both but by can could did do does doing down during each few for from further had has have having
-    he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
-    nor not now of off on once only or other our ours out over own same she should so some such than that the
-    their theirs them themselves then there these they this those through to too under until up very was we
-    were what when where which while who whom why will with would you your yours yet says said may might must
-    since though although however still even""".split())
 # Tokens for feature counting.
 TOKEN = re.compile(r"[^\W_][\w'’&-]*")
 # A paragraph opening that refers back to the paragraph before it.

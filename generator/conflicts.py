@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .extract import TITLE_WORDS
 from .models import Conflict, FigureMention
-from .text import WEAK_WORDS, CappedIndex, Groups, content_words, stem
+from .text import CALENDAR, WEAK_WORDS, CappedIndex, Groups, content_words, stem
 
 # Index keys shared by more figures than this are too common to say two figures match;
 # the cap keeps the comparison near-linear (each figure meets a bounded number of others).
@@ -532,9 +532,6 @@ POSSESSIVE_S_RE = re.compile(r"['’]s$")
 # A capitalised word (a name or part of one), for telling stories apart.
 NAME_WORD_RE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'\-]+")
 # Capitalised words that name no story: calendar words, titles, function words.
-STORY_COMMON = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday the a an and but in on at of for
-    to it its this that he she they we i mr mrs ms dr""".split()
-) | TITLE_WORDS
+STORY_COMMON = CALENDAR | TITLE_WORDS | frozenset(
+    "the a an and but in on at of for to it its this that he she they we i mr mrs ms dr".split())
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from .extract import ORG_WORDS, TITLE_WORDS, name_sequences, person_part
 from .models import Article, Entity, Sentence
+from .text import CALENDAR
 
 # Words right before a name that make it a place ("in X", "from X").
 PLACE_PREPS = frozenset({"in", "across", "throughout", "near", "outside", "inside"})
@@ -30,11 +31,6 @@ PLACE_SHAPE_RE = re.compile(
 SAID_AFTER_RE = re.compile(r"^\s*(?:said|says|told|added|stated|explained|argued|wrote)\b")
 # Endings of nationality adjectives ("Chinese", "Italian", "British", "American").
 DEMONYM_RE = re.compile(r"(?:ese|ian|ean|ish|ican|ch)$")
-# Calendar words are not entities.
-CALENDAR = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
 
 
 def _sentence_names(text: str) -> list[tuple[str, bool, str, str]]:

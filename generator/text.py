@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
-from itertools import chain
+from itertools import chain, repeat
 from typing import Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
@@ -21,18 +21,46 @@ K = TypeVar("K", bound=Hashable)
 TYPO = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "})
 # A word for comparison: letters/digits with inner apostrophes, dots or hyphens ("u.s", "one-off").
 TOKEN_RE = re.compile(r"[a-z0-9]+(?:['.\-][a-z0-9]+)*")
-# Function words carry no claim; negations are kept ("no", "not") because they change one.
+# English function words: they carry no claim and say nothing about what happened
+# (jusText-style stop-word density in ``clean`` counts them too).
 STOPWORDS = frozenset(
     """a an the and or but nor so yet of in on at to for from by with without into onto over under
     about above below between among through during before after since until while as than then
     there here this that these those it its it's he she they we you i me him her them us' our
-    ours their theirs his hers my your yours who whom whose which what when where why how
+    ours their theirs his hers my mine your yours who whom whose which what when where why how
     is are was were be been being am has have had having do does did doing will would shall
     should can could may might must also just only even still very too quite rather really
     such some any each every all both either neither other another same own more most much many
     few several if because although though however whether also said says say told according
-    s t ll re ve d m one's up down out off again further once here's there's that's what's""".split()
+    s t ll re ve d m one's up down out off again further once here's there's that's what's
+    against myself yourself herself himself itself ourselves themselves no not now per via""".split()
 )
+# Negations change a claim ("did not agree"): content words keep them.
+NEGATIONS = frozenset({"no", "not"})
+# The names of the months and days of the week.
+CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# Words that say when or how often something happened, not what happened.
+TIME_WORDS = CALENDAR | frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec one two three four five six seven eight nine ten
+    first second third last next earlier later today yesterday tomorrow now recently currently
+    week weeks month months year years day days ago early late mid end start beginning morning evening
+    night weekend quarter half new already again ahead back away around once twice ever never always
+    often soon""".split()
+)
+# Irregular verb forms news uses for events, to their plain verb.
+IRREGULAR_VERBS = {
+    "began": "begin", "begun": "begin", "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise",
+    "struck": "strike", "held": "hold", "met": "meet", "won": "win", "lost": "lose", "paid": "pay",
+    "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give", "left": "leave",
+    "came": "come", "went": "go", "gone": "go", "broke": "break", "broken": "break", "withdrawn": "withdraw",
+    "withdrew": "withdraw", "fled": "flee", "led": "lead", "brought": "bring", "sought": "seek", "told": "tell",
+    "spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write", "chose": "choose",
+    "chosen": "choose", "grew": "grow", "grown": "grow", "froze": "freeze", "frozen": "freeze", "sank": "sink",
+    "sunk": "sink",
+}
 # Number words folded to digits so that "two" and "2" are the same word.
 NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -86,8 +114,11 @@ def lemma(word: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
 def stem(word: str) -> str:
-    """A light stem: synonyms folded, plural and -ed/-ing endings off, final e dropped, y as i."""
-    w = SYNONYMS.get(word, word)
+    """A light stem: synonyms and irregular verbs folded, plural and -ed/-ing endings off,
+    final e dropped, y as i ("delayed" and "delay", "votes" and "voted", "began" and
+    "begins" are one word)."""
+    w = IRREGULAR_VERBS.get(word, word)
+    w = SYNONYMS.get(w, w)
     w = NUMBER_WORDS.get(w, w)
     if w.isdigit() or "." in w:
         return w
@@ -126,29 +157,41 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(TYPO).lower()
 
 
-def content_words(text: str) -> list[str]:
-    """The content words of ``text``, stemmed, in order (with repeats)."""
-    return list(chain.from_iterable(map(_token_words, TOKEN_RE.findall(fold(text)))))
+# The stop words content words leave out.
+FUNCTION_WORDS = STOPWORDS - NEGATIONS
+NOTHING: frozenset[str] = frozenset()
+
+
+def content_words(text: str, leave_out: frozenset[str] = NOTHING) -> list[str]:
+    """The content words of ``text``, stemmed, in order (with repeats): case, quotation
+    marks, plurals, tenses, number words and plain synonyms folded, function words and
+    the words ``leave_out`` names (as written, in lower case) out."""
+    return list(chain.from_iterable(map(_token_words, TOKEN_RE.findall(fold(text)), repeat(leave_out))))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of one token: the cache only saves time
-def _token_words(tok: str) -> tuple[str, ...]:
+def _token_words(tok: str, leave_out: frozenset[str]) -> tuple[str, ...]:
     """The content words (stemmed) of one folded token; none for a function word."""
-    return tuple(_token_word_list(tok))
+    return tuple(_token_word_list(tok, leave_out))
 
 
-def _token_word_list(tok: str) -> list[str]:
+def _token_word_list(tok: str, leave_out: frozenset[str]) -> list[str]:
     tok = tok.strip("'.")
+    if tok in leave_out:
+        return []
     if tok in SYNONYMS and "-" not in tok:
         return [stem(tok)]
-    if tok in STOPWORDS or len(tok) < 2 and not tok.isdigit():
+    if tok in FUNCTION_WORDS or len(tok) < 2 and not tok.isdigit():
         return []
     if "-" in tok:
         tok = SYNONYMS.get(tok, tok)
-        return [w for w in (stem(p) for p in tok.split("-") if p and p not in STOPWORDS) if w]
-    word = stem(re.sub(r"'s$", "", tok).replace("'", ""))
+        return [w for w in (stem(p) for p in tok.split("-") if p and p not in FUNCTION_WORDS and p not in leave_out)
+                if w]
+    bare = re.sub(r"'s$", "", tok).replace("'", "")
+    if bare in leave_out:
+        return []
+    word = stem(bare)
     return [word] if word else []
-
 
 
 def shingles(words: Sequence[str], k: int) -> set[tuple[str, ...]]:
@@ -159,33 +202,37 @@ def shingles(words: Sequence[str], k: int) -> set[tuple[str, ...]]:
 
 
 class CappedIndex(Generic[K]):
-    """An inverted index, key -> the items filed under it in filing order, that ignores
-    keys too common to tell anything: a key filed under by more than ``cap`` items (a
-    stock phrase, the story's own name, boilerplate every page shares) gives nothing,
-    so that each item meets a bounded number of others and the comparisons stay about
-    linear in the corpus. Callers file an item under a key once."""
+    """An inverted index, key -> the items filed under it in filing order, that drops
+    keys too common to tell anything: once more than ``cap`` items are filed under a key
+    (a stock phrase, the story's own name, boilerplate every page shares), the key gives
+    nothing, so that each item meets a bounded number of others and the comparisons stay
+    about linear in the corpus. Callers file an item under a key once."""
 
-    __slots__ = ("cap", "postings")
+    __slots__ = ("cap", "postings", "over")
 
     def __init__(self, cap: int) -> None:
         self.cap = cap
-        self.postings: dict[K, list[int]] = {}
+        self.postings: dict[K, list[int]] = {}  # keys of at most ``cap`` items
+        self.over: set[K] = set()  # keys of more: dropped
 
-    def add(self, key: K, item: int) -> None:
+    def add(self, key: K, item: int) -> list[int] | None:
+        """File ``item`` under ``key``; when that makes the key too common, the items
+        it held (now dropped with it), else None."""
         posting = self.postings.get(key)
         if posting is None:
-            self.postings[key] = [item]
-        else:
-            posting.append(item)
+            if key not in self.over:
+                self.postings[key] = [item]
+            return None
+        if len(posting) >= self.cap:
+            del self.postings[key]
+            self.over.add(key)
+            return posting
+        posting.append(item)
+        return None
 
     def get(self, key: K) -> Sequence[int]:
         """The items filed under ``key``; none when they are more than the cap."""
-        posting = self.postings.get(key, ())
-        return posting if len(posting) <= self.cap else ()
-
-    def size(self, key: K) -> int:
-        """How many items were filed under ``key``."""
-        return len(self.postings.get(key, ()))
+        return self.postings.get(key, ())
 
 
 class Groups:

@@ -26,10 +26,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 from dataclasses import dataclass
 from math import fsum  # exactly rounded: a sum over a set must not depend on its order
 
 from .models import Citation, DateMention, Event
+from .text import TIME_WORDS, CappedIndex, content_words
 
 Date = datetime.date
 
@@ -42,43 +44,6 @@ WEEK_RE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
 PART_RE = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)")
 DECADE_RE = re.compile(r"(\d{3})X")
 CENTURY_RE = re.compile(r"(\d{2})")
-# Content words of a sentence: letters (with inner apostrophes or hyphens) or alphanumerics like "5G".
-WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*[A-Za-z0-9]|[A-Za-z]")
-# A run of the characters WORD_RE's words are made of holds one word at most: from its
-# first letter or digit to its last (a lone letter or digit is dropped by _word_stem
-# anyway). Runs are cut out of ASCII bytes, faster than any pattern finds them: ’ made ',
-# any other character outside ASCII made "?" by encoding, then this table makes every
-# byte that is not a word character a space, and bytes.split() gives the runs.
-RUN_BYTES = bytes(c if chr(c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'-" else 0x20
-                  for c in range(256))
-# Words that say nothing about what happened.
-STOPWORDS = frozenset(
-    """a an the and or but if then than that this these those there their they them it its
-    is are was were be been being has have had do does did will would shall should can could may
-    might must of in on at to for from by with without about into onto over under after before
-    since until during as per via not no nor so such also too very more most much many some any
-    all each other another own same both few several which who whom whose what when where why how
-    he she his her him we us our you your i me my mine said says say told according
-    one two three four five six seven eight nine ten first second third last next earlier later
-    today yesterday tomorrow now recently currently week weeks month months year years day days
-    ago early late mid end start beginning morning evening night weekend quarter half
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    sept jan feb mar apr jun jul aug sep oct nov dec new just still even only already
-    again ahead further back away around once twice yet ever never always often soon""".split()
-)
-# Irregular verb forms news uses for events, to their plain verb.
-IRREGULAR = {
-    "began": "begin", "begun": "begin", "begins": "begin", "fell": "fall", "fallen": "fall", "rose": "rise",
-    "risen": "rise", "struck": "strike", "strikes": "strike", "striking": "strike", "held": "hold",
-    "met": "meet", "won": "win", "lost": "lose", "sold": "sell", "bought": "buy", "paid": "pay",
-    "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give", "left": "leave",
-    "came": "come", "went": "go", "gone": "go", "broke": "break", "broken": "break", "hit": "hit",
-    "withdrawn": "withdraw", "withdrew": "withdraw", "shut": "shut", "fled": "flee", "led": "lead",
-    "brought": "bring", "sought": "seek", "told": "tell", "spoke": "speak", "spoken": "speak",
-    "wrote": "write", "written": "write", "chose": "choose", "chosen": "choose", "grew": "grow",
-    "grown": "grow", "froze": "freeze", "frozen": "freeze", "sank": "sink", "sunk": "sink",
-}
 # Above this many events (clusters) in one block, a word is too common there to find
 # candidates by (it still counts in the similarity). Counted per block and in events, not
 # in mentions over the corpus: a story reported 500 times is one event per block, and
@@ -158,48 +123,10 @@ def _month_end(y: int, m: int) -> Date:
 
 
 
-def content_words(text: str) -> frozenset[str]:
-    """The words of text that say what happened: lower case, no stopwords, each cut to
-    a rough stem so that "delayed" and "delay", "votes" and "voted" are one word."""
-    runs = text.replace("’", "'").encode("ascii", "replace").translate(RUN_BYTES).split()
-    # In C: map stems each word, filter drops those _word_stem drops (None; a stem is never "").
-    return frozenset(filter(None, map(_run_stem, runs)))
-
-
-@functools.lru_cache(maxsize=1 << 16)  # a pure function of one run: the cache only saves time
-def _run_stem(run: bytes) -> str | None:
-    """_word_stem of the word WORD_RE finds in a run of word characters (see RUN_BYTES),
-    or None."""
-    return _word_stem(run.decode("ascii").strip("'-"))
-
-
-@functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
-def _word_stem(raw: str) -> str | None:
-    """The stem content_words keeps for one word as written, or None for a word it drops."""
-    w = raw.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if w in STOPWORDS or w.isdigit() or len(w) < 2:
-        return None
-    return stem(w)
-
-
-@functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
-def stem(word: str) -> str:
-    """A rough English stem: irregular past forms to their verb, then -ies/-ing/-ed/-s and
-    a final -e cut from long enough words ("walked" -> "walk", "closing" -> "clos")."""
-    w = IRREGULAR.get(word, word)
-    if len(w) > 4 and w.endswith("ies"):
-        w = w[:-3] + "y"
-    elif len(w) > 5 and w.endswith("ing"):
-        w = w[:-3]
-    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
-        w = w[:-2]
-    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    if len(w) > 3 and w.endswith("e") and not w.endswith("ee"):
-        w = w[:-1]
-    return w
+def event_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that say what happened: its content words without numbers
+    and the words that say when (every event of a date shares them)."""
+    return frozenset(w for w in content_words(text, TIME_WORDS) if not w.isdigit())
 
 
 @dataclass(slots=True, frozen=True)
@@ -324,10 +251,10 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
 
 
 def _words(text: str, known: dict[str, frozenset[str]]) -> frozenset[str]:
-    """content_words(text), looked up in ``known`` first (many mentions share a sentence)."""
+    """event_words(text), looked up in ``known`` first (many mentions share a sentence)."""
     words = known.get(text)
     if words is None:
-        words = known[text] = content_words(text)
+        words = known[text] = event_words(text)
     return words
 
 
@@ -485,11 +412,11 @@ class _Merger:
 
 
 class _Index:
-    """Where the clusters' words are: block, word -> indices of clusters with a member in
-    that block using that word (in order of filing, each once); a word more than
-    BUCKET_LIMIT clusters use in a block is too common there to find candidates by, and
-    is kept in that block's hidden words instead. A block is a month for mentions of a
-    month or finer, a year for coarser ones (see _blocks).
+    """Where the clusters' words are: per block, a capped index word -> indices of
+    clusters with a member in that block using that word (in order of filing, each
+    once); a word more than BUCKET_LIMIT clusters use in a block is too common there to
+    find candidates by. A block is a month for mentions of a month or finer, a year for
+    coarser ones (see _blocks).
 
     A coarse mention (a quarter, a year) searches whole years: each year and its twelve
     months. So that it does not look up and merge thirteen buckets per word, the index
@@ -498,11 +425,10 @@ class _Index:
     its clusters there out), and the words too common in one of the year's blocks."""
 
     def __init__(self) -> None:
-        self.blocks: dict[str, dict[str, dict[int, None]]] = {}  # block -> word -> clusters
+        self.blocks: dict[str, CappedIndex[str]] = {}  # block -> word -> clusters
         self.years: dict[str, dict[str, dict[int, int]]] = {}  # year -> word -> cluster -> buckets
-        self.hidden: dict[str, set[str]] = {}  # block -> its words too common to look up
-        # year -> words too common to look up in one of its blocks (apart from self.hidden:
-        # a year is also the name of a block, the year's own)
+        # year -> words too common to look up in one of its blocks (a year is also the
+        # name of a block, the year's own: this set is apart from that block's)
         self.hidden_years: dict[str, set[str]] = {}
         self.changes = 0  # changes so far: a count is still true while this stays the same
         self.filed: set[tuple[int, tuple[str, ...], tuple[str, ...]]] = set()  # (cluster, keys, blocks) filed
@@ -510,7 +436,7 @@ class _Index:
     def add(self, ci: int, keys: tuple[str, ...], first: Date, last: Date) -> None:
         """File cluster ci under each of keys in the blocks of a mention of first..last."""
         home, _ = _blocks(first, last)
-        # A bucket only gains clusters or becomes hidden: filing the same again changes
+        # A bucket only gains clusters or is dropped: filing the same again changes
         # nothing (members of one event often share their words and dates).
         filing = (ci, keys, home)
         if filing in self.filed:
@@ -518,32 +444,26 @@ class _Index:
         self.filed.add(filing)
         for block in home:
             year = _year_of(block)
-            in_block = self.blocks.setdefault(block, {})
+            in_block = self.blocks.get(block)
+            if in_block is None:
+                in_block = self.blocks[block] = CappedIndex(BUCKET_LIMIT)
             in_year = self.years.setdefault(year, {})
-            hidden = self.hidden.get(block, ())
+            postings, over = in_block.postings, in_block.over
             for w in keys:
-                if w in hidden:
+                bucket = postings.get(w)
+                if (bucket is None and w in over) or (bucket is not None and ci in bucket):
                     continue
-                bucket = in_block.get(w)
-                if bucket is None:
-                    bucket = in_block[w] = {}
-                elif ci in bucket:
-                    continue
-                elif len(bucket) >= BUCKET_LIMIT:  # too common in this block to find candidates by
-                    self.changes += 1
-                    del in_block[w]
-                    hidden = self.hidden.setdefault(block, set())
-                    hidden.add(w)
+                self.changes += 1
+                dropped = in_block.add(w, ci)
+                if dropped is not None:  # too common in this block to find candidates by
                     self.hidden_years.setdefault(year, set()).add(w)
                     of_year = in_year[w]
-                    for cj in bucket:
+                    for cj in dropped:
                         if of_year[cj] == 1:
                             del of_year[cj]
                         else:
                             of_year[cj] -= 1
                     continue
-                self.changes += 1
-                bucket[ci] = None
                 of_year = in_year.setdefault(w, {})
                 of_year[ci] = of_year.get(ci, 0) + 1
 
@@ -558,13 +478,18 @@ class _Index:
         found in two of the searched places (blocks, or whole years) are counted again
         key by key, so that one key finding a cluster twice counts once."""
         home, reach = _blocks(first, last)
-        if home and _year_of(home[0]) == home[0]:  # a coarse mention searches whole years
-            searched, index, hidden_in = home, self.years, self.hidden_years
-        else:
-            searched, index, hidden_in = reach, self.blocks, self.hidden
-        places = [index.get(place) for place in searched]
+        places: list[dict[str, Any] | None]
         # (Most corpora have no word too common anywhere: then nothing to look up.)
-        hidden = bool(hidden_in) and any(not hidden_in.get(place, set()).isdisjoint(keys) for place in searched)
+        hidden = False
+        if home and _year_of(home[0]) == home[0]:  # a coarse mention searches whole years
+            places = [self.years.get(year) for year in home]
+            if self.hidden_years:
+                hidden = any(not self.hidden_years.get(year, set()).isdisjoint(keys) for year in home)
+        else:
+            blocks = [self.blocks.get(block) for block in reach]
+            places = [b.postings if b is not None else None for b in blocks]
+            if self.hidden_years:
+                hidden = any(b is not None and not b.over.isdisjoint(keys) for b in blocks)
         found = [buckets for place in places if place
                  and (buckets := [*filter(None, map(place.get, keys))])]
         count = Counter(itertools.chain.from_iterable(itertools.chain.from_iterable(found)))
