@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import clean, extract, metadata, sentences
-from .conflicts import FigureFeatures, figure_features
+from .conflicts import Reading, read_figure
 from .duplicates import article_shingles
 from .entities import sentence_names
 from .mentions import article_mentions, infer_anchor
@@ -36,8 +36,8 @@ class Analysis:
     # the shared points, the overview and the entities read of each sentence
     units: dict[str, list] = field(default_factory=dict)
     names: dict[str, list] = field(default_factory=dict)
-    # conflicts.figure_features of the figures: what find_conflicts reads of each
-    figure_features: FigureFeatures = field(default_factory=FigureFeatures)
+    # conflicts.read_figure of each figure: what find_conflicts reads of it
+    figure_readings: tuple[Reading, ...] = ()
 
 
 @dataclass(slots=True, frozen=True)
@@ -103,8 +103,8 @@ def analyse_article(article: Article, year: int | None) -> Analysis:
         quotes = extract.find_quotes(article, sents)
         figures = extract.find_figures(article, sents)
         units, names = sentence_units(sents), sentence_names(sents)
-        features = figure_features(figures)
+        readings = tuple(read_figure(f) for f in figures)
     except Exception as exc:  # noqa: BLE001 - a failure here loses this article's findings only
         return Analysis((), (), (), (), (Problem(article.source, f"analysis failed ({type(exc).__name__}: {exc}); "
                                                                  "its dates, quotes and figures are left out"),))
-    return Analysis(sents, tuple(mentions), tuple(quotes), tuple(figures), (), units, names, features)
+    return Analysis(sents, tuple(mentions), tuple(quotes), tuple(figures), (), units, names, readings)

@@ -1,7 +1,7 @@
 """Figures across articles: the things outlets count differently (conflicts).
 
 A pure function of the figures the per-article stage found and of what it read of
-each (``figure_features``). Figures are paired through a capped index on (unit, word)
+each (``read_figure``). Figures are paired through a capped index on (unit, word)
 and, for rates and terse counts, on the unit alone: never all pairs.
 """
 from __future__ import annotations
@@ -10,7 +10,6 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .extract import TITLE_WORDS
@@ -136,7 +135,6 @@ def _counted_words(tokens: tuple[str, ...], lower_first: bool, about_text: str,
     return keep(" ".join(window + about)), keep(" ".join(window))
 
 
-
 # Words near figures that say who reports them or where, not what is counted (stemmed).
 FIGURE_WEAK = frozenset(stem(w) for w in "company firm group across around".split())
 # Every word that says nothing about what a figure counts (the unit aside).
@@ -222,31 +220,20 @@ def _agree_when_rounded(f: FigureMention, g: FigureMention) -> bool:
     return out
 
 
-
-def figure_features(figures: Sequence[FigureMention]) -> FigureFeatures:
-    """What ``find_conflicts`` reads of each figure and of its sentence alone, made from
-    one article's figures: the per-article stage computes and caches them (as
-    ``sentence_features`` for points), so the cross-article stage does not read every
-    sentence again. Pure functions of the text: results are the same either way."""
-    readings = {(f.unit, f.sentence.text, f.value): (_unit_of(f.unit, f.sentence.text, f.value),
-                                                     _clause_before(f.sentence.text, f.value)) for f in figures}
-    texts = {f.sentence.text: (_lower_words(f.sentence.text), _capital_words(f.sentence.text)) for f in figures}
-    return FigureFeatures(readings, texts)
+# What find_conflicts reads of one figure alone: the lower-case words and the capitalised
+# words of its sentence, its unit (_unit_of) and the clause before its number.
+Reading = tuple[frozenset[str], tuple[str, ...], str | None, tuple[bool, tuple[str, ...]]]
 
 
-@dataclass(slots=True, frozen=True)
-class FigureFeatures:
-    """figure_features' result: (written unit, sentence text, value) -> (unit, (clause
-    opens the sentence?, clause words)); sentence text -> (lower-case words, capitalised
-    words)."""
-
-    readings: dict[tuple[str | None, str, str], tuple[str | None, tuple[bool, tuple[str, ...]]]] = \
-        field(default_factory=dict)
-    texts: dict[str, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
+def read_figure(f: FigureMention) -> Reading:
+    """What find_conflicts reads of ``f`` alone: the per-article stage reads each figure
+    once and caches it, so that the comparison across articles does not."""
+    text = f.sentence.text
+    return (_lower_words(text), _capital_words(text), _unit_of(f.unit, text, f.value),
+            _clause_before(text, f.value))
 
 
-def find_conflicts(figures: Sequence[FigureMention], *,
-                   known: FigureFeatures | Mapping[str, FigureFeatures] | None = None,
+def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Reading] | None = None,
                    posting_cap: int = POSTING_CAP) -> tuple[Conflict, ...]:
     """Things that articles count differently: one Conflict per thing, one value per article.
 
@@ -272,12 +259,11 @@ def find_conflicts(figures: Sequence[FigureMention], *,
     undated one, or dates in words the tool cannot compare ("last year" vs "in 2019").
     Candidates come from an index on (unit, word) and, for rates and terse counts, on
     the unit alone, each key used while it holds at most ``posting_cap`` figures: no
-    all-pairs. ``known`` (figure_features of the figures: merged, or one per article id
-    as the per-article stage makes them) saves reading every sentence again.
+    all-pairs. ``readings`` (``read_figure`` of each figure, as the per-article stage
+    made them) saves reading every sentence again.
     """
-    texts: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
-    reading = [_read_figure(f, known, texts) for f in figures]
-    lowercase = frozenset().union(*(words[0] for words in texts.values()))
+    reading = list(readings) if readings is not None else [read_figure(f) for f in figures]
+    lowercase = frozenset().union(*(r[0] for r in reading))
     counted = {k: _counted(f, r[2], r[3], lowercase)
                for k, (f, r) in enumerate(zip(figures, reading)) if f.quantity is not None and r[2]}
     index: CappedIndex[tuple[str, str]] = CappedIndex(posting_cap)  # (family, word) -> figures
@@ -299,29 +285,6 @@ def find_conflicts(figures: Sequence[FigureMention], *,
     pairs = _pair_figures(counted, index, by_unit, story)
     found_groups = _group_figures(counted, pairs, story)
     return tuple(c for _first, c in sorted(((members[0], c) for members, c in found_groups), key=lambda fc: fc[0]))
-
-
-# What find_conflicts reads of one figure alone: the lower-case words and the capitalised
-# words of its sentence, its unit (_unit_of) and the clause before its number.
-_Reading = tuple[frozenset[str], tuple[str, ...], str | None, tuple[bool, tuple[str, ...]]]
-
-
-def _read_figure(f: FigureMention, known: FigureFeatures | Mapping[str, FigureFeatures] | None,
-                 texts: dict[str, tuple[frozenset[str], tuple[str, ...]]]) -> _Reading:
-    """What find_conflicts reads of ``f`` alone, from ``known`` when it holds it; ``texts``
-    keeps each sentence's words for this call (one sentence may hold several figures)."""
-    features = known if known is None or isinstance(known, FigureFeatures) else known.get(f.article)
-    text = f.sentence.text
-    words = texts.get(text)
-    if words is None:
-        words = features.texts.get(text) if features is not None else None
-        if words is None:
-            words = (_lower_words(text), _capital_words(text))
-        texts[text] = words
-    got = features.readings.get((f.unit, text, f.value)) if features is not None else None
-    if got is None:
-        got = (_unit_of(f.unit, text, f.value), _clause_before(text, f.value))
-    return words[0], words[1], got[0], got[1]
 
 
 class _Counted(NamedTuple):
@@ -425,7 +388,6 @@ def _scored(a: _Counted, b: _Counted, story: Mapping[str, str]) -> float | None:
     return _match(a, b)
 
 
-
 def _pair_figures(counted: Mapping[int, _Counted], index: CappedIndex[tuple[str, str]], by_unit: CappedIndex[str],
                   story: Mapping[str, str]) -> dict[tuple[int, int], float]:
     """The pairs of figures that match, with their score: a figure finds the others
@@ -508,7 +470,6 @@ def _conflict(members: list[FigureMention]) -> Conflict | None:
         notes.append("some values are approximate or bounds ('more than', 'about') and may agree")
     about = min((v.about for v in values if v.about), key=len, default=values[0].value)
     return Conflict(about, tuple(values), "; ".join(notes))
-
 
 
 def _capital_words(text: str) -> tuple[str, ...]:

@@ -188,7 +188,8 @@ def _dispatch() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 # Word (lower case, "D" for any number, "'" for "'90s") -> (guard, alternative names).
 DISPATCH = _dispatch()
-_PATTERNS = dict(_ALTERNATIVES)
+# The alternatives by name, in priority order.
+PATTERNS = dict(_ALTERNATIVES)
 
 
 @functools.lru_cache(maxsize=None)
@@ -196,7 +197,7 @@ def compiled(guard: str, names: tuple[str, ...]) -> re.Pattern[str]:
     """The alternation of the named alternatives (a compile cache, not state: the same
     arguments always give the same pattern); the group name says which matched."""
     return re.compile(
-        r"(?<![\w$£€¥'’])" + guard + "(?:" + "|".join(f"(?P<{n}>{_PATTERNS[n]})" for n in names) + ")")
+        r"(?<![\w$£€¥'’])" + guard + "(?:" + "|".join(f"(?P<{n}>{PATTERNS[n]})" for n in names) + ")")
 
 
 def _trie(words: list[str]) -> str:

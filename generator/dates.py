@@ -47,6 +47,7 @@ from .date_patterns import (
     NEXT_WORD,
     NUMBER_WORDS,
     ORDINALS,
+    PATTERNS,
     PREV_WORD,
     SEASON_START,
     SEASONS,
@@ -1002,42 +1003,8 @@ def _plural(word: str) -> bool:
             and word not in YEAR_PLURAL_OK)
 
 
-_HANDLERS = {
-    "skip": _h_skip,
-    "vfut": _h_vague("FUTURE_REF"),
-    "vpast": _h_vague("PAST_REF"),
-    "vnow": _h_vague("PRESENT_REF"),
-    "iso": _h_iso,
-    "num": _h_num,
-    "isom": _h_isom,
-    "rdm": _h_rdm,
-    "rmd": _h_rmd,
-    "rmm": _h_rmm,
-    "ryy": _h_ryy,
-    "dmy": _h_dmy,
-    "mdy": _h_mdy,
-    "mrel": _h_mrel,
-    "rmon": _h_rmon,
-    "modm": _h_modm,
-    "my": _h_my,
-    "dm": _h_dm,
-    "md": _h_md,
-    "season": _h_season,
-    "quarter": _h_quarter,
-    "qshort": _h_qshort,
-    "qrel": _h_qrel,
-    "decade": _h_decade,
-    "century": _h_century,
-    "mody": _h_mody,
-    "fiscal": _h_fiscal,
-    "dayrel": _h_dayrel,
-    "holiday": _h_holiday,
-    "unitrel": _h_unitrel,
-    "wd": _h_wd,
-    "weekend": _h_weekend,
-    "ago": _h_ago,
-    "evrel": _h_evrel,
-    "evday": _h_evday,
-    "mon": _h_mon,
-    "year": _h_year,
-}
+# Each alternative's handler is the function _h_<its name>; the vague ones resolve to
+# their TimeML value.
+VAGUE_VALUES = {"vfut": "FUTURE_REF", "vpast": "PAST_REF", "vnow": "PRESENT_REF"}
+_HANDLERS = {name: _h_vague(VAGUE_VALUES[name]) if name in VAGUE_VALUES else globals()[f"_h_{name}"]
+             for name in PATTERNS}

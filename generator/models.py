@@ -7,12 +7,10 @@ gives the same output.
     read      bytes on disk        -> SourceText
     clean     SourceText           -> Cleaned      (debris out, structure in)
     metadata  Cleaned              -> Article      (headline, date, outlet, ...)
-    sentences Article              -> Sentence...  (shared by the stages below)
-    dates     text + anchor date   -> TimeExpr...
-    extract   Article + sentences  -> QuoteMention..., FigureMention...
-    compare   all articles         -> Event..., Quote..., Point..., Conflict...
-    render    Briefing             -> {path: text}
-    write     {path: text}         -> files under docs/
+    sentences, mentions, extract   -> Sentence..., DateMention..., QuoteMention..., FigureMention...
+    quotes, points, conflicts, entities, overview, timeline (all articles at once)
+                                   -> Quote..., Point..., Conflict..., Entity..., Event...
+    render, write Briefing         -> pages -> files under docs/
 """
 from __future__ import annotations
 
@@ -145,7 +143,7 @@ class TimeExpr:
 
 @dataclass(slots=True, frozen=True)
 class DateMention:
-    """Filled by ``dates`` for an article: a dated sentence, a candidate timeline event."""
+    """Filled by ``mentions`` for an article: a dated sentence, a candidate timeline event."""
 
     article: str
     sentence: Sentence
@@ -177,7 +175,7 @@ class FigureMention:
 
 @dataclass(slots=True, frozen=True)
 class Citation:
-    """Filled by ``compare``: one article's sentence supporting a merged item."""
+    """Filled by the comparisons: one article's sentence supporting a merged item."""
 
     article: str
     sentence: Sentence
@@ -187,7 +185,7 @@ class Citation:
 
 @dataclass(slots=True, frozen=True)
 class Event:
-    """Filled by ``compare``: one dated event, possibly reported by several articles."""
+    """Filled by ``timeline``: one dated event, possibly reported by several articles."""
 
     date: str  # ISO value as in ``dates``
     label: str
@@ -197,7 +195,7 @@ class Event:
 
 @dataclass(slots=True, frozen=True)
 class Quote:
-    """Filled by ``compare``: one quotation, merged across the articles that carry it."""
+    """Filled by ``quotes``: one quotation, merged across the articles that carry it."""
 
     speaker: str | None
     text: str
@@ -206,7 +204,7 @@ class Quote:
 
 @dataclass(slots=True, frozen=True)
 class Point:
-    """Filled by ``compare``: a claim, with the articles that make it (one or several)."""
+    """Filled by ``points``: a claim, with the articles that make it (one or several)."""
 
     label: str
     mentions: tuple[Citation, ...]
@@ -214,7 +212,7 @@ class Point:
 
 @dataclass(slots=True, frozen=True)
 class Conflict:
-    """Filled by ``compare``: one thing that outlets count differently."""
+    """Filled by ``conflicts``: one thing that outlets count differently."""
 
     about: str
     values: tuple[FigureMention, ...]
@@ -223,7 +221,7 @@ class Conflict:
 
 @dataclass(slots=True, frozen=True)
 class Entity:
-    """Filled by ``compare``: a person, organisation or place and who mentions it."""
+    """Filled by ``entities``: a person, organisation or place and who mentions it."""
 
     name: str
     kind: Literal["person", "organisation", "place", "other"]
@@ -232,7 +230,7 @@ class Entity:
 
 @dataclass(slots=True, frozen=True)
 class Briefing:
-    """Filled by ``compare``: the whole corpus, analysed; what ``render`` turns into pages."""
+    """Filled by ``pipeline``: the whole corpus, analysed; what ``render`` turns into pages."""
 
     articles: tuple[Article, ...]
     sentences: dict[str, tuple[Sentence, ...]]  # by article id

@@ -171,7 +171,7 @@ def compare(articles: Sequence[Article], analyses: Sequence[Analysis], jobs: int
     quotes = merge_quotes([q for an in analyses for q in an.quotes])
     points = find_points(articles, sents, units=units)
     figures = tuple(f for an in analyses for f in an.figures)
-    conflicts = find_conflicts(figures, known={a.id: an.figure_features for a, an in zip(articles, analyses)})
+    conflicts = find_conflicts(figures, readings=[r for an in analyses for r in an.figure_readings])
     summary = overview(articles, sents, points, units=units)
     if second_half:
         references, entities = second_half()

@@ -74,7 +74,6 @@ def text_units(text: str) -> list[tuple[str, frozenset[str]]]:
     return units
 
 
-
 def sentence_units(sentences: Sequence[Sentence]) -> dict[str, list[tuple[str, frozenset[str]]]]:
     """``text_units`` of each sentence's text: what ``find_points`` (and ``overview``) read
     of one article, made by the per-article stage and cached with it."""
@@ -188,38 +187,22 @@ def _pair_score(wi: frozenset[str], wj: frozenset[str], weight_i: float, weight_
 
 
 def _read_units(art: Article, sents: Sequence[Sentence], known: Mapping[str, list[tuple[str, frozenset[str]]]],
-                units: list[Unit], firsts: list[int],
-                singles: list[tuple[int, Sentence, frozenset[str]]]) -> None:
+                units: list[Unit], firsts: list[int], singles: list[tuple[int, Sentence, frozenset[str]]]) -> None:
     """Every paragraph sentence of one article, in order, as comparison units, appended
     to ``units``: (sentence, unit text, content words). A long sentence also gives one
     unit per clause and per enumeration of three content words or more, so that a
     sentence making two claims can support two points. ``known`` holds units already
     made (text -> units). Each unit's sentence as a number goes to ``firsts``: the place
-    in ``units`` of the first unit of an equal sentence of the article. Whole sentences
-    of five content words or more, which make single-article points when they hold a
-    figure, go to ``singles`` as (sentence number, sentence, content words)."""
-    # Equal sentences have equal running numbers: while the numbers rise, no sentence
-    # equals an earlier one (the usual case, checked far faster than sentences are hashed).
-    start = len(units)
-    last_index = -1
-    first_of: dict[Sentence, int] | None = None
+    in ``units`` of its sentence's first unit. Whole sentences of five content words or
+    more, which make single-article points when they hold a figure, go to ``singles``
+    as (sentence number, sentence, content words)."""
     blocks = art.blocks
     for s in sents:
         if 0 <= s.block < len(blocks) and blocks[s.block].kind == "heading":
             continue
         got = known.get(s.text)
-        made = got if got is not None else text_units(s.text)
-        if not made:
-            continue
         first = len(units)
-        if first_of is None and s.index <= last_index:
-            first_of = {}
-            for f, (t, _c, _w) in zip(firsts[start:], units[start:]):
-                first_of.setdefault(t, f)
-        if first_of is not None:
-            first = first_of.setdefault(s, first)
-        last_index = s.index
-        for c, cw in made:
+        for c, cw in got if got is not None else text_units(s.text):
             units.append((s, c, cw))
             firsts.append(first)
             if len(cw) >= 5 and c == s.text:
@@ -285,7 +268,6 @@ def _candidate(center: int, others: Mapping[int, float], units: Sequence[Unit],
     members = tuple(sorted((center,) + tuple(b for _s, b in best.values())))
     cited = tuple(dict.fromkeys(sentence_of[m] for m in members))
     return (-len(members), -fsum(s for s, _b in best.values()), center, members, cited)
-
 
 
 def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], order: Mapping[str, int]) -> list[Point]:

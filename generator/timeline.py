@@ -26,7 +26,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
 from dataclasses import dataclass
 from math import fsum  # exactly rounded: a sum over a set must not depend on its order
 
@@ -121,8 +120,7 @@ def _month_end(y: int, m: int) -> Date:
     return nxt - datetime.timedelta(days=1)
 
 
-
-
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of one text (many mentions share one): saves time only
 def event_words(text: str) -> frozenset[str]:
     """The words of ``text`` that say what happened: its content words without numbers
     and the words that say when (every event of a date shares them)."""
@@ -145,7 +143,6 @@ class _Item:
     repeated: bool = False  # other mentions use the same pair of word sets
 
 
-
 @dataclass(slots=True)
 class _Cluster:
     """An event being built: its members (most precise first) and their shared stretch."""
@@ -154,8 +151,7 @@ class _Cluster:
     first: Date
     last: Date
     articles: set[str]
-    # One member per distinct pair of word sets,
-    # which is all a similarity needs; at most MEMBER_LIMIT of them.
+    # One member per distinct pair of word sets (all a similarity needs), MEMBER_LIMIT at most.
     distinct: dict[tuple[int, int], _Item] = dataclasses.field(default_factory=dict)
     # value -> members giving it (at most MEMBER_LIMIT each), for the same-story rule.
     by_value: dict[str, list[_Item]] = dataclasses.field(default_factory=dict)
@@ -182,12 +178,12 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     them between builds, so that only changed sentences are read again.
 
     """
-    words_of: dict[str, frozenset[str]] = {}  # text -> content words (many mentions share a sentence)
-    both_of: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}  # (label, sentence) -> words
-    # Each distinct word set, numbered: members are told apart by their word sets' numbers
-    # (two sentences differing only in numbers or stopwords score the same).
+    # (label, sentence) -> (label words, label and sentence words, the two sets numbered):
+    # members are told apart by their word sets' numbers (two sentences differing only in
+    # numbers or stopwords score the same).
+    both_of: dict[tuple[str, str], tuple[frozenset[str], frozenset[str], tuple[int, int]]] = {}
     number: dict[frozenset[str], int] = {}
-    rows: list[tuple[DateMention, tuple[Date, Date], frozenset[str], frozenset[str], tuple[int, int]]] = []
+    rows = []
     for m in mentions:
         bounds = value_bounds(m.expr.value)
         if bounds is None:
@@ -195,45 +191,34 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
         texts = (m.label, m.sentence.text)
         got = both_of.get(texts)
         if got is None:
-            label_words = _words(m.label, words_of)
-            got = both_of[texts] = (label_words, label_words | _words(m.sentence.text, words_of))
-        label_words, words = got
-        rows.append((m, bounds, label_words, words,
-                     (number.setdefault(words, len(number)), number.setdefault(label_words, len(number)))))
+            label_words = event_words(m.label)
+            words = label_words | event_words(m.sentence.text)
+            got = both_of[texts] = (label_words, words, (number.setdefault(words, len(number)),
+                                                         number.setdefault(label_words, len(number))))
+        rows.append((m, bounds, *got))
     # Word weights need every mention's words, which aligning guessed years (below)
     # leaves alone: they are weighed first, so that each _Item is made once, complete.
-    pairs = Counter(pair for *_, pair in rows)  # mentions using each pair of word sets
-    uses: dict[int, tuple[frozenset[str], int]] = {}  # word set's number -> (set, mentions using it)
-    for _, _, _, words, pair in rows:
-        got = uses.get(pair[0])
-        uses[pair[0]] = (words, got[1] + 1 if got else 1)
-    df: dict[str, int] = {}
-    for words, k in uses.values():
-        for w in words:
-            df[w] = df.get(w, 0) + k
+    pairs = Counter(row[4] for row in rows)  # mentions using each pair of word sets
+    uses = Counter(row[4][0] for row in rows)  # mentions using each set of words
+    sets = {no: words for words, no in number.items()}
+    df: Counter[str] = Counter()
+    for no, k in uses.items():
+        for w in sets[no]:
+            df[w] += k
     n = len(rows)
     # Smoothed so that a word shared by every mention of a tiny corpus still counts a little.
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
     # A word no other mention uses finds no partner: not worth indexing.
     indexed = {w for w, c in df.items() if c > 1}
-    # Each word set's weight, summed once (exactly, so in any order), and a mention's
-    # index keys; mentions of one sentence share their word sets, so each set is weighed once.
-    weights: dict[int, float] = {}  # word set's number -> weight
-    keys_of: dict[int, tuple[str, ...]] = {}  # words' number -> keys
-
-    def weigh(words: frozenset[str], no: int) -> float:
-        weight = weights.get(no)
-        if weight is None:
-            weight = weights[no] = fsum(map(idf.__getitem__, words))
-        return weight
-
+    # Each pair's weights (summed exactly, so in any order) and index keys, made once.
+    made: dict[tuple[int, int], tuple[float, float, tuple[str, ...]]] = {}
     items: list[_Item] = []
     for m, (first, last), label_words, words, pair in rows:
-        keys = keys_of.get(pair[0])
-        if keys is None:
-            keys = keys_of[pair[0]] = tuple(sorted(words & indexed))
-        items.append(_Item(m, first, last, label_words, words, weigh(label_words, pair[1]), weigh(words, pair[0]),
-                           keys, pair, pairs[pair] > 1))
+        got = made.get(pair)
+        if got is None:
+            got = made[pair] = (fsum(map(idf.__getitem__, label_words)), fsum(map(idf.__getitem__, words)),
+                                tuple(sorted(words & indexed)))
+        items.append(_Item(m, first, last, label_words, words, *got, pair, pairs[pair] > 1))
     stories = _Stories(items)
     items = _align_guessed_years(items, stories)
     # Most precise first, so that a cluster's first member carries the best date.
@@ -248,14 +233,6 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     for ci in range(len(merger.clusters)):
         merger.rehome(ci)
     return tuple(sorted((_event(c) for c in merger.clusters if c.items), key=_event_key))
-
-
-def _words(text: str, known: dict[str, frozenset[str]]) -> frozenset[str]:
-    """event_words(text), looked up in ``known`` first (many mentions share a sentence)."""
-    words = known.get(text)
-    if words is None:
-        words = known[text] = event_words(text)
-    return words
 
 
 class _Merger:
@@ -277,20 +254,13 @@ class _Merger:
 
     def place(self, it: _Item) -> None:
         """Add it to the cluster it matches best, or start a new cluster with it."""
-        self.put(it, self._best(it, relaxed=False, skip=-1))
-
-    def put(self, it: _Item, best: int | None) -> int:
-        """Add it to cluster best, or to a new cluster when best is None; its cluster."""
+        best = self._best(it, relaxed=False, skip=-1)
         if best is None:
             self.clusters.append(_Cluster([it], it.first, it.last, {it.mention.article},
                                           {it.pair: it}, {it.mention.expr.value: [it]}))
-            ci = len(self.clusters) - 1
-        else:
-            ci = best
-            if not self._join(it, ci):
-                return ci
-        self._file(it, ci)
-        return ci
+            self.index.add(len(self.clusters) - 1, it.keys, it.first, it.last)
+        elif self._join(it, best):
+            self.index.add(best, it.keys, it.first, it.last)
 
     def rehome(self, ci: int) -> None:
         """A cluster of one mention joins, by the same-story rule, the cluster that fits
@@ -306,7 +276,7 @@ class _Merger:
             c.by_value.clear()
             self.reshaped += 1
             if self._join(it, best):
-                self._file(it, best)
+                self.index.add(best, it.keys, it.first, it.last)
 
     def _candidates(self, it: _Item, relaxed: bool, skip: int) -> list[int]:
         """The clusters it may belong to, found through its keys in the blocks of its
@@ -337,19 +307,14 @@ class _Merger:
         return live
 
     def _best(self, it: _Item, relaxed: bool, skip: int) -> int | None:
-        """The candidate cluster it fits best, or None (see pick)."""
-        return self.pick(it, self._candidates(it, relaxed, skip), relaxed)[0]
-
-    def pick(self, it: _Item, candidates: Sequence[int], relaxed: bool) -> tuple[int | None, float]:
-        """The one of candidates it fits best (the highest score, ties to the earliest,
+        """The candidate cluster it fits best (the highest score, ties to the earliest,
         whatever the order of the candidates), or None when it belongs to none: its
         closeness must reach MERGE_THRESHOLD, SAME_ARTICLE_THRESHOLD for an article
         repeating itself (it must be clearly about the same thing); when relaxed, a
-        report of the same story giving the same value needs only SAME_STORY_THRESHOLD.
-        With its score (0.0 for None)."""
+        report of the same story giving the same value needs only SAME_STORY_THRESHOLD."""
         best, best_score = -1, 0.0
         clusters, article = self.clusters, it.mention.article
-        for ci in candidates:  # their dates overlap its own
+        for ci in self._candidates(it, relaxed, skip):  # their dates overlap its own
             c = clusters[ci]
             score = self._closeness(it, c)
             repeat = article in c.articles
@@ -362,7 +327,7 @@ class _Merger:
                     need = SAME_STORY_THRESHOLD
             if score >= need and (best < 0 or score > best_score or (score == best_score and ci < best)):
                 best, best_score = ci, score
-        return (best, best_score) if best >= 0 else (None, 0.0)
+        return best if best >= 0 else None
 
     def _join(self, it: _Item, ci: int) -> bool:
         """Add it to cluster ci; True when it is kept among the members compared with
@@ -382,9 +347,6 @@ class _Merger:
             return False
         c.distinct[it.pair] = it
         return True
-
-    def _file(self, it: _Item, ci: int) -> None:
-        self.index.add(ci, it.keys, it.first, it.last)
 
     def _closeness(self, it: _Item, c: _Cluster) -> float:
         """max(_similarity(it, other) for other in c's distinct members). For word sets
@@ -416,20 +378,10 @@ class _Index:
     clusters with a member in that block using that word (in order of filing, each
     once); a word more than BUCKET_LIMIT clusters use in a block is too common there to
     find candidates by. A block is a month for mentions of a month or finer, a year for
-    coarser ones (see _blocks).
-
-    A coarse mention (a quarter, a year) searches whole years: each year and its twelve
-    months. So that it does not look up and merge thirteen buckets per word, the index
-    also keeps, per year and word, the clusters of all that year's blocks (with how many
-    of those buckets hold each, so that a word becoming too common in one block takes
-    its clusters there out), and the words too common in one of the year's blocks."""
+    coarser ones (see _blocks)."""
 
     def __init__(self) -> None:
         self.blocks: dict[str, CappedIndex[str]] = {}  # block -> word -> clusters
-        self.years: dict[str, dict[str, dict[int, int]]] = {}  # year -> word -> cluster -> buckets
-        # year -> words too common to look up in one of its blocks (a year is also the
-        # name of a block, the year's own: this set is apart from that block's)
-        self.hidden_years: dict[str, set[str]] = {}
         self.changes = 0  # changes so far: a count is still true while this stays the same
         self.filed: set[tuple[int, tuple[str, ...], tuple[str, ...]]] = set()  # (cluster, keys, blocks) filed
 
@@ -443,29 +395,16 @@ class _Index:
             return
         self.filed.add(filing)
         for block in home:
-            year = _year_of(block)
             in_block = self.blocks.get(block)
             if in_block is None:
                 in_block = self.blocks[block] = CappedIndex(BUCKET_LIMIT)
-            in_year = self.years.setdefault(year, {})
             postings, over = in_block.postings, in_block.over
             for w in keys:
                 bucket = postings.get(w)
                 if (bucket is None and w in over) or (bucket is not None and ci in bucket):
                     continue
                 self.changes += 1
-                dropped = in_block.add(w, ci)
-                if dropped is not None:  # too common in this block to find candidates by
-                    self.hidden_years.setdefault(year, set()).add(w)
-                    of_year = in_year[w]
-                    for cj in dropped:
-                        if of_year[cj] == 1:
-                            del of_year[cj]
-                        else:
-                            of_year[cj] -= 1
-                    continue
-                of_year = in_year.setdefault(w, {})
-                of_year[ci] = of_year.get(ci, 0) + 1
+                in_block.add(w, ci)
 
     def count(self, keys: Sequence[str], first: Date, last: Date) -> tuple[Counter[int], bool]:
         """How many of keys find each cluster in the blocks a mention of first..last
@@ -475,23 +414,12 @@ class _Index:
 
         The hot loop of the merge, so the lookups and the count are done in C (map,
         filter, chain, Counter): every bucket found is counted, then the few clusters
-        found in two of the searched places (blocks, or whole years) are counted again
-        key by key, so that one key finding a cluster twice counts once."""
-        home, reach = _blocks(first, last)
-        places: list[dict[str, Any] | None]
-        # (Most corpora have no word too common anywhere: then nothing to look up.)
-        hidden = False
-        if home and _year_of(home[0]) == home[0]:  # a coarse mention searches whole years
-            places = [self.years.get(year) for year in home]
-            if self.hidden_years:
-                hidden = any(not self.hidden_years.get(year, set()).isdisjoint(keys) for year in home)
-        else:
-            blocks = [self.blocks.get(block) for block in reach]
-            places = [b.postings if b is not None else None for b in blocks]
-            if self.hidden_years:
-                hidden = any(b is not None and not b.over.isdisjoint(keys) for b in blocks)
-        found = [buckets for place in places if place
-                 and (buckets := [*filter(None, map(place.get, keys))])]
+        found in two of the searched blocks are counted again key by key, so that one
+        key finding a cluster twice counts once."""
+        blocks = [b for block in _blocks(first, last)[1] if (b := self.blocks.get(block)) is not None]
+        hidden = any(not b.over.isdisjoint(keys) for b in blocks)
+        places = [b.postings for b in blocks]
+        found = [buckets for place in places if (buckets := [*filter(None, map(place.get, keys))])]
         count = Counter(itertools.chain.from_iterable(itertools.chain.from_iterable(found)))
         if len(found) > 1:
             seen: set[int] = set()
@@ -501,14 +429,8 @@ class _Index:
                 twice |= seen & here
                 seen |= here
             for ci in twice:
-                count[ci] = sum(1 for w in keys
-                                if any(ci in bucket for place in places if place and (bucket := place.get(w))))
+                count[ci] = sum(1 for w in keys if any(ci in bucket for place in places if (bucket := place.get(w))))
         return count, hidden
-
-
-def _year_of(block: str) -> str:
-    """The year of a block ("2019" of "2019-05" and of "2019")."""
-    return block.partition("-")[0]
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of a stretch: the cache only saves time

@@ -70,12 +70,6 @@ def manifest_data(docs: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def read_manifest(docs: Path) -> set[str]:
-    """The paths the previous build wrote (empty when there was none or it is unreadable)."""
-    files = manifest_data(docs).get("files", [])
-    return {str(p) for p in files} if isinstance(files, list) else set()
-
-
 def _lstat(path: Path) -> os.stat_result | None:
     """The stat of ``path`` itself (not of a symlink's target), None when nothing is
     there; other errors are raised, as ``Path.exists`` raises them."""
@@ -93,7 +87,8 @@ def write_output(docs: Path, files: Mapping[str, str | bytes], *,
     a file whose bytes are already there is left alone. ``extra`` is stored in the
     manifest beside the file list (the build's stamp)."""
     docs.mkdir(parents=True, exist_ok=True)
-    previous = read_manifest(docs)
+    files_then = manifest_data(docs).get("files", [])  # the paths the previous build wrote
+    previous = {str(p) for p in files_then} if isinstance(files_then, list) else set()
     problems: list[Problem] = []
     pending: list[tuple[str, Path, bytes]] = []
     owned: list[str] = []

@@ -587,7 +587,7 @@ def test_features_made_per_article_give_the_same_comparisons():
     import tempfile
     from pathlib import Path
 
-    from generator import analysis, conflicts, read
+    from generator import analysis, read
 
     with tempfile.TemporaryDirectory() as tmp:
         for corpus in ("holdout", "inhouse"):
@@ -601,10 +601,9 @@ def test_features_made_per_article_give_the_same_comparisons():
     figures = [f for an in analyses for f in an.figures]
     units = {t: u for an in analyses for t, u in an.units.items()}
     names = {t: n for an in analyses for t, n in an.names.items()}
-    known = conflicts.FigureFeatures({k: v for an in analyses for k, v in an.figure_features.readings.items()},
-                                   {k: v for an in analyses for k, v in an.figure_features.texts.items()})
-    assert len(figures) > 20 and known.readings
-    assert find_conflicts(figures, known=known) == find_conflicts(figures)
+    readings = [r for an in analyses for r in an.figure_readings]
+    assert len(figures) > 20 and len(readings) == len(figures)
+    assert find_conflicts(figures, readings=readings) == find_conflicts(figures)
     points = find_points(articles, sents, units=units)
     assert points == find_points(articles, sents)
     assert find_entities(articles, sents, names=names) == find_entities(articles, sents)

@@ -14,6 +14,7 @@ from collections import Counter
 from datetime import date
 
 from ..models import Briefing, Event
+from ..timeline import value_bounds
 from .common import human_date, outlet
 from .markdown import attr
 
@@ -26,33 +27,9 @@ PLOT = 760.0  # pixels of the time axis (before breaks are added)
 
 
 def start_day(value: str) -> date | None:
-    """The first day an ISO value (``dates`` format) can mean, or None for REF values."""
-    head = value.split("/")[0]
-    parts = head.split("-")
-    try:
-        year = int(parts[0].replace("X", "0"))
-    except ValueError:
-        return None
-    month, day = 1, 1
-    if len(parts) > 1:
-        p = parts[1]
-        if p.isdigit():
-            month = int(p)
-            if len(parts) > 2 and parts[2][:2].isdigit():
-                day = int(parts[2][:2])
-        elif p.startswith("W") and p[1:].isdigit():
-            try:
-                return date.fromisocalendar(year, max(1, min(52, int(p[1:]))), 1)
-            except ValueError:
-                return None
-        elif p.startswith("Q") and p[1:].isdigit():
-            month = 3 * (int(p[1:]) - 1) + 1
-        elif p in ("SP", "SU", "FA", "WI"):
-            month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[p]
-    try:
-        return date(year, max(1, min(12, month)), max(1, min(28 if month == 2 else 30, day)))
-    except ValueError:
-        return None
+    """The first day an ISO value (``dates`` format) can mean, or None for vague values."""
+    bounds = value_bounds(value)
+    return bounds[0] if bounds else None
 
 
 MIN_SEGMENT = 56.0  # pixels: even a single busy day gets room for its label
