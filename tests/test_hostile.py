@@ -700,12 +700,7 @@ def _whole(docs: Path, old: dict[str, bytes], new: dict[str, bytes]) -> None:
 
 
 def test_a_failure_while_moving_leaves_whole_files_the_next_build_owns(tmp_path, monkeypatch):
-    seeds = _small_corpus(tmp_path)
-    docs = tmp_path / "docs"
-    build(Options(seeds=seeds, docs=docs))
-    old = _snapshot(docs)
-    _change_seeds(seeds)
-    new = _snapshot(_fresh_build(seeds, tmp_path / "want"))
+    seeds, docs, old, new = _built_then_changed(tmp_path)
     monkeypatch.setattr(write.os, "replace", _failing_on(4, os.replace, OSError(5, "Input/output error (injected)")))
     with pytest.raises(OSError, match="injected"):
         build(Options(seeds=seeds, docs=docs))
@@ -722,6 +717,17 @@ def test_a_failure_while_moving_leaves_whole_files_the_next_build_owns(tmp_path,
 def _fresh_build(seeds: Path, docs: Path) -> Path:
     build(Options(seeds=seeds, docs=docs))
     return docs
+
+
+def _built_then_changed(tmp_path: Path) -> tuple[Path, Path, dict, dict]:
+    """(seeds, docs, the docs built, the docs a build of the changed seeds would write):
+    a small corpus is built into docs, then its seeds change."""
+    seeds = _small_corpus(tmp_path)
+    docs = tmp_path / "docs"
+    build(Options(seeds=seeds, docs=docs))
+    old = _snapshot(docs)
+    _change_seeds(seeds)
+    return seeds, docs, old, _snapshot(_fresh_build(seeds, tmp_path / "want"))
 
 
 KILL_SCRIPT = """
@@ -742,12 +748,7 @@ build(Options(seeds=Path(sys.argv[1]), docs=Path(sys.argv[2])))
 
 @pytest.mark.parametrize("kill_at", [1, 3, 7])  # on the manifest, early and late in the moves
 def test_a_build_killed_mid_write_leaves_usable_docs(tmp_path, kill_at):
-    seeds = _small_corpus(tmp_path)
-    docs = tmp_path / "docs"
-    build(Options(seeds=seeds, docs=docs))
-    old = _snapshot(docs)
-    _change_seeds(seeds)
-    new = _snapshot(_fresh_build(seeds, tmp_path / "want"))
+    seeds, docs, old, new = _built_then_changed(tmp_path)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     r = subprocess.run([sys.executable, "-c", KILL_SCRIPT, str(seeds), str(docs), str(kill_at)], env=env,
                        capture_output=True, text=True, timeout=120)

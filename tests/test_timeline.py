@@ -155,16 +155,21 @@ def test_timeline_value() -> None:
     assert timeline_value("2019-05") == "2019-05" and timeline_value("2019-Q3") == "2019-Q3"
 
 
+def _strike_reports(when: str) -> list[DateMention]:
+    """Two reports of one dock strike: 'the strike began' on Tuesday, and 'workers walked
+    out' ``when`` ("on Tuesday", "in March")."""
+    return (_mentions("a", "The strike by Corvel dock workers over pay began at dawn on Tuesday. "
+                           "Ships queued off Corvel harbour as crane drivers joined the dock strike over pay.",
+                      D(2021, 3, 10))
+            + _mentions("b", f"Stevedores at Corvel walked out {when}. "
+                             "The dock strike over pay left ships queued off Corvel harbour, crane drivers said.",
+                        D(2021, 3, 10)))
+
+
 def test_one_story_one_day_different_wordings_is_one_event() -> None:
-    """Two reports of one dock strike: 'the strike began' and 'workers walked out' on the
-    same day share one word (the port's name) but the story and the day are the same."""
-    a = _mentions("a", "The strike by Corvel dock workers over pay began at dawn on Tuesday. "
-                       "Ships queued off Corvel harbour as crane drivers joined the dock strike over pay.",
-                  D(2021, 3, 10))
-    b = _mentions("b", "Stevedores at Corvel walked out on Tuesday. "
-                       "The dock strike over pay left ships queued off Corvel harbour, crane drivers said.",
-                  D(2021, 3, 10))
-    events = build_events(a + b)
+    """'the strike began' and 'workers walked out' on the same day share one word (the
+    port's name) but the story and the day are the same."""
+    events = build_events(_strike_reports("on Tuesday"))
     (ev,) = [e for e in events if e.date == "2021-03-09"]
     assert {c.article for c in ev.mentions} == {"a", "b"}
 
@@ -183,13 +188,7 @@ def test_stems_join_tenses_and_plurals() -> None:
 def test_same_story_rule_needs_the_same_value() -> None:
     """A month and a day in it are compatible, but only the same value earns the
     one-shared-word rule: otherwise the usual two words are needed."""
-    a = _mentions("a", "The strike by Corvel dock workers over pay began at dawn on Tuesday. "
-                       "Ships queued off Corvel harbour as crane drivers joined the dock strike over pay.",
-                  D(2021, 3, 10))
-    b = _mentions("b", "Stevedores at Corvel walked out in March. "
-                       "The dock strike over pay left ships queued off Corvel harbour, crane drivers said.",
-                  D(2021, 3, 10))
-    events = build_events(a + b)
+    events = build_events(_strike_reports("in March"))
     assert not any({c.article for c in e.mentions} == {"a", "b"} and e.date.startswith("2021-03")
                    and any(c.cue == "March" for c in e.mentions) and any(c.cue == "Tuesday" for c in e.mentions)
                    for e in events)

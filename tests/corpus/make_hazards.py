@@ -927,28 +927,38 @@ def fake_briefing(gold_dir: pathlib.Path, mode: str) -> dict:
             for debris in sorted(drops, key=len, reverse=True):
                 body = body.replace(debris, "") if len(debris.split()) > 3 else body
             art["body"] = body
-            for e in g["events"]:
-                out["events"].append({"date": str(e["date"]), "label": e["snippet"], "mentions": [
-                    {"article": stem, "cue": e["cue"], "sentence": e["snippet"], "inferred": bool(e.get("inferred"))}]})
-            for q in g["quotes"]:
-                out["quotes"].append({"speaker": q["speaker"], "text": q["text"], "articles": [stem]})
-            for f in g["figures"]:
-                out["figures"].append({"value": f["value"], "about": f["about"], "article": stem, "sentence": ""})
+            add_article_gold(out, stem, g)
         arts.append(art)
     if mode == "oracle":
         for path in sorted(gold_dir.glob("*story.yml")):
-            story = yaml.safe_load(path.read_text(encoding="utf-8"))
-            for se in story.get("shared_events") or []:
-                out["events"].append({"date": str(se["date"]), "label": se["label"],
-                                      "mentions": [{"article": f} for f in se["files"]]})
-            for sq in story.get("shared_quotes") or []:
-                out["quotes"].append({"speaker": sq["speaker"], "text": sq["text"], "articles": sq["files"]})
-            for sp in story.get("shared_points") or []:
-                out["points"].append({"label": sp["label"], "articles": sp["files"], "sentences": []})
-            for cf in story.get("conflicting_figures") or []:
-                out["conflicts"].append({"about": cf["about"], "values": [
-                    {"value": v, "article": k} for k, v in cf["values"].items()]})
+            add_story_gold(out, yaml.safe_load(path.read_text(encoding="utf-8")))
     return {"articles": arts, **out}
+
+
+def add_article_gold(out: dict[str, list], stem: str, g: dict) -> None:
+    """One article's gold events, quotes and figures, as briefing.json items."""
+    for e in g.get("events") or []:
+        out["events"].append({"date": str(e["date"]), "label": e["snippet"], "mentions": [
+            {"article": stem, "cue": e["cue"], "sentence": e["snippet"], "inferred": bool(e.get("inferred"))}]})
+    for q in g.get("quotes") or []:
+        out["quotes"].append({"speaker": q["speaker"], "text": q["text"], "articles": [stem]})
+    for f in g.get("figures") or []:
+        out["figures"].append({"value": f["value"], "about": f["about"], "article": stem, "sentence": ""})
+
+
+def add_story_gold(out: dict[str, list], story: dict) -> None:
+    """A story's gold shared events, quotes and points and its conflicting figures, as
+    briefing.json items."""
+    for se in story.get("shared_events") or []:
+        out["events"].append({"date": str(se["date"]), "label": se["label"],
+                              "mentions": [{"article": f} for f in se["files"]]})
+    for sq in story.get("shared_quotes") or []:
+        out["quotes"].append({"speaker": sq["speaker"], "text": sq["text"], "articles": sq["files"]})
+    for sp in story.get("shared_points") or []:
+        out["points"].append({"label": sp["label"], "articles": sp["files"], "sentences": []})
+    for cf in story.get("conflicting_figures") or []:
+        out["conflicts"].append({"about": cf["about"], "values": [
+            {"value": v, "article": k} for k, v in cf["values"].items()]})
 
 
 def main(argv: list[str]) -> int:

@@ -29,6 +29,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))
 # UTF-8 bytes read as cp1252: the in-house corpus's writer spoils text the same way.
+from make_hazards import add_article_gold, add_story_gold  # noqa: E402
 from make_hazards import mojibake as spoil  # noqa: E402
 
 # A span to be spoiled with mojibake: ⟪text⟫
@@ -695,23 +696,8 @@ def briefing(mode: str) -> dict:
     if mode != "oracle":
         return out
     for stem, g in arts.items():
-        for e in g.get("events") or []:
-            out["events"].append({"date": str(e["date"]), "label": e["snippet"],
-                                  "mentions": [{"article": stem, "cue": e["cue"], "sentence": e["snippet"]}]})
-        for q in g.get("quotes") or []:
-            out["quotes"].append({"speaker": q["speaker"], "text": q["text"], "articles": [stem]})
-        for f in g.get("figures") or []:
-            out["figures"].append({"value": f["value"], "about": f["about"], "article": stem, "sentence": ""})
-    for se in story.get("shared_events") or []:
-        out["events"].append({"date": str(se["date"]), "label": se["label"],
-                              "mentions": [{"article": f} for f in se["files"]]})
-    for sq in story.get("shared_quotes") or []:
-        out["quotes"].append({"speaker": sq["speaker"], "text": sq["text"], "articles": sq["files"]})
-    for sp in story.get("shared_points") or []:
-        out["points"].append({"label": sp["label"], "articles": sp["files"]})
-    for cf in story.get("conflicting_figures") or []:
-        out["conflicts"].append({"about": cf["about"],
-                                 "values": [{"value": v, "article": f} for f, v in cf["values"].items()]})
+        add_article_gold(out, stem, g)
+    add_story_gold(out, story)
     return out
 
 
