@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from .lines import (
+    HEADLINE_MAX_WORDS,
     HTML_DOC,
     bare_name,
     byline_outlet,
-    headline_like,
     is_meta_line,
     is_sentence,
     split_front_matter,
@@ -34,7 +34,7 @@ from .lines import (
 )
 from .models import Block, Cleaned, Problem, Removed, SourceText
 from .sentences import split_text
-from .text import STOPWORDS
+from .text import STOPWORDS, content_words
 
 # ---------------------------------------------------------------------------
 # Units
@@ -148,7 +148,7 @@ CALL_TO_ACT = re.compile(
     r"(?:^|[.!?]\s+)(?:subscribe|sign\s*up|sign\s*in|log\s*in|register|join|follow|get|download|click|tap|read|listen|watch|"
     r"share|arm yourself|stay|don'?t miss|never miss|receive|enter|support|donate|become|try|start|learn more|"
     r"find out|discover|check out|see|leave|please|help|create|unlock|upgrade|choose|accept|reject|allow|manage|agree|"
-    r"continue|learn)\b", re.I)
+    r"continue|learn|send|email|print)\b", re.I)
 # The reader or the site addressed directly.
 READER = re.compile(r"\b(?:you|your|yours|our|ours|we|us)\b", re.I)
 # Phrases of debris, searched anywhere inside short units (reason, pattern, most words, needs the reader addressed).
@@ -199,7 +199,7 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
                                      r"(?:partners?|sponsors?|advertisers?)\b|\bproduced in partnership with\b", 30, False),
         ("app promotion", r"\bdownload (?:the|our) (?:app|[\w ]{1,30} app)\b|\bget (?:the|our)(?: free)? app\b|\bavailable on the app store\b", 40, False),
         ("share prompt", r"\bshare (?:it|this(?: article| story| post)?) with\b|\b(?:like|enjoy(?:ed)?) this (?:article|story|post)\?|"
-                         r"\bspread the word\b", 25, True),
+                         r"\bspread the word\b|\bsend (?:this|the) (?:page|article|story|link) to\b", 25, True),
         ("link prompt", r"\bclick here\b|\btap here\b|\bclick (?:the|this) link\b", 25, False),
         ("copyright line", r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", 30, False),
         ("photo credit",
@@ -225,7 +225,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "donation or membership appeal": frozenset("support fund become donate contribution consider free".split()),
     "app promotion": frozenset("download app".split()),
     "link prompt": frozenset("click tap".split()),
-    "share prompt": frozenset("share like enjoy enjoyed spread".split()),
+    "share prompt": frozenset("share like enjoy enjoyed spread send".split()),
     "copyright line": frozenset("© c copyright rights".split()),
     "photo credit": frozenset("photo photos photograph image images picture pictures credit credits courtesy getty shutterstock istock "
                               "copyrightgetty "
@@ -341,9 +341,11 @@ def clean(src: SourceText) -> Cleaned:
             if error:
                 problems.append(Problem(src.source, error))
         text = _strip_inline_html(text, removed)
+        # A date stamp opening the page, run into its first line: a line of its own.
+        text = LEADING_DATE.sub(r"\1\n\n", text, count=1)
         units = _markdown_units(text, removed) if src.fmt == "markdown" else _text_units(text)
-    blocks = _classify(units, removed)
-    return Cleaned(src, tuple(blocks), tuple(removed), tuple(problems))
+    blocks, headline = _classify(units, removed)
+    return Cleaned(src, tuple(blocks), tuple(removed), tuple(problems), headline)
 
 
 # ---------------------------------------------------------------------------
@@ -425,6 +427,10 @@ def _groups(lines: list[str]) -> list[list[str]]:
 
 # A line of three or more short items (1-3 words) set apart by runs of two or more spaces.
 SPACED_MENU = re.compile(r"^\s*[^\s.!?,;]+(?: [^\s.!?,;]+){0,2}(?:\s{2,}[^\s.!?,;]+(?: [^\s.!?,;]+){0,2}){2,}\s*$")
+# A labelled date opening the page text with more text after it on the same line
+# ("date 2022-09-14 The giant was said to ..."), as some stored copies of pages begin.
+LEADING_DATE = re.compile(r"\A\s*((?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}"
+                          r"(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?)[ \t]+(?=\S)", re.I)
 # A number opening a plain-text list item: "1. ", "2) ".
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 # A bullet opening a plain-text list item: •, ▪, ●, ·, -, *, – followed by a space.
@@ -668,6 +674,8 @@ def debris_reason(text: str) -> str | None:
             return reason
     if n > 90:
         return None
+    if n <= 40 and "/" in text and AGENCY_CREDIT.search(text):
+        return "photo credit"
     words_in = set(text.lower().translate(TRIGGER_SPLIT).split())
     reader = reported = None
     for reason, pattern, max_words, needs_reader in PHRASES:
@@ -686,6 +694,9 @@ def debris_reason(text: str) -> str | None:
     return None
 
 
+# A picture's credit closing a caption, agency and photographer: "(AP/Jeff Chiu)",
+# "(AP Photo/Jeff Chiu)", "(Xinhua/Li Wen)".
+AGENCY_CREDIT = re.compile(r"\([A-Z][\w .&-]{0,24}/[A-Z][^()/]{2,40}\)\s*$")
 # A sentence boundary inside a unit: the unit holds more than one sentence.
 INNER_STOP = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"]")
 def _name_caption(words: list[str]) -> bool:
@@ -761,8 +772,9 @@ def _develops(heading: str, following: str) -> bool:
     return not (CONTINUATION.match(following) and len(shared) <= 1)
 
 
-def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
-    """Decide for every unit: paragraph, heading, or debris (recorded in ``removed``).
+def _classify(units: list[Unit], removed: list[Removed]) -> tuple[list[Block], int | None]:
+    """Decide for every unit: paragraph, heading, or debris (recorded in ``removed``);
+    and which block is the headline (None when the page has none).
 
     First each unit on its own (metadata line, debris by form, real paragraph), then
     by context: the comment section, lists of other headlines, the head (before the
@@ -794,17 +806,21 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
     headline: int | None = None
     if goods:  # with no real paragraph at all there is nothing to measure the edges against
         first, last = goods[0], goods[-1]
-        headline = _mark_head(units, reason, meta, first)
+        lead = " ".join(units[i].text for i in goods[:3])
+        headline = _mark_head(units, reason, meta, first, lead)
         _mark_tail(units, reason, meta, last)
         _mark_body(units, reason, meta, good, first, last)
     else:
         first, last = n, -1
 
     blocks: list[Block] = []
+    headline_block: int | None = None
     for i, u in enumerate(units):
         if reason[i] is not None:
             removed.append(Removed(u.text, reason[i]))  # type: ignore[arg-type]
             continue
+        if i == headline:
+            headline_block = len(blocks)
         kind = "paragraph"
         if (first < i < last and not meta[i] and not good[i] and not u.item and title_like(u.text)
                 and (u.heading or len(u.text.split()) <= 15)):
@@ -812,7 +828,7 @@ def _classify(units: list[Unit], removed: list[Removed]) -> list[Block]:
         elif u.heading and not meta[i] and (i != headline or u.heading == 1):
             kind = "heading"
         blocks.append(Block(kind, u.text))  # type: ignore[arg-type]
-    return blocks
+    return blocks, headline_block
 
 
 def _mark_comments(units: list[Unit], reason: list[str | None], meta: list[bool], good: list[bool]) -> None:
@@ -888,7 +904,7 @@ def _mark_lists(units: list[Unit], reason: list[str | None], meta: list[bool], g
             in_list = False
 
 
-def _mark_head(units: list[Unit], reason: list[str | None], meta: list[bool], first: int) -> int | None:
+def _mark_head(units: list[Unit], reason: list[str | None], meta: list[bool], first: int, lead: str) -> int | None:
     """Before the first real paragraph only the headline, deck and metadata lines stay.
 
     Returns the headline's index (None when the page has none).
@@ -899,7 +915,7 @@ def _mark_head(units: list[Unit], reason: list[str | None], meta: list[bool], fi
             near = [j for j in (i - 1, i + 1) if 0 <= j < n and reason[j] is None]
             if any(meta[j] for j in near):
                 meta[i] = True  # a bare author or outlet name next to a date line
-    headline = _pick_headline(units, reason, meta, first)
+    headline = _pick_headline(units, reason, meta, first, lead)
     top = next((i for i in range(n) if reason[i] is None), n)
     for i in range(first):
         if reason[i] is not None or meta[i] or i == headline:
@@ -984,29 +1000,43 @@ def _subheading_shape(text: str) -> bool:
     return bool(rest) and sum(t[:1].isupper() for t in rest) <= len(rest) // 2
 
 
-def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool], first: int) -> int | None:
+def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool], first: int,
+                   lead: str) -> int | None:
     """Index of the headline among the units before the first real paragraph, or None.
 
-    A markup <h1>/# heading wins. Otherwise each title-like line is scored by what
-    headlines have and captions, site names and menus lack: four words or more,
-    function words (a headline is a clause), lower-case words (not a name or a
-    label in Title Case), being followed by the article's start (a deck, a byline
-    or date line, or the lead), and not being a call to the reader. The first line
-    scoring 4 or more wins (a deck or caption may come after it); otherwise the best
-    line scoring 3 or more; otherwise the page has no headline.
+    A markup <h1>/# heading wins. Otherwise each title-like line (not a list item) is
+    scored by what headlines have and captions, site names, menus and teasers for
+    other stories lack: four words or more (a long line only when summary bullets
+    follow it, else it is a deck), function
+    words (a headline is a clause), lower-case words (not a name or a label in Title
+    Case), being followed by the article's start (a deck, a byline or date line, or the
+    lead), not being a call to the reader, and words the lead takes up (``lead``: the
+    first real paragraphs; a line the lead ignores is a teaser for another story or a
+    site's tagline). The first line scoring 4 or more wins (a deck or caption
+    may come after it); otherwise the best line scoring 3 or more; otherwise the page
+    has no headline.
     """
     end = min(first, len(units))
-    candidates = [i for i in range(end) if reason[i] is None and not meta[i] and headline_like(units[i].text)]
+    candidates = [i for i in range(end) if reason[i] is None and not meta[i] and not units[i].item
+                  and title_like(units[i].text)]
     if not candidates:
         return None
     for i in candidates:
         if units[i].heading == 1:
             return i
     best: tuple[int, int] | None = None
+    taken = set(content_words(lead))
     for i in candidates:
         toks = units[i].text.split()
         n = len(toks)
         score = 2 if n >= 4 else 1 if n == 3 else 0
+        if n > HEADLINE_MAX_WORDS and not (i + 1 < len(units) and units[i + 1].item):
+            continue  # long for a headline: a deck, unless summary bullets follow it
+        words = set(content_words(units[i].text))
+        share = len(words & taken) / len(words) if words else 0.0
+        # A headline's words come back in the lead; a teaser for another story's do not.
+        if taken and share < 0.25 and len(words) >= 2:
+            score -= 2
         if any(t.lower() in STOPWORDS for t in toks[1:]):
             score += 1
         if any(t[:1].islower() for t in toks[1:] if t.lower() not in STOPWORDS):

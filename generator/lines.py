@@ -63,6 +63,8 @@ IGNORABLE_FIELD = re.compile(r"^\s*(?:\d+\s*min(?:ute)?s?(?:\s+read|\s+listen)?|
 FOR_OUTLET = re.compile(r"^(.+?)\s+for\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|on|the|and|&)){0,4})$")
 # A place after "in": "By Jane Doe in Geneva".
 IN_PLACE = re.compile(r"^(.+?)\s+in\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+# "By" run into the name that follows it ("ByDustin Dorsey").
+GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 # Splits a list of authors: "A, B and C", "A & B".
 AUTHOR_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|with)\s+", re.I)
 # Lowercase particles inside personal names.
@@ -83,10 +85,13 @@ ROLE_HEADS = frozenset("""editor correspondent reporter writer columnist contrib
 ORG_WORDS = frozenset("""press media weather wire wires gazette herald tribune journal ledger courier examiner
     dispatch review magazine daily weekly times chronicle bulletin network radio television tv newsroom
     desk team bureau agency staff news""".split())
-# News agencies: known by name because a byline or dateline names them as the source.
+# News agencies: known by name because a byline, a dateline or a closing credit names them
+# as the source of a story other sites carry.
 AGENCIES = frozenset(
     """reuters ap afp bloomberg xinhua pa dpa ani pti efe ansa kyodo yonhap bernama ians aap upi tass
-    anadolu""".split()) | {"associated press", "agence france-presse", "press association", "press trust of india"}
+    anadolu antara interfax ria belga anp apa sda ats ctk pap mti hina tanjug ana mena wam spa qna kuna irna
+    cna cp nzpa""".split()) | {"associated press", "agence france-presse", "press association", "press trust of india",
+                                "canadian press", "australian associated press", "kyodo news", "yonhap news agency"}
 # Words that outlets' names are made of ("The Daily Planet", "Harbour Times").
 OUTLET_WORDS = frozenset(
     """times post news daily herald journal tribune guardian telegraph star mail express gazette chronicle
@@ -97,7 +102,12 @@ OUTLET_WORDS = frozenset(
 # Words of section labels and kickers ("World News", "Breaking News"): never an outlet's whole name.
 SECTION_LABEL_WORDS = frozenset("""news world business sport sports latest local national international breaking live top
     politics opinion economy markets money tech technology science health culture uk us europe asia africa video home
-    more the and & features analysis comment environment climate weather travel lifestyle""".split())
+    more the and & features analysis comment environment climate weather travel lifestyle energy insights report
+    reports north south east west central america americas middle pacific latin""".split())
+# "logo" closing a line: the alternative text of a site's logo image ("Semafor Logo").
+LOGO_WORD = re.compile(r"\s+[Ll]ogo$")
+# What follows a byline and says nothing: an arrow to the author's page.
+BYLINE_TAIL = re.compile(r"\s*(?:->|→|»|›|>)+\s*$")
 # A domain used as a masthead: "example.com".
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|io|news|info|[a-z]{2})$", re.I)
 # Markdown front-matter at the very top of a file.
@@ -255,6 +265,19 @@ def _time_only(text: str) -> bool:
     return not DATE_FILLER.sub("", ZONE.sub(" ", TIME.sub(" ", text))).strip()
 
 
+def _credited(who: str) -> tuple[str, str | None]:
+    """A byline's names without the agency or outlet credited after them ("Jane Doe,
+    Reuters", "Jane Doe Reuters", "Jane Doe, CNBC"), and that credit, or None."""
+    head, sep, tail = who.rpartition(",")
+    tail = tail.strip().strip(".")
+    if sep and head.strip() and (tail.lower() in AGENCIES or (tail.isupper() and 2 <= len(tail) <= 6 and tail.isalpha())):
+        return head.strip(), tail
+    words = who.split()
+    if len(words) >= 3 and words[-1].strip(".").lower() in AGENCIES and words[-2][:1].isupper():
+        return " ".join(words[:-1]), words[-1].strip(".")
+    return who, None
+
+
 def titlecase_caps(text: str) -> str:
     """'NEW YORK' -> 'New York'; mixed case is left alone."""
     return text.title() if text.isupper() and len(text) > 3 else text
@@ -267,7 +290,7 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
     John Roe", "Jane Doe | Geneva", "Posted on 12 September 2019 by Jane Doe", and
     lines combining such fields with ``|`` or ``•``.
     """
-    text = text.strip()
+    text = BYLINE_TAIL.sub("", GLUED_BY.sub("By ", text.strip()))
     if not text or len(text) > 160 or len(text.split()) > 24:
         return None
     m = POSTED_ON_BY.match(text)
@@ -296,12 +319,21 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
         bm = BYLINE_LABEL.match(field)
         if bm:
             who = bm.group(1).strip()
+            if LOGO_WORD.search(who):  # "By Jane Doe KGO logo": the outlet's logo after the name
+                words = LOGO_WORD.sub("", who).split()
+                for k in (1, 2, 3):
+                    if len(words) > k and person_name(" ".join(words[:-k])):
+                        who, info["publisher"] = " ".join(words[:-k]), " ".join(words[-k:])
+                        break
+            who, credited = _credited(who)
+            if credited:
+                info["publisher"] = credited  # "By Jane Doe, Reuters", "By Jane Doe,CNBC"
             agency = _agency_staff(who)
             if agency:
                 info["publisher"] = agency  # "By Reuters Staff", "By the Associated Press"
                 continue
             fm = FOR_OUTLET.match(who)
-            if fm and person_name(fm.group(1)) and masthead(fm.group(2)):
+            if fm and person_name(fm.group(1)) and (masthead(fm.group(2)) or fm.group(2).lower() in AGENCIES):
                 who = fm.group(1)
                 info["publisher"] = fm.group(2)  # "By Jane Doe for the Daily Planet"
             pm = IN_PLACE.match(who)
@@ -331,7 +363,7 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
             else:
                 info["author"] = name
             continue
-        if IGNORABLE_FIELD.match(field) or _time_only(field):
+        if IGNORABLE_FIELD.match(field) or _time_only(field) or ("date" in info and section_label(field)):
             continue
         if "author" in info and _role_only(field):
             continue  # "By Jane Doe | Staff reporter"
@@ -342,6 +374,11 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
         if sep and _role_only(tail) and bare_name(head.strip()):
             info["author"] = bare_name(head.strip())
             unknown = []
+    if len(fields) == 1 and unknown and not info:
+        # "Sijia Jiang Reuters": a bare name and the agency it writes for.
+        who, credited = _credited(unknown[0])
+        if credited and person_name(who, bare=True):
+            return LineInfo(author=person_name(who, bare=True), publisher=credited)
     if len(fields) == 1 and unknown:
         # "Jane Doe in Geneva": a bare name, "in", a place.
         pm = IN_PLACE.match(unknown[0])

@@ -109,7 +109,7 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
 
     edges = [b.text for b in blocks[:10]] + [b.text for b in blocks[-3:]]
     day_first = page_day_first(edges)
-    head, title_idx, deck_idxs, lines = _head(blocks, day_first)
+    head, title_idx, deck_idxs, lines = _head(blocks, day_first, cleaned.headline)
     take: set[int] = set(head)
     for i in head:
         if i == title_idx:
@@ -236,12 +236,13 @@ def _line_reason(info: LineInfo) -> str:
     return "byline"
 
 
-def _head(blocks: list[Block], day_first: bool | None = None) -> tuple[list[int], int | None, set[int], dict[int, LineInfo]]:
+def _head(blocks: list[Block], day_first: bool | None = None, headline: int | None = None
+          ) -> tuple[list[int], int | None, set[int], dict[int, LineInfo]]:
     """Indices of the leading blocks that are headline, deck, byline or date lines.
 
     The head runs to the last metadata line among the first blocks, provided every
-    block before it is short (a headline, a deck); without metadata lines, only a
-    title-like first block is head.
+    block before it is short (a headline, a deck), or to the headline ``clean`` found;
+    without either, only a title-like first block is head.
     """
     window = min(len(blocks), 8)
     lines: dict[int, LineInfo] = {}
@@ -251,8 +252,11 @@ def _head(blocks: list[Block], day_first: bool | None = None) -> tuple[list[int]
         block = blocks[i]
         info = parse_line(block.text, day_first) if block.kind == "paragraph" else None
         if info is None and block.kind == "paragraph" and bare_name(block.text) and any(
-                0 <= j < len(blocks) and parse_line(blocks[j].text) for j in (i - 1, i + 1)):
-            info = LineInfo(author=bare_name(block.text))  # a bare name next to a date line
+                0 <= j < len(blocks) and parse_line(blocks[j].text) for j in (i - 1, i + 1)) and not section_label(
+                block.text) and headline is not None and headline < i:
+            # A bare name next to a date line, below the headline (a section label or a
+            # kicker stands above it).
+            info = LineInfo(author=bare_name(block.text))
         elif info is None and block.kind == "paragraph" and byline_outlet(block.text) and any(
                 0 <= j < len(blocks) and (parse_line(blocks[j].text) or LineInfo()).date for j in (i - 1, i + 1)):
             info = LineInfo(publisher=block.text)  # an outlet's name in the byline's place, by the date line
@@ -270,6 +274,20 @@ def _head(blocks: list[Block], day_first: bool | None = None) -> tuple[list[int]
     title_idx: int | None = None
     deck: set[int] = set()
     leads: set[int] = set()
+    if headline is not None and headline < window and (last_meta < 0 or headline <= last_meta + 1):
+        # The headline clean found: short lines above it are labels, a long line or a
+        # sentence below it (before the byline) a deck.
+        head_end = max(head_end, headline)
+        for i in range(headline + 1, head_end + 1):
+            if i not in lines and (is_sentence(blocks[i].text) or len(blocks[i].text.split()) > 12):
+                deck.add(i)
+        nxt = head_end + 1
+        if (not deck and nxt + 1 < len(blocks) and blocks[nxt].kind == "paragraph" and title_like(blocks[nxt].text)
+                and len(blocks[nxt].text.split()) > HEADLINE_MAX_WORDS):
+            deck.add(nxt)
+            head_end = nxt
+        lines = {i: v for i, v in lines.items() if i <= head_end}
+        return list(range(head_end + 1)), headline, deck, lines
     if head_end >= 0:
         for i in range(head_end + 1):
             if i in lines:

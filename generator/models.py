@@ -86,6 +86,7 @@ class Cleaned:
     blocks: tuple[Block, ...]  # every kept line, in order, classified heading/paragraph
     removed: tuple[Removed, ...]
     problems: tuple[Problem, ...] = ()
+    headline: int | None = None  # index in ``blocks`` of the line clean judged the headline
 
 
 @dataclass(slots=True, frozen=True)

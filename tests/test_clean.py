@@ -505,8 +505,17 @@ def test_headings_are_not_name_captions(line: str) -> None:
 
 
 def test_title_case_headline_with_a_title_word_stays_the_headline() -> None:
-    c = run(article(head=("Prime Minister Resigns Over Scandal",)))
-    assert body(c)[0] == "Prime Minister Resigns Over Scandal"
+    c = run(article(head=("Prime Minister Orders Review Of Merger",)))
+    assert body(c)[0] == "Prime Minister Orders Review Of Merger"
+
+
+def test_a_teaser_for_another_story_is_not_the_headline() -> None:
+    """The headline is the title line the lead takes up; a line above it about something
+    else (a teaser, a site's tagline) is page furniture."""
+    c = run(article(head=("Energy agency sees strong recovery in solar investment",
+                          "Regulator to review the merger after criticism")))
+    assert c.blocks[c.headline].text == "Regulator to review the merger after criticism"
+    assert "page furniture" in removed(c)["Energy agency sees strong recovery in solar investment"]
 
 
 @pytest.mark.parametrize("line", ["Like this article? Share it with your friends!", "Continue reading the main story",
