@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import PurePosixPath
 
 from . import clean, extract, metadata, sentences
 from .conflicts import Reading, read_figure
 from .duplicates import article_shingles
 from .entities import sentence_names
-from .mentions import article_mentions, infer_anchor
-from .models import Article, DateMention, FigureMention, Problem, QuoteMention, Sentence, SourceText
+from .mentions import article_mentions, unplaced_mentions
+from .models import Article, Citation, DateMention, FigureMention, Problem, QuoteMention, Sentence, SourceText
 from .points import sentence_units
 from .render.article import article_page
 from .render.export import article_json
@@ -38,6 +39,8 @@ class Analysis:
     names: dict[str, list] = field(default_factory=dict)
     # conflicts.read_figure of each figure: what find_conflicts reads of it
     figure_readings: tuple[Reading, ...] = ()
+    # relative dates of an article with no publication date: no day to count them from
+    unplaced: tuple[Citation, ...] = ()
 
 
 @dataclass(slots=True, frozen=True)
@@ -80,6 +83,40 @@ def prepare(src: SourceText, article_id: str) -> Prepared:
                     article_json(article))
 
 
+def redate(article: Article, year: int | None) -> Article:
+    """``article`` dated from its dateline's day ("London, September 14") in the corpus
+    ``year`` (marked inferred, with a warning saying so), or as it is when it has no such
+    day. Nothing weaker dates an article: its relative dates stay unplaced instead."""
+    day = article.meta.dateline_day
+    if article.meta.date or not day or year is None or not _valid(f"{year}-{day}"):
+        return article
+    side = PurePosixPath(article.source).stem + ".yml"
+    problems = tuple(p for p in article.problems if not p.message.startswith("no publication date found"))
+    problems += (Problem(article.source, f"no publication date found; dated {year}-{day} from the dateline's day "
+                                         f"and the year of the dated articles (marked inferred: its relative dates "
+                                         f"count from that day); set date in {side}"),)
+    meta = replace(article.meta, date=f"{year}-{day}", date_inferred=True)
+    return replace(article, meta=meta, problems=problems)
+
+
+def date_and_analyse(article: Article, year: int | None) -> Prepared:
+    """The second pass over an article without a publication date of its own: dated from
+    its dateline when it has one (see redate), then analysed (see analyse_article); the
+    page and export item made again when the date changed."""
+    dated = redate(article, year)
+    if dated is article:
+        return Prepared(article, (), (), "", analyse_article(article, year), "")
+    return Prepared(dated, (), (), article_page(dated), analyse_article(dated, year), article_json(dated))
+
+
+def _valid(iso: str) -> bool:
+    try:
+        date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
+
+
 def corpus_year(articles: Sequence[Article]) -> int | None:
     """The dominant publication year of the dated articles (the latest on a tie)."""
     years = Counter(int(a.meta.date[:4]) for a in articles if a.meta.date and not a.meta.date_inferred)
@@ -89,17 +126,14 @@ def corpus_year(articles: Sequence[Article]) -> int | None:
 
 
 def analyse_article(article: Article, year: int | None) -> Analysis:
-    """sentences, dates, quotes and figures of one article (an undated article's dates
-    are guessed with ``year``, the corpus year)."""
+    """sentences, dates, quotes and figures of one article. Its relative dates count from
+    its publication date; without one they are unplaced; a date without its year takes
+    ``year``, the corpus year (marked inferred)."""
     try:
         sents = sentences.split_article(article)
-        if article.meta.date:
-            anchor: date | None = date.fromisoformat(article.meta.date)
-            inferred = article.meta.date_inferred
-        else:
-            anchor = infer_anchor("\n".join(b.text for b in article.blocks), year)
-            inferred = anchor is not None
-        mentions = article_mentions(article, sents, anchor, anchor_inferred=inferred, year=year)
+        anchor = date.fromisoformat(article.meta.date) if article.meta.date else None
+        mentions = article_mentions(article, sents, anchor, anchor_inferred=article.meta.date_inferred, year=year)
+        unplaced = () if anchor is not None else tuple(unplaced_mentions(article, sents, year))
         quotes = extract.find_quotes(article, sents)
         figures = extract.find_figures(article, sents)
         units, names = sentence_units(sents), sentence_names(sents)
@@ -107,4 +141,4 @@ def analyse_article(article: Article, year: int | None) -> Analysis:
     except Exception as exc:  # noqa: BLE001 - a failure here loses this article's findings only
         return Analysis((), (), (), (), (Problem(article.source, f"analysis failed ({type(exc).__name__}: {exc}); "
                                                                  "its dates, quotes and figures are left out"),))
-    return Analysis(sents, tuple(mentions), tuple(quotes), tuple(figures), (), units, names, readings)
+    return Analysis(sents, tuple(mentions), tuple(quotes), tuple(figures), (), units, names, readings, unplaced)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from .lines import (
+    CLOSING_CREDIT,
     HEADLINE_MAX_WORDS,
     HTML_DOC,
     bare_name,
@@ -731,7 +732,9 @@ def _outside_quotes(text: str) -> str:
 
 
 def _good(text: str) -> bool:
-    """A real paragraph: long enough, sentence-like and with the stopwords of prose."""
+    """A real paragraph: long enough, sentence-like and with the stopwords of prose (a wire
+    credit closing it aside: "... suspended from trading. -Bernama")."""
+    text = CLOSING_CREDIT.sub("", text)
     toks = text.lower().split()
     n = len(toks)
     if n < 10:

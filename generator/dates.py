@@ -301,11 +301,20 @@ def _pick_year_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> _Res:
     return _Res(pick.isoformat(), ctx.anchor_inferred, (pick, "day"))
 
 
+# A year-less day this close to the anchor is the nearest one: the verb's tense moves it to
+# another year only when the nearest is farther ("said on 14 December" in a page of 6 December
+# is next week's deadline, not last year's).
+NEAR_DAYS = 31
+
+
 def _pick_day(ctx: _Ctx, cands: list[Date], start: int, end: int, mode: str | None = None) -> Date:
     """Of the same calendar day in neighbouring years, the one the text means: the side
     the tense (or 'last'/'next') points to, else the nearest to the anchor."""
     a = ctx.anchor
     assert a is not None
+    nearest = min(cands, key=lambda c: (abs((c - a).days), c > a))
+    if mode is None and abs((nearest - a).days) <= NEAR_DAYS:
+        return nearest  # a day within weeks of the anchor is that one, whatever a verb's tense says
     tense = mode or verb_tense(ctx.text, start, end)
     past = [c for c in cands if (c < a if mode else c <= a)]
     future = [c for c in cands if (c > a if mode else c >= a)]

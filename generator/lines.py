@@ -39,6 +39,13 @@ DMY_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_NAME +
 MDY_DATE = re.compile(MONTH_NAME + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 # A clock time: 18:05, 18.05, 15:10:21, 6:05 pm, 6pm.
 TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2}(?::\d{2})?)?\s*(?:[ap]\.?m\.?|hrs?|h)\b|\b\d{1,2}[:.]\d{2}(?::\d{2})?\b", re.I)
+# A month and day without a year: "Sept. 14", "September 14th"; and "14 September".
+MONTH_DAY = re.compile(r"\b(?P<month>" + MONTH_NAME[1:-1] + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})", re.I)
+DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + MONTH_NAME[1:-1] + r")\b\.?(?!,?\s*\d{4})",
+                       re.I)
+# A dateline on a line of its own, a place and a day without the year: "London, September 14".
+PLACE_DAY = re.compile(r"^(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})\s*,\s*(?P<day>[A-Za-z]{3,9}\.?\s+\d{1,2}"
+                       r"(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?)$")
 # Time zones printed after a time; European zones also mean the date is day-first.
 ZONE = re.compile(r"\b(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|IST|SGT|HKT|JST|KST|AEST|AEDT|ACST|NZST|NZDT|WIB|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|Z)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?", re.I)
 DAY_FIRST_ZONES = frozenset("gmt bst cet cest eet eest wet ist sgt hkt jst kst aest aedt acst nzst nzdt wib msk".split())
@@ -104,6 +111,8 @@ SECTION_LABEL_WORDS = frozenset("""news world business sport sports latest local
     politics opinion economy markets money tech technology science health culture uk us europe asia africa video home
     more the and & features analysis comment environment climate weather travel lifestyle energy insights report
     reports north south east west central america americas middle pacific latin""".split())
+# A wire credit closing a paragraph: "... with its chief rival, Apple. — AP", "... suspended. -Bernama".
+CLOSING_CREDIT = re.compile(r"(?:^|(?<=[.!?”\"’)]))\s*[—–-]{1,2}\s*(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s*$")
 # "logo" closing a line: the alternative text of a site's logo image ("Semafor Logo").
 LOGO_WORD = re.compile(r"\s+[Ll]ogo$")
 # What follows a byline and says nothing: an arrow to the author's page.
@@ -125,6 +134,23 @@ class LineInfo:
     author: str | None = None
     location: str | None = None
     publisher: str | None = None
+    day: str | None = None  # "09-14": a dateline's day when it gives no year ("London, September 14")
+
+
+def parse_day(text: str) -> str | None:
+    """The month and day of a date written without its year ("Sept. 14", "14 September"),
+    as "MM-DD", or None."""
+    m = DAY_MONTH.search(text) or MONTH_DAY.search(text)
+    if not m:
+        return None
+    month = MONTHS[m.group("month").lower().rstrip(".")[:3] if m.group("month").lower()[:4] != "sept"
+                   else "sep"]
+    day = int(m.group("day"))
+    try:
+        dt.date(2000, month, day)  # a leap year: 29 February is a day
+    except ValueError:
+        return None
+    return f"{month:02d}-{day:02d}"
 
 
 def parse_date(text: str, day_first: bool | None = None) -> tuple[str | None, tuple[int, int] | None]:
@@ -293,6 +319,12 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
     text = BYLINE_TAIL.sub("", GLUED_BY.sub("By ", text.strip()))
     if not text or len(text) > 160 or len(text.split()) > 24:
         return None
+    pd = PLACE_DAY.match(text)
+    if pd and parse_day(pd.group("day")):
+        if WEEKDAY.fullmatch(pd.group("place")):
+            return LineInfo(day=parse_day(pd.group("day")))  # "Monday, January 29"
+        if place_name(pd.group("place")):
+            return LineInfo(location=place_name(pd.group("place")), day=parse_day(pd.group("day")))
     m = POSTED_ON_BY.match(text)
     if m:
         seg = _date_segment(m.group(1), day_first)

@@ -1,7 +1,8 @@
 """An article's dated mentions: each date expression of its sentences that the timeline
-can place, resolved against the article's own date (or, for an undated article, an
-anchor inferred from its text), with the clause that carries the event as its label
-("On Wednesday, the Commission fined Google" -> "The Commission fined Google").
+can place, resolved against the article's own date (never a day guessed from the dates
+it mentions: an article without one has no anchor, and its relative dates are listed
+as unplaced), with the clause that carries the event as its label ("On Wednesday, the
+Commission fined Google" -> "The Commission fined Google").
 """
 from __future__ import annotations
 
@@ -9,25 +10,12 @@ import datetime
 import re
 from collections.abc import Sequence
 
-from .dates import Date, tag, tag_texts, timeline_worthy, verb_tense
-from .models import Article, DateMention, Sentence, TimeExpr
+from .dates import Date, tag, tag_texts, timeline_worthy
+from .models import Article, Citation, DateMention, Sentence, TimeExpr
 
-
-def infer_anchor(text: str, year: int | None) -> datetime.date | None:
-    """For an undated article: the latest day-precise date the text mentions (year-less
-    ones take ``year``), or None when it mentions none. Dates the text looks forward to
-    ("will meet on 30 November") are passed over: an article is written after what it
-    reports, not after what it announces."""
-    best: Date | None = None
-    for expr in tag(text, None, year=year):
-        if verb_tense(text, expr.start, expr.end) == "future":
-            continue
-        for part in expr.value.split("/"):
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", part):
-                day = Date.fromisoformat(part)
-                if best is None or day > best:
-                    best = day
-    return best
+# Any day: relative expressions resolve against it, so that those an undated article
+# holds (and cannot place) are found.
+PROBE_ANCHOR = datetime.date(2000, 6, 15)
 
 
 def article_mentions(article: Article, sentences: Sequence[Sentence],
@@ -56,6 +44,20 @@ def article_mentions(article: Article, sentences: Sequence[Sentence],
     return out
 
 
+def unplaced_mentions(article: Article, sentences: Sequence[Sentence], year: int | None = None) -> list[Citation]:
+    """The relative date expressions ("on Thursday", "last month") of an article that has
+    no day to count them from: each with its sentence, to be listed as not placed (a
+    wrong day is worse than none)."""
+    told = [s for s in sentences if not EDITORS_NOTE.match(s.text)]
+    texts = [s.text for s in told]
+    out: list[Citation] = []
+    for sentence, placed, probed in zip(told, tag_texts(texts, None, year=year), tag_texts(texts, PROBE_ANCHOR, year=year)):
+        spans = {(e.start, e.end) for e in placed}
+        out.extend(Citation(article.id, sentence, e.text, True) for e in probed
+                   if (e.start, e.end) not in spans and timeline_worthy(e.value))
+    return out
+
+
 # An editor's note about the page itself ("This article was amended on 13 March 2021 to
 # correct ...", "Correction: an earlier version ..."): its date is no event of the story.
 EDITORS_NOTE = re.compile(
@@ -73,6 +75,15 @@ DATE_LINE = re.compile(
 
 # An update this many days after publication still rewrote the text's "on Tuesday".
 UPDATE_DAYS = 3
+# A dateline's day this close to the publication date is the story's day (time zones).
+DATELINE_DAYS = 2
+
+
+def _day_of(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def page_anchor(article: Article, anchor: datetime.date | None,
@@ -82,7 +93,9 @@ def page_anchor(article: Article, anchor: datetime.date | None,
     An article updated within UPDATE_DAYS after its publication date was rewritten then:
     the update day from its removed "Updated ..." line. An article with no publication
     date (or only a guessed one) takes the day of a removed "Published ..." line, if any.
-    Otherwise the anchor given."""
+    A wire dateline's day within a day or two of the publication date is the story's own
+    day where it was filed ("HONG KONG, Jan 29 (Reuters)" on a page dated 28 January in
+    New York): its "on Monday" counts from there. Otherwise the anchor given."""
     published: Date | None = None
     updated: Date | None = None
     for removed in article.removed:
@@ -103,6 +116,12 @@ def page_anchor(article: Article, anchor: datetime.date | None,
     if anchor is not None and not anchor_inferred and updated is not None \
             and 0 < (updated - anchor).days <= UPDATE_DAYS:
         anchor = updated
+    if anchor is not None and article.meta.dateline_day:
+        month, day = int(article.meta.dateline_day[:2]), int(article.meta.dateline_day[3:])
+        near = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+                if (d := _day_of(y, month, day)) and abs((d - anchor).days) <= DATELINE_DAYS]
+        if near:
+            anchor = near[0]
     return anchor, anchor_inferred
 
 

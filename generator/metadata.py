@@ -11,6 +11,7 @@ metadata: a date inside the story is an event, never the publication date.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import PurePosixPath
 
@@ -18,29 +19,35 @@ from .lines import (
     BYLINE_LABEL,
     DATE_LABEL,
     HEADLINE_MAX_WORDS,
+    AGENCIES,
     MONTH_NAME,
     NOT_NAME,
-    TITLE_SITE_SUFFIX,
     LineInfo,
     bare_name,
     byline_outlet,
     headline_like,
     is_sentence,
-    masthead,
     page_day_first,
     page_meta,
+    parse_date,
+    parse_day,
     parse_line,
     section_label,
     title_like,
     titlecase_caps,
 )
+from .dates import tag, verb_tense
 from .models import Article, ArticleKind, Block, Cleaned, Metadata, Problem, Removed
+from .outlets import find_outlet
 from .sentences import split_text
 
 # ---------------------------------------------------------------------------
 # Wire datelines, outlets, kinds
 # ---------------------------------------------------------------------------
 
+# Values of a full date and a month (dates' ISO values).
+FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+FULL_MONTH = re.compile(r"\d{4}-\d{2}")
 # A wire dateline opening the lead: "GENEVA, Sept 12 (Reuters) -", "LONDON (AP) —", "BEIJING:".
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,5}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
@@ -51,25 +58,11 @@ DATELINE_AGENCY = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})"
     r"(?:,?\s+(?P<date>" + MONTH_NAME + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + MONTH_NAME + r"\.?(?:\s+\d{4})?))?"
     r"\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*(?:-{1,2}|–|—|:)\s+(?=\S)", re.I)
-# Outlet names inside debris, most reliable first: copyright lines, account notices, newsletter pitches.
-COPYRIGHT_OWNER = re.compile(r"(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:the\s+)?(?P<name>[A-Z][\w&'’. -]{1,60}?)\s*(?:[,.|]|\b[Aa]ll [Rr]ights\b|ALL RIGHTS|$)")
-YOUR_ACCOUNT = re.compile(r"\b[Yy]our\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+account\b")
-SUBSCRIBE_TO = re.compile(r"\b[Ss]ubscribe\s+to\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)(?:['’]s)?"
-                          r"(?:\s+(?:[Nn]ewsletters?|[Ee]-?mails?|[Dd]igest)\b|\s*$|\s*[.!,]|\s+(?:for|to|and|today|now)\b)")
-SIGN_UP_TO = re.compile(r"\b[Ss]ign\s+[Uu]p\s+(?:to|for)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})[\w\s]{0,30}?\s(?:e-?mails?|newsletters?)\b")
-# Picture agencies: a copyright line naming one credits a photo, not the article.
-PHOTO_AGENCIES = frozenset("getty images shutterstock istock istockphoto alamy epa afp via".split())
 # Labels printed in capitals at the start of a lead, like a dateline but no place.
 KICKER_WORDS = frozenset("""update updated exclusive analysis opinion breaking watch listen explainer live editorial
     comment review interview factbox correction clarification note editor's editors' editor’s exclusive special
     report video photos pictures podcast breaking news urgent alert flash""".split()) | {"breaking news", "editor's note",
                                                                                      "editor’s note", "fact check"}
-# Generic words closing an outlet's product name ("E&T News e-mail" -> "E&T").
-PRODUCT_WORDS = frozenset("news newsletter daily weekly today briefing digest alert alerts update updates edition bulletin morning evening".split())
-# A year after an outlet's name: "© Reuters 2019".
-TRAILING_YEAR = re.compile(r"\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?$")
-# Company suffixes left off an outlet's name.
-COMPANY_SUFFIX = re.compile(r"(?:,?\s+(?:ltd|limited|inc|llc|plc|pte|gmbh|corp|corporation|co|s\.a|group|holdings))+\.?$", re.I)
 # Section labels that say what kind of piece it is.
 KIND_LABELS: dict[str, ArticleKind] = {
     "opinion": "opinion", "op-ed": "opinion", "oped": "opinion", "editorial": "opinion", "comment": "opinion",
@@ -147,34 +140,35 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
 
     body = [b for i, b in enumerate(blocks) if i not in take]
     # A wire dateline opening the lead: the place is the location, the agency the source.
+    # One with an agency or a date may open one of the first paragraphs (a photo caption
+    # kept in the body may come first); a bare "BEIJING:" only the first.
     agency: str | None = None
-    for k, block in enumerate(body):
-        if block.kind != "paragraph":
+    dateline_day = next((x.day for x in infos if x.day), None)  # "09-14": a dateline's day without its year
+    for n, k in enumerate([k for k, block in enumerate(body) if block.kind == "paragraph"][:3]):
+        text = body[k].text
+        dm = DATELINE.match(text) or DATELINE_AGENCY.match(text)
+        strong = bool(dm and (dm.group("agency") or dm.group("date")))
+        dashed = bool(dm and not text[: dm.end()].rstrip().endswith(":"))
+        if not dm or not (strong or ((n == 0 or dashed) and len(dm.group("place")) > 2)):
             continue
-        dm = DATELINE.match(block.text) or DATELINE_AGENCY.match(block.text)
-        if dm and (dm.group("agency") or dm.group("date") or len(dm.group("place")) > 2):
-            place = dm.group("place").strip().rstrip(",")
-            if dm.re is DATELINE and not (dm.group("agency") or dm.group("date")) and (
-                    not _caps_place(place) or _kicker(place, block.text[: dm.end()])):
-                break
-            found["location"] = found["location"] or titlecase_caps(place.split(",")[0].strip())
-            if dm.group("agency"):
-                agency = dm.group("agency").strip()
-            removed.append(Removed(block.text[: dm.end()].strip(), "wire dateline"))
-            body[k] = Block("paragraph", block.text[dm.end():])
+        place = dm.group("place").strip().rstrip(",")
+        if not strong and (not _caps_place(place) or _kicker(place, text[: dm.end()])):
+            break
+        credit = (dm.group("agency") or "").strip()
+        if credit and (credit.lower() in AGENCIES or not text[: dm.end()].rstrip().endswith(":")):
+            agency = credit  # "(Reuters) -"; "Suez (Egypt):" names a country, not an agency
+        found["location"] = found["location"] or titlecase_caps(place.split(",")[0].strip())
+        if dm.group("date"):
+            day = parse_date(dm.group("date"))[0] or parse_day(dm.group("date"))
+            if day and len(day) == 10:
+                found["date"] = found["date"] or day
+            dateline_day = dateline_day or (day[5:] if day and len(day) == 10 else day)
+        removed.append(Removed(text[: dm.end()].strip(), "wire dateline"))
+        body[k] = Block("paragraph", text[dm.end():])
         break
 
-    found["publisher"] = (page.get("publisher") or _publisher(cleaned.removed, src.text) or agency
-                          or next((x.publisher for x in infos if x.publisher), None))
-    if found["title"]:
-        # "Headline | The Planet": the outlet's name after the headline is not part of it.
-        tm = TITLE_SITE_SUFFIX.search(found["title"])
-        if tm:
-            site = tm.group(1).strip()
-            same = found["publisher"] and site.lower() == str(found["publisher"]).lower()
-            if same or (tm.group(0).lstrip().startswith("|") and masthead(site)):
-                found["title"] = found["title"][: tm.start()].strip()
-                found["publisher"] = found["publisher"] or site
+    outlet = find_outlet(page.get("publisher"), cleaned.removed, infos, agency, body, found["title"], src.text)
+    found["publisher"], found["title"] = outlet.name, outlet.title
 
     title_derived = False
     if not found["title"]:
@@ -197,18 +191,53 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
     if title_derived:
         problems.append(Problem(src.source, f"no headline found; used a title made from the lead "
                                             f"({values['title']!r}); set title in {side}"))
+    date_inferred = False
+    if not values.get("date") and "date" not in src.overrides and dateline_day:
+        year = _dateline_year(dateline_day, body)
+        if year is not None:  # the day the dateline gives, in the year of the article's own dates
+            values["date"], date_inferred = f"{year}-{dateline_day}", True
+            problems.append(Problem(src.source, f"no publication date found; dated {values['date']} from the "
+                                                f"dateline's day and the year of the dates the article gives "
+                                                f"(marked inferred); set date in {side}"))
     if not values.get("date") and "date" not in src.overrides:
         problems.append(Problem(src.source, f"no publication date found; set date in {side}"))
 
     meta = Metadata(
         title=_opt(values.get("title")), title_derived=title_derived, deck=deck,
-        date=_opt(values.get("date")), date_inferred=False, publisher=_opt(values.get("publisher")),
+        date=_opt(values.get("date")), date_inferred=date_inferred, publisher=_opt(values.get("publisher")),
         author=_opt(values.get("author")), location=_opt(values.get("location")),
-        url=_opt(values.get("url", page.get("url"))), kind=kind, kind_evidence=evidence)
+        url=_opt(values.get("url", page.get("url"))), kind=kind, kind_evidence=evidence,
+        via=outlet.via if "publisher" not in src.overrides else None,
+        dateline_day=dateline_day)
     return Article(
         id=article_id, source=src.source, meta=meta, blocks=tuple(body),
         removed=cleaned.removed + tuple(removed), digest=src.digest,
         problems=cleaned.problems + tuple(problems))
+
+
+def _dateline_year(day: str, body: list[Block]) -> int | None:
+    """The year for a dateline's day ("09-14") from the dates the article itself gives: the
+    first year in which the day falls on or after the latest full date (or month) the text
+    reports as past. None when the text gives no such date."""
+    text = "\n".join(b.text for b in body)
+    latest: dt.date | None = None
+    for expr in tag(text):
+        if verb_tense(text, expr.start, expr.end) == "future":
+            continue
+        for part in expr.value.split("/"):
+            if FULL_DATE.fullmatch(part) or FULL_MONTH.fullmatch(part):
+                when = dt.date(int(part[:4]), int(part[5:7]), int(part[8:10]) if len(part) == 10 else 1)
+                latest = when if latest is None or when > latest else latest
+    if latest is None:
+        return None
+    month, dd = int(day[:2]), int(day[3:])
+    for year in (latest.year, latest.year + 1):
+        try:
+            if dt.date(year, month, dd) >= latest:
+                return year
+        except ValueError:
+            continue
+    return None
 
 
 def _opt(value: object) -> str | None:
@@ -333,43 +362,6 @@ def _looks_deck(text: str, lead: str) -> bool:
     if DATELINE.match(text) or DATELINE_AGENCY.match(text):
         return False
     return len(split_text(text)) == 1 and len(text) < 0.6 * len(lead) and bool(DATELINE.match(lead) or DATELINE_AGENCY.match(lead))
-
-
-def _publisher(removed: tuple[Removed, ...], text: str) -> str | None:
-    """The outlet's name from debris that names it, most reliable first."""
-    for pattern in (COPYRIGHT_OWNER, YOUR_ACCOUNT, SUBSCRIBE_TO, SIGN_UP_TO):
-        for r in removed:
-            t = r.text
-            # A credit line ("Photo: © Jane Roe") names a photographer, not the outlet.
-            if len(t) > 400 or "credit" in r.reason or "caption" in r.reason:
-                continue
-            m = pattern.search(t)
-            if m:
-                name = _clean_outlet(m.group("name"), product=pattern is not COPYRIGHT_OWNER)
-                if name and not any(w.lower() in PHOTO_AGENCIES for w in name.split()):
-                    return name
-    # A masthead: the page's first line once banners and menus are out, shaped like a name.
-    for r in removed[:12]:
-        if r.reason.startswith("site name"):
-            return r.text if masthead(r.text) and not section_label(r.text) else None
-    return None
-
-
-def _clean_outlet(name: str, product: bool) -> str | None:
-    name = " ".join(name.split()).strip(" .,:;-|")
-    if name.endswith(("'s", "’s")):
-        name = name[:-2]
-    name = COMPANY_SUFFIX.sub("", TRAILING_YEAR.sub("", name)).strip(" .,")
-    if product:
-        words = name.split()
-        while len(words) > 1 and words[-1].lower() in PRODUCT_WORDS:
-            words.pop()
-        name = " ".join(words)
-    if not name or name.lower() in NOT_NAME or len(name) > 60 or name.lower() in ("our", "my", "this"):
-        return None
-    if not name[0].isupper() and not name[0].isdigit():
-        return None
-    return name
 
 
 def _derive_title(lead: str) -> str:

@@ -104,6 +104,8 @@ class Metadata:
     url: str | None = None
     kind: ArticleKind | None = None
     kind_evidence: tuple[str, ...] = ()  # why ``kind`` was chosen, in words
+    via: str | None = None  # the wire agency whose story the outlet carries ("Reuters")
+    dateline_day: str | None = None  # "09-14": the day a dateline gives ("HONG KONG, Jan 29 (Reuters) -")
 
 
 @dataclass(slots=True, frozen=True)
@@ -244,6 +246,7 @@ class Briefing:
     entities: tuple[Entity, ...] = ()
     problems: tuple[Problem, ...] = ()
     unusable: tuple[str, ...] = ()  # read, but no article could be made of them (not duplicates)
+    unplaced: tuple[Citation, ...] = ()  # relative dates of articles with no day to count them from
 
 
 def _plain_pickling(cls: type) -> None:

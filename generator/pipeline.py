@@ -138,16 +138,23 @@ def _analyse(sources: Sequence[SourceText], jobs: int, cache: Cache, progress: P
     by_id = {done.article.id: (done, k) for done, k in kept}  # type: ignore[union-attr]
     articles, dup_problems = drop_duplicates(articles, [by_id[a.id][0].shingles for a in articles])
     problems.extend(dup_problems)
-    for a in articles:
-        problems.extend(a.problems)
 
-    # Undated articles are analysed now: their dates are guessed with the corpus year.
+    # Articles without a publication date of their own are dated from their dateline's day
+    # in the corpus year when they have one, then analysed; a date without its year takes
+    # the corpus year.
     year = analysis.corpus_year(articles)
     undated = [a for a in articles if by_id[a.id][0].analysis is None]
-    found = dict(zip((a.id for a in undated), cached_map(
-        analysis.analyse_article, [(a, year) for a in undated], [key("analysis", by_id[a.id][1], year) for a in undated],
-        "analysis", cache, used["analysis"], jobs, progress)))
-    analyses = [by_id[a.id][0].analysis or found[a.id] for a in articles]
+    second = cached_map(analysis.date_and_analyse, [(a, year) for a in undated],
+                        [key("analysis", by_id[a.id][1], year) for a in undated],
+                        "analysis", cache, used["analysis"], jobs, progress)
+    for done in second:  # an article dated now has its page and export item made again
+        first, k = by_id[done.article.id]  # type: ignore[union-attr]
+        by_id[done.article.id] = (replace(first, article=done.article, analysis=done.analysis,
+                                          page=done.page or first.page, export=done.export or first.export), k)
+    articles = [by_id[a.id][0].article for a in articles]  # type: ignore[misc]
+    analyses = [by_id[a.id][0].analysis for a in articles]  # type: ignore[union-attr]
+    for a in articles:
+        problems.extend(a.problems)
     prune(cache, used)
     if progress:
         progress.stage("comparing across articles")
@@ -179,7 +186,8 @@ def compare(articles: Sequence[Article], analyses: Sequence[Analysis], jobs: int
     else:
         events, entities = build_events(mentions), _entities(articles, sents, analyses)
     return Briefing(articles=tuple(articles), sentences=sents, events=events, quotes=quotes, figures=figures,
-                    points=points, conflicts=conflicts, overview=summary, entities=entities)
+                    points=points, conflicts=conflicts, overview=summary, entities=entities,
+                    unplaced=tuple(c for an in analyses for c in an.unplaced))
 
 
 def _merged(dicts: Iterable[dict[str, list]]) -> dict[str, list]:

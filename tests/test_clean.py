@@ -382,8 +382,8 @@ def test_hand_made_pages(name: str) -> None:
         assert m.title_derived and m.title
     else:
         assert (m.title, m.title_derived) == (want["title"], False)
-    assert (m.date, m.publisher, m.author, m.location) == (
-        want["date"], want["publisher"], want["author"], want["location"])
+    assert (m.date, m.date_inferred, m.publisher, m.author, m.location) == (
+        want["date"], want.get("date_inferred", False), want["publisher"], want["author"], want["location"])
     if "deck" in want:
         assert m.deck == want["deck"]
     full = "\n\n".join(b.text for b in a.blocks)

@@ -17,7 +17,7 @@ import yaml
 from conftest import need
 
 from generator.dates import tag, timeline_worthy
-from generator.mentions import article_mentions, clause_label, infer_anchor
+from generator.mentions import article_mentions, clause_label, unplaced_mentions
 from generator.models import Article, Block, Metadata
 from generator.sentences import split_article
 from generator.timeline import build_events
@@ -135,11 +135,16 @@ def test_inferred_anchor_flags_dependent_values_only() -> None:
     assert [(e.value, e.inferred) for e in found] == [("2019-08", True), ("2019-05", False)]
 
 
-def test_infer_anchor_takes_latest_day() -> None:
-    text = "The ban began in May 2019. In an interview on September 10th he spoke. On 2 July it rained."
-    assert infer_anchor(text, 2019) == D(2019, 9, 10)
-    assert infer_anchor("Nothing dated here, not even 5G.", 2019) is None
-    assert infer_anchor("Only a month: May 2019.", 2019) is None
+def test_an_undated_article_places_its_dates_but_not_its_relative_ones() -> None:
+    """No day is guessed for an article without a publication date: a date with its year
+    is placed, a date without one takes the corpus year (inferred), and "on Thursday" or
+    "last month" are listed as unplaced, never counted from a day the text mentions."""
+    text = "The ban began in May 2019. In an interview on September 10th he spoke. On Thursday it rained last month."
+    art = Article(id="u", source="u.txt", meta=Metadata(), blocks=(Block("paragraph", text),), removed=())
+    sents = split_article(art)
+    placed = [(m.expr.value, m.expr.inferred) for m in article_mentions(art, sents, None, year=2019)]
+    assert placed == [("2019-05", False), ("2019-09-10", True)]
+    assert [c.cue for c in unplaced_mentions(art, sents, 2019)] == ["Thursday", "last month"]
 
 
 def test_event_relative_dates_follow_the_previous_date() -> None:
@@ -237,12 +242,8 @@ def _seed_events() -> tuple[dict[str, dict], tuple]:
     mentions = []
     for art in articles:
         sentences = split_article(art)
-        if art.meta.date:
-            anchor, inferred = datetime.date.fromisoformat(art.meta.date), False
-        else:
-            anchor = infer_anchor("\n\n".join(b.text for b in art.blocks), year)
-            inferred = True
-        mentions += article_mentions(art, sentences, anchor, anchor_inferred=inferred, year=year)
+        anchor = datetime.date.fromisoformat(art.meta.date) if art.meta.date else None
+        mentions += article_mentions(art, sentences, anchor, year=year)
     return golds, build_events(mentions)
 
 
@@ -336,11 +337,6 @@ def test_event_relative_dates_inherit_the_reference_flag() -> None:
     assert [(e.value, e.inferred) for e in found] == [("2019-06-12", False), ("2019-06-14", False)]
     found = tag("The vote was on 12 June. Two days later he quit.", None, year=2019)
     assert [(e.value, e.inferred) for e in found] == [("2019-06-12", True), ("2019-06-14", True)]
-
-
-def test_infer_anchor_passes_over_announced_dates() -> None:
-    text = "The committee met on 2 September. It will vote on 30 November."
-    assert infer_anchor(text, 2019) == D(2019, 9, 2)
 
 
 # ---------------------------------------------------------------------------

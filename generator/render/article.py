@@ -40,6 +40,7 @@ def front_matter(article: Article) -> dict[str, object]:
         "kind": m.kind,
         "deck": m.deck,
         "url": m.url,
+        "via": m.via,
     }
     # ``source`` is the file's name exactly as on disk (two spaces stay two spaces): it names
     # the input, it is not prose; safe_dump quotes whatever it holds.

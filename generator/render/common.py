@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..models import Article, Sentence
-from .markdown import shorten
 
 ARTICLES_DIR = "articles"
 
@@ -31,17 +30,17 @@ def cite_target(article_id: str, sentence: Sentence | None, *, from_dir: str = "
 
 
 def outlet(article: Article) -> str:
-    """What to call an article's source on the pages: its outlet, else its site, else its headline."""
+    """What to call an article's source on the pages: its outlet (with the agency it
+    carries, "Shore News via Reuters"), else its site, else "unknown outlet · file":
+    never a piece of its headline."""
     m = article.meta
     if m.publisher:
-        return m.publisher
+        return f"{m.publisher} via {m.via}" if m.via else m.publisher
     if m.url:
         host = urlsplit(m.url).hostname
         if host:
             return host.removeprefix("www.")
-    if m.title:
-        return "“" + shorten(m.title, 48) + "”"
-    return article.source
+    return f"unknown outlet · {article.source}"
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -87,6 +87,10 @@ def _entity(e: Entity) -> dict[str, object]:
     return {"name": e.name, "kind": e.kind, "articles": list(e.articles)}
 
 
+def _unplaced(c: Citation) -> dict[str, object]:
+    return {"article": c.article, "cue": c.cue, "sentence": c.sentence.text, "anchor": anchor(c.sentence.block)}
+
+
 def _warning(p: Problem) -> dict[str, object]:
     return {"source": p.source, "message": p.message}
 
@@ -137,6 +141,7 @@ def briefing_json(b: Briefing, encoded: Mapping[str, str] | None = None) -> byte
         "conflicts": items(b.conflicts, _conflict),
         "overview": items(b.overview, _where),
         "entities": items(b.entities, _entity),
+        "unplaced": items(b.unplaced, _unplaced),
         "warnings": [_warning(p) for p in b.problems],
     }
     return dump_lines(data).encode("utf-8")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..models import Article, Briefing, Event
+from ..models import Article, Briefing, Citation, Event
 from .common import Parts, cite_target, human_date, month_key, month_title, outlet
 from .markdown import inline
 from .timeline_svg import timeline_svg
@@ -18,6 +18,7 @@ SOURCE_SENTENCES = 20  # "how each source puts it" quotes this many sources of a
 MATRIX_ROWS, MATRIX_COLS = 40, 10
 SVG_EVENTS = 400  # the picture shows at most this many events (the most widely reported)
 MAX_UNDATED = 100  # undated articles listed on the overview page
+MAX_UNPLACED = 100  # relative dates that could not be placed, listed on the overview page
 TIMELINE_DIR = "timeline"
 
 INTRO = ("Every dated event the articles mention, oldest first. Dates written relative to an article "
@@ -138,14 +139,16 @@ def timeline_pages(b: Briefing) -> dict[str, str]:
     tail: list[str] = []
     if undated:
         tail += ["## Undated articles", "",
-                 "These carry no publication date; their relative dates are resolved against an inferred "
-                 "date (marked ≈) or left out.", ""]
+                 "These carry no publication date, and nothing dated them: their dates with a year are on "
+                 "the timeline, their relative dates (“on Thursday”, “last month”) are listed below as not "
+                 "placed.", ""]
         tail += [f"- [{inline(a.meta.title or a.source)}]({cite_target(a.id, None)}) ({inline(outlet(a))})"
                  for a in undated[:MAX_UNDATED]]
         tail.append("")
         if len(undated) > MAX_UNDATED:
             tail += [f"*{MAX_UNDATED} of {len(undated)} are listed; the [Articles index](articles/index.md) "
                      "lists them all.*", ""]
+    tail += _unplaced(b.unplaced, names)
     if not events:
         tail += ["No dated events were found.", ""]
     pages: dict[str, str] = {}
@@ -170,6 +173,21 @@ def timeline_pages(b: Briefing) -> dict[str, str]:
             pages[f"{TIMELINE_DIR}/{parts.name(i)}.md"] = _month_page(names, parts, i, evs, arts)
     pages["timeline.md"] = "\n".join(head + index + [""] + tail) + "\n"
     return pages
+
+
+def _unplaced(unplaced: tuple[Citation, ...], names: dict[str, str]) -> list[str]:
+    """The relative dates no day could be found for, each with its sentence."""
+    if not unplaced:
+        return []
+    lines = ["## Could not be placed", "",
+             "Relative dates in articles with no publication date: there is no day to count them from, so "
+             "they are not put on the timeline.", ""]
+    for c in unplaced[:MAX_UNPLACED]:
+        lines.append(f"- [{names[c.article]}]({cite_target(c.article, c.sentence)}): “{inline(c.sentence.text)}” "
+                     f"— *{inline(c.cue)}*")
+    if len(unplaced) > MAX_UNPLACED:
+        lines += ["", f"*{MAX_UNPLACED} of {len(unplaced)} are listed; all are in [briefing.json](briefing.json).*"]
+    return lines + [""]
 
 
 def _publications(articles: tuple[Article, ...]) -> dict[tuple[str, str], list[Article]]:
