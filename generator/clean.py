@@ -826,9 +826,7 @@ def _classify(units: list[Unit], removed: list[Removed]) -> tuple[list[Block], i
             headline_block = len(blocks)
         kind = "paragraph"
         if (first < i < last and not meta[i] and not good[i] and not u.item and title_like(u.text)
-                and (u.heading or len(u.text.split()) <= 15)):
-            kind = "heading"
-        elif u.heading and not meta[i] and (i != headline or u.heading == 1):
+                and (u.heading or len(u.text.split()) <= 15)) or u.heading and not meta[i] and (i != headline or u.heading == 1):
             kind = "heading"
         blocks.append(Block(kind, u.text))  # type: ignore[arg-type]
     return blocks, headline_block

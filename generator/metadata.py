@@ -15,11 +15,12 @@ import datetime as dt
 import re
 from pathlib import PurePosixPath
 
+from .dates import tag, verb_tense
 from .lines import (
+    AGENCIES,
     BYLINE_LABEL,
     DATE_LABEL,
     HEADLINE_MAX_WORDS,
-    AGENCIES,
     MONTH_NAME,
     NOT_NAME,
     LineInfo,
@@ -36,7 +37,6 @@ from .lines import (
     title_like,
     titlecase_caps,
 )
-from .dates import tag, verb_tense
 from .models import Article, ArticleKind, Block, Cleaned, Metadata, Problem, Removed
 from .outlets import find_outlet
 from .sentences import split_text

@@ -17,7 +17,16 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .lines import AGENCIES, CLOSING_CREDIT, NOT_NAME, OUTLET_WORDS, TITLE_SITE_SUFFIX, LineInfo, masthead, section_label
+from .lines import (
+    AGENCIES,
+    CLOSING_CREDIT,
+    NOT_NAME,
+    OUTLET_WORDS,
+    TITLE_SITE_SUFFIX,
+    LineInfo,
+    masthead,
+    section_label,
+)
 from .models import Block, Removed
 
 # Outlet names inside debris: copyright lines, account notices, newsletter pitches.

@@ -366,8 +366,7 @@ class _Merger:
             if words.isdisjoint(other.words):  # the most common case, told without a new set
                 continue
             s = _similarity(it, other, idf)
-            if s > score:
-                score = s
+            score = max(score, s)
         if remember:
             c.seen[it.pair] = (len(c.distinct), score)
         return score
