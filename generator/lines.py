@@ -81,6 +81,8 @@ NOT_NAME = frozenset(
     """the a an in on at of for and to with from by is are was home news menu share published updated posted
     read more latest new our your this that video photo image opinion analysis comment editorial""".split())
 # Words that describe a role or desk rather than a person ("Staff Writer").
+# Words that make a name a job title ("Daily Mail Reporter"), not an outlet.
+JOB_WORDS = frozenset("staff writer reporter correspondent editor contributor columnist journalist".split())
 ROLE_WORDS = frozenset(
     """staff writer reporter correspondent editor contributor columnist journalist desk team bureau
     senior chief associate deputy managing special political business foreign economics technology tech
@@ -293,10 +295,13 @@ def _time_only(text: str) -> bool:
 
 def _credited(who: str) -> tuple[str, str | None]:
     """A byline's names without the agency or outlet credited after them ("Jane Doe,
-    Reuters", "Jane Doe Reuters", "Jane Doe, CNBC"), and that credit, or None."""
+    Reuters", "Jane Doe Reuters", "Jane Doe, CNBC", "Jane Doe, Harbour Gazette"), and
+    that credit, or None."""
     head, sep, tail = who.rpartition(",")
     tail = tail.strip().strip(".")
-    if sep and head.strip() and (tail.lower() in AGENCIES or (tail.isupper() and 2 <= len(tail) <= 6 and tail.isalpha())):
+    if sep and head.strip() and (tail.lower() in AGENCIES or (tail.isupper() and 2 <= len(tail) <= 6 and tail.isalpha())
+                                 or (masthead(tail) and not DOMAIN.match(tail)
+                                     and not any(w.lower() in JOB_WORDS for w in tail.split()))):
         return head.strip(), tail
     words = who.split()
     if len(words) >= 3 and words[-1].strip(".").lower() in AGENCIES and words[-2][:1].isupper():

@@ -78,6 +78,7 @@ def find_outlet(declared: str | None, removed: Sequence[Removed], infos: Iterabl
     if declared:
         return Outlet(_normal(declared, text) or declared, None, title)
     named: list[tuple[str, int]] = []
+    products: dict[str, str] = {}  # a newsletter's outlet -> the newsletter's whole name
     wire: list[str] = []
     for r in removed:
         logo = LOGO_LINE.match(r.text)
@@ -102,6 +103,9 @@ def find_outlet(declared: str | None, removed: Sequence[Removed], infos: Iterabl
                 name = _trimmed(m.group("name"), product=pattern is not COPYRIGHT_OWNER)
                 if name and not any(w.lower() in PHOTO_AGENCIES for w in name.split()):
                     named.append((name, rank))
+                    whole = _trimmed(m.group("name"), product=False)
+                    if whole and whole != name:
+                        products[name] = whole
     # The masthead: the page's first line once banners and menus are out, shaped like a name.
     top = next((r for r in removed[:12] if r.reason.startswith("site name")), None)
     if top is not None and masthead(top.text) and not section_label(top.text):
@@ -119,6 +123,10 @@ def find_outlet(declared: str | None, removed: Sequence[Removed], infos: Iterabl
         if credit and _agency(credit.group("name")):
             wire.append(credit.group("name"))
     names = [(n, rank) for raw, rank in named if (n := _normal(raw, text))]
+    # "Sign up to the EuroLine News newsletter" names EuroLine News where another line
+    # does too: the product's words were the outlet's own.
+    others = {n.lower() for n, rank in names if rank != PITCH}
+    names = [(products[n] if products.get(n, "").lower() in others else n, rank) for n, rank in names]
     agency = next((a for raw in wire if (a := _normal(raw, text))), None)
     if names:
         # The name the page repeats most; on a tie, the surer kind of line.
@@ -135,8 +143,8 @@ def find_outlet(declared: str | None, removed: Sequence[Removed], infos: Iterabl
 
 def _title_suffix(title: str | None, declared: str | None) -> tuple[str | None, str | None]:
     """(the headline without an outlet's name after it, that name): "Headline | Reuters",
-    "Headline – The Economist"; a pipe may close with any outlet-shaped name, a dash only
-    with a name holding an outlet's word or an agency's name."""
+    "Headline – The Economist"; a pipe may close with any name-shaped words but a section
+    label, a dash only with a name holding an outlet's word or an agency's name."""
     if not title:
         return title, None
     tm = TITLE_SITE_SUFFIX.search(title)
@@ -144,11 +152,19 @@ def _title_suffix(title: str | None, declared: str | None) -> tuple[str | None, 
         return title, None
     site = tm.group(1).strip()
     words = {w.lower().strip(".,") for w in site.split()}
-    if ((declared and site.lower() == declared.lower())
-            or (tm.group(0).lstrip().startswith("|") and masthead(site))
-            or (masthead(site) and (words & OUTLET_WORDS or _agency(site)))):
+    pipe = tm.group(0).lstrip().startswith("|")
+    if ((declared and site.lower() == declared.lower()) or _agency(site)
+            or (pipe and _name_shaped(site) and not section_label(site))
+            or (masthead(site) and words & OUTLET_WORDS)):
         return title[: tm.start()].strip(), site
     return title, None
+
+
+def _name_shaped(text: str) -> bool:
+    """1-5 capitalised words (joined by "of", "the", "&", "and"), or a domain."""
+    words = text.split()
+    return masthead(text) or (1 <= len(words) <= 5 and all(w[0].isupper() or w.lower() in ("of", "the", "&", "and")
+                                                           for w in words))
 
 
 def _agency(name: str) -> bool:

@@ -615,3 +615,64 @@ def test_a_capitalised_label_before_the_lead_is_not_a_dateline(kicker: str) -> N
 def test_real_datelines_still_give_the_place(lead: str) -> None:
     a = meta_of(page(HEADLINE, "By Jane Doe", lead=lead + LEAD))
     assert a.meta.location is not None and texts(a)[0] == LEAD
+
+
+# --------------------------------------------------------------------------- outlets (generator.outlets)
+
+WIRE_LEAD = ("LONDON (Reuters) - The regulator said on Tuesday that it would review the merger, which has drawn "
+             "criticism from consumer groups and rival companies across the region.")
+
+
+def test_a_site_carrying_a_wire_story_is_the_outlet_and_the_agency_is_via() -> None:
+    a = meta_of(page(HEADLINE, lead=WIRE_LEAD, tail=("© 2022 Shore Daily Press. All rights reserved.",)))
+    assert (a.meta.publisher, a.meta.via) == ("Shore Daily Press", "Reuters")
+
+
+def test_a_wire_story_with_no_other_outlet_is_the_agency_s() -> None:
+    a = meta_of(page(HEADLINE, lead=WIRE_LEAD))
+    assert (a.meta.publisher, a.meta.via) == ("Reuters", None)
+
+
+@pytest.mark.parametrize("closing", ["— AP", "-Bernama", "(Reporting by Jane Doe; editing by Tom Roe) — Reuters"])
+def test_a_closing_wire_credit_names_the_agency(closing: str) -> None:
+    a = meta_of(page(HEADLINE, tail=(closing,)))
+    assert a.meta.publisher is not None and a.meta.publisher.lower() in ("ap", "bernama", "reuters")
+
+
+def test_an_outlet_after_the_byline_name() -> None:
+    a = meta_of(page(HEADLINE, "By Jane Doe, Harbour Gazette"))
+    assert (a.meta.author, a.meta.publisher) == ("Jane Doe", "Harbour Gazette")
+
+
+def test_the_name_the_page_repeats_most_wins_over_a_lone_copyright_holder() -> None:
+    a = meta_of(page("Harbour Gazette", HEADLINE, "By Jane Doe",
+                     tail=("Subscribe to the Harbour Gazette newsletter", "© 2022 Coastal Holdings")))
+    assert a.meta.publisher == "Harbour Gazette"
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("© 2022 EuroLine News Media SA", "EuroLine News"),
+    ("© 2022 Harbour Gazette Ltd.", "Harbour Gazette"),
+])
+def test_legal_and_corporate_words_go_where_the_page_leaves_them_off(line: str, outlet: str) -> None:
+    a = meta_of(page(HEADLINE, tail=(f"Sign up to the {outlet} newsletter for more.", line)))
+    assert a.meta.publisher == outlet
+
+
+@pytest.mark.parametrize("line", ["© 2022 All rights reserved.", "Copyright 2022 Terms of use and privacy policy"])
+def test_small_print_is_never_the_outlet(line: str) -> None:
+    assert meta_of(page(HEADLINE, tail=(line,))).meta.publisher is None
+
+
+def test_a_photo_agency_credit_is_not_the_outlet() -> None:
+    a = meta_of(page(HEADLINE, "Photo: © Getty Images", tail=("© 2022 Getty Images",)))
+    assert a.meta.publisher is None
+
+
+@pytest.mark.parametrize("title, outlet", [
+    ("Regulator to review merger – Reuters", "Reuters"),
+    ("Regulator to review merger | Harbour", "Harbour"),
+])
+def test_a_title_suffix_is_the_outlet_of_last_resort(title: str, outlet: str) -> None:
+    a = meta_of(page(title))
+    assert (a.meta.title, a.meta.publisher) == ("Regulator to review merger", outlet)
