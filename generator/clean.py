@@ -202,6 +202,8 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
         ("share prompt", r"\bshare (?:it|this(?: article| story| post)?) with\b|\b(?:like|enjoy(?:ed)?) this (?:article|story|post)\?|"
                          r"\bspread the word\b|\bsend (?:this|the) (?:page|article|story|link) to\b", 25, True),
         ("link prompt", r"\bclick here\b|\btap here\b|\bclick (?:the|this) link\b", 25, False),
+        ("external links notice", r"\bnot responsible for the content of external (?:sites|websites|links|internet sites)\b",
+         25, False),
         ("copyright line", r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", 30, False),
         ("photo credit",
          r"\b(?:photo|image|picture)\s+(?:credits?|courtesy)\b|"
@@ -226,6 +228,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "donation or membership appeal": frozenset("support fund become donate contribution consider free".split()),
     "app promotion": frozenset("download app".split()),
     "link prompt": frozenset("click tap".split()),
+    "external links notice": frozenset("responsible".split()),
     "share prompt": frozenset("share like enjoy enjoyed spread send".split()),
     "copyright line": frozenset("© c copyright rights".split()),
     "photo credit": frozenset("photo photos photograph image images picture pictures credit credits courtesy getty shutterstock istock "

@@ -83,6 +83,13 @@ NOT_NAME = frozenset(
 # Words that describe a role or desk rather than a person ("Staff Writer").
 # Words that make a name a job title ("Daily Mail Reporter"), not an outlet.
 JOB_WORDS = frozenset("staff writer reporter correspondent editor contributor columnist journalist".split())
+# A credit to an outlet's staff rather than a person: "Harbour Gazette Staff".
+STAFF_CREDIT = re.compile(r"^(?:[Bb]y\s+)?(?:[Tt]he\s+)?(?P<name>[^,;|]+?)\s+(?:[Ss]taff|"
+                          r"[Ss]taffers|[Ee]ditorial\s+(?:[Bb]oard|[Ss]taff|[Tt]eam)|[Nn]ewsroom|[Ww]eb\s+[Dd]esk|"
+                          r"[Nn]ews\s+(?:[Dd]esk|[Tt]eam))$")
+# Words that end a newspaper's or a broadcaster's name and never a person's.
+NEWSPAPER_WORDS = frozenset("""gazette tribune herald chronicle journal courier inquirer dispatch examiner sentinel
+    telegraph newspaper news magazine observer advertiser enquirer bulletin""".split())
 ROLE_WORDS = frozenset(
     """staff writer reporter correspondent editor contributor columnist journalist desk team bureau
     senior chief associate deputy managing special political business foreign economics technology tech
@@ -286,6 +293,38 @@ def _agency_staff(text: str) -> str | None:
     return name if name.lower() in AGENCIES and len(words) < len(text.split()) else None
 
 
+def outlet_staff(text: str) -> str | None:
+    """The outlet of a credit that names its staff, not a person: "Harbour Gazette Staff",
+    "By the Harbour Gazette Editorial Board", "Harbour Gazette Newsroom"; None otherwise
+    (a desk of a section, "By Business Desk", names no outlet)."""
+    m = STAFF_CREDIT.match(text.strip().strip(".,"))
+    if not m:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if not 1 <= len(words) <= 5 or all(w.lower() in ROLE_WORDS or w.lower() in OUTLET_WORDS for w in words):
+        return None
+    if not all(w[:1].isupper() or w.lower() in ("of", "the", "&", "and") for w in words):
+        return None
+    if person_name(name, bare=True) and not outlet_credit(name):
+        return None  # "Jane Doe Staff": a person
+    return name
+
+
+def outlet_credit(text: str) -> str | None:
+    """``text`` when it names an outlet by its form alone ("The Harbour Gazette", "Fox
+    News"): a newspaper's word last, or "The" first and a newspaper's word after; None for
+    what may be a person ("Lena Sun")."""
+    words = text.strip().strip(".,").split()
+    if not masthead(" ".join(words)) or DOMAIN.match(text.strip()):
+        return None
+    if len(words) >= 2 and words[-1].lower() in NEWSPAPER_WORDS:
+        return " ".join(words)
+    if words and words[0] == "The" and any(w.lower() in OUTLET_WORDS for w in words[1:]):
+        return " ".join(words)
+    return None
+
+
 def _time_only(text: str) -> bool:
     """True for a field that is only a clock time, maybe with a zone: "07:30 UTC", "6.05pm"."""
     if not TIME.search(text):
@@ -365,7 +404,7 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
             who, credited = _credited(who)
             if credited:
                 info["publisher"] = credited  # "By Jane Doe, Reuters", "By Jane Doe,CNBC"
-            agency = _agency_staff(who)
+            agency = _agency_staff(who) or outlet_staff(who) or outlet_credit(who)
             if agency:
                 info["publisher"] = agency  # "By Reuters Staff", "By the Associated Press"
                 continue
@@ -411,6 +450,8 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
         if sep and _role_only(tail) and bare_name(head.strip()):
             info["author"] = bare_name(head.strip())
             unknown = []
+    if len(fields) == 1 and unknown and not info and outlet_staff(unknown[0]):
+        return LineInfo(publisher=outlet_staff(unknown[0]))  # "Harbour Gazette staff"
     if len(fields) == 1 and unknown and not info:
         # "Sijia Jiang Reuters": a bare name and the agency it writes for.
         who, credited = _credited(unknown[0])
@@ -427,8 +468,12 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
         # "Jane Doe | Singapore": a bare name and a place, only when nothing else is odd.
         if len(unknown) <= 2 and len(fields) >= 2 and "author" not in info:
             name = person_name(unknown[0], bare=True)
-            place = place_name(unknown[1]) if len(unknown) == 2 else None
-            if name and (len(unknown) == 1 or place):
+            outlet = outlet_credit(unknown[1]) if len(unknown) == 2 else None
+            place = place_name(unknown[1]) if len(unknown) == 2 and not outlet else None
+            if name and outlet:
+                info["author"], info["publisher"] = name, outlet  # "Jane Doe | Harbour Gazette"
+                unknown = []
+            elif name and (len(unknown) == 1 or place):
                 info["author"] = name
                 if place:
                     if place.lower() in AGENCIES:
@@ -439,6 +484,9 @@ def parse_line(text: str, day_first: bool | None = None) -> LineInfo | None:
             elif len(unknown) == 1 and "date" in info and len(unknown[0].split()) <= 3 and place_name(unknown[0]):
                 info["location"] = place_name(unknown[0])  # "Singapore | 12 Sep 2019"
                 unknown = []
+        elif len(unknown) == 1 and "author" in info and outlet_credit(unknown[0]):
+            info["publisher"] = outlet_credit(unknown[0])  # "Jane Doe | The Harbour Gazette"
+            unknown = []
         elif len(unknown) == 1 and "author" in info and "location" not in info:
             place = place_name(unknown[0])
             if place and place.lower() not in AGENCIES:

@@ -25,6 +25,8 @@ from .lines import (
     TITLE_SITE_SUFFIX,
     LineInfo,
     masthead,
+    outlet_credit,
+    outlet_staff,
     section_label,
 )
 from .models import Block, Removed
@@ -35,8 +37,18 @@ YOUR_ACCOUNT = re.compile(r"\b[Yy]our\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w
 SUBSCRIBE_TO = re.compile(r"\b[Ss]ubscribe\s+to\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)(?:['’]s)?"
                           r"(?:\s+(?:[Nn]ewsletters?|[Ee]-?mails?|[Dd]igest)\b|\s*$|\s*[.!,]|\s+(?:for|to|and|today|now)\b)")
 SIGN_UP_TO = re.compile(r"\b[Ss]ign\s+[Uu]p\s+(?:to|for)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})[\w\s]{0,30}?\s(?:e-?mails?|newsletters?)\b")
+# The outlet speaking of itself: "Follow the Harbour Gazette on Twitter", "Download the
+# Harbour Gazette app", "Harbour Gazette is now on WhatsApp", "The Harbour Gazette is not
+# responsible for the content of external sites".
+_NAME = r"(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}?)"
+FOLLOW_ON = re.compile(r"\b[Ff]ollow\s+" + _NAME + r"\s+on\s+(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|"
+                       r"Telegram|WhatsApp|Threads|Google News|X\b)")
+APP = re.compile(r"\b(?:[Dd]ownload|[Gg]et|[Ii]nstall)\s+" + _NAME + r"(?:['’]s)?\s+(?:news\s+)?app\b")
+ON_CHANNEL = re.compile(r"^" + _NAME + r"\s+is\s+(?:now\s+)?(?:also\s+)?on\s+(?:WhatsApp|Telegram|Google News|"
+                        r"Instagram|Threads)\b")
+NOT_RESPONSIBLE = re.compile(r"^" + _NAME + r"\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external")
 # "Source: Reuters", "Source: AFP Editor: Wang Qingchu": where the story came from.
-SOURCE_LINE = re.compile(r"^Source\s*:\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}?)(?:\s+[A-Z][a-z]+\s*:.*)?\s*$")
+SOURCE_LINE = re.compile(r"^(?:Source|Publisher)\s*:\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}?)(?:\s+[A-Z][a-z]+\s*:.*)?\s*$")
 # A site's logo, by its alternative text: "Semafor Logo".
 LOGO_LINE = re.compile(r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+[Ll]ogo$")
 # Picture agencies: a copyright line naming one credits a photo, not the article.
@@ -85,8 +97,6 @@ def find_outlet(declared: str | None, removed: Sequence[Removed], infos: Iterabl
         if logo and not section_label(logo.group("name")):
             named.append((logo.group("name"), MASTHEAD))
             continue
-        if len(r.text) > 400 or "caption" in r.reason:
-            continue
         source = SOURCE_LINE.match(r.text)
         if source:
             if _agency(source.group("name")):
@@ -94,10 +104,24 @@ def find_outlet(declared: str | None, removed: Sequence[Removed], infos: Iterabl
             else:
                 named.append((source.group("name"), SOURCE))
             continue
+        staff = outlet_staff(r.text)
+        if staff and len(r.text) < 80:
+            if _agency(staff):
+                wire.append(staff)
+            else:
+                named.append((staff, BYLINE))
+            continue
+        if len(r.text) > 400 or "caption" in r.reason:
+            continue
         if "credit" in r.reason:
             continue  # "Photo: © Jane Roe" names a photographer, not the outlet
+        crumb = r.text.split(">")[0].strip() if r.reason.startswith("breadcrumb") else ""
+        if crumb and outlet_credit(crumb):
+            named.append((crumb, MASTHEAD))  # "Harbour Gazette > News > Business"
+            continue
         for pattern, rank in ((COPYRIGHT_OWNER, COPYRIGHT), (YOUR_ACCOUNT, PITCH), (SUBSCRIBE_TO, PITCH),
-                              (SIGN_UP_TO, PITCH)):
+                              (SIGN_UP_TO, PITCH), (FOLLOW_ON, PITCH), (APP, PITCH), (ON_CHANNEL, PITCH),
+                              (NOT_RESPONSIBLE, SOURCE)):
             m = pattern.search(r.text)
             if m:
                 name = _trimmed(m.group("name"), product=pattern is not COPYRIGHT_OWNER)

@@ -676,3 +676,42 @@ def test_a_photo_agency_credit_is_not_the_outlet() -> None:
 def test_a_title_suffix_is_the_outlet_of_last_resort(title: str, outlet: str) -> None:
     a = meta_of(page(title))
     assert (a.meta.title, a.meta.publisher) == ("Regulator to review merger", outlet)
+
+
+@pytest.mark.parametrize("head, tail", [
+    (("By Harbour Gazette Staff",), ()),
+    (("Harbour Gazette staff",), ()),
+    (("By The Harbour Gazette Editorial Board",), ()),
+    (("Harbour Gazette Newsroom",), ()),
+    (("By Harbour Gazette",), ()),
+    (("Jane Doe | Harbour Gazette",), ()),
+    (("Publisher: Harbour Gazette",), ()),
+    ((), ("Follow Harbour Gazette on Twitter and Facebook",)),
+    ((), ("Download the Harbour Gazette app for the latest news",)),
+    ((), ("Harbour Gazette is now on WhatsApp. Click here to join.",)),
+    ((), ("Harbour Gazette is not responsible for the content of external sites.",)),
+])
+def test_lines_where_the_outlet_names_itself(head: tuple[str, ...], tail: tuple[str, ...]) -> None:
+    a = meta_of(page(HEADLINE, *head, tail=tail))
+    assert a.meta.publisher in ("Harbour Gazette", "The Harbour Gazette") and a.meta.author in (None, "Jane Doe")
+    assert not {*head, *tail} & set(texts(a))
+
+
+def test_the_first_crumb_of_a_breadcrumb_names_the_site() -> None:
+    assert meta_of(page("Harbour Gazette > News > Business", HEADLINE)).meta.publisher == "Harbour Gazette"
+    assert meta_of(page("Home > News > Business", HEADLINE)).meta.publisher is None
+
+
+@pytest.mark.parametrize("line, author, outlet", [
+    ("By Lena Sun", "Lena Sun", None),  # a newspaper's word may be a surname
+    ("By Jane Doe Staff", None, None),
+    ("By Business Desk", None, None),  # a section's desk names no outlet
+    ("By Fox News", None, "Fox News"),
+])
+def test_a_credit_is_an_outlet_only_by_its_form(line: str, author: str | None, outlet: str | None) -> None:
+    a = meta_of(page(HEADLINE, line))
+    assert (a.meta.author if author else None, a.meta.publisher) == (author, outlet)
+
+
+def test_a_feed_s_label_at_the_top_is_not_the_outlet() -> None:
+    assert meta_of(page("3rdPartyFeeds", HEADLINE)).meta.publisher is None
