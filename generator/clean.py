@@ -261,7 +261,7 @@ OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
         ("related-article link",
          r"(?:read more|also read|read also|related(?: article| story| stories| articles| content| coverage| news| reading)?|see also|"
          r"recommended|watch|listen|read next|don'?t miss|must read|also see|more on this(?: story)?|in other news|read|more|"
-         r"trending(?: now)?|popular|latest|top stories|breaking)\s*[:|»>–—]", 40),
+         r"trending(?: now)?|popular|latest|top stories)\s*[:|»>–—]", 40),
         ("author bio",
          r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was|has been)\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,5}" + BIO_ROLE, 70),
         ("comment count", r"\d+\s+(?:comments?|replies|responses)\b", 6),
@@ -800,6 +800,10 @@ def _classify(units: list[Unit], removed: list[Removed]) -> tuple[list[Block], i
         reason[i] = debris_reason(u.text)
         if reason[i] is None:
             good[i] = _good(u.text) and not u.heading
+    texts = [u.text for u in units]
+    for i, u in enumerate(units):
+        if reason[i] is None and not meta[i] and _cut_copy(u.text, texts[:i] + texts[i + 1:]):
+            reason[i], good[i] = "cut-off copy of another line (a feed's teaser)", False
     if not any(good):
         # A short text: any sentence of a few words counts as the article.
         for i, u in enumerate(units):
@@ -1033,6 +1037,8 @@ def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool]
     for i in candidates:
         toks = units[i].text.split()
         n = len(toks)
+        if _repeats(toks):
+            continue  # a tag cloud naming people twice
         score = 2 if n >= 4 else 1 if n == 3 else 0
         if n > HEADLINE_MAX_WORDS and not (i + 1 < len(units) and units[i + 1].item):
             continue  # long for a headline: a deck, unless summary bullets follow it
@@ -1060,6 +1066,22 @@ def _pick_headline(units: list[Unit], reason: list[str | None], meta: list[bool]
             best = (score, i)
     # A short label ("Watch Live", "Trending: Elections") is no headline: nothing scores enough.
     return best[1] if best and best[0] >= 3 else None
+
+
+def _cut_copy(text: str, others: list[str]) -> bool:
+    """``text`` is cut off ("…") and its last words run on in another line: a teaser copy of
+    that line ("Start United States USA — mix In ancient cities … Morocco’s quake...")."""
+    if not text.rstrip().endswith(("…", "...")):
+        return False
+    tail = " ".join(text.rstrip(" .…").split()[-5:])
+    return len(tail.split()) >= 4 and any(tail in o and not o.rstrip().endswith(("…", "..."))
+                                          and len(o) > len(o.split(tail)[0]) + len(tail) for o in others)
+
+
+def _repeats(toks: list[str]) -> bool:
+    """The same run of three words comes twice: a list of tags, not a sentence."""
+    runs = [tuple(w.lower() for w in toks[k : k + 3]) for k in range(len(toks) - 2)]
+    return len(runs) != len(set(runs))
 
 
 def _deck_like(text: str) -> bool:

@@ -61,8 +61,11 @@ TITLE_WORDS = frozenset(
     trustee councillor councilman councilwoman alderman representative delegate envoy
     pharmacist nurse doctor surgeon teacher headteacher engineer farmer landlord driver pilot
     shopkeeper volunteer campaigner activist researcher scientist historian author writer
-    journalist reporter editor broker trader strategist""".split()
+    journalist reporter editor broker trader strategist rev rev. reverend hon hon. lt lt. sgt sgt. fr fr.
+    candidate nominee staffer aide adviser advisor official lawmaker""".split()
 )
+# Abbreviated titles whose full stop does not end a name ("the Rev. Al Sharpton").
+TITLE_ABBREVIATIONS = frozenset(w[:-1] for w in TITLE_WORDS if w.endswith(".")) | {"st"}
 # Capitalised words that make a sequence a place or a thing, not a person.
 NOT_PERSON_WORDS = frozenset(
     """new north south east west northern southern eastern western san los las saint st hong
@@ -71,7 +74,8 @@ NOT_PERSON_WORDS = frozenset(
     building centre center cup games war series prize award awards kingdom states republic
     city county province state region january february march april may june july august
     september october november december monday tuesday wednesday thursday friday saturday
-    sunday europe asia africa america american china chinese us uk eu""".split()
+    sunday europe asia africa america american china chinese us uk eu store shop play app apps online
+    mobile digital search services cloud""".split()
 )
 # One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
 PERSON_WORD_RE = re.compile(
@@ -83,7 +87,7 @@ GROUP_SPEAKERS = frozenset(
     investigators prosecutors lawmakers legislators diplomats researchers scientists doctors
     protesters activists economists observers officers employees workers staff executives
     insiders people citizens voters parents students teachers supporters opponents leaders
-    regulators ministers spokespeople""".split()
+    regulators ministers spokespeople judges lawyers rescuers medics villagers survivors""".split()
 )
 # Lowercase particles that sit inside a person's name ("Sanne de Wit", "Ludwig van Beek").
 NAME_PARTICLES = frozenset({"de", "del", "der", "van", "von", "da", "du", "la", "le", "bin", "al", "dos", "das"})
@@ -148,7 +152,7 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
                 flush()
                 continue
             run.append((s, s + len(word), word))
-            if tok.endswith(".") and len(word) > 2 and not initials:
+            if tok.endswith(".") and len(word) > 2 and not initials and word.lower() not in TITLE_ABBREVIATIONS:
                 flush()  # a full stop after a word ends the name
         elif run and tok.lower() in NAME_CONNECTORS and i + 1 < len(tokens) and tokens[i + 1].group()[:1].isupper():
             run.append((s, e, tok))
@@ -175,7 +179,7 @@ def person_part(name: str) -> str | None:
         lw = w.lower()
         if w in NAME_PARTICLES and 0 < k < len(words) - 1:
             continue  # "Sanne de Wit": a particle between two name words
-        if lw in ORG_WORDS or lw in NOT_PERSON_WORDS or lw in COMMON_WORDS or lw in NAME_CONNECTORS:
+        if lw in ORG_WORDS or lw in NOT_PERSON_WORDS or lw in COMMON_WORDS or (w.islower() and lw in NAME_CONNECTORS):
             return None
         if not PERSON_WORD_RE.fullmatch(w):
             return None  # acronyms, digits, "&", "Shenzhen-based": not a person's name word
@@ -187,6 +191,9 @@ def article_names(article: Article) -> list[NameMention]:
     out: list[NameMention] = []
     for b, block in enumerate(article.blocks):
         for s, e, name in name_sequences(block.text):
+            first, _sp, rest = name.partition(" ")
+            if s == 0 and LEAD_CAPS_RE.fullmatch(first) and rest[:1].isupper() and not rest.split()[0].isupper():
+                name = first.title() + " " + rest  # "LIZ Truss said": a lead's first word in capitals
             person = person_part(name)
             if person:
                 off = name.replace("’", "'").rfind(person.split()[0])
@@ -195,6 +202,10 @@ def article_names(article: Article) -> list[NameMention]:
             else:
                 out.append(NameMention(b, s, e, name, False))
     return out
+
+
+# A lead's first word set in capitals, a given name ("LIZ"), not an acronym ("SVB").
+LEAD_CAPS_RE = re.compile(r"[A-Z]*[AEIOUY][A-Z]*")
 
 
 def resolve_name(name: str, names: Sequence[NameMention], block: int, pos: int) -> str:
@@ -222,36 +233,91 @@ def resolve_name(name: str, names: Sequence[NameMention], block: int, pos: int) 
     return best or " ".join(words)
 
 
-def recent_person(names: Sequence[NameMention], block: int, pos: int) -> str | None:
-    """The most recent person named before (block, pos), as a full name."""
+def recent_person(names: Sequence[NameMention], block: int, pos: int, gender: str | None = None,
+                  genders: dict[str, str] | None = None) -> str | None:
+    """The most recent person named before (block, pos), as a full name; with ``gender``
+    ("m" or "f", for "he" or "she"), the most recent one the article does not show to be
+    of the other (see person_genders)."""
     found: str | None = None
     for m in names:
         if (m.block, m.start) >= (block, pos):
             break
+        full: str | None = None
         if m.person:
-            found = m.text
+            full = m.text
         elif " " not in m.text and m.text.lower() not in COMMON_WORDS:
             full = resolve_name(m.text, names, m.block, m.start)
-            if " " in full and full != m.text:
-                found = full  # a surname-only mention of someone named earlier
+            full = full if " " in full and full != m.text else None  # a surname-only mention of someone named earlier
+        if full and (gender is None or (genders or {}).get(full, gender) == gender):
+            found = full
     return found
 
 
-def recent_org(head: str, names: Sequence[NameMention], block: int, pos: int) -> str | None:
+# Words that tell a person's sex: titles before a name, relations before a name.
+MALE_WORDS = frozenset("mr sir lord king prince duke earl baron husband father son brother boyfriend widower "
+                       "grandfather uncle nephew".split())
+FEMALE_WORDS = frozenset("mrs ms miss dame lady queen princess duchess madam wife mother daughter sister girlfriend "
+                         "widow grandmother aunt niece".split())
+
+
+def person_genders(texts: Sequence[str | None], names: Sequence[NameMention]) -> dict[str, str]:
+    """"m" or "f" for each person the article shows to be one: a title or a relation right
+    before the name ("Ms Truss", "husband Hugh O'Leary"), or the pronoun that follows the
+    name's speech verb ("Truss said she"). A person shown to be both is left out."""
+    people = {m.text for m in names if m.person}
+    by_last: dict[str, set[str]] = {}
+    for p in people:
+        by_last.setdefault(p.split()[-1].lower(), set()).add(p)
+    seen: dict[str, set[str]] = {}
+    for m in names:
+        text = texts[m.block] or ""
+        words = m.text.split()
+        who = {m.text} if m.person else by_last.get(words[-1].lower(), set()) if len(words) == 1 else set()
+        before = re.findall(r"[\w']+", text[max(0, m.start - 20) : m.start].lower())
+        title = words[0].lower().strip(".") if not m.person and len(words) == 2 else None
+        marks = [w for w in [before[-1] if before else None, title] if w]
+        sex = {"m" for w in marks if w in MALE_WORDS} | {"f" for w in marks if w in FEMALE_WORDS}
+        if not m.person and title and title in MALE_WORDS | FEMALE_WORDS:
+            who = by_last.get(words[-1].lower(), set())  # "Ms Truss"
+        pm = SAID_PRONOUN_RE.match(text[m.end :])
+        if pm:
+            sex.add("m" if pm.group("pron") == "he" else "f")
+        for p in who:
+            seen.setdefault(p, set()).update(sex)
+    return {p: next(iter(g)) for p, g in seen.items() if len(g) == 1}
+
+
+def recent_org(head: str, names: Sequence[NameMention], block: int, pos: int,
+               texts: Sequence[str | None] = ()) -> str | None:
     """The organisation a common noun stands for: the most recent name before (block, pos)
     that contains ``head`` ("the committee" gives "Science & Technology Committee"), or for
-    "the company"/"the firm"/"the group" the most recent company-shaped name ("... Ltd")."""
+    "the company"/"the firm"/"the group" the most recent company-shaped name ("... Ltd")
+    or name the article sets off as a company ("Shoei Kisen, the Japanese owner of the
+    ship," in ``texts``)."""
     head = head.lower()
     found: str | None = None
     for m in names:
         if (m.block, m.start) >= (block, pos):
             break
+        words = [w.lower().strip(".") for w in m.text.split()]
+        if head in COMPANY_NOUNS and texts and COMPANY_APPOSITION_RE.match((texts[m.block] or "")[m.end:]):
+            found = m.text
+            continue
         if m.person or " " not in m.text:
             continue
-        words = [w.lower().strip(".") for w in m.text.split()]
         if head in words or (head in COMPANY_NOUNS and words[-1] in COMPANY_SUFFIXES):
             found = m.text
     return found
+
+
+# What sets a name off as a company: ", the Japanese owner of ...", ", a Shenzhen-based maker".
+COMPANY_APPOSITION_RE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}(?:company|firm|owner|operator|maker|manufacturer|group|lender|"
+    r"carrier|airline|retailer|developer|insurer|bank|conglomerate|shipper|builder|contractor)\b")
+# Documents said to speak ("a statement said", "the ruling said"): their author is the body
+# that spoke last, not the document.
+DOCUMENT_NOUNS = frozenset("statement release report post ruling judgment judgement filing letter document "
+                           "notice decision order verdict announcement".split())
 
 
 # Common nouns that stand for a company named earlier.
@@ -282,29 +348,49 @@ SPEECH_VERB = (
     r"welcomes|questioned|questions|testified|testifies|whispered|yelled|texted|emailed|"
     r"pointed out|points out|went on|goes on|wrote in|said in a statement)"
 )
+# "Truss said she", "Jane Doe told reporters he": the pronoun the person's own sentence uses.
+SAID_PRONOUN_RE = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{SPEECH_VERB}\s+(?:that\s+)?(?P<pron>he|she)\b")
 # A name as it appears as the subject of a speech verb ("Jane Moreau", "Mr. Smith").
 NAME_RE = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:(?:of|for|&|de|van|von|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,4})"
 # The subject of a speech verb: a name, he/she, or a short common noun phrase (which
 # never ends in a function word: "a spokesperson for the ..." is "a spokesperson").
 SUBJECT_RE = (
-    rf"(?:(?P<name>(?:[Tt]he\s+)?{NAME_RE})|(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b)|"
-    r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}"
-    r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which)\b)[a-z][\w\-]*))"
+    rf"(?:(?P<name>(?:[Tt]he\s+)?{NAME_RE})|(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)\b)|"
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+"
+    r"(?:(?!(?:has|have|had|is|was|were|will|would|can|could|may|might|should|must|did|does|for|of|the|a|an|at|in|"
+    r"on|to|and|but|or|with|from|by|that|who|which|whose)\b)[a-z][\w\-]*\s+){0,2}"
+    r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which)\b)[a-z][\w\-]*"
+    rf"|\b(?:{'|'.join(sorted(GROUP_SPEAKERS))})\b))"
 )
 # The words of an apposition between commas (", who leads the union,"); a thousands
 # separator inside a number (", which represents 4,000 dockers,") does not end it.
 APPOSITION = r"(?:[^,“”\"]|(?<=\d),(?=\d{3})){1,80}"
+# Words between a quote and the name of its speaker: roles and modifiers, capitalised or
+# not ("vice presidential candidate Mike Pence said", "Clinton staffer Maya Harris
+# replied", "a smiling Clinton said"); never a clause (no comma, no function word, no
+# "-ing" word but right after an article), so the name is the speech verb's subject.
+MODIFIERS = (r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+ing\s+)?)?"
+             r"(?:(?!(?:of|for|to|with|by|at|from|in|on|and|or|but|that|who|which|whose|as|than|said|says|told)\b)"
+             r"(?![a-z]+ing\b)[A-Za-z][\w\-’'.]*\s+){0,4}?")
 # Lowercase titles and roles as regex alternatives ("mayor", "general secretary"), longest first.
 TITLE_ALT = "|".join(sorted((re.escape(w) for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True))
+# A spokesperson speaks for the body: "a spokeswoman for Microsoft" is Microsoft.
+SPOKESPERSON_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+(?:for|of|at)\s+"
+                   rf"(?:the\s+)?(?P<name>{NAME_RE})")
+# A document and the body it comes from: "a statement from the Justice Department".
+DOCUMENT_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:statement|release|report|filing|letter|notice|ruling|"
+               rf"judgment|announcement)\s+(?:from|by|of)\s+(?:the\s+)?(?P<name>{NAME_RE})")
 # What follows a closing quotation mark when the attribution comes after the quote; the
 # last branches are a name after its role, "Lowmere mayor Jane Moreau told reporters",
 # and a name set off after its role, "the agency's chief executive, Jane Moreau, said".
 TRAIL_RE = re.compile(
     rf"""^[\s,;:.…—–\-]*(?:
         {SPEECH_VERB}\s+{SUBJECT_RE}
-      | {SUBJECT_RE.replace('(?P<name>', '(?P<name2>').replace('(?P<pron>', '(?P<pron2>').replace('(?P<np>', '(?P<np2>')}
-        (?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | {MODIFIERS}{SUBJECT_RE.replace('(?P<name>', '(?P<name2>').replace('(?P<pron>', '(?P<pron2>').replace('(?P<np>', '(?P<np2>')}
+        (?:\s*,(?P<app2>{APPOSITION}),)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)[a-z][\w\-]*\s+){{1,4}}(?P<name4>{NAME_RE})
+      | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | according\s+to\s+{DOCUMENT_OF.replace('(?P<name>', '(?P<name8>')}
       | according\s+to\s+{SUBJECT_RE.replace('(?P<name>', '(?P<name3>').replace('(?P<pron>', '(?P<pron3>').replace('(?P<np>', '(?P<np3>')}
       | (?:{NAME_RE}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:{TITLE_ALT})\s+(?P<name5>{NAME_RE})
         (?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
@@ -313,24 +399,32 @@ TRAIL_RE = re.compile(
     )""",
     re.X,
 )
+# Adverbs and auxiliaries between a subject and its speech verb ("she had told", "he also said").
+AUXILIARIES = r"(?:(?:also|later|then|has|have|had|would|will|could|[a-z]+ly)\s+){0,2}"
+# Speech verbs whose subject may follow them ('said Jane Moreau'); after the others a name
+# is the one spoken to or about ('told the King', 'praised Smith').
+INVERTING_VERB_RE = re.compile(r"(?:said|says|added|adds|wrote|writes|explained|noted|continued|recalled|"
+                               r"insisted|replied|responded|stated|declared|remarked|commented)$")
 # A speech verb anywhere in the text before an opening quotation mark.
 LEAD_VERB_RE = re.compile(rf"\b{SPEECH_VERB}\b")
 # The subject right before a speech verb (with an optional appositive between commas).
-LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
+LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,{APPOSITION},)?\s+{AUXILIARIES}$")
 # A person's name followed by an apposition before a speech verb ("Marta Kovac, who
 # leads the union, told"): the name, not the last name inside the apposition, speaks.
 LEAD_APPOSITIVE_RE = re.compile(
     rf"(?<![\w'’])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){{0,3}}[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s*,{APPOSITION},\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
 )
 # A name right before a speech verb, closing an apposition ("the director, Grace Mensah, said").
-LEAD_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE}),?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$")
+LEAD_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE}),?\s+{AUXILIARIES}$")
+# A person and where they work before a speech verb ("Neil Wilson at markets.com said").
+LEAD_AFFILIATED_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE})\s+(?:at|of|from|with)\s+[\w.&'’\- ]{{1,40}}?\s+{AUXILIARIES}$")
 # A name set off by a comma after a role ('the minister, Idris Bello', "the city's mayor,
 # Jane Moreau"), up to the role's end.
 APPOSED_NAME_RE = re.compile(rf"^(?:['’]s)?(?:\s+[a-z][\w\-]*){{0,4}}\s*,\s*(?P<name>{NAME_RE})")
 # "said Jane Moreau" in the lead: the subject right after the speech verb.
 LEAD_INVERTED_RE = re.compile(rf"^\s+{SUBJECT_RE}")
 # "According to X," before the quote.
-ACCORDING_RE = re.compile(rf"\b[Aa]ccording\s+to\s+{SUBJECT_RE}")
+ACCORDING_RE = re.compile(rf"\b[Aa]ccording\s+to\s+(?:{DOCUMENT_OF}|{SUBJECT_RE.replace('(?P<name>', '(?P<name2>')})")
 # Double quotation marks, straight and typographic.
 DOUBLE_QUOTES = "\"“”„‟«»"
 # Characters after which a quotation mark opens a quote.
@@ -506,14 +600,28 @@ def _trim_name(name: str) -> str:
 
 def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     """The attribution written right after a closing quotation mark ('," Moreau said')."""
-    tail = text[at : _sentence_end(text, at) if at < len(text) else at]
+    # Only the rest of the quote's own sentence: a quote that ends its sentence ('... world."
+    # The company has argued') has no attribution after it, unless what follows is only
+    # one ('... solution." Ren said.').
+    tail = text[at : max(_sentence_end(text, at - 1), at) if 0 < at < len(text) else at]
+    if not tail.strip() and at < len(text):
+        following = text[at : _sentence_end(text, at)]
+        if len(WORD_RE.findall(following)) <= ATTRIBUTION_WORDS:
+            tail = following
     nxt = min((i for i, ch in enumerate(tail) if ch in DOUBLE_QUOTES), default=len(tail))
     m = TRAIL_RE.match(tail[:nxt])
     if not m:
         return None
-    for suffix in ("", "2", "3", "4", "5", "6"):
+    for suffix in ("", "2", "3", "4", "5", "6", "7", "8"):
         found = _from_match(m, suffix, block, at)
+        if found and suffix == "" and found.kind == "pron" and found.words.lower() == "it":
+            return None  # '," said it was ...': "it" after the verb is no speaker
         if found:
+            app = m.group("app2") if suffix == "2" else None
+            named = re.fullmatch(rf"\s*(?P<name>{NAME_RE})\s*", app) if app and found.kind == "np" else None
+            if named and _trim_name(named.group("name")):
+                # '," the owner, Shoei Kisen Kaisha, said': the name set off after the role
+                return _Attribution("name", _trim_name(named.group("name")), block, at + m.start("app2") + named.start("name"))
             if found.kind == "np" or re.search(r"['’]s$", found.words):
                 # 'said the minister, Idris Bello' / "says Acme's security chief, Andy Lee"
                 rest = tail[m.end() : nxt]
@@ -530,6 +638,32 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     return None
 
 
+# The attribution closing a sentence that holds a quote among other words ('"In order
+# to ...," it is appropriate to fine Google, the court said.'): the last clause is the
+# subject and its speech verb.
+FINAL_RE = re.compile(
+    rf",\s*{MODIFIERS}{SUBJECT_RE}(?:\s*,(?P<app>{APPOSITION}),)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
+    rf"{SPEECH_VERB}\b[^,;:“”\"]*$")
+
+
+def _sentence_final(text: str, block: int, at: int) -> _Attribution | None:
+    """The attribution that closes the quote's own sentence after other words (see FINAL_RE)."""
+    end = max(_sentence_end(text, at - 1), at) if 0 < at < len(text) else at
+    rest = text[at:end].rstrip(" .!?…")
+    if any(ch in DOUBLE_QUOTES for ch in rest):
+        return None
+    m = FINAL_RE.search(rest)
+    if not m:
+        return None
+    named = re.fullmatch(rf"\s*(?P<name>{NAME_RE})\s*", m.group("app") or "")
+    if named and _trim_name(named.group("name")):
+        return _Attribution("name", _trim_name(named.group("name")), block, at + m.start("app") + named.start("name"))
+    return _from_match(m, "", block, at)
+
+
+# The most words a sentence may have to be only an attribution ("Ren said.", "said Jane
+# Moreau, the union's general secretary.").
+ATTRIBUTION_WORDS = 10
 # People who speak for a body ("a spokesperson for the agency", "a council spokesman").
 SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".split())
 # The body a spokesperson speaks for, after the role: " for the Environment Agency".
@@ -549,20 +683,20 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     verbs = list(LEAD_VERB_RE.finditer(lead, lead_start))
     if verbs:
         v = verbs[-1]
-        for pattern in (LEAD_APPOSITIVE_RE, LEAD_NAME_RE, LEAD_SUBJECT_RE):
+        for pattern in (LEAD_APPOSITIVE_RE, LEAD_NAME_RE, LEAD_AFFILIATED_RE, LEAD_SUBJECT_RE):
             m = pattern.search(lead[lead_start : v.start()])
             if m:
                 found = _from_match(m, "", block, start + lead_start)
-                if found:
+                if found and (pattern is not LEAD_AFFILIATED_RE or person_part(found.words)):
                     return found
-        m = LEAD_INVERTED_RE.match(lead[v.end() :])
+        m = LEAD_INVERTED_RE.match(lead[v.end() :]) if INVERTING_VERB_RE.search(v.group(0)) else None
         if m:
             found = _from_match(m, "", block, start + v.end())
-            if found:
+            if found and not (found.kind == "pron" and found.words.lower() == "it"):
                 return found
     m = ACCORDING_RE.search(lead, lead_start)
     if m:
-        return _from_match(m, "", block, start + m.start())
+        return _from_match(m, "", block, start + m.start()) or _from_match(m, "2", block, start + m.start())
     if verbs or lead.rstrip().endswith(":"):
         # 'Its chair, Jane Moreau, welcomed the plan but warned that "..."', 'She repeated
         # the line: "..."': the speech verb or the colon has the sentence's subject.
@@ -570,6 +704,8 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     return None
 
 
+# A verb in the past or present right after a subject's surname ("Vestager called").
+SURNAME_VERB_RE = re.compile(rf"\s+(?:(?:also|then|later|has|had)\s+)?(?:{SPEECH_VERB}|[a-z]+ed)\b")
 # A pronoun opening a sentence (after an optional opening quotation mark or conjunction).
 SUBJECT_PRONOUN_RE = re.compile(r"^\s*(?:(?:And|But|So|Then)\s+)?(?P<pron>He|She)\b")
 # How many words may come before the subject's name in a sentence ("Its general secretary,").
@@ -584,31 +720,114 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
     m = SUBJECT_PRONOUN_RE.match(lead)
     if m:
         return _Attribution("pron", m.group("pron"), block, start + m.start("pron"))
-    for s, _e, name in name_sequences(lead):
+    for s, e, name in name_sequences(lead):
         if len(WORD_RE.findall(lead[:s])) > SUBJECT_PREFIX_WORDS or LEAD_VERB_RE.search(lead[:s]):
             return None
         person = person_part(name)
         if person:
             words = re.sub(r"(?:['’]s|(?<=s)['’])$", "", person)  # "Acme Holdings' spokesman said": the holder speaks
             return _Attribution("name", words, block, start + s + max(name.find(person.split()[0]), 0))
+        if (" " not in name and name.lower() not in NOT_PERSON_WORDS | ORG_WORDS
+                and (s == 0 or lead[:s].rstrip().endswith(",")) and SURNAME_VERB_RE.match(lead[e:])):
+            return _Attribution("name", name, block, start + s)  # "Speaking in Strasbourg, Vestager called"
     return None
 
 
-def _resolve(att: _Attribution, names: Sequence[NameMention]) -> str | None:
-    """The speaker's full name for an attribution, or None when it cannot be told."""
+def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[str | None],
+             prev: str | None = None) -> str | None:
+    """The speaker's full name for an attribution, or None when it cannot be told; ``texts``
+    are the paragraphs, ``prev`` the speaker of the quote just before (for "it added",
+    "the company said")."""
     if att.kind == "name":
         if " " not in att.words and att.words.lower() in GROUP_SPEAKERS:
-            return None  # "Officials said", "Police told": a group, not a named speaker
+            return att.words.lower()  # "Officials said", "Police told": a group, named as such
         person, _of, _body = att.words.partition(" of ")
         if _of and person_part(person):
             return resolve_name(person, names, att.block, att.pos)  # "Priyanka Rao of Westbrook Securities"
-        return resolve_name(att.words, names, att.block, att.pos)
+        found = resolve_name(att.words, names, att.block, att.pos)
+        return found if person_part(found) else fullest_body(found, names, texts, att.block, att.pos)
+    body = prev if prev is not None and not person_part(prev) else None
     if att.kind == "pron":
         if att.words.lower() in PERSON_PRONOUNS:
-            return recent_person(names, att.block, att.pos)
-        return None
+            return recent_person(names, att.block, att.pos, "m" if att.words.lower() == "he" else "f",
+                                 person_genders(texts, names))
+        if att.words.lower() == "it":
+            return prev  # "it added": the body that spoke (a name may look like a person's and be a firm's)
+        return body if att.words.lower() == "they" else None
     head = att.words.split()[-1]
-    return recent_org(head, names, att.block, att.pos)
+    if head.lower() in DOCUMENT_NOUNS:
+        # '"...," a statement said': the body that spoke before, else the latest body named
+        return prev or next((m.text for m in reversed(names) if (m.block, m.start) < (att.block, att.pos)
+                             and not m.person and " " in m.text
+                             and any(w.lower() in ORG_WORDS for w in m.text.split())), None)
+    found = recent_org(head, names, att.block, att.pos, texts)
+    if found is None and head.lower() in COMPANY_NOUNS:
+        found = body  # '"...," the company said' after the company's own words
+    if found is None and head.lower() in TITLE_WORDS:
+        holder = role_holder(att.words, texts, names)
+        if holder:
+            return holder  # "the prime minister said": the person the article gives that title
+    if found is None:
+        # "a resident", "one expert", "officials": who it is, as the article describes them
+        return att.words[0].lower() + att.words[1:]
+    return fullest_body(found, names, texts, att.block, att.pos)
+
+
+# A body's name, "and" and "of" included: "Department of Financial Protection and Innovation".
+LONG_NAME_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|for|&|on|de)\s+)?[A-Z][\w’'\-]*)+")
+
+
+def role_holder(np: str, texts: Sequence[str | None], names: Sequence[NameMention]) -> str | None:
+    """The one person the article gives the role ``np`` names ("the prime minister" ->
+    "Liz Truss" where it writes "Prime Minister Liz Truss" or "Liz Truss, the prime
+    minister"), or None when it gives it to nobody or to several."""
+    role = re.sub(r"^(?:the|a|an)\s+", "", np.lower()).strip()
+    if not role:
+        return None
+    people = {m.text for m in names if m.person}
+    before = re.compile(rf"\b(?i:{re.escape(role)})\s+(?P<name>{NAME_RE})")
+    after = re.compile(rf"(?P<name>{NAME_RE}),\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,3}}(?i:{re.escape(role)})\b")
+    found: set[str] = set()
+    for text in texts:
+        for m in [*before.finditer(text or ""), *after.finditer(text or "")]:
+            person = person_part(m.group("name"))
+            if person and person in people:
+                found.add(person)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def fullest_body(name: str, names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int) -> str:
+    """A body's fullest name in the article: an acronym spelled out ("DFPI" -> "California
+    Department of Financial Protection and Innovation"), a short form by the longer name
+    it ends ("the Commission" -> "European Commission"); the latest such name before
+    (block, pos), else the first after; ``name`` itself when there is none. A longer name
+    the short one only opens is another thing ("Google" is not "Google Play Store")."""
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    acronym = name.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.?){2,6}", name) else None
+    words = name.lower().split()
+    best: str | None = None
+    candidates = [(m.block, m.start, m.text) for m in names if not m.person]
+    if acronym:  # a body's name may hold "and" ("... Protection and Innovation")
+        candidates = [(b, m.start(), m.group(0)) for b, text in enumerate(texts)
+                      for m in LONG_NAME_RE.finditer(text or "")]
+    for b, start, text in candidates:
+        if text == name or len(text.split()) > 10:
+            continue
+        mw = re.sub(r"^[Tt]he\s+", "", text).split()
+        if acronym:
+            initials = "".join(w[0] for w in mw if w[0].isupper())
+            ok = len(initials) > len(acronym) - 1 and initials.endswith(acronym) and len(mw) >= len(acronym)
+        else:
+            head = [w.lower().strip(".,") for w in mw]
+            if "of" in head and head.index("of") > 0:
+                head = head[: head.index("of")]  # "Court of Justice": the court
+            ok = len(mw) > len(words) and head[-len(words):] == words
+        if ok:
+            if (b, start) < (block, pos):
+                best = " ".join(mw)
+            elif best is None:
+                return " ".join(mw)
+    return best or name
 
 
 def _is_quotation(words: str, attributed: bool, said_after: bool = False, reported: bool = False) -> bool:
@@ -664,6 +883,8 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
         said_after = att is not None
         if att is None:
             att = _leading(texts[first_block] or "", first_block, span.open_at)
+        if att is None and span.close_at >= 0:
+            att = _sentence_final(texts[last_block] or "", last_block, span.close_at)
         if att is None and first_block > 0 and not (texts[first_block] or "")[: span.open_at].strip():
             prev = texts[first_block - 1] or ""
             if prev.rstrip().endswith(":"):  # 'She said:' closing the previous paragraph
@@ -675,7 +896,7 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
                              said_after, reported):
             continue
         if att is not None:
-            speaker = _resolve(att, names)
+            speaker = _resolve(att, names, texts, prev_speaker if first_block - prev_block <= 2 else None)
         elif first_block - prev_block <= 1:
             speaker = prev_speaker
         else:

@@ -114,7 +114,8 @@ OUTLET_WORDS = frozenset(
     observer review weekly magazine insider today wire press media standard independent economist monitor
     sun record register reporter ledger bulletin courier inquirer dispatch examiner globe mirror nation
     sentinel online network radio tv television report digest planet world week business financial
-    enquirer argus advertiser leader age citizen voice free notes blog diary letter""".split())
+    enquirer argus advertiser leader age citizen voice free notes blog diary letter
+    presse prensa zeitung nachrichten noticias agence agencia agenzia diario gazzetta tageblatt courrier dagblad""".split())
 # Words of section labels and kickers ("World News", "Breaking News"): never an outlet's whole name.
 SECTION_LABEL_WORDS = frozenset("""news world business sport sports latest local national international breaking live top
     politics opinion economy markets money tech technology science health culture uk us europe asia africa video home

@@ -26,6 +26,7 @@ from .lines import (
     LineInfo,
     bare_name,
     byline_outlet,
+    person_name,
     headline_like,
     is_sentence,
     page_day_first,
@@ -40,6 +41,7 @@ from .lines import (
 from .models import Article, ArticleKind, Block, Cleaned, Metadata, Problem, Removed
 from .outlets import find_outlet
 from .sentences import split_text
+from .text import STOPWORDS
 
 # ---------------------------------------------------------------------------
 # Wire datelines, outlets, kinds
@@ -58,6 +60,12 @@ DATELINE_AGENCY = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})"
     r"(?:,?\s+(?P<date>" + MONTH_NAME + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + MONTH_NAME + r"\.?(?:\s+\d{4})?))?"
     r"\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*(?:-{1,2}|–|—|:)\s+(?=\S)", re.I)
+# A byline glued to the lead before a colon or dash: "By Sumana Nandy: Britain's ...".
+GLUED_BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?::|–|—|\|)\s+(?=[A-Z\"“])")
+# A title-case place opening the first paragraph before a dash or colon: "Rabat — At
+# least ...", "Rabat: After ...". Taken only in the first paragraph, and never a label
+# ("Update:") or a person's name ("Jane Doe —").
+TITLE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*(?:–|—|:)\s+(?=[A-Z])")
 # Labels printed in capitals at the start of a lead, like a dateline but no place.
 KICKER_WORDS = frozenset("""update updated exclusive analysis opinion breaking watch listen explainer live editorial
     comment review interview factbox correction clarification note editor's editors' editor’s exclusive special
@@ -139,6 +147,13 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
         deck = page.get("deck")
 
     body = [b for i, b in enumerate(blocks) if i not in take]
+    # A byline glued to the lead: "By Sumana Nandy: Britain's Prime Minister ...".
+    lead_at = next((k for k, b in enumerate(body) if b.kind == "paragraph"), None)
+    glued = GLUED_BYLINE.match(body[lead_at].text) if lead_at is not None else None
+    if glued and person_name(glued.group("name")):
+        found["author"] = found["author"] or person_name(glued.group("name"))
+        removed.append(Removed(body[lead_at].text[: glued.end()].strip(), "byline"))
+        body[lead_at] = Block("paragraph", body[lead_at].text[glued.end():])
     # A wire dateline opening the lead: the place is the location, the agency the source.
     # One with an agency or a date may open one of the first paragraphs (a photo caption
     # kept in the body may come first); a bare "BEIJING:" only the first.
@@ -147,18 +162,21 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
     for n, k in enumerate([k for k, block in enumerate(body) if block.kind == "paragraph"][:3]):
         text = body[k].text
         dm = DATELINE.match(text) or DATELINE_AGENCY.match(text)
-        strong = bool(dm and (dm.group("agency") or dm.group("date")))
+        titled = None if dm or n else TITLE_DATELINE.match(text)
+        if titled and _title_place(titled.group("place")):
+            dm = titled  # "Rabat — At least ..."
+        strong = bool(dm and "agency" in dm.re.groupindex and (dm.group("agency") or dm.group("date")))
         dashed = bool(dm and not text[: dm.end()].rstrip().endswith(":"))
         if not dm or not (strong or ((n == 0 or dashed) and len(dm.group("place")) > 2)):
             continue
         place = dm.group("place").strip().rstrip(",")
-        if not strong and (not _caps_place(place) or _kicker(place, text[: dm.end()])):
+        if not strong and dm is not titled and (not _caps_place(place) or _kicker(place, text[: dm.end()])):
             break
-        credit = (dm.group("agency") or "").strip()
+        credit = (dm.group("agency") or "").strip() if dm is not titled else ""
         if credit and (credit.lower() in AGENCIES or not text[: dm.end()].rstrip().endswith(":")):
             agency = credit  # "(Reuters) -"; "Suez (Egypt):" names a country, not an agency
         found["location"] = found["location"] or titlecase_caps(place.split(",")[0].strip())
-        if dm.group("date"):
+        if dm is not titled and dm.group("date"):
             day = parse_date(dm.group("date"))[0] or parse_day(dm.group("date"))
             if day and len(day) == 10:
                 found["date"] = found["date"] or day
@@ -166,6 +184,14 @@ def extract_metadata(cleaned: Cleaned, article_id: str) -> Article:
         removed.append(Removed(text[: dm.end()].strip(), "wire dateline"))
         body[k] = Block("paragraph", text[dm.end():])
         break
+    else:
+        # A feed's cut-off copy of the lead may keep the dateline the lead itself lost.
+        for r in cleaned.removed:
+            dm = DATELINE.match(r.text) or DATELINE_AGENCY.match(r.text) if r.reason.startswith("cut-off copy") else None
+            if dm and dm.group("agency") and dm.group("agency").strip().lower() in AGENCIES:
+                agency = dm.group("agency").strip()
+                found["location"] = found["location"] or titlecase_caps(dm.group("place").split(",")[0].strip())
+                break
 
     outlet = find_outlet(page.get("publisher"), cleaned.removed, infos, agency, body, found["title"], src.text)
     found["publisher"], found["title"] = outlet.name, outlet.title
@@ -250,6 +276,13 @@ def _kicker(place: str, dateline: str) -> bool:
         return True
     letters = sum(c.isalpha() for c in place)
     return dateline.rstrip().endswith(":") and letters <= 3  # an acronym before a colon
+
+
+def _title_place(place: str) -> bool:
+    """A title-case dateline's place: not a label, a section or a person's name."""
+    low = place.lower()
+    return not (low in KICKER_WORDS or section_label(place) or bare_name(place) or low in STOPWORDS
+                or any(w in KIND_LABELS for w in low.split()))
 
 
 def _caps_place(place: str) -> bool:

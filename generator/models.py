@@ -182,7 +182,7 @@ class Citation:
 
     article: str
     sentence: Sentence
-    cue: str = ""  # for events: the date words as written
+    cue: str = ""  # for events: the date words as written; for quotes: the article's own words of the quote
     inferred: bool = False
 
 

@@ -46,6 +46,14 @@ FOLLOW_ON = re.compile(r"\b[Ff]ollow\s+" + _NAME + r"\s+on\s+(?:Twitter|Facebook
 APP = re.compile(r"\b(?:[Dd]ownload|[Gg]et|[Ii]nstall)\s+" + _NAME + r"(?:['’]s)?\s+(?:news\s+)?app\b")
 ON_CHANNEL = re.compile(r"^" + _NAME + r"\s+is\s+(?:now\s+)?(?:also\s+)?on\s+(?:WhatsApp|Telegram|Google News|"
                         r"Instagram|Threads)\b")
+# "Discover more from LN247" (a blog platform's subscribe box), "Read more on
+# dailyrecord.co.uk", "... updates from The Independent" in a newsletter box.
+DISCOVER_MORE = re.compile(r"^Discover more from\s+" + _NAME + r"\s*$")
+READ_MORE_ON = re.compile(r"^(?:Read (?:more|the full (?:story|article))|Continue reading) (?:on|at)\s+"
+                          r"(?:the\s+)?(?P<name>[\w-]+(?:\.[\w-]+)+|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*\.?$")
+UPDATES_FROM = re.compile(r"\b(?:offers|news|updates|emails)(?:,\s*\w+)*\s+(?:and\s+\w+\s+)?from\s+" + _NAME + r"[.,]")
+# An aggregator's credit: the outlet and its city, "Maghreb Arabe Presse (Rabat)".
+OUTLET_CITY = re.compile(r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+\((?P<place>[A-Z][\w .'’-]{1,30})\)$")
 NOT_RESPONSIBLE = re.compile(r"^" + _NAME + r"\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external")
 # "Source: Reuters", "Source: AFP Editor: Wang Qingchu": where the story came from.
 SOURCE_LINE = re.compile(r"^(?:Source|Publisher)\s*:\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}?)(?:\s+[A-Z][a-z]+\s*:.*)?\s*$")
@@ -104,6 +112,10 @@ def find_outlet(declared: str | None, removed: Sequence[Removed], infos: Iterabl
             else:
                 named.append((source.group("name"), SOURCE))
             continue
+        city = OUTLET_CITY.match(r.text)
+        if city and masthead(city.group("name")) and not section_label(city.group("name")):
+            named.append((city.group("name"), SOURCE))
+            continue
         staff = outlet_staff(r.text)
         if staff and len(r.text) < 80:
             if _agency(staff):
@@ -115,12 +127,21 @@ def find_outlet(declared: str | None, removed: Sequence[Removed], infos: Iterabl
             continue
         if "credit" in r.reason:
             continue  # "Photo: © Jane Roe" names a photographer, not the outlet
+        more = READ_MORE_ON.match(r.text)
+        if more:
+            named.append((more.group("name"), SOURCE))
+            continue
+        if "newsletter" in r.reason or "subscri" in r.reason:
+            upd = UPDATES_FROM.search(r.text)
+            if upd:
+                named.append((upd.group("name"), PITCH))
         crumb = r.text.split(">")[0].strip() if r.reason.startswith("breadcrumb") else ""
         if crumb and outlet_credit(crumb):
             named.append((crumb, MASTHEAD))  # "Harbour Gazette > News > Business"
             continue
         for pattern, rank in ((COPYRIGHT_OWNER, COPYRIGHT), (YOUR_ACCOUNT, PITCH), (SUBSCRIBE_TO, PITCH),
                               (SIGN_UP_TO, PITCH), (FOLLOW_ON, PITCH), (APP, PITCH), (ON_CHANNEL, PITCH),
+                              (DISCOVER_MORE, PITCH),
                               (NOT_RESPONSIBLE, SOURCE)):
             m = pattern.search(r.text)
             if m:

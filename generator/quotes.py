@@ -11,6 +11,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .models import Citation, Quote, QuoteMention
 from .text import CappedIndex, Groups, fold, shingles
@@ -24,14 +25,9 @@ SHINGLE = 3
 QUOTE_WORD_RE = re.compile(r"\w+(?:\.\w+)*")
 
 
-def _quote_words(text: str, keep_dots: bool = False) -> list[tuple[str, int, int]]:
-    """Quoted words folded (case, punctuation and quotation marks off, "U.S" as "us"
-    unless ``keep_dots``), each with its offsets in ``text``."""
-    out = []
-    for m in QUOTE_WORD_RE.finditer(text):
-        word = _fold_word(m.group(0))
-        out.append((word if keep_dots else word.replace(".", ""), m.start(), m.end()))
-    return out
+def _quote_words(text: str) -> list[str]:
+    """Quoted words folded (case, punctuation and quotation marks off, "U.S" as "us")."""
+    return [_fold_word(m.group(0)).replace(".", "") for m in QUOTE_WORD_RE.finditer(text)]
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
@@ -43,7 +39,7 @@ def _fold_word(word: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of a quote's text: the cache only saves time
 def _quote_tokens(text: str) -> tuple[str, ...]:
     """The folded words of a quote (see _quote_words)."""
-    return tuple(w for w, _s, _e in _quote_words(text))
+    return tuple(_quote_words(text))
 
 
 def _quote_shingles(text: str) -> frozenset[tuple[str, ...]]:
@@ -51,40 +47,52 @@ def _quote_shingles(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(shingles(_quote_tokens(text), SHINGLE))
 
 
-def _common_run(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
-    """(start, length) in ``a`` of the longest run of words ``a`` and ``b`` share."""
-    best = (0, 0)
-    prev = [0] * (len(b) + 1)
-    for i in range(1, len(a) + 1):
-        cur = [0] * (len(b) + 1)
-        for j in range(1, len(b) + 1):
-            if a[i - 1] == b[j - 1]:
-                cur[j] = prev[j - 1] + 1
-                if cur[j] > best[1]:
-                    best = (i - cur[j], cur[j])
-        prev = cur
-    return best
+def canonical_speakers(quotes: Sequence[QuoteMention]) -> list[QuoteMention]:
+    """``quotes`` with one name for each speaker across the articles, where the corpus
+    supports it: the same words in another order ("Zhengfei Ren"), a one-letter slip in
+    one word of a name that is at least twice as common ("Ren Zhengfen"), or a surname
+    alone that only one named speaker carries ("Chan" for "Linda Chan"). Each group
+    takes its most common form (the longest on a tie)."""
+    counts = Counter(q.speaker for q in quotes if q.speaker)
+    if len(counts) < 2:
+        return list(quotes)
+    order = sorted(counts, key=lambda s: (-counts[s], -len(s), s))
+    canon: dict[str, str] = {}
+    for name in order:  # commonest first: each joins the commonest form it matches
+        words = _name_words(name)
+        for other in order:
+            if other == name:
+                break
+            ow = _name_words(other)
+            if canon.get(other, other) != other:
+                continue
+            if (words == ow
+                    or (len(words) == len(ow) >= 2 and counts[other] >= 2 * counts[name] and _one_slip(words, ow))
+                    or (len(words) == 1 and len(ow) >= 2 and _surname_of(name, other, order))):
+                canon[name] = other
+                break
+    return [replace(q, speaker=canon.get(q.speaker, q.speaker)) if q.speaker else q for q in quotes]
 
 
-def _shared_text(texts: Sequence[str]) -> str:
-    """The words every version carries: the longest common run of words of all ``texts``
-    (case and punctuation folded, spelling kept: "U.S" and "US" differ), as written in
-    the first one; the shortest version when the common run is short."""
-    texts = list(dict.fromkeys(texts))  # a copy more changes nothing (syndicated quotes come by hundreds)
-    first = _quote_words(texts[0], keep_dots=True)
-    words = [w for w, _s, _e in first]
-    lo, hi = 0, len(words)
-    for other in texts[1:]:
-        start, length = _common_run(words[lo:hi], [w for w, _s, _e in _quote_words(other, keep_dots=True)])
-        lo, hi = lo + start, lo + start + length
-    shortest = min(texts, key=lambda t: (len(t), t))
-    if hi - lo < max(4, 0.6 * len(_quote_tokens(shortest))):
-        return shortest
-    text = texts[0][first[lo][1] : first[hi - 1][2]]
-    tail = texts[0][first[hi - 1][2] :]
-    if hi == len(first):
-        text += tail.rstrip(" ,;:")  # the closing punctuation of the quote, as written
-    return text
+def _one_slip(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The two names' words differ in one word of five letters or more, by one letter."""
+    x, y = a - b, b - a
+    if len(x) != 1 or len(y) != 1:
+        return False
+    (u,), (v,) = x, y
+    if min(len(u), len(v)) < 5 or abs(len(u) - len(v)) > 1:
+        return False
+    if len(u) == len(v):
+        return sum(c != d for c, d in zip(u, v)) == 1
+    short, long_ = sorted((u, v), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+def _surname_of(word: str, full: str, names: Sequence[str]) -> bool:
+    """``word`` is the last word of ``full`` and of no other multiword name in ``names``."""
+    last = fold(word)
+    holders = [n for n in names if len(n.split()) >= 2 and fold(n.split()[-1]) == last]
+    return holders == [full]
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a pure function of a name: the cache only saves time
@@ -101,20 +109,21 @@ def same_speaker(a: str | None, b: str | None) -> bool:
 
 
 def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tuple[Quote, ...]:
-    """One Quote per quotation, citing every article that carries it.
+    """One Quote per statement, citing every article that carries it.
 
-    Two mentions are the same quote when their speakers may be the same (equal name
-    words, or one unknown) and, after folding case, quotation marks and punctuation,
-    one contains at least ``containment`` of the other's three-word shingles. Mentions
-    are compared only when they share a shingle (an inverted index, not all pairs).
-    Each article's version is its pieces of the quotation joined in reading order (an
-    outlet may print it in two halves around "she said"); the merged text is the
-    longest run of words every version carries, or the shortest version when that run
-    is short; an article's version the merged text does not hold is kept as a further
-    item citing the articles that print it so. The speaker is the most named one; one
+    Speakers are first made one name per person across the articles (canonical_speakers).
+    Two mentions are the same statement when their speakers may be the same (equal name
+    words, or one unknown) and, after folding case, quotation marks and punctuation
+    ("U.S" and "US" alike), one contains at least ``containment`` of the other's
+    three-word shingles: copies and partial copies alike. Mentions are compared only
+    when they share a shingle (an inverted index, not all pairs). Each article's version
+    is its pieces of the statement joined in reading order (an outlet may print it in
+    two halves around "she said"); the quote shows the fullest version, and each
+    citation keeps its outlet's own sentence. The speaker is the most named one; one
     citation per article, in first-appearance order. Quotes are ordered by speaker
     (unknown last), then first appearance.
     """
+    quotes = canonical_speakers(quotes)
     toks = [_quote_tokens(q.text) for q in quotes]
     out: list[tuple[tuple[bool, str, int], Quote]] = []
     for members in _quote_groups(quotes, toks, containment):
@@ -175,42 +184,22 @@ def _quote_groups(quotes: Sequence[QuoteMention], toks: Sequence[tuple[str, ...]
 
 def _group_quotes(quotes: Sequence[QuoteMention], members: list[int], toks: Sequence[Sequence[str]]
                   ) -> list[tuple[bool, str, int, Quote]]:
-    """The quotes one group of mentions gives (see merge_quotes), each with its sort key:
+    """The quote one group of mentions gives (see merge_quotes), with its sort key:
     unknown speaker, folded speaker, and its first mention as a place in ``members``."""
-    out: list[tuple[bool, str, int, Quote]] = []
-    place = {i: k for k, i in enumerate(members)}
     named = Counter(quotes[i].speaker for i in members if quotes[i].speaker)
     speaker = max(named, key=lambda s: (named[s], len(s), s)) if named else None
     versions = _article_versions(quotes, members, toks)
-    if len(versions) > 1:
-        text = _shared_text([v for v, _m in versions])
-    elif len(members) > 1:
-        text = _shared_text([quotes[i].text for i in members])
-    else:
-        text = quotes[members[0]].text
-    out.append((speaker is None, fold(speaker or ""), 0, Quote(speaker, text, _citations(quotes, members))))
-    if len(members) == 1:
-        return out
-    # An outlet's own version (more of the same remarks, or worded a little
-    # differently) stays visible too when the shared text does not hold it.
-    shared = _quote_tokens(text)
-    other: dict[tuple[str, ...], tuple[str, list[int]]] = {}
-    for version, same in versions:
-        words = _quote_tokens(version)
-        if not _contains(shared, words):
-            other.setdefault(words, (version, []))[1].extend(same)
-    for version, same in other.values():
-        same.sort()
-        out.append((speaker is None, fold(speaker or ""), place[same[0]],
-                    Quote(speaker, version, _citations(quotes, same))))
-    return out
+    # The fullest form; on a tie, one outlet's quote as printed whole before pieces joined.
+    text = max(versions, key=lambda v: (len(_quote_tokens(v[0])), -v[2]))[0]
+    own = {quotes[same[0]].article: version for version, same, _n in versions}
+    return [(speaker is None, fold(speaker or ""), 0, Quote(speaker, text, _citations(quotes, members, own)))]
 
 
 def _article_versions(
     quotes: Sequence[QuoteMention], members: Sequence[int], toks: Sequence[Sequence[str]]
-) -> list[tuple[str, list[int]]]:
-    """Each article's version of one quotation with its mentions, in first-appearance
-    order: an outlet that prints the remarks in pieces around "she said" gives its pieces
+) -> list[tuple[str, list[int], int]]:
+    """Each article's version of one quotation with its mentions and how many pieces it
+    joins, in first-appearance order: an outlet that prints the remarks in pieces around "she said" gives its pieces
     joined in reading order; a piece another piece of the same article contains (or
     repeats) is left out."""
     by_article: dict[str, list[int]] = {}
@@ -221,7 +210,7 @@ def _article_versions(
         same.sort(key=lambda i: (quotes[i].sentence.block, quotes[i].sentence.start, i))
         kept = [i for i in same if not any(
             j != i and _contains(toks[j], toks[i]) and (len(toks[j]) > len(toks[i]) or j < i) for j in same)]
-        out.append((" ".join(quotes[i].text.strip() for i in kept), same))
+        out.append((" ".join(quotes[i].text.strip() for i in kept), same, len(kept)))
     return out
 
 
@@ -231,15 +220,16 @@ def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
     return any(list(longer[k : k + n]) == list(shorter) for k in range(len(longer) - n + 1))
 
 
-def _citations(quotes: Sequence[QuoteMention], members: Sequence[int]) -> tuple[Citation, ...]:
-    """One citation per article, in first-appearance order."""
+def _citations(quotes: Sequence[QuoteMention], members: Sequence[int], own: dict[str, str]) -> tuple[Citation, ...]:
+    """One citation per article, in first-appearance order, its cue the article's own
+    version of the quote (``own``)."""
     seen: set[str] = set()
     out: list[Citation] = []
     for i in members:
         q = quotes[i]
         if q.article not in seen:
             seen.add(q.article)
-            out.append(Citation(q.article, q.sentence))
+            out.append(Citation(q.article, q.sentence, own.get(q.article, q.text)))
     return tuple(out)
 
 

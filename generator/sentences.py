@@ -18,7 +18,8 @@ BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr mt ft
+    """mr mrs ms messrs dr prof sen sens rep reps gov gen col lt sgt capt cmdr adm st jr sr mt ft rev hon fr
+    supt det insp pres
     inc corp ltd co plc llc bros dept univ assn est fig vol pp approx
     vs etc al jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun""".split()

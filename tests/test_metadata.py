@@ -715,3 +715,48 @@ def test_a_credit_is_an_outlet_only_by_its_form(line: str, author: str | None, o
 
 def test_a_feed_s_label_at_the_top_is_not_the_outlet() -> None:
     assert meta_of(page("3rdPartyFeeds", HEADLINE)).meta.publisher is None
+
+
+@pytest.mark.parametrize("head, tail, outlet", [
+    ((), ("Discover more from Harbour247",), "Harbour247"),
+    ((), ("Read more on harbourgazette.co.uk",), "harbourgazette.co.uk"),
+    (("Sign up to our free breaking news emails. I would like to be emailed about offers, events and updates "
+      "from The Harbour Gazette. Read our privacy notice",), (), "The Harbour Gazette"),
+    (("Harbour Presse Agence (Rabat)",), (), "Harbour Presse Agence"),
+])
+def test_more_lines_where_the_outlet_names_itself(head: tuple[str, ...], tail: tuple[str, ...], outlet: str) -> None:
+    assert meta_of(page(HEADLINE, *head, tail=tail)).meta.publisher == outlet
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("Rabat — At least 2,012 people were killed in the earthquake that rocked the province late on Friday.", "Rabat"),
+    ("Rabat: After a terrible earthquake late on Friday night, Morocco has declared three days of mourning.", "Rabat"),
+    ("Update: The regulator said on Tuesday that it would review the merger and its effect on prices.", None),
+    ("Jane Doe — The regulator said on Tuesday that it would review the merger and its effect on prices.", None),
+])
+def test_a_title_case_dateline_opening_the_first_paragraph(lead: str, place: str | None) -> None:
+    a = meta_of(page(HEADLINE, lead=lead))
+    assert a.meta.location == place
+    assert (texts(a)[0] != lead) == (place is not None)
+
+
+def test_a_byline_glued_to_the_lead() -> None:
+    a = meta_of(page(HEADLINE, lead="By Sumana Nandy: Britain's prime minister resigned today after 45 days in power, "
+                                     "saying she could not deliver the mandate on which she was elected."))
+    assert a.meta.author == "Sumana Nandy" and texts(a)[0].startswith("Britain's prime minister")
+
+
+def test_a_breaking_label_is_part_of_the_headline() -> None:
+    assert meta_of(page("BREAKING: Regulator to review telecom merger")).meta.title == \
+        "BREAKING: Regulator to review telecom merger"
+
+
+def test_a_feed_s_cut_off_copy_is_debris_and_the_full_line_is_the_headline() -> None:
+    a = meta_of(page("Start United States — mix Regulator to review telecom merger after…", HEADLINE))
+    assert a.meta.title == HEADLINE
+    assert reasons(a)["Start United States — mix Regulator to review telecom merger after…"].startswith("cut-off copy")
+
+
+def test_a_tag_cloud_is_not_the_headline() -> None:
+    a = meta_of(page("Jane Doe Tom Roe Regulator Merger Jane Doe Tom Roe", HEADLINE))
+    assert a.meta.title == HEADLINE

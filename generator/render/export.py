@@ -66,7 +66,7 @@ def _quote(q: Quote) -> dict[str, object]:
         "speaker": q.speaker,
         "text": q.text,
         "articles": _unique(c.article for c in q.mentions),
-        "mentions": [_where(c) for c in q.mentions],
+        "mentions": [{**_where(c), "text": c.cue} for c in q.mentions],  # "text": the outlet's own words
     }
 
 

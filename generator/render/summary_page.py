@@ -39,6 +39,11 @@ MAX_SHARED, MAX_SINGLE_ARTICLES, MAX_QUOTES, MAX_FIGURES, MAX_CONFLICTS, MAX_FRA
 MAX_ENTITIES = 60
 
 
+def _holds(text: str, part: str) -> bool:
+    """``text`` holds the words of ``part`` as written (case and spacing aside)."""
+    return " ".join(part.lower().split()).strip(" .,;:") in " ".join(text.lower().split())
+
+
 def _more(shown: int, total: int, what: str) -> list[str]:
     if total <= shown:
         return []
@@ -119,6 +124,12 @@ def _quotes(b: Briefing, by_id: dict[str, Article]) -> tuple[str, ...]:
         L += [heading(3, speaker, f"speaker-{i + 1}"), ""]
         for q in by_speaker[speaker]:
             L.append(f"- “{inline(q.text)}” — {_cites(q.mentions, by_id)}")
+            other = [c for c in q.mentions if c.cue and not _holds(q.text, c.cue)]
+            if other:  # outlets that print the statement in other words (or spelling)
+                L += ["", '    <details markdown="1"><summary>How each source words it</summary>', ""]
+                L += [f"    - [{inline(outlet(by_id[c.article]))}]({cite_target(c.article, c.sentence)}): "
+                      f"“{inline(c.cue)}”" for c in q.mentions[:MAX_WORDINGS]]
+                L += ["", "    </details>", ""]
         L.append("")
     L += _more(len(quotes), len(b.quotes), "quotes (those carried by most sources first)")
     if not b.quotes:

@@ -1,0 +1,223 @@
+"""Who said a quotation: attribution patterns of real news copy.
+
+Each case is a few paragraphs in the shape real outlets print them (the failures seen on
+real coverage: titles before names, roles before names, bodies, acronyms, "it added",
+an attribution at the end of the quote's own sentence) and the speaker of the quote
+holding the given words.
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import find_quotes
+from generator.models import Article, Block, Citation, Metadata, QuoteMention, Sentence
+from generator.quotes import canonical_speakers, merge_quotes
+from generator.sentences import split_article
+
+
+def speaker_of(words: str, *paragraphs: str) -> str | None:
+    art = Article("a1", "a1.txt", Metadata(), tuple(Block("paragraph", p) for p in paragraphs), ())
+    found = [q for q in find_quotes(art, split_article(art)) if words in q.text]
+    assert found, f"no quote holding {words!r}: {[q.text for q in find_quotes(art, split_article(art))]}"
+    return found[0].speaker
+
+
+CASES = [
+    # Her, not the man named just before ("with husband Hugh O'Leary by her side")
+    ("came into office", "Liz Truss",
+     ["LIZ Truss said she \"cannot deliver the mandate\" on which she was elected.",
+      "She resigned in a short statement with husband Hugh O'Leary by her side.",
+      "She said: \"I came into office at a time of great economic and international instability."]),
+    ("a difficult day", "Liz Truss",
+     ["Liz Truss met Sir Graham Brady on Thursday.",
+      "Ms Truss said she had told the King she was resigning because it had been \"a difficult day\"."]),
+    # A person's workplace between the name and the verb; a subject with a verb before "said"
+    ("kneejerk verdict", "Neil Wilson",
+     ["The pound rose after the announcement.",
+      "Neil Wilson at markets.com said the pound’s “kneejerk verdict was damning”, signalling relief."]),
+    ("speaks highly", "Margrethe Vestager",
+     ["Margrethe Vestager leads competition policy. The EU General Court ruled on Wednesday.",
+      "Speaking in Strasbourg, Vestager called the judgment a “pretty big” result for the Commission and said it "
+      "“speaks highly of the work done” by her enforcers."]),
+    # A title before the name
+    ("recurring nightmare", "Al Sharpton",
+     ["Protesters gathered outside the hall on Sunday.",
+      "\"He is like a recurring nightmare,\" said the Rev. Al Sharpton."]),
+    ("wonderful", "Jane Roe",
+     ["The clinic reopened on Monday.", "\"It is wonderful to be back,\" said Dr. Jane Roe, its director."]),
+    # Lowercase roles and modifiers between the quote and the name
+    ("secret weapon", "Mike Pence",
+     ["Donald Trump spoke first at the rally in Ohio.",
+      "“Our secret weapon is our people,” vice presidential candidate Mike Pence said."]),
+    ("not included", "Maya Harris",
+     ["Hillary Clinton's campaign answered the criticism on Friday.",
+      "“Eric Garner not included in the list was an oversight,” Clinton staffer Maya Harris replied."]),
+    ("hear you roar", "Hillary Clinton",
+     ["Hillary Clinton took the stage in Philadelphia.", "Bill Clinton watched from the front row.",
+      "“Tonight, I want to hear you roar,” a smiling Hillary said."]),
+    # The attribution closes the quote's own sentence, after other words
+    ("hearing has lasted", "Linda Chan",
+     ["Justice Linda Chan handed down the judgment in the High Court.",
+      "Eddie Middleton and Tiffany Wong of Alvarez & Marsal were appointed as liquidators.",
+      "“The hearing has lasted for one and a half years, and the company still has not been able to bring forward "
+      "a concrete restructuring proposal” to restructure its US$328 billion in liabilities, Justice Chan said in "
+      "her ruling."]),
+    ("gravity and duration", "General Court",
+     ["The General Court in Luxembourg ruled on Wednesday.",
+      "“In order to better reflect the gravity and duration of the infringement,” it’s appropriate to give Google "
+      "a fine of 4.125 billion euros, the court said."]),
+    # A body set off after its role; "it" for the body that spoke last
+    ("extreme difficulty", "Shoei Kisen Kaisha",
+     ["The Ever Given ran aground on Tuesday.",
+      "\"We are trying to refloat the ship, but we are facing extreme difficulty,\" the owner, Shoei Kisen Kaisha, "
+      "said in a statement on Thursday."]),
+    ("sincerely apologise", "Shoei Kisen Kaisha",
+     ["The Ever Given ran aground on Tuesday.",
+      "\"We are trying to refloat the ship, but we are facing extreme difficulty,\" the owner, Shoei Kisen Kaisha, "
+      "said in a statement on Thursday.",
+      "\"We sincerely apologise for causing a great deal of worry to ships in the Suez Canal,\" it added."]),
+    # Bodies by the fullest name the article uses
+    ("state-chartered", "California Department of Financial Protection and Innovation",
+     ["The California Department of Financial Protection and Innovation closed the bank on Friday.",
+      "“Silicon Valley Bank is a state-chartered commercial bank,” the DFPI said in the release."]),
+    ("full access", "Federal Deposit Insurance Corporation",
+     ["The Federal Deposit Insurance Corporation was named receiver.",
+      "“All insured depositors will have full access to their insured deposits,” the FDIC said."]),
+    ("study the judgment", "European Commission",
+     ["The European Commission fined Google in 2018.", "“We will study the judgment,” the Commission said."]),
+    ("did not annul", "Google",
+     ["Apps on the Google Play Store were at the centre of the case.",
+      "“We are disappointed that the Court did not annul the decision in full,” Google said in a statement."]),
+    # A quote paragraph that goes on from the one before
+    ("thousands of successful businesses", "Google",
+     ["“Android has created more choice for everyone, not less,” Google said.",
+      "“It supports thousands of successful businesses in Europe and around the world.”"]),
+    # The name right after the quote wins over one named before
+    ("illegal restrictions", "Margrethe Vestager",
+     ["Google's lawyers had argued the fine was excessive.",
+      "“Today's judgment confirms that Google imposed illegal restrictions,” said Margrethe Vestager, the EU's "
+      "competition commissioner."]),
+]
+
+
+@pytest.mark.parametrize("words, speaker, paragraphs", CASES, ids=[c[0] for c in CASES])
+def test_speaker(words: str, speaker: str, paragraphs: list[str]) -> None:
+    assert speaker_of(words, *paragraphs) == speaker
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("“None of the vessels before it were affected,” officials said.", "officials"),
+    ("“Nobody warned us the river would rise this quickly,” one farmer told the paper.", "one farmer"),
+    ("\"There have been earthquakes before, but none of them were as strong as this one,\" said a resident who "
+     "requires anonymity.", "a resident"),
+    ("It is the strongest quake to hit the kingdom, and one expert described it as the region's \"biggest in more "
+     "than 120 years\".", "one expert"),
+])
+def test_an_unnamed_speaker_is_described_not_guessed(paragraph: str, speaker: str) -> None:
+    art = Article("a1", "a1.txt", Metadata(), (Block("paragraph", "Ghannou Najem lives in the village."),
+                                               Block("paragraph", paragraph)), ())
+    assert [q.speaker for q in find_quotes(art, split_article(art))] == [speaker]
+
+
+def _mention(aid: str, speaker: str | None, text: str) -> QuoteMention:
+    return QuoteMention(aid, speaker, text, Sentence(aid, 0, 0, text, 0, len(text)))
+
+
+def test_one_person_across_articles_is_one_speaker() -> None:
+    said = "Huawei is open to sharing our 5G technologies and techniques with US companies"
+    mentions = [_mention("a", "Ren Zhengfei", said), _mention("b", "Ren Zhengfei", "We are not afraid of a rival"),
+                _mention("c", "Ren Zhengfen", said), _mention("d", "Zhengfei Ren", "The US side has to accept us"),
+                _mention("e", "Jane Zhang", "Nothing to do with Ren")]
+    assert [m.speaker for m in canonical_speakers(mentions)] == ["Ren Zhengfei"] * 4 + ["Jane Zhang"]
+
+
+def test_a_surname_alone_is_the_one_person_the_corpus_gives_it() -> None:
+    mentions = [_mention("a", "Linda Chan", "Enough is enough"), _mention("b", "Chan", "It is time to say enough"),
+                _mention("c", "Ren Zhengfei", "Open to sharing")]
+    assert [m.speaker for m in canonical_speakers(mentions)] == ["Linda Chan", "Linda Chan", "Ren Zhengfei"]
+
+
+def test_copies_and_partial_copies_of_one_statement_are_one_entry_in_its_fullest_form() -> None:
+    mentions = [
+        _mention("a", "General Court", "In order better to reflect the gravity and duration of the infringement, the "
+                                       "General Court considers it appropriate however to impose a fine"),
+        _mention("b", "General Court", "In order to better reflect the gravity and duration of the infringement"),
+        _mention("c", "General Court", "better reflect the gravity and the duration of the infringement"),
+        _mention("d", "Ren Zhengfei", "That would create a balanced situation between China, the U.S and Europe"),
+        _mention("e", "Ren Zhengfei", "That would create a balanced situation between China, the US and Europe"),
+    ]
+    merged = merge_quotes(mentions)
+    assert [(q.speaker, [c.article for c in q.mentions]) for q in merged] == [
+        ("General Court", ["a", "b", "c"]), ("Ren Zhengfei", ["d", "e"])]
+    assert merged[0].text.startswith("In order better to reflect") and "U.S and Europe" in merged[1].text
+
+
+def test_citations_keep_each_outlet_s_own_sentence() -> None:
+    merged = merge_quotes([_mention("a", "X Y", "one two three four five six"),
+                           _mention("b", "X Y", "one two three four five six seven")])
+    assert len(merged) == 1 and isinstance(merged[0].mentions[0], Citation)
+    assert [c.sentence.text for c in merged[0].mentions] == ["one two three four five six",
+                                                              "one two three four five six seven"]
+
+
+def test_an_attribution_written_as_a_sentence_of_its_own() -> None:
+    assert speaker_of("reasonable solution", "Ren Zhengfei spoke to the paper.",
+                      "“If the U.S feels we have done something wrong, then we can find a reasonable solution.” "
+                      "Ren said.") == "Ren Zhengfei"
+    assert speaker_of("more choice", "Google lost its appeal.",
+                      "“We are disappointed,” Google said. “Android has created more choice for everyone.” The "
+                      "company has previously argued that Android has resulted in low-cost phones.") == "Google"
+
+
+@pytest.mark.parametrize("words, speaker, paragraphs", [
+    ("fiscal plan", "Liz Truss",
+     ["Britain's Prime Minister Liz Truss delivers a speech outside 10 Downing Street.",
+      "The prime minister said a short contest “will ensure that we remain on a path to deliver our fiscal plan”."]),
+    ("apologize for causing", "Shoei Kisen",
+     ["Shoei Kisen, the Japanese owner of the container ship, apologized on Thursday.",
+      "“We sincerely apologize for causing a great deal of concern,” the company said in a statement."]),
+    ("largely confirms", "General Court",
+     ["The General Court in Luxembourg ruled on Wednesday.",
+      "“The General Court largely confirms the Commission’s decision,” a statement said on Wednesday."]),
+    ("turning point", "Ben Crump",
+     ["Civil rights attorney Ben Crump, who represents Floyd's family, said in a statement that \"painfully earned "
+      "justice has finally arrived,\" and called the verdict \"a turning point in history.\""]),
+    ("diversifying", "Saureen Shah",
+     ["SVB Financial Group shares fell sharply on Thursday.",
+      "Startup founder Saureen Shah does not bank with SVB but he said, \"We are working on diversifying where we "
+      "want to put our funds right now.\""]),
+], ids=["role", "company", "statement", "caps-word", "acronym-first"])
+def test_roles_companies_and_documents(words: str, speaker: str, paragraphs: list[str]) -> None:
+    assert speaker_of(words, *paragraphs) == speaker
+
+
+AGENCY_STYLE = [
+    ("cannot wait", "Elizabeth Warren",
+     ["The bill passed the Senate on Tuesday.", "“Families cannot wait any longer,” said Sen. Elizabeth Warren, D-Mass."]),
+    ("a first step", "Elizabeth Warren",
+     ["Sen. Elizabeth Warren backed the bill.", "“This is a first step,” Warren told reporters on Tuesday."]),
+    ("no plans", "Karine Jean-Pierre",
+     ["The president met advisers on Monday.",
+      "“There are no plans to change course,” White House press secretary Karine Jean-Pierre said."]),
+    ("looking into it", "Jane Doe",
+     ["The agency opened an inquiry.", "“We are looking into it,” said Jane Doe, a spokeswoman for the agency."]),
+    ("reviewing the report", "Microsoft",
+     ["Microsoft shares fell.", "“We are reviewing the report,” a spokeswoman for Microsoft said."]),
+    ("in good faith", "John Smith",
+     ["John Smith runs the union.", "“We negotiated in good faith,” Mr. Smith said."]),
+    ("It's over", "John Smith",
+     ["John Smith runs the union.", "\"It's over,\" he told The Associated Press on Friday."]),
+    ("fully cooperate", "Microsoft",
+     ["The regulator opened a case on Monday.",
+      "In a statement, Microsoft said: \"We will fully cooperate with the regulator.\""]),
+    ("deeply concerned", "Joe Biden",
+     ["President Joe Biden spoke on Monday.", "\"We are deeply concerned by the reports\" Biden wrote on X."]),
+    ("will be held accountable", "Justice Department",
+     ["Two men were charged on Friday.",
+      "Those responsible “will be held accountable,” according to a statement from the Justice Department."]),
+]
+
+
+@pytest.mark.parametrize("words, speaker, paragraphs", AGENCY_STYLE, ids=[c[0] for c in AGENCY_STYLE])
+def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[str]) -> None:
+    assert speaker_of(words, *paragraphs) == speaker
