@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .given_names import name_sex
 from .models import Article, FigureMention, QuoteMention, Sentence
 from .sentences import split_article, split_text
-from .text import IRREGULAR_PLURALS, NOT_PLURAL_S_RE, lemma
+from .text import IRREGULAR_PLURALS, IRREGULAR_VERBS, NOT_PLURAL_S_RE, lemma
 
 # ---------------------------------------------------------------------------
 # Names
@@ -62,8 +63,14 @@ TITLE_WORDS = frozenset(
     pharmacist nurse doctor surgeon teacher headteacher engineer farmer landlord driver pilot
     shopkeeper volunteer campaigner activist researcher scientist historian author writer
     journalist reporter editor broker trader strategist rev rev. reverend hon hon. lt lt. sgt sgt. fr fr.
-    candidate nominee staffer aide adviser advisor official lawmaker""".split()
+    candidate nominee staffer aide adviser advisor official lawmaker sheriff marshal trooper lieutenant
+    corporal chairperson""".split()
 )
+# Titles that only a person bears ("General Motors" is no general; "Chief Reese" is a chief).
+PERSONAL_TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady sen rep gov president chancellor senator
+    governor mayor judge justice minister secretary chief coach detective sergeant officer captain capt
+    commissioner ambassador premier rev reverend father bishop rabbi imam sheriff inspector superintendent
+    constable councillor""".split())
 # Abbreviated titles whose full stop does not end a name ("the Rev. Al Sharpton").
 TITLE_ABBREVIATIONS = frozenset(w[:-1] for w in TITLE_WORDS if w.endswith(".")) | {"st"}
 # Capitalised words that make a sequence a place or a thing, not a person.
@@ -173,6 +180,11 @@ def person_part(name: str) -> str | None:
         if words[i].lower() in TITLE_WORDS:
             words = words[i + 1 :]
             break
+    titled = len(words) < len(name.replace("’", "'").split())
+    if len(words) == 1 and titled and name.split()[-2].lower().strip(".") in PERSONAL_TITLES:
+        w = words[0]
+        if PERSON_WORD_RE.fullmatch(w) and w.lower() not in ORG_WORDS | NOT_PERSON_WORDS | COMMON_WORDS:
+            return w  # "Chief Reese", "Mr Lewis", "Sen. Warner": a person by surname
     if not 2 <= len(words) <= 4:
         return None
     for k, w in enumerate(words):
@@ -199,9 +211,25 @@ def article_names(article: Article) -> list[NameMention]:
                 off = name.replace("’", "'").rfind(person.split()[0])
                 ps = s + max(off, 0)
                 out.append(NameMention(b, ps, ps + len(person), person, True))
+            elif _surname_subject(block.text, s, e, name):
+                out.append(NameMention(b, s, e, name, True))  # "Reese said", "McPhun gave a talk"
             else:
                 out.append(NameMention(b, s, e, name, False))
     return out
+
+
+def _surname_subject(text: str, s: int, e: int, name: str) -> bool:
+    """A lone capitalised word is a person's surname where it is a verb's subject: opening
+    a sentence or a clause and followed by a speech verb or a verb in the past ("Reese
+    said", "Hughton expressed", "McPhun gave")."""
+    if " " in name or not PERSON_WORD_RE.fullmatch(name) or name.lower() in ORG_WORDS | NOT_PERSON_WORDS | COMMON_WORDS:
+        return False
+    before = text[:s].rstrip()
+    if before and not before.endswith((".", ",", ";", ":", "!", "?", "”", '"')):
+        return False
+    m = SURNAME_VERB_RE.match(text[e:])
+    return bool(m) or (re.match(r"\s+([a-z]+)\b", text[e:]) is not None
+                       and re.match(r"\s+([a-z]+)\b", text[e:]).group(1) in IRREGULAR_VERBS)
 
 
 # A lead's first word set in capitals, a given name ("LIZ"), not an acronym ("SVB").
@@ -211,8 +239,9 @@ LEAD_CAPS_RE = re.compile(r"[A-Z]*[AEIOUY][A-Z]*")
 def resolve_name(name: str, names: Sequence[NameMention], block: int, pos: int) -> str:
     """A short mention ("Moreau", "Jane", "CEO Moreau") as the full name introduced in the article.
 
-    Prefers the most recent full person name before (block, pos) that contains every word
-    of the mention; then any such name in the article; otherwise the mention itself.
+    Prefers the most recent person name before (block, pos) that contains every word of
+    the mention and has more words than it (a surname alone is not a full name); then any
+    such name in the article; otherwise the mention itself.
     """
     person = person_part(name)
     if person and len(person.split()) >= 2:
@@ -222,9 +251,9 @@ def resolve_name(name: str, names: Sequence[NameMention], block: int, pos: int) 
     wanted = {w.lower() for w in words}
     best: str | None = None
     for m in names:
-        if not m.person:
+        if not m.person or len(m.text.split()) < max(2, len(words)):
             continue
-        if wanted <= {w.lower() for w in m.text.split()} and len(m.text.split()) >= len(words):
+        if wanted <= {w.lower() for w in m.text.split()}:
             if (m.block, m.start) < (block, pos):
                 best = m.text  # keeps the latest before the mention
             elif best is None:
@@ -244,13 +273,44 @@ def recent_person(names: Sequence[NameMention], block: int, pos: int, gender: st
             break
         full: str | None = None
         if m.person:
-            full = m.text
+            full = m.text if " " in m.text else resolve_name(m.text, names, m.block, m.start)
         elif " " not in m.text and m.text.lower() not in COMMON_WORDS:
             full = resolve_name(m.text, names, m.block, m.start)
             full = full if " " in full and full != m.text else None  # a surname-only mention of someone named earlier
         if full and (gender is None or (genders or {}).get(full, gender) == gender):
             found = full
     return found
+
+
+def recent_speaker(names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int, gender: str,
+                   genders: dict[str, str]) -> str | None:
+    """The person "he" or "she" most likely stands for: the most recent one, in the last
+    few paragraphs, named as a subject ("Chris Bryant said ...", "Retired postman Derek
+    Ames, 71, ...", '," said Thomas Vinje'), whom the article does not show to be of the
+    other sex. A person only spoken to or about ("he warned Mr Corbyn", "a directive by
+    the Commissioner of Police, Mohammed Barde") is passed over."""
+    found: str | None = None
+    for m in names:
+        if (m.block, m.start) >= (block, pos):
+            break
+        if not m.person or m.block < block - SPEAKER_REACH or not _in_subject_place(texts[m.block] or "", m.start, m.end):
+            continue
+        full = m.text if " " in m.text else resolve_name(m.text, names, m.block, m.start)
+        if genders.get(full, gender) == gender:
+            found = full
+    return found
+
+
+def _in_subject_place(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is a clause's subject: a verb follows it (after an
+    apposition or two), a speech verb comes right before it ('said Jane Doe'), or only
+    its titles and roles come before it in its sentence."""
+    if SUBJECT_VERB_RE.match(text[end:]):
+        return True
+    sentence = text[_sentence_start(text, start) : start]
+    if INVERTED_BEFORE_RE.search(sentence):
+        return True
+    return not ROLE_PREFIX_BREAK_RE.search(sentence)
 
 
 # Words that tell a person's sex: titles before a name, relations before a name.
@@ -263,7 +323,8 @@ FEMALE_WORDS = frozenset("mrs ms miss dame lady queen princess duchess madam wif
 def person_genders(texts: Sequence[str | None], names: Sequence[NameMention]) -> dict[str, str]:
     """"m" or "f" for each person the article shows to be one: a title or a relation right
     before the name ("Ms Truss", "husband Hugh O'Leary"), or the pronoun that follows the
-    name's speech verb ("Truss said she"). A person shown to be both is left out."""
+    name's speech verb ("Truss said she"); failing those, a common given name borne
+    nearly always by one sex (given_names). A person shown to be both is left out."""
     people = {m.text for m in names if m.person}
     by_last: dict[str, set[str]] = {}
     for p in people:
@@ -272,7 +333,7 @@ def person_genders(texts: Sequence[str | None], names: Sequence[NameMention]) ->
     for m in names:
         text = texts[m.block] or ""
         words = m.text.split()
-        who = {m.text} if m.person else by_last.get(words[-1].lower(), set()) if len(words) == 1 else set()
+        who = by_last.get(words[-1].lower(), set()) if len(words) == 1 else {m.text} if m.person else set()
         before = re.findall(r"[\w']+", text[max(0, m.start - 20) : m.start].lower())
         title = words[0].lower().strip(".") if not m.person and len(words) == 2 else None
         marks = [w for w in [before[-1] if before else None, title] if w]
@@ -284,7 +345,13 @@ def person_genders(texts: Sequence[str | None], names: Sequence[NameMention]) ->
             sex.add("m" if pm.group("pron") == "he" else "f")
         for p in who:
             seen.setdefault(p, set()).update(sex)
-    return {p: next(iter(g)) for p, g in seen.items() if len(g) == 1}
+    out = {p: next(iter(g)) for p, g in seen.items() if len(g) == 1}
+    for p in people:  # the weakest evidence, where the article gives none: a common given name
+        if p not in seen or not seen[p]:
+            sex = name_sex(p.split()[0]) if " " in p else None
+            if sex:
+                out[p] = sex
+    return out
 
 
 def recent_org(head: str, names: Sequence[NameMention], block: int, pos: int,
@@ -314,6 +381,8 @@ def recent_org(head: str, names: Sequence[NameMention], block: int, pos: int,
 COMPANY_APPOSITION_RE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}(?:company|firm|owner|operator|maker|manufacturer|group|lender|"
     r"carrier|airline|retailer|developer|insurer|bank|conglomerate|shipper|builder|contractor)\b")
+# What the person just named is called again: "the Delaware Democrat", "the Tory MP".
+EPITHETS = frozenset("democrat republican conservative tory liberal socialist mp senator lawmaker".split())
 # Documents said to speak ("a statement said", "the ruling said"): their author is the body
 # that spoke last, not the document.
 DOCUMENT_NOUNS = frozenset("statement release report post ruling judgment judgement filing letter document "
@@ -346,10 +415,17 @@ SPEECH_VERB = (
     r"criticised|criticized|criticises|criticizes|vowed|vows|promised|promises|pledged|pledges|"
     r"hailed|hails|labelled|labeled|branded|brands|accused|accuses|demanded|demands|welcomed|"
     r"welcomes|questioned|questions|testified|testifies|whispered|yelled|texted|emailed|"
+    r"shared|indicated|revealed|reiterated|assured|boasted|countered|lamented|mused|pleaded|recounted|"
+    r"reflected|retorted|scoffed|snapped|sighed|"
     r"pointed out|points out|went on|goes on|wrote in|said in a statement)"
 )
 # "Truss said she", "Jane Doe told reporters he": the pronoun the person's own sentence uses.
 SAID_PRONOUN_RE = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{SPEECH_VERB}\s+(?:that\s+)?(?P<pron>he|she)\b")
+# A verb right after a subject's name: "said", "expressed", "gave", "would not confirm",
+# "has also warned".
+VERB_AFTER_NAME = (r"(?:(?:would|will|could|can|should|may|might|must|did|does|do)(?:\s+not|n['’]t)?\s+[a-z]+"
+                   r"|(?:(?:also|then|later|has|had|have|[a-z]+ly)\s+){0,2}"
+                   rf"(?:{SPEECH_VERB}|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_VERBS))}))\b")
 # A name as it appears as the subject of a speech verb ("Jane Moreau", "Mr. Smith").
 NAME_RE = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:(?:of|for|&|de|van|von|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,4})"
 # The subject of a speech verb: a name, he/she, or a short common noun phrase (which
@@ -365,6 +441,20 @@ SUBJECT_RE = (
 # The words of an apposition between commas (", who leads the union,"); a thousands
 # separator inside a number (", which represents 4,000 dockers,") does not end it.
 APPOSITION = r"(?:[^,“”\"]|(?<=\d),(?=\d{3})){1,80}"
+# After a subject's name: a verb, maybe after appositions (", 71, who has ..., said").
+SUBJECT_VERB_RE = re.compile(rf"^(?:\s*,[^,.;:“”\"]{{1,70}}){{0,2}},?\s+{VERB_AFTER_NAME}")
+# A speech verb right before a name ('," said Thomas Vinje', "said Sen."), titles allowed.
+INVERTED_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|explained|noted|continued|recalled|"
+                                r"insisted|replied|responded|stated|declared|remarked|commented)\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w.'’-]*\s+)*$")
+# What makes the words before a name more than its titles and roles: punctuation, a
+# function word, a verb ("to Julia Leighton", "he warned Mr").
+ROLE_PREFIX_BREAK_RE = re.compile(r"[,;:“”\"()]|\b(?:of|to|by|with|for|from|at|in|on|and|but|or|that|as|than|"
+                                  r"he|she|they|we|it|[a-z]+ed|[a-z]+ing)\b")
+# How many paragraphs back a pronoun may reach for the person who spoke.
+SPEAKER_REACH = 3
+# Words of a person's name followed by their speech verb: "said", ", who ..., told".
+NAME_SPEAKS_RE = re.compile(rf"^(?:['’]s?)?\s*(?:,{APPOSITION},)?\s*(?:(?:also|then|later|has|had|have|would)\s+)?{SPEECH_VERB}\b")
 # Words between a quote and the name of its speaker: roles and modifiers, capitalised or
 # not ("vice presidential candidate Mike Pence said", "Clinton staffer Maya Harris
 # replied", "a smiling Clinton said"); never a clause (no comma, no function word, no
@@ -390,6 +480,7 @@ TRAIL_RE = re.compile(
         (?:\s*,(?P<app2>{APPOSITION}),)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)[a-z][\w\-]*\s+){{1,4}}(?P<name4>{NAME_RE})
       | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | (?:[Tt]he\s+|[Aa]n?\s+)?(?P<name9>{NAME_RE})\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | according\s+to\s+{DOCUMENT_OF.replace('(?P<name>', '(?P<name8>')}
       | according\s+to\s+{SUBJECT_RE.replace('(?P<name>', '(?P<name3>').replace('(?P<pron>', '(?P<pron3>').replace('(?P<np>', '(?P<np3>')}
       | (?:{NAME_RE}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:{TITLE_ALT})\s+(?P<name5>{NAME_RE})
@@ -612,10 +703,15 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     m = TRAIL_RE.match(tail[:nxt])
     if not m:
         return None
-    for suffix in ("", "2", "3", "4", "5", "6", "7", "8"):
+    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9"):
         found = _from_match(m, suffix, block, at)
         if found and suffix == "" and found.kind == "pron" and found.words.lower() == "it":
             return None  # '," said it was ...': "it" after the verb is no speaker
+        if found and suffix == "" and found.kind == "name":
+            later = ROLE_THEN_NAME_RE.match(tail[m.end("name") - 0:nxt]) if m.group("name") else None
+            if later and person_part(_trim_name(later.group("name"))):
+                # '," said Arizona state Sen. Karen Fann': the name after the roles
+                return _Attribution("name", _trim_name(later.group("name")), block, at + m.end("name") + later.start("name"))
         if found:
             app = m.group("app2") if suffix == "2" else None
             named = re.fullmatch(rf"\s*(?P<name>{NAME_RE})\s*", app) if app and found.kind == "np" else None
@@ -664,6 +760,8 @@ def _sentence_final(text: str, block: int, at: int) -> _Attribution | None:
 # The most words a sentence may have to be only an attribution ("Ren said.", "said Jane
 # Moreau, the union's general secretary.").
 ATTRIBUTION_WORDS = 10
+# Roles between a first capitalised word and the name: " state Sen. Karen Fann".
+ROLE_THEN_NAME_RE = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{1,3}}(?P<name>{NAME_RE})")
 # People who speak for a body ("a spokesperson for the agency", "a council spokesman").
 SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".split())
 # The body a spokesperson speaks for, after the role: " for the Environment Agency".
@@ -685,6 +783,8 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
         v = verbs[-1]
         for pattern in (LEAD_APPOSITIVE_RE, LEAD_NAME_RE, LEAD_AFFILIATED_RE, LEAD_SUBJECT_RE):
             m = pattern.search(lead[lead_start : v.start()])
+            if m and pattern is LEAD_APPOSITIVE_RE and person_part(m.group(0).split(",")[1].strip()):
+                continue  # "VP of Business Development, Jamie Michael, commented": the set-off name speaks
             if m:
                 found = _from_match(m, "", block, start + lead_start)
                 if found and (pattern is not LEAD_AFFILIATED_RE or person_part(found.words)):
@@ -704,8 +804,11 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     return None
 
 
+# "'s full statement:", "'s remarks:": a label before the words of the one named.
+STATEMENT_OF_RE = re.compile(r"['’]s\s+(?:full\s+|whole\s+|complete\s+|written\s+)?(?:statement|remarks|comments|"
+                             r"words|message|speech|response|reply)\b[^.]{0,30}:\s*$")
 # A verb in the past or present right after a subject's surname ("Vestager called").
-SURNAME_VERB_RE = re.compile(rf"\s+(?:(?:also|then|later|has|had)\s+)?(?:{SPEECH_VERB}|[a-z]+ed)\b")
+SURNAME_VERB_RE = re.compile(rf"\s+{VERB_AFTER_NAME}")
 # A pronoun opening a sentence (after an optional opening quotation mark or conjunction).
 SUBJECT_PRONOUN_RE = re.compile(r"^\s*(?:(?:And|But|So|Then)\s+)?(?P<pron>He|She)\b")
 # How many words may come before the subject's name in a sentence ("Its general secretary,").
@@ -721,7 +824,10 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
     if m:
         return _Attribution("pron", m.group("pron"), block, start + m.start("pron"))
     for s, e, name in name_sequences(lead):
-        if len(WORD_RE.findall(lead[:s])) > SUBJECT_PREFIX_WORDS or LEAD_VERB_RE.search(lead[:s]):
+        prefix = len(WORD_RE.findall(lead[:s]))
+        if prefix > SUBJECT_PREFIX_WORDS and not (prefix <= 2 * SUBJECT_PREFIX_WORDS and lead[:s].rstrip().endswith(",")):
+            return None  # deep in the sentence, unless an opening phrase ends just before it
+        if LEAD_VERB_RE.search(lead[:s]):
             return None
         person = person_part(name)
         if person:
@@ -730,6 +836,8 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
         if (" " not in name and name.lower() not in NOT_PERSON_WORDS | ORG_WORDS
                 and (s == 0 or lead[:s].rstrip().endswith(",")) and SURNAME_VERB_RE.match(lead[e:])):
             return _Attribution("name", name, block, start + s)  # "Speaking in Strasbourg, Vestager called"
+        if s == 0 and STATEMENT_OF_RE.match(lead[e:]):
+            return _Attribution("name", name, block, start + s)  # "Psaki's full statement:"
     return None
 
 
@@ -741,6 +849,8 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
     if att.kind == "name":
         if " " not in att.words and att.words.lower() in GROUP_SPEAKERS:
             return att.words.lower()  # "Officials said", "Police told": a group, named as such
+        if att.words.split()[-1].lower() in EPITHETS and len(att.words.split()) <= 3:
+            return recent_person(names, att.block, att.pos)  # "the Delaware Democrat added"
         person, _of, _body = att.words.partition(" of ")
         if _of and person_part(person):
             return resolve_name(person, names, att.block, att.pos)  # "Priyanka Rao of Westbrook Securities"
@@ -749,8 +859,9 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
     body = prev if prev is not None and not person_part(prev) else None
     if att.kind == "pron":
         if att.words.lower() in PERSON_PRONOUNS:
-            return recent_person(names, att.block, att.pos, "m" if att.words.lower() == "he" else "f",
-                                 person_genders(texts, names))
+            gender, genders = ("m" if att.words.lower() == "he" else "f"), person_genders(texts, names)
+            return (recent_speaker(names, texts, att.block, att.pos, gender, genders)
+                    or recent_person(names, att.block, att.pos, gender, genders))
         if att.words.lower() == "it":
             return prev  # "it added": the body that spoke (a name may look like a person's and be a firm's)
         return body if att.words.lower() == "they" else None
@@ -930,7 +1041,7 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
     if any(ch in DOUBLE_QUOTES for ch in sentence):
         return None
     found = _sentence_subject(ptext, b, start, len(before))
-    if found and found.kind == "name" and not person_part(found.words):
+    if found and found.kind == "name" and not person_part(found.words) and " " in found.words:
         return None
     return found
 

@@ -1,0 +1,62 @@
+"""Speakers of quotations in real news paragraphs: accuracy floors that may only rise.
+
+tests/data/attributions_*.yml hold real paragraphs from stored copies of real pages
+(each case's address is in the file), a piece of one quotation and who said it. The dev
+files are what the attribution rules are checked against; the holdout file is never
+tuned against: it measures how well they generalise. A case counts as right when the
+quotation is found and its speaker shares a name word with the gold speaker (the
+evaluation's own rule, score.speaker_ok).
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import need
+
+from generator.extract import find_quotes
+from generator.models import Article, Block, Metadata
+from generator.sentences import split_article
+
+DATA = Path(__file__).parent / "data"
+EVAL = Path(__file__).parent / "eval"
+FLOORS = {"attributions_dev.yml": 0.95, "attributions_holdout.yml": 0.75}
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("briefing_eval_score", EVAL / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def attribution_misses(path: Path) -> tuple[int, list[str]]:
+    """(cases, the cases whose speaker is wrong or whose quotation is not found)."""
+    score = _scorer()
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+    misses = []
+    for c in cases:
+        blocks = tuple(Block("paragraph", p) for p in c["paragraphs"])
+        art = Article("a", "a.txt", Metadata(), blocks, ())
+        want = score.core(c["quote"])
+        found = [q for q in find_quotes(art, split_article(art))
+                 if want in score.core(q.text) or score.core(q.text) in want]
+        accept = [c["speaker"], *(c.get("accept") or [])]
+        got = found[0].speaker if found else None
+        ok = bool(found) and any((a is None and got is None) or (a is not None and score.speaker_ok(got, a))
+                                 for a in accept)
+        if not ok:
+            misses.append(f"{c['url']}: {got!r} for {c['quote'][:50]!r} (gold {c['speaker']!r})")
+    return len(cases), misses
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_speakers_of_real_quotations_hold_their_floor(name: str) -> None:
+    path = DATA / name
+    need(path.is_file(), f"{path} is not in this checkout")
+    n, misses = attribution_misses(path)
+    accuracy = (n - len(misses)) / n
+    assert accuracy >= FLOORS[name], f"{name}: {accuracy:.3f} < {FLOORS[name]}; wrong: {misses}"
