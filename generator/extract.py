@@ -202,7 +202,7 @@ def article_names(article: Article) -> list[NameMention]:
     """Every capitalised name of the article body, in reading order."""
     out: list[NameMention] = []
     for b, block in enumerate(article.blocks):
-        for s, e, name in name_sequences(block.text):
+        for s, e, name in _joined_bodies(block.text, name_sequences(block.text)):
             first, _sp, rest = name.partition(" ")
             if s == 0 and LEAD_CAPS_RE.fullmatch(first) and rest[:1].isupper() and not rest.split()[0].isupper():
                 name = first.title() + " " + rest  # "LIZ Truss said": a lead's first word in capitals
@@ -215,6 +215,20 @@ def article_names(article: Article) -> list[NameMention]:
                 out.append(NameMention(b, s, e, name, True))  # "Reese said", "McPhun gave a talk"
             else:
                 out.append(NameMention(b, s, e, name, False))
+    return out
+
+
+def _joined_bodies(text: str, seqs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Name sequences with a body's name that holds "and" made whole again: "Institute of
+    Ageing" + "Chronic Disease" -> "Institute of Ageing and Chronic Disease"."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, name in seqs:
+        if out and text[out[-1][1] : s] in (" and ", " & ") and any(
+                w.lower() in ORG_WORDS for w in out[-1][2].split()):
+            ps = out[-1][0]
+            out[-1] = (ps, e, text[ps:e])
+        else:
+            out.append((s, e, name))
     return out
 
 
@@ -282,8 +296,8 @@ def recent_person(names: Sequence[NameMention], block: int, pos: int, gender: st
     return found
 
 
-def recent_speaker(names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int, gender: str,
-                   genders: dict[str, str]) -> str | None:
+def recent_speaker(names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int,
+                   gender: str | None, genders: dict[str, str]) -> str | None:
     """The person "he" or "she" most likely stands for: the most recent one, in the last
     few paragraphs, named as a subject ("Chris Bryant said ...", "Retired postman Derek
     Ames, 71, ...", '," said Thomas Vinje'), whom the article does not show to be of the
@@ -296,8 +310,22 @@ def recent_speaker(names: Sequence[NameMention], texts: Sequence[str | None], bl
         if not m.person or m.block < block - SPEAKER_REACH or not _in_subject_place(texts[m.block] or "", m.start, m.end):
             continue
         full = m.text if " " in m.text else resolve_name(m.text, names, m.block, m.start)
-        if genders.get(full, gender) == gender:
+        if gender is None or genders.get(full, gender) == gender:
             found = full
+    return found
+
+
+def recent_named_speaker(names: Sequence[NameMention], texts: Sequence[str | None], block: int,
+                         pos: int) -> str | None:
+    """The most recent person, in the last few paragraphs, named right before their speech
+    verb ("Suella Braverman has said", "Rohit said"): who "the Home Secretary" or "the
+    skipper" most likely is when the article never gives them that title."""
+    found: str | None = None
+    for m in names:
+        if (m.block, m.start) >= (block, pos):
+            break
+        if m.person and m.block >= block - SPEAKER_REACH and NAME_SPEAKS_RE.match((texts[m.block] or "")[m.end:]):
+            found = m.text if " " in m.text else resolve_name(m.text, names, m.block, m.start)
     return found
 
 
@@ -381,6 +409,11 @@ def recent_org(head: str, names: Sequence[NameMention], block: int, pos: int,
 COMPANY_APPOSITION_RE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}(?:company|firm|owner|operator|maker|manufacturer|group|lender|"
     r"carrier|airline|retailer|developer|insurer|bank|conglomerate|shipper|builder|contractor)\b")
+# Roles a person just named is called by: "the skipper", "the actress", "the West Bengal CM".
+ROLE_NOUNS = frozenset("""cm pm mp skipper captain coach manager boss actress actor singer star striker batter batsman
+    bowler opener midfielder defender goalkeeper keeper player rapper musician director producer founder
+    billionaire tycoon entrepreneur president minister secretary chancellor premier governor senator
+    mayor leader chairman chairwoman chair commissioner""".split())
 # What the person just named is called again: "the Delaware Democrat", "the Tory MP".
 EPITHETS = frozenset("democrat republican conservative tory liberal socialist mp senator lawmaker".split())
 # Documents said to speak ("a statement said", "the ruling said"): their author is the body
@@ -416,7 +449,7 @@ SPEECH_VERB = (
     r"hailed|hails|labelled|labeled|branded|brands|accused|accuses|demanded|demands|welcomed|"
     r"welcomes|questioned|questions|testified|testifies|whispered|yelled|texted|emailed|"
     r"shared|indicated|revealed|reiterated|assured|boasted|countered|lamented|mused|pleaded|recounted|"
-    r"reflected|retorted|scoffed|snapped|sighed|"
+    r"reflected|retorted|scoffed|snapped|sighed|alleges|alleged|"
     r"pointed out|points out|went on|goes on|wrote in|said in a statement)"
 )
 # "Truss said she", "Jane Doe told reporters he": the pronoun the person's own sentence uses.
@@ -506,7 +539,7 @@ LEAD_APPOSITIVE_RE = re.compile(
     rf"(?<![\w'’])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){{0,3}}[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s*,{APPOSITION},\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
 )
 # A name right before a speech verb, closing an apposition ("the director, Grace Mensah, said").
-LEAD_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE}),?\s+{AUXILIARIES}$")
+LEAD_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE})(?:\s*\([^()]{{1,30}}\))?,?\s+{AUXILIARIES}$")
 # A person and where they work before a speech verb ("Neil Wilson at markets.com said").
 LEAD_AFFILIATED_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE})\s+(?:at|of|from|with)\s+[\w.&'’\- ]{{1,40}}?\s+{AUXILIARIES}$")
 # A name set off by a comma after a role ('the minister, Idris Bello', "the city's mayor,
@@ -556,6 +589,11 @@ def _double_spans(texts: Sequence[str | None]) -> list[_Span]:
             first = marks[0] if marks else -1
             if first >= 0 and not text[:first].strip() and _opens(text, first):
                 start = first + 1  # the quote continues in this paragraph
+                marks = marks[1:]
+            elif first >= 0 and text[first] in "”»" and not _opens(text, first) and _closes(text, first):
+                # the quote runs on with its opening mark lost ('... level.' / 'They made ... people."')
+                spans.append(_Span(tuple(pending + [(b, 0, first)]), pending_open, first + 1))
+                pending = None
                 marks = marks[1:]
             else:
                 spans.append(_Span(tuple(pending), pending_open, -1))
@@ -757,6 +795,8 @@ def _sentence_final(text: str, block: int, at: int) -> _Attribution | None:
     return _from_match(m, "", block, at)
 
 
+# What joins two quoted passages of one attribution: 'called it "unbelievable" and "a disaster"'.
+JOINED_QUOTES_RE = re.compile(r"\s*,?\s*(?:and|or|but|as well as|,)?\s*")
 # The most words a sentence may have to be only an attribution ("Ren said.", "said Jane
 # Moreau, the union's general secretary.").
 ATTRIBUTION_WORDS = 10
@@ -781,15 +821,20 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     verbs = list(LEAD_VERB_RE.finditer(lead, lead_start))
     if verbs:
         v = verbs[-1]
-        for pattern in (LEAD_APPOSITIVE_RE, LEAD_NAME_RE, LEAD_AFFILIATED_RE, LEAD_SUBJECT_RE):
+        # A person or a role right before the verb; a person and where they work ("Jo Haigh
+        # from Imperial College London told"); any name; a pronoun or a description.
+        for pattern, needs in ((LEAD_APPOSITIVE_RE, None), (LEAD_NAME_RE, "person"), (LEAD_AFFILIATED_RE, "person"),
+                               (LEAD_NAME_RE, None), (LEAD_SUBJECT_RE, None)):
             m = pattern.search(lead[lead_start : v.start()])
             if m and pattern is LEAD_APPOSITIVE_RE and person_part(m.group(0).split(",")[1].strip()):
                 continue  # "VP of Business Development, Jamie Michael, commented": the set-off name speaks
             if m:
                 found = _from_match(m, "", block, start + lead_start)
-                if found and (pattern is not LEAD_AFFILIATED_RE or person_part(found.words)):
+                if found and (needs is None or person_part(found.words) or _is_role(found.words)):
                     return found
         m = LEAD_INVERTED_RE.match(lead[v.end() :]) if INVERTING_VERB_RE.search(v.group(0)) else None
+        if m and lead[v.end() + m.end() :].strip(" ,:;—–-"):
+            m = None  # 'said the CR "does nothing"': the clause's subject, not the speaker
         if m:
             found = _from_match(m, "", block, start + v.end())
             if found and not (found.kind == "pron" and found.words.lower() == "it"):
@@ -849,8 +894,14 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
     if att.kind == "name":
         if " " not in att.words and att.words.lower() in GROUP_SPEAKERS:
             return att.words.lower()  # "Officials said", "Police told": a group, named as such
-        if att.words.split()[-1].lower() in EPITHETS and len(att.words.split()) <= 3:
-            return recent_person(names, att.block, att.pos)  # "the Delaware Democrat added"
+        last = att.words.split()[-1].lower()
+        if len(att.words.split()) <= 4 and (last in EPITHETS or (last in ROLE_NOUNS and not person_part(att.words))):
+            # "the Delaware Democrat added", "the Home Secretary said": the one given that role
+            if last in EPITHETS:
+                return recent_person(names, att.block, att.pos)
+            described = att.words.lower() if att.words.lower().startswith("the ") else "the " + att.words.lower()
+            return (role_holder(att.words, texts, names) or recent_named_speaker(names, texts, att.block, att.pos)
+                    or recent_speaker(names, texts, att.block, att.pos, None, {}) or described)
         person, _of, _body = att.words.partition(" of ")
         if _of and person_part(person):
             return resolve_name(person, names, att.block, att.pos)  # "Priyanka Rao of Westbrook Securities"
@@ -870,14 +921,21 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
         # '"...," a statement said': the body that spoke before, else the latest body named
         return prev or next((m.text for m in reversed(names) if (m.block, m.start) < (att.block, att.pos)
                              and not m.person and " " in m.text
-                             and any(w.lower() in ORG_WORDS for w in m.text.split())), None)
+                             and any(w.lower() in ORG_WORDS for w in m.text.split())),
+                            att.words[0].lower() + att.words[1:])  # else the document itself: "the affidavit"
     found = recent_org(head, names, att.block, att.pos, texts)
     if found is None and head.lower() in COMPANY_NOUNS:
         found = body  # '"...," the company said' after the company's own words
-    if found is None and head.lower() in TITLE_WORDS:
+    if found is None and head.lower() in TITLE_WORDS | ROLE_NOUNS:
         holder = role_holder(att.words, texts, names)
         if holder:
             return holder  # "the prime minister said": the person the article gives that title
+        if att.words.split()[0].lower() == "the":
+            # "the skipper said", "the former president said": the person who spoke just before
+            holder = (recent_named_speaker(names, texts, att.block, att.pos)
+                      or recent_speaker(names, texts, att.block, att.pos, None, {}))
+            if holder:
+                return holder
     if found is None:
         # "a resident", "one expert", "officials": who it is, as the article describes them
         return att.words[0].lower() + att.words[1:]
@@ -886,6 +944,11 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
 
 # A body's name, "and" and "of" included: "Department of Financial Protection and Innovation".
 LONG_NAME_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|for|&|on|de)\s+)?[A-Z][\w’'\-]*)+")
+
+
+def _is_role(words: str) -> bool:
+    """A name that is a role ("Home Secretary", "the West Bengal CM"), not a person's name."""
+    return words.split()[-1].lower() in ROLE_NOUNS and not person_part(words)
 
 
 def role_holder(np: str, texts: Sequence[str | None], names: Sequence[NameMention]) -> str | None:
@@ -983,6 +1046,7 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
     out: list[QuoteMention] = []
     prev_speaker: str | None = None
     prev_block = -10
+    last: tuple[int, int, _Attribution | None] = (-1, -1, None)  # the previous passage: block, end, attribution
     for span in spans:
         first_block = span.parts[0][0]
         last_block = span.parts[-1][0]
@@ -1000,9 +1064,13 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
             prev = texts[first_block - 1] or ""
             if prev.rstrip().endswith(":"):  # 'She said:' closing the previous paragraph
                 att = _leading(prev, first_block - 1, len(prev.rstrip()))
+        if att is None and last[2] is not None and last[0] == first_block and last[1] >= 0 \
+                and JOINED_QUOTES_RE.fullmatch((texts[first_block] or "")[last[1] : span.open_at]):
+            att = last[2]  # 'called the verdict "unbelievable" and "absolutely disastrous"'
         introduced = None if att is not None else _introducer(texts, first_block, span.open_at)
         reported = not said_after and att is not None and att.kind in ("name", "pron") and att.block == first_block
         att = att or introduced
+        last = (last_block, span.close_at, att)
         if not _is_quotation(words, att is not None or (first_block - prev_block <= 1 and prev_speaker is not None),
                              said_after, reported):
             continue

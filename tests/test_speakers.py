@@ -221,3 +221,33 @@ AGENCY_STYLE = [
 @pytest.mark.parametrize("words, speaker, paragraphs", AGENCY_STYLE, ids=[c[0] for c in AGENCY_STYLE])
 def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
+
+
+@pytest.mark.parametrize("words, speaker, paragraphs", [
+    ("right to be scared", "Jo Haigh",
+     ["Physicist Prof Jo Haigh from Imperial College London told the BBC: \"David King is right to be scared.\""]),
+    ("threat", "Roger Marshall",
+     ["In a post on X on Saturday night, Sen. Roger Marshall (R-Kansas) said the CR “does nothing to address our most "
+      "immediate national security threat.”"]),
+    ("absolutely disastrous", "Bill Glasper",
+     ["After the decision, parish council chairman Bill Glasper called the committee’s verdict “unbelievable” and "
+      "“absolutely disastrous for the village”."]),
+    ("uncontrolled", "Suella Braverman",
+     ["Migrants who cross the Channel \"possess values at odds with our country\", Suella Braverman has said.",
+      "Speaking to Nick Ferrari at Breakfast on LBC the Home Secretary said: \"I think that uncontrolled levels of "
+      "illegal migration are totally unacceptable.\""]),
+    ("still unclear", "the governor",
+     ["Regarding school openings, the Governor reported that the Smart Start program requires plans by August 3.",
+      "“It’s still unclear what will happen by mid-August,” the Governor stated."]),
+    ("made every attempt", "Partha Chatterjee",
+     ["State Education Minister Partha Chatterjee said, “They are doing it every day. They are taking a test of our "
+      "tolerance level.",
+      "They made every attempt to create trouble here, but failed. We will only talk about issues which benefit "
+      "people.”"]),
+    ("derived from fossils", "Karl Bates",
+     ["Dr Karl Bates, from the university's Institute of Ageing and Chronic Disease, said: \"The evolution of birds "
+      "is historically important.\"", "He adds: \"This quantifiable evidence, derived from fossils, helps.\""]),
+], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
+        "body-with-and"])
+def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
+    assert speaker_of(words, *paragraphs) == speaker
