@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
@@ -27,6 +27,28 @@ TIME_CUE_RE = re.compile(
     r"(?:q[1-4]|first|second|third|fourth)\s+quarter|a\s+year\s+(?:ago|earlier)|yesterday|today)\b",
     re.I,
 )
+# Words that make a figure an earlier value, right before it: "from €4.3bn", "the
+# original €4.34 billion fine", "instead of 4.3 billion", "down from 5%".
+EARLIER_RE = re.compile(r"(?:\b(?:(?:down|up|cut|reduced|trimmed|lowered|raised|increased|decreased|fell|rose|dropped|"
+                        r"climbed|changed|revised)\s+from|instead\s+of|original|initial|initially|previous|previously|"
+                        r"earlier|prior|old|compared\s+(?:with|to)|versus|than)"
+                        r"|\bto\s+\S*\d\S*(?:\s+\S+){0,3}\s+from)\s+(?:(?:the|a|an|its|their|his|her|[A-Z][\w’']*['’]s)\s+)?"
+                        r"(?:[a-z]+\s+){0,2}$")
+# A value closing a text: "4.125 billion euros", "€4.3bn", "$4 billion".
+TRAILING_VALUE_RE = re.compile(r"(?:[€$£¥]|[A-Z]{2,3}\$?\s?)?\d[\d.,]*\s*(?:bn|billion|million|mn|m|trillion|tn|k|"
+                               r"per\s+cent|percent|%)?(?:\s+(?:euros?|dollars?|pounds?|yuan|yen|rupees?))?$")
+# "from X to Y": a value after "from" when its clause goes on to another value.
+FROM_TO_RE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z]+\s+){0,2}$")
+TO_AFTER_RE = re.compile(r"^\S*(?:\s+[^\s,;]+){0,4}?\s+to\s+\S*\d")
+# Words anywhere before a figure in its clause that make it an earlier value.
+EARLIER_WORDS_RE = re.compile(r"\b(?:original|originally|initial|initially|previous|previously|prior)\b", re.I)
+# A clause that hangs on the one before it ("..., when an earthquake killed ...").
+RELATIVE_CLAUSE_RE = re.compile(r"\s*(?:when|which|where|whereas|[a-z]+ing)\b")
+# A total of several things: "in total", "racked up", "combined", "so far this year".
+TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|totall?ing|combined(?!\s+(?:company|group|entity|firm|business))|"
+                      r"altogether|in\s+all|racked\s+up|cumulative|overall|all\s+told)\b", re.I)
+# A count of its day, that changes: "now waiting", "so far", "currently", "as of".
+SNAPSHOT_RE = re.compile(r"\b(?:now|so\s+far|to\s+date|as\s+of)\b", re.I)
 # Qualifiers that make a figure approximate or a bound.
 APPROX_RE = re.compile(
     r"\b(?:more than|less than|fewer than|over|under|about|around|close to|nearly|almost|roughly|"
@@ -52,7 +74,7 @@ UNIT_SYNONYMS = {
         "property": "home", "house": "home", "household": "home", "dwelling": "home",
         "resident": "person", "inhabitant": "person", "position": "job", "role": "job",
         "docker": "worker", "dockworker": "worker", "labourer": "worker", "laborer": "worker",
-        "box": "pack", "packet": "pack", "carton": "pack",
+        "box": "pack", "packet": "pack", "carton": "pack", "deal": "contract", "agreement": "contract",
         "millimetre": "mm", "millimeter": "mm", "centimetre": "cm", "centimeter": "cm",
         "kilometre": "km", "kilometer": "km", "kilogram": "kg", "kilo": "kg", "ton": "tonne",
         "hectare": "ha",
@@ -81,6 +103,10 @@ FIGURE_WORD_RE = re.compile(r"[A-Za-z0-9][\w'’\-]*")
 LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’\-]+")
 
 
+# A length of time right after a bare number: "up to 40 years in prison".
+DURATION_AFTER_RE = re.compile(r"\s+(years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
+
+
 def _unit_of(written_unit: str | None, text: str, value: str) -> str | None:
     """The unit two figures must share to count the same thing, for a figure with this
     written unit, sentence text and value: a currency code, "%", "pp", "#", or the
@@ -88,7 +114,11 @@ def _unit_of(written_unit: str | None, text: str, value: str) -> str | None:
     figure, "each day" before it in its clause) is appended ("EUR/day")."""
     if not written_unit:
         return None
-    if written_unit == "%" or written_unit.isupper() or written_unit == "#":
+    after = text[text.find(value) + len(value):] if value in text else ""
+    duration = DURATION_AFTER_RE.match(after) if written_unit == "#" else None
+    if duration:
+        unit = stem(duration.group(1).lower())  # "up to 40 years": years
+    elif written_unit == "%" or written_unit.isupper() or written_unit == "#":
         unit = written_unit
     else:
         unit = stem(written_unit)
@@ -140,12 +170,33 @@ FIGURE_WEAK = frozenset(stem(w) for w in "company firm group across around".spli
 # Every word that says nothing about what a figure counts (the unit aside).
 FIGURE_DROP = WEAK_WORDS | FIGURE_VERBS | FIGURE_WEAK
 # A participle after a counted noun says which of them are counted ("killed", "arrested").
-ROLE_RE = re.compile(r"\b([a-z]+ed|hurt|held|taken|left|shot|slain|born|seen|given|won|lost)\b")
+ROLE_RE = re.compile(r"\b([a-z]+ed|hurt|held|taken|left|shot|slain|born|seen|given|won|lost|dead|missing|homeless)\b")
+# Roles that are one: "dead" people were "killed".
+ROLE_SAME = {"dead": "kill", "slain": "kill", "die": "kill", "wound": "injur", "hurt": "injur"}
 
 
 def _roles(f: FigureMention) -> set[str]:
-    """The participles in a figure's ``about`` (stemmed): which of the counted things."""
-    return {stem(m.group(1)) for m in ROLE_RE.finditer(f.about.lower())}
+    """The participles in a figure's ``about`` and right after it (stemmed): which of the
+    counted things ("people killed", "2,000 people are dead")."""
+    text = f.sentence.text
+    at = text.find(f.value)
+    after = re.split(r"[,;:()]|\b(?:and|but|while|as)\b", text[at + len(f.value):])[0] if at >= 0 else ""
+    after = " ".join(after.split()[:3])
+    found = {stem(m.group(1)) for m in ROLE_RE.finditer((f.about + " " + after).lower())}
+    before = CLAUSE_MARK_RE.split(text[:at])[-1].lower() if at >= 0 else ""
+    for role, pattern in ROLE_BEFORE_PHRASES:
+        if pattern.search(before):
+            found.add(role)  # "claimed the lives of 2,012 people", "injuring 2,059"
+    return {ROLE_SAME.get(r, r) for r in found} - {stem(w) for w in NOT_ROLES}
+
+
+# Phrases before a count that say which of the people are counted.
+ROLE_BEFORE_PHRASES = (
+    ("kill", re.compile(r"\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|death toll(?: of| rose to| reached| at)?|"
+                        r"deaths? of|left)\s+(?:(?:at least|more than|some|about|around|nearly|over)\s+)?$")),
+    ("injur", re.compile(r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?)\s+(?:(?:at least|more than|some|about|"
+                         r"around|nearly|over)\s+)?$")),
+)
 
 
 def _verb_before(f: FigureMention) -> str | None:
@@ -196,26 +247,32 @@ TERSE_RATIO = 2.0
 # Lengths of time as counted units (stemmed): compared only when both say of what.
 DURATIONS = frozenset(stem(w) for w in "year month week day hour decade".split())
 # Two values of one thing told differently rarely differ by more than this factor; farther
-# apart, they count different things (a town's population and the people evacuated).
-MAX_RATIO = 4.0
+# apart, they count different things (a town's population and the people evacuated; a
+# sentence for murder and one for manslaughter).
+MAX_RATIO = 2.0
 # The last number written in a figure's value, with its decimals.
 WRITTEN_NUMBER_RE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?(?!.*\d)")
 
 
 def _agree_when_rounded(f: FigureMention, g: FigureMention) -> bool:
     """Whether two figures agree once the more precise is rounded as the other is
-    written: "27%" and "26.8%" do; "£2 million" and "£2.5 million" do not (half a step
-    off the written number is a different value)."""
+    written: "27%" and "26.8%" do, "2,000 people" and "2,012 people" do (a figure in
+    thousands is rounded by a hundred); "£2 million" and "£2.5 million" do not (half a
+    step off the written number is a different value)."""
     a, b = f.quantity or 0.0, g.quantity or 0.0
     out = False
     for x, y, value in ((a, b, f.value), (b, a, g.value)):
         m = WRITTEN_NUMBER_RE.search(value)
         if not m or not x:
             continue
-        written = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+        digits = m.group(1).replace(",", "")
+        written = float(digits + ("." + m.group(2) if m.group(2) else ""))
         if not written:
             continue
-        step = 10 ** -len(m.group(2) or "") * (x / written)  # one unit of the last written digit
+        zeros = len(digits) - len(digits.rstrip("0")) if not m.group(2) else 0
+        # one unit of the last written digit; a round figure ("2,000") may be rounded by a tenth of its last
+        # non-zero digit's place ("2,000" holds 2,012, not 2,059; "1,300" does not hold 1,312)
+        step = (10 ** (zeros - 1) if zeros >= 3 else 10 ** -len(m.group(2) or "")) * (x / written)
         out = out or abs(x - y) < step / 2 - 1e-9 * abs(x)  # half a step either way is a real difference
     return out
 
@@ -234,7 +291,8 @@ def read_figure(f: FigureMention) -> Reading:
 
 
 def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Reading] | None = None,
-                   posting_cap: int = POSTING_CAP) -> tuple[Conflict, ...]:
+                   posting_cap: int = POSTING_CAP, dates: Mapping[str, str | None] | None = None
+                   ) -> tuple[Conflict, ...]:
     """Things that articles count differently: one Conflict per thing, one value per article.
 
     Figures are the same thing when they come from different articles of the same
@@ -257,6 +315,13 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     "this year"); vague counts ("hundreds of") are never compared. ``note`` says what
     the tool cannot tell: approximate values that may agree, a dated figure against an
     undated one, or dates in words the tool cannot compare ("last year" vs "in 2019").
+    Only figures that stand for the thing itself are compared (see _standings): not an
+    earlier value ("from €4.3bn", "the original fine"), a total ("racked up more than €8
+    billion in penalties"), one of several values of one unit listed in a sentence ("40
+    years, 25 years and 10 years ... respectively"), a count that changes ("now", "so
+    far") unless both articles are of the same day (``dates``: each article's
+    publication date), or a value dated to a year other than its article's. Two bounds
+    the same way ("over 300", "more than 150") are no disagreement.
     Candidates come from an index on (unit, word) and, for rates and terse counts, on
     the unit alone, each key used while it holds at most ``posting_cap`` figures: no
     all-pairs. ``readings`` (``read_figure`` of each figure, as the per-article stage
@@ -264,8 +329,10 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     """
     reading = list(readings) if readings is not None else [read_figure(f) for f in figures]
     lowercase = frozenset().union(*(r[0] for r in reading))
-    counted = {k: _counted(f, r[2], r[3], lowercase)
-               for k, (f, r) in enumerate(zip(figures, reading)) if f.quantity is not None and r[2]}
+    standing = _standings(figures, reading, dates or {})
+    counted = {k: _counted(f, r[2], r[3], lowercase, standing.get(k, ""))
+               for k, (f, r) in enumerate(zip(figures, reading))
+               if f.quantity is not None and r[2] and standing.get(k) != "listed"}
     index: CappedIndex[tuple[str, str]] = CappedIndex(posting_cap)  # (family, word) -> figures
     by_unit: CappedIndex[str] = CappedIndex(posting_cap)  # family -> figures
     for k, c in counted.items():
@@ -282,8 +349,8 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
             found = names_of[text] = [w for w in r[1] if w.lower() not in lowercase]
         capitals[f.article].update(found)
     story = _story_of({a: frozenset(ws) for a, ws in capitals.items()})
-    pairs = _pair_figures(counted, index, by_unit, story)
-    found_groups = _group_figures(counted, pairs, story)
+    pairs = _pair_figures(counted, index, by_unit, story, dates or {})
+    found_groups = _group_figures(counted, pairs, story, dates or {})
     return tuple(c for _first, c in sorted(((members[0], c) for members, c in found_groups), key=lambda fc: fc[0]))
 
 
@@ -299,10 +366,12 @@ class _Counted(NamedTuple):
     words: frozenset[str]  # what it counts (_counted_words)
     near: frozenset[str]  # the words right before its number
     by_unit: bool  # a rate or a terse count: its candidates include every figure of its unit
+    snapshot: bool  # a count that changes ("now", "so far"): compared on its day only
+    standing: str  # "", "earlier" or "total" (_standings): compared with its like only
 
 
 def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
-             lowercase: Container[str]) -> _Counted:
+             lowercase: Container[str], standing: str = "") -> _Counted:
     """_Counted of a figure with this unit and clause, ``lowercase`` being the words seen
     in lower case in the figures' sentences (a capital opening the sentence that is one
     of them is a common word)."""
@@ -314,7 +383,96 @@ def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
     # "people" too; such pairs must then agree on what is said of them.
     family = "person" if base in PERSON_NOUNS else base
     terse = len(words) <= 1 and family not in ("%", "pp", "#") and family not in DURATIONS and not family.isupper()
-    return _Counted(f, unit, base, family, words, near, unit != family or terse)
+    snapshot = bool(SNAPSHOT_RE.search(_clause_of(f)))
+    return _Counted(f, unit, base, family, words, near, unit != family or terse, snapshot, standing)
+
+
+# Words of scale and of percentages: no counted noun.
+SCALE_WORDS = frozenset("thousand million billion trillion bn mn m k per percent cent".split())
+
+
+def _listed_in_text(f: FigureMention) -> bool:
+    """The figure's sentence writes other numbers with the same word after them as the
+    figure's ("40 years ..., 25 years ... and 10 years"): one of a list."""
+    text = f.sentence.text
+    at = text.find(f.value)
+    if at < 0:
+        return False
+    nxt = re.search(r"([A-Za-z][a-z]+)\s*$", f.value) or re.match(r"\s*([A-Za-z][a-z]+)", text[at + len(f.value):])
+    if not nxt:
+        return False
+    if nxt.group(1).lower() in SCALE_WORDS:
+        return False  # "4.125 billion euros ($4.12 billion)": amounts, compared by their currencies
+    word = re.escape(nxt.group(1))
+    numbers = {m.group(1) for m in re.finditer(rf"(\d[\d,.]*)\s+{word}\b", text)}
+    return len(numbers) > 1
+
+
+def _clause_of(f: FigureMention) -> str:
+    """The clause of its sentence that holds the figure (between clause marks)."""
+    text = f.sentence.text
+    at = text.find(f.value)
+    if at < 0:
+        return text
+    before = CLAUSE_MARK_RE.split(text[:at])[-1]
+    after = CLAUSE_MARK_RE.split(text[at + len(f.value):])[0]
+    return before + f.value + after
+
+
+def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
+               dates: Mapping[str, str | None]) -> dict[int, str]:
+    """What each figure (by position) stands for, when not the thing itself (see
+    find_conflicts): "earlier" (an earlier value, or one dated to a year other than its
+    article's), "total", or "listed" (one of several values of one unit listed in a
+    sentence, never compared). Figures are compared only with figures of the same standing."""
+    out: dict[int, str] = {}
+    by_sentence: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    years = Counter(d[:4] for d in dates.values() if d)
+    corpus_year = max(years, key=lambda y: (years[y], y)) if years else ""  # for an undated article
+    for k, (f, r) in enumerate(zip(figures, reading)):
+        if f.quantity is None or not r[2]:
+            continue
+        text = f.sentence.text
+        at = text.find(f.value)
+        start, end = (at, at + len(f.value)) if at >= 0 else (0, 0)
+        head = text[:start]
+        if head.rfind("(") > head.rfind(")"):
+            # a conversion in brackets ("from €4.3bn ($4.3bn, £3.7bn) to €4.1bn"): it stands
+            # where the value before the bracket stands
+            opened = head.rfind("(")
+            close = text.find(")", end)
+            before = TRAILING_VALUE_RE.search(head[:opened].rstrip())
+            start = before.start() if before else opened
+            end = close + 1 if close >= 0 else end
+            head = text[:start]
+        clause = CLAUSE_MARK_RE.split(head)[-1] + text[start:end] + CLAUSE_MARK_RE.split(text[end:])[0]
+        if EARLIER_RE.search(head) or EARLIER_WORDS_RE.search(CLAUSE_MARK_RE.split(head)[-1]) \
+                or (FROM_TO_RE.search(head) and TO_AFTER_RE.match(re.sub(r"\([^()]*\)", "", text[end:]))):
+            out[k] = "earlier"  # "from €4.3bn", "the original €4.34 billion", "the initial ruling came with"
+        elif TOTAL_RE.search(clause):
+            out[k] = "total"  # "racked up more than €8 billion in penalties"
+        else:
+            year = (dates.get(f.article) or "")[:4] or corpus_year
+            if RELATIVE_CLAUSE_RE.match(clause) and len(CLAUSE_MARK_RE.split(head)) > 1:
+                clause = CLAUSE_MARK_RE.split(head)[-2] + clause  # "since 2004, when ... killed ...": the clause before
+            said = set(re.findall(r"\b(?:19|20)\d\d\b", clause))
+            if year and said and year not in said:
+                out[k] = "earlier"  # "a 2018 decision ... a fine of over $3.99 billion"
+        by_sentence[(f.article, text, r[2].split("/")[0])].append(k)
+    for (art, text, unit), members in list(by_sentence.items()):
+        if unit != "#":  # a bare number beside counted ones ("up to 40 ..., up to 25 years") is one of them
+            members.extend(k for k in by_sentence.get((art, text, "#"), ()) if k not in members)
+    for k, (f, r) in enumerate(zip(figures, reading)):
+        if out.get(k) is None and r[2] and f.quantity is not None and _listed_in_text(f):
+            out[k] = "listed"  # "40 years for murder, 25 years for ... and 10 years for ..."
+    for members in by_sentence.values():
+        members = [k for k in members if out.get(k) in (None, "listed")]
+        values = {figures[k].quantity for k in members}
+        if len(values) > 1 and max(values) <= MAX_RATIO * min(values):  # type: ignore[operator,type-var]
+            roles = [frozenset(_roles(figures[k])) for k in members]
+            if len(set(roles)) < len(roles) or not all(roles):
+                out.update((k, "listed") for k in members)
+    return out
 
 
 def _match(a: _Counted, b: _Counted) -> float | None:
@@ -341,7 +499,7 @@ def _match(a: _Counted, b: _Counted) -> float | None:
     if base in ("%", "pp", "#") or base.isupper():
         return score if shared else None
     if base in DURATIONS:  # "for 22 years": whose service or which wait must be said by both
-        return score if shared and len(shared) * 3 >= len(wa | wb) else None
+        return score if shared and len(shared) * 2 >= len(wa | wb) else None
     ra, rb = _roles(f), _roles(g)
     if ra and rb and not ra & rb:
         return None  # "people killed" and "people injured" are different counts
@@ -377,19 +535,23 @@ def _story_of(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
     return {arts[i]: arts[members[0]] for members in groups.groups() if len(members) > 1 for i in members}
 
 
-def _scored(a: _Counted, b: _Counted, story: Mapping[str, str]) -> float | None:
+def _scored(a: _Counted, b: _Counted, story: Mapping[str, str], dates: Mapping[str, str | None]) -> float | None:
     """_match of two figures of different articles of one family of units, unless their
-    articles are linked to different stories by their names (``story``: see _story_of)."""
+    articles are linked to different stories by their names (``story``: see _story_of)
+    or either is a count that changes (SNAPSHOT_RE) and the articles are not known to
+    be of the same day (``dates``)."""
     art_a, art_b = a.figure.article, b.figure.article
-    if art_a == art_b or a.family != b.family:
+    if art_a == art_b or a.family != b.family or a.standing != b.standing:
         return None
     if art_a in story and art_b in story and story[art_a] != story[art_b]:
         return None  # linked to different stories by their names
+    if (a.snapshot or b.snapshot) and dates.get(art_a) and dates.get(art_b) and dates.get(art_a) != dates.get(art_b):
+        return None  # "over 300 vessels are now waiting": a count of its day
     return _match(a, b)
 
 
 def _pair_figures(counted: Mapping[int, _Counted], index: CappedIndex[tuple[str, str]], by_unit: CappedIndex[str],
-                  story: Mapping[str, str]) -> dict[tuple[int, int], float]:
+                  story: Mapping[str, str], dates: Mapping[str, str | None]) -> dict[tuple[int, int], float]:
     """The pairs of figures that match, with their score: a figure finds the others
     sharing one of its (family, word) keys, and a rate or terse count every other figure
     of its family, through keys of at most the index's cap; a pair is scored by _match
@@ -405,14 +567,14 @@ def _pair_figures(counted: Mapping[int, _Counted], index: CappedIndex[tuple[str,
             pair = (k, j) if k < j else (j, k)
             if j == k or pair in pairs:
                 continue
-            score = _scored(a, counted[j], story)
+            score = _scored(a, counted[j], story, dates)
             if score is not None:
                 pairs[pair] = score
     return pairs
 
 
 def _group_figures(counted: Mapping[int, _Counted], pairs: Mapping[tuple[int, int], float],
-                   story: Mapping[str, str]) -> list[tuple[list[int], Conflict]]:
+                   story: Mapping[str, str], dates: Mapping[str, str | None]) -> list[tuple[list[int], Conflict]]:
     """The conflicts formed from ``pairs``: pairs are taken best first (then by
     position), each joining two groups of figures when they hold no article in common
     and every figure of one matches every figure of the other (no chains); each group
@@ -427,7 +589,7 @@ def _group_figures(counted: Mapping[int, _Counted], pairs: Mapping[tuple[int, in
         if ({counted[m].figure.article for m in a_members} & {counted[m].figure.article for m in b_members}):
             continue  # one value per article
         if len(a_members) * len(b_members) > 1 and any(
-                ((x, y) if x < y else (y, x)) not in pairs and _scored(counted[x], counted[y], story) is None
+                ((x, y) if x < y else (y, x)) not in pairs and _scored(counted[x], counted[y], story, dates) is None
                 for x in a_members for y in b_members):
             continue  # every figure of a conflict matches every other: no chains
         members_of[gk] = a_members + b_members
@@ -437,27 +599,31 @@ def _group_figures(counted: Mapping[int, _Counted], pairs: Mapping[tuple[int, in
     out = []
     for members in members_of.values():
         members.sort()
-        conflict = _conflict([counted[m].figure for m in members])
+        conflict = _conflict([counted[m].figure for m in members], [counted[m].words for m in members])
         if conflict is not None:
             out.append((members, conflict))
     return out
 
 
-def _conflict(members: list[FigureMention]) -> Conflict | None:
-    """The Conflict of one group of matching figures (in order), or None when its values
-    agree (other spellings, other roundings) or are snapshots at different times."""
+def _conflict(members: list[FigureMention], counts: list[frozenset[str]]) -> Conflict | None:
+    """The Conflict of one group of matching figures (in order; ``counts``: what each one
+    counts, _counted_words), or None when its values agree (other spellings, other
+    roundings, bounds that hold each other) or are snapshots at different times."""
     if len({m.article for m in members}) < 2:
         return None
     per_article: dict[str, FigureMention] = {}
     for m in members:
         per_article.setdefault(m.article, m)
     values = list(per_article.values())
+    shared_counts = frozenset.intersection(*counts) if counts else frozenset()
     qty = [v.quantity or 0.0 for v in values]
     if all(_same_quantity(qty[0], q) or _agree_when_rounded(values[0], v) for q, v in zip(qty[1:], values[1:])):
         return None  # one value in other spellings, or rounded differently
     cues = [_time_cues(v) for v in values]
     disagreeing = [(a, b) for a in range(len(values)) for b in range(a + 1, len(values))
-                   if not _same_quantity(qty[a], qty[b])]
+                   if not _same_quantity(qty[a], qty[b]) and not _consistent(values[a], values[b])]
+    if not disagreeing:
+        return None  # bounds the same way ("over 300", "more than 150"): both may hold
     if disagreeing and all(_different_times(cues[a], cues[b]) for a, b in disagreeing):
         return None  # every disagreeing pair is dated to different times: snapshots, not a conflict
     notes: list[str] = []
@@ -468,8 +634,65 @@ def _conflict(members: list[FigureMention]) -> Conflict | None:
                      "the tool cannot tell whether they describe the same time")
     if any(APPROX_RE.search(v.value) for v in values):
         notes.append("some values are approximate or bounds ('more than', 'about') and may agree")
-    about = min((v.about for v in values if v.about), key=len, default=values[0].value)
-    return Conflict(about, tuple(values), "; ".join(notes))
+    return Conflict(_label(values, shared_counts), tuple(values), "; ".join(notes))
+
+
+def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:
+    """What the figures count, in words a reader understands: the words of what they
+    count that all of them share (``shared``, stems), as the first one's sentence writes
+    them ("fine", "people killed"), else the shortest description without a leading
+    preposition; money says its currency ("fine, in US dollars")."""
+    def words(v: FigureMention) -> list[str]:
+        toks = FIGURE_WORD_RE.findall(v.about)
+        while toks and toks[0].lower() in LABEL_SKIP:
+            toks.pop(0)
+        return toks
+    seen: set[str] = set()
+    surface = []
+    for w in FIGURE_WORD_RE.findall(values[0].sentence.text):
+        st = stem(w.lower())
+        if st in shared and st not in seen and not w[0].isupper():
+            seen.add(st)
+            surface.append(w)
+    unit = values[0].unit or ""
+    if unit and not unit.isupper() and unit not in ("%", "#", "pp") and not any(stem(unit) == stem(w) for w in surface):
+        surface.insert(0, unit)  # "people killed"
+    label = " ".join(surface) or min((" ".join(words(v)) for v in values if words(v)), key=len, default="")
+    unit = values[0].unit or ""
+    currency = CURRENCY_NAMES.get(unit)
+    if currency:
+        label = f"{label}, in {currency}" if label else currency
+    return label or values[0].value
+
+
+# Words a label does not open with or hold.
+LABEL_SKIP = frozenset("in of for to at on by with from as the a an and or its their his her this that".split())
+# Currencies as a reader names them.
+CURRENCY_NAMES = {"USD": "US dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "INR": "rupees",
+                  "HKD": "Hong Kong dollars", "AUD": "Australian dollars", "CAD": "Canadian dollars", "CHF": "Swiss francs",
+                  "SGD": "Singapore dollars", "NZD": "New Zealand dollars", "KRW": "won"}
+
+
+def _consistent(f: FigureMention, g: FigureMention) -> bool:
+    """The two values can both be true as written: two bounds the same way ("over 300
+    vessels", "more than 150 vessels": both may hold). A bound against a value is still
+    told differently ("more than $300 billion", "$328 billion"), and is noted as such."""
+    kf, kg = _bound(f.value), _bound(g.value)
+    return kf == kg and kf in ("lower", "upper")
+
+
+def _bound(value: str) -> str:
+    low = value.lower()
+    if LOWER_BOUND_RE.match(low):
+        return "lower"
+    if UPPER_BOUND_RE.match(low):
+        return "upper"
+    return "exact"
+
+
+# Bounds at the start of a value.
+LOWER_BOUND_RE = re.compile(r"(?:more than|over|at least|upwards of|above|in excess of|exceeding)\b")
+UPPER_BOUND_RE = re.compile(r"(?:less than|fewer than|under|up to|below|no more than|at most)\b")
 
 
 def _capital_words(text: str) -> tuple[str, ...]:

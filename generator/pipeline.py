@@ -178,7 +178,8 @@ def compare(articles: Sequence[Article], analyses: Sequence[Analysis], jobs: int
     quotes = merge_quotes([q for an in analyses for q in an.quotes])
     points = find_points(articles, sents, units=units)
     figures = tuple(f for an in analyses for f in an.figures)
-    conflicts = find_conflicts(figures, readings=[r for an in analyses for r in an.figure_readings])
+    conflicts = find_conflicts(figures, readings=[r for an in analyses for r in an.figure_readings],
+                               dates={a.id: a.meta.date for a in articles})
     summary = overview(articles, sents, points, units=units)
     if second_half:
         references, entities = second_half()

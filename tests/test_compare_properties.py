@@ -108,7 +108,7 @@ def test_each_comparison_gives_valid_output_and_the_same_twice(sources):
     assert shared == sorted(shared, reverse=True)  # the most widely made claims first
 
     # Conflicts: two articles at least, one value each, not all the same number.
-    conflicts = find_conflicts(b.figures)
+    conflicts = find_conflicts(b.figures, dates={a.id: a.meta.date for a in b.articles})
     assert conflicts == b.conflicts
     for c in conflicts:
         arts = [v.article for v in c.values]

@@ -44,14 +44,19 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "holdout": {
         "keep": 0.97, "drop": 0.95, "headings": 0.95, "title": 1.0, "date": 1.0, "publisher": 0.86, "author": 1.0,
-        "location": 1.0, "events": 0.91, "quotes": 0.77, "figures": 0.83, "merged_events": 0.53,
-        "merged_quotes": 0.69, "shared_points": 1.0, "conflicts": 0.54,
+        "location": 1.0, "events": 0.91, "quotes": 0.81, "figures": 0.83, "merged_events": 0.53,
+        "merged_quotes": 0.76, "shared_points": 1.0, "conflicts": 0.45,
     },
-    # 51 pages from 51 outlets on 7 stories.
+    # 51 pages from 51 outlets on 7 stories. conflicts 0.53 -> 0.30 and holdout 0.54 -> 0.45
+    # (issue 18): figures are set against each other only when they measure the same thing
+    # (no earlier values, totals, listed values, other years); the gold also lists values
+    # rounded differently ("€4.1bn", "4.125 billion euros"), which the tool calls agreement,
+    # and part of the old recall came from false conflicts that happened to hold two gold
+    # values. Precision is held below (PRECISION_FLOORS).
     "real": {
         "keep": 0.99, "drop": 0.87, "headings": 0.66, "title": 0.94, "date": 0.98, "publisher": 0.98, "author": 1.0,
-        "location": 1.0, "events": 0.92, "quotes": 0.78, "figures": 0.68, "merged_events": 0.64,
-        "merged_quotes": 0.54, "shared_points": 0.73, "conflicts": 0.53,
+        "location": 1.0, "events": 0.92, "quotes": 0.79, "figures": 0.68, "merged_events": 0.64,
+        "merged_quotes": 0.72, "shared_points": 0.73, "conflicts": 0.3,
     },
     # quotes 0.5 -> 0.46: one statement, one quote in its fullest form (see "seeds").
     "real_holdout": {
@@ -59,6 +64,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "location": 1.0, "events": 0.93, "quotes": 0.46, "figures": 0.78, "merged_events": 0.5,
         "merged_quotes": 0.25, "shared_points": 0.58,
     },
+}
+
+
+# What the briefing says wrongly, measured from its side (tests/eval/precision.py):
+# speakers right among the quotes matching a gold quote; conflicts that set against each
+# other values of one gold conflicting figure. May only rise.
+PRECISION_FLOORS: dict[str, dict[str, float]] = {
+    "seeds": {"speakers": 1.0},
+    "inhouse": {"speakers": 1.0, "conflicts": 1.0},
+    "holdout": {"speakers": 0.85, "conflicts": 0.71},
+    "real": {"speakers": 0.97, "conflicts": 1.0},
+    "real_holdout": {"speakers": 0.65},
 }
 
 
@@ -157,3 +174,16 @@ def test_no_event_counts_from_a_day_the_article_does_not_give(briefings, corpus)
                                          or (len(e["date"]) == 10 and re.search(r"\d", m["cue"]))))]
     assert not wrong, f"{corpus}: relative dates placed without a publication date: {wrong}"
     assert all(u["article"] in undated for u in b["unplaced"])
+
+
+@pytest.mark.parametrize("corpus", sorted(PRECISION_FLOORS))
+def test_what_the_briefing_says_is_right(briefings, corpus):
+    need(corpus in briefings, f"corpus {corpus} is not in this checkout")
+    spec = importlib.util.spec_from_file_location("briefing_eval_precision", EVAL / "precision.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    got = module.measure(CORPORA[corpus][1], briefings[corpus])
+    below = {k: (got[k], floor) for k, floor in PRECISION_FLOORS[corpus].items() if (got[k] or 0) < floor}
+    assert not below, (f"{corpus}: below the floors (value, floor): {below}; wrong speakers: {got['wrong_speakers']}; "
+                       f"false conflicts: {got['false_conflicts']}")

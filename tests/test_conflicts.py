@@ -1,0 +1,118 @@
+"""Conflicts only between figures that measure the same thing, at the same time.
+
+The cases are the false alarms and the misses seen on real coverage (the Android fine,
+the Evergrande liabilities, the Morocco earthquake toll, the Ever Given queue, the
+Chauvin sentences): an earlier or a total value is not set against the other, figures
+listed side by side in one sentence are not compared, a count that changes is not
+compared across days, a bound consistent with a value is no disagreement.
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.conflicts import find_conflicts
+from generator.extract import find_figures
+from generator.models import Article, Block, Metadata
+from generator.sentences import split_article
+
+
+def figs(aid: str, text: str, date: str | None = None):  # type: ignore[no-untyped-def]
+    art = Article(aid, aid + ".txt", Metadata(date=date), (Block("paragraph", text),), ())
+    return find_figures(art, split_article(art))
+
+
+def conflicts(*texts: tuple[str, str], dates: dict[str, str] | None = None) -> list[list[str]]:
+    fs = [f for aid, text in texts for f in figs(aid, text)]
+    return [sorted(v.value for v in c.values) for c in find_conflicts(fs, dates=dates)]
+
+
+def test_an_earlier_value_is_not_set_against_the_new_one() -> None:
+    assert conflicts(("a", "The court trimmed the fine to be paid by Google from €4.3bn to €4.1bn on Wednesday."),
+                     ("b", "The court cut Google's fine to 4.125 billion euros on Wednesday.")) == []
+    assert conflicts(("a", "The initial ruling in 2018 came with a 4.34 billion euro fine attached."),
+                     ("b", "Google was fined 4.125 billion euros by the court on Wednesday.")) == []
+
+
+def test_a_total_is_not_set_against_a_part() -> None:
+    assert conflicts(("a", "The penalty was cut by 5 per cent to €4.1 billion, the largest ever for Google."),
+                     ("b", "Google has now racked up more than €8 billion in penalties from Brussels.")) == []
+
+
+def test_figures_listed_side_by_side_in_one_sentence_are_not_compared() -> None:
+    assert conflicts(("a", "Second-degree murder carries a maximum sentence of 40 years in prison."),
+                     ("b", "The charges carry maximum sentences of 40 years, 25 years and 10 years in prison, "
+                           "respectively.")) == []
+
+
+def test_a_count_that_changes_is_not_compared_across_days() -> None:
+    texts = (("a", "The canal chief said over 300 vessels are now waiting at either end of the canal."),
+             ("b", "More than 150 vessels are currently waiting in the area to pass."))
+    assert conflicts(*texts, dates={"a": "2021-03-27", "b": "2021-03-25"}) == []
+    assert conflicts(*texts) == []  # days unknown, but two bounds the same way agree
+
+
+def test_killed_and_dead_are_not_injured() -> None:
+    assert conflicts(("a", "Another 2,059 people were injured, the ministry said."),
+                     ("b", "More than 2,000 people are dead after the earthquake.")) == []
+
+
+def test_two_bounds_the_same_way_are_no_disagreement_but_a_bound_against_a_value_is_noted() -> None:
+    assert conflicts(("a", "Over 300 vessels were waiting at either end of the canal on Thursday."),
+                     ("b", "More than 150 vessels were waiting at either end of the canal on Thursday.")) == []
+    fs = [f for aid, text in (("a", "Evergrande has more than $300 billion of liabilities, the court heard."),
+                              ("b", "The developer is saddled with US$328 billion of liabilities, the court heard."))
+          for f in figs(aid, text)]
+    (c,) = find_conflicts(fs)
+    assert "bounds" in c.note
+
+
+def test_more_than_50_contracts_against_as_many_as_60_deals_is_a_disagreement() -> None:
+    got = conflicts(("a", "Huawei has signed more than 50 commercial 5G contracts with carriers."),
+                    ("b", "Huawei has signed as many as 60 commercial 5G deals with carriers."))
+    assert len(got) == 1 and [v.split()[:3] for v in got[0]] == [["as", "many", "as"], ["more", "than", "50"]]
+
+
+def test_different_conversions_of_one_amount_disagree() -> None:
+    got = conflicts(("a", "The court cut the fine to 4.125 billion euros ($4.12 billion) on Wednesday."),
+                    ("b", "The court cut the fine to 4.125 billion euros ($4.155 billion) on Wednesday."))
+    assert got == [["$4.12 billion", "$4.155 billion"]]
+
+
+def test_a_value_dated_to_another_year_is_another_event() -> None:
+    texts = (("a", "Morocco has not seen such a disaster since 2004, when an earthquake killed around 630 people."),
+             ("b", "The earthquake killed at least 2,012 people, the interior ministry said."))
+    assert conflicts(*texts, dates={"a": "2023-09-10", "b": "2023-09-10"}) == []
+
+
+@pytest.mark.parametrize("label_words", [("fine",)])
+def test_a_conflict_is_labelled_by_what_is_counted(label_words: tuple[str, ...]) -> None:
+    fs = [f for aid, text in (("a", "Google was fined €4.1 billion by the court, the largest fine ever."),
+                              ("b", "Google was fined €4.8 billion by the court, the largest fine ever."))
+          for f in figs(aid, text)]
+    (c,) = find_conflicts(fs)
+    assert all(w in c.about for w in label_words) and c.about.split()[0] not in ("for", "in", "of", "to")
+
+
+def test_the_seeds_and_a_page_with_as_many_as_60_deals_show_50_against_60(tmp_path) -> None:
+    """The issue's own case, through the whole pipeline: seed 000 says "more than 50
+    commercial contracts for 5G"; a page saying "as many as 60 commercial 5G deals" is
+    set against it."""
+    from pathlib import Path
+
+    from generator.pipeline import Options, build
+    import json
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "seeds", seeds)
+    (seeds / "extra_deals.txt").write_text(
+        "Huawei says it has signed as many as 60 commercial 5G deals\n\n"
+        "Published: 19 September 2019\n\n"
+        "Huawei has signed as many as 60 commercial 5G deals around the world despite pressure from Washington, "
+        "the company said on Thursday.\n\n"
+        "The Chinese telecom giant is the world's largest maker of network equipment.\n", encoding="utf-8")
+    build(Options(seeds=seeds, docs=tmp_path / "docs"))
+    b = json.loads((tmp_path / "docs" / "briefing.json").read_text(encoding="utf-8"))
+    found = [sorted(v["value"] for v in c["values"]) for c in b["conflicts"]]
+    assert any(any(v.startswith("as many as 60") for v in vs) and any(v.startswith("more than 50") for v in vs)
+               for vs in found), found
