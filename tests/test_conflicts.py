@@ -97,11 +97,11 @@ def test_the_seeds_and_a_page_with_as_many_as_60_deals_show_50_against_60(tmp_pa
     """The issue's own case, through the whole pipeline: seed 000 says "more than 50
     commercial contracts for 5G"; a page saying "as many as 60 commercial 5G deals" is
     set against it."""
+    import json
+    import shutil
     from pathlib import Path
 
     from generator.pipeline import Options, build
-    import json
-    import shutil
 
     seeds = tmp_path / "seeds"
     shutil.copytree(Path(__file__).resolve().parents[1] / "seeds", seeds)

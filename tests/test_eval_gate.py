@@ -12,8 +12,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, need
+
 from generator.pipeline import Options, build
 
 EVAL = Path(__file__).parent / "eval"
