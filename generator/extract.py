@@ -1299,6 +1299,10 @@ COUNT_TAIL_RE = re.compile(
 )
 
 
+# How many words before a number say what it counts, when nothing after it does.
+ABOUT_WORDS = 8
+
+
 def _about(sentence: str, start: int, end: int, noun_phrase: str | None) -> str:
     """What a figure counts, in a few words of its sentence.
 
@@ -1320,9 +1324,22 @@ def _about(sentence: str, start: int, end: int, noun_phrase: str | None) -> str:
             text = " ".join(words)
             if any(w.lower() not in NP_STOP for w in words):
                 return text
-    before = re.findall(r"[A-Za-z][\w\-’']*", sentence[:start])
-    content = [w for w in before if w.lower() not in NP_STOP and w.lower() not in COMMON_WORDS]
-    return " ".join(content[-4:])
+    # The words right before the number in its clause, as written ("the tech industry is
+    # expected to grow to"): never content words picked out and strung together.
+    head = sentence[:start]
+    if head.rfind("(") > head.rfind(")"):  # a conversion in brackets: what the value before it counts
+        head = re.sub(r"(?:[€$£¥]|[A-Z]{2,3}\$?\s?)?\d[\d.,]*\s*(?:[a-z]+\s*){0,2}$", "", head[: head.rfind("(")].rstrip())
+    clauses = re.split(r"[,;:()—–]", head)
+    words = clauses[-1].split()[-ABOUT_WORDS:]
+    while words and words[0].lower() in ("and", "or", "but", "while", "which", "that", "as"):
+        words.pop(0)
+    if len(words) < 3 and len(clauses) > 1 and len(clauses[0].split()) >= 3:
+        # "..., including damage to homes, shops and roads, at £180 million": the sentence's
+        # main clause says what it is, the words right before the number of what
+        near = " ".join(head.split()[-ABOUT_WORDS:])
+        main = " ".join(clauses[0].split()[-ABOUT_WORDS:])
+        return near.strip(" .") if main in near else (main + " … " + near).strip(" .…")
+    return " ".join(words).strip(" .")
 
 
 def _is_year(num: str, prev_word: str, qual: bool, noun: tuple[str, str] | None) -> bool:

@@ -196,7 +196,31 @@ def clause_label(sentence: str, expr: TimeExpr, others: Sequence[TimeExpr] = ())
     if head and tail and _words(sentence[tail.end():e]) >= 4:
         rest = _shorten(sentence[tail.end():e], 0)
         return rest[:1].upper() + rest[1:]
-    return _shorten(sentence[s:e], expr.start - s)
+    return _with_subject(sentence, s, _shorten(sentence[s:e], expr.start - s))
+
+
+# The subject opening a sentence: capitalised words and their determiners ("Huawei",
+# "This strategy", "Huawei founder Ren Zhengfei"), up to a comma or the first verb.
+SUBJECT_OPEN_RE = re.compile(r"^(?:(?:The|A|An|This|That|These|Its|Their|His|Her)\s+)?"
+                             r"(?:[A-Z][\w'’&.\-]*|(?<=\s)(?:of|and|&|founder|chief|executive|president|minister|"
+                             r"strategy|company|firm|group|court|government)\b)(?:\s+(?:[A-Z][\w'’&.\-]*|of|and|&|"
+                             r"founder|chief|executive|president|minister|strategy|company|firm|group|court|government)\b)"
+                             r"{0,5}")
+
+
+def _with_subject(sentence: str, start: int, label: str) -> str:
+    """A label cut from inside its sentence that opens without a subject ("has been on a
+    US trade blacklist", "… was quoted by ...") gets the sentence's own subject in front
+    ("Huawei … has been on a US trade blacklist"): never a clause without who."""
+    bare = label.lstrip("… ").strip()
+    if not bare or not bare[0].islower() or (start == 0 and not label.startswith("…")):
+        return label
+    if re.match(r"(?:and|but|or|so|while|as|which|who|that|when|where|because|if|although)\b", bare):
+        return label
+    subject = SUBJECT_OPEN_RE.match(sentence.strip().lstrip("\"“‘'"))
+    if not subject or not subject.group(0).strip() or bare.startswith(subject.group(0).strip()):
+        return label
+    return subject.group(0).strip().rstrip(",") + " … " + bare
 
 
 def _words(text: str) -> int:

@@ -87,13 +87,16 @@ def similar_pairs(
     min_score: float = 0.5,
     posting_cap: int = 30,
     rare_keys: int = 6,
+    claims: Sequence[Claim] | None = None,
 ) -> dict[tuple[int, int], float]:
     """Pairs of items from different groups that share enough weighted content words.
 
     ``items`` are (group, words). The score is the IDF-weighted overlap of the two word
-    sets over the smaller set's weight. Candidates come from an inverted index on each
-    item's ``rare_keys`` rarest words whose postings stay under ``posting_cap``: no item
-    is compared with every other one.
+    sets over the smaller set's weight. With ``claims`` (each item's ``claim_of``), two
+    items whose subjects are both named and differ, or that both give numbers and none
+    in common, make different claims however many words they share. Candidates come
+    from an inverted index on each item's ``rare_keys`` rarest words whose postings stay
+    under ``posting_cap``: no item is compared with every other one.
     """
     groups = [g for g, _w in items]
     sets = [w for _g, w in items]
@@ -155,9 +158,45 @@ def similar_pairs(
             else:
                 score = judged[both] = _pair_score(wi, sets[j], weight[i], weight[j], weak, idf.__getitem__,
                                                    min_shared, min_score)
-            if score is not None:
+            if score is not None and (claims is None or same_claim(claims[i], claims[j])):
                 out[pair] = score
     return out
+
+
+# What must agree for two sentences to make one claim: the name of who acts (the words
+# of a capitalised subject opening the unit, or none) and the numbers they give.
+Claim = tuple[frozenset[str], frozenset[str]]
+# A capitalised subject opening a unit, after an opening frame ("On Friday, ...").
+SUBJECT_RE = re.compile(r"^(?:(?:The|A|An)\s+)?((?:[A-Z][\w'’&.\-]*(?:\s+(?:of|and|for|&|the)\s+)?\s*){1,8})(?=\s+[a-z])")
+# Numbers in a text ("2,012", "175.4", "2008"), as written without separators.
+NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Capitalised words that open a subject but name nobody.
+NOT_SUBJECT = frozenset("the a an it its this that these those he she they we i in on at after as but and "
+                        "however meanwhile according".split())
+
+
+def claim_of(text: str) -> Claim:
+    """Who acts in a unit (its opening capitalised subject's words, folded; empty when it
+    opens otherwise) and the numbers it gives."""
+    t = LABEL_LEAD_RE.sub("", text.strip().lstrip("\"'“‘")).strip()
+    m = SUBJECT_RE.match(t)
+    subject: frozenset[str] = frozenset()
+    if m:
+        words = [w.lower().strip(".,'’") for w in m.group(1).split()]
+        if words and words[0] not in NOT_SUBJECT:
+            subject = frozenset(w for w in words if w not in NOT_SUBJECT and w not in ("of", "and", "for", "&"))
+    numbers = frozenset(n.replace(",", "") for n in NUMBER_RE.findall(text))
+    return subject, numbers
+
+
+def same_claim(a: Claim, b: Claim) -> bool:
+    """Two units may make one claim: their named subjects, when both have one, share a
+    word; their numbers, when both give some, share one."""
+    if a[0] and b[0] and not a[0] & b[0]:
+        return False  # "The FDIC seized ..." and "The California Department ... closed ..."
+    if a[1] and b[1] and not a[1] & b[1]:
+        return False  # "120 ships" and "more than 150 vessels": a conflict, not one claim
+    return True
 
 
 def _idf(n: int, c: int) -> float:
@@ -231,12 +270,12 @@ def find_points(
     singles: list[tuple[int, Sentence, frozenset[str]]] = []
     for art in articles:
         _read_units(art, sentences.get(art.id, ()), known, flat, sentence_of, singles)
-    pairs = similar_pairs([(s.article, w) for s, _t, w in flat])
+    pairs = similar_pairs([(s.article, w) for s, _t, w in flat], claims=[claim_of(t) for _s, t, _w in flat])
     near: dict[int, dict[int, float]] = defaultdict(dict)
     for (i, j), score in pairs.items():
         near[i][j] = near[j][i] = score
-    candidates = {c: _candidate(c, others, flat, sentence_of) for c, others in near.items()}
-    points = _keep_points(candidates, flat, {a.id: k for k, a in enumerate(articles)})
+    candidates = {c: _candidate(c, others, flat, sentence_of, near) for c, others in near.items()}
+    points = _keep_points(candidates, flat, {a.id: k for k, a in enumerate(articles)}, sentence_of, near)
     # Every sentence a candidate cites (every unit with a pair) makes no single-article point.
     cited = {sentence_of[c] for c in near}
     per_article: dict[str, int] = {}
@@ -254,37 +293,82 @@ def find_points(
 # best first as they are.
 _Candidate = tuple[int, float, int, tuple[int, ...], tuple[int, ...]]
 
+# How similar another article's unit must be to a point's center to join it, and to how
+# many of the point's other units (a share): a point's sentences make one claim, not a
+# chain of sentences each near the next.
+MEMBER_SCORE = 0.5
+COHESION = 0.5
+# How many points one sentence may support (a long sentence may make two claims).
+POINTS_PER_SENTENCE = 2
+
 
 def _candidate(center: int, others: Mapping[int, float], units: Sequence[Unit],
-               sentence_of: Sequence[int]) -> _Candidate:
+               sentence_of: Sequence[int], near: Mapping[int, Mapping[int, float]]) -> _Candidate:
     """The candidate point of one unit: the unit with its most similar unit of every other
-    article (the highest score, then the first unit)."""
+    article (the highest score, then the first unit) scoring MEMBER_SCORE or more, each
+    also similar to at least COHESION of the others chosen."""
     best: dict[str, tuple[float, int]] = {}
     for b, score in others.items():
+        if score < MEMBER_SCORE:
+            continue
         art = units[b][0].article
         got = best.get(art)
         if got is None or (score, -b) > (got[0], -got[1]):
             best[art] = (score, b)
-    members = tuple(sorted((center,) + tuple(b for _s, b in best.values())))
+    chosen = [b for _s, b in best.values()]
+    if len(chosen) > 2:
+        chosen = [b for b in chosen
+                  if sum(1 for c in chosen if c != b and c in near.get(b, {})) >= COHESION * (len(chosen) - 1)]
+    kept = {b: s for s, b in best.values() if b in chosen}
+    members = tuple(sorted((center, *kept)))
     cited = tuple(dict.fromkeys(sentence_of[m] for m in members))
-    return (-len(members), -fsum(s for s, _b in best.values()), center, members, cited)
+    return (-len(members), -fsum(kept.values()), center, members, cited)
 
 
-def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], order: Mapping[str, int]) -> list[Point]:
+def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], order: Mapping[str, int],
+                 sentence_of: Sequence[int], near: Mapping[int, Mapping[int, float]]) -> list[Point]:
     """The candidates with the most units (then the highest summed score, then the first
-    center) made points, each unless most of its sentences already belong to one kept
-    point; a point's citations in article order, then sentence order."""
+    center) made points. A unit supports one point and a sentence at most
+    POINTS_PER_SENTENCE: a candidate loses the units already used, and is kept only when
+    its center and one unit of another article remain (a claim restated is one point).
+    A point's citations are in article order, then sentence order; its label is its most
+    central sentence, whole."""
     kept: list[Point] = []
-    owner: dict[int, list[int]] = {}  # sentence -> kept points citing it
-    for _n, _total, center, _members, cited in sorted(candidates.values()):
-        hits = [p for c in cited for p in owner.get(c, ())]
-        # No kept point holds more than half of the cited sentences when all hits together
-        # do not; when they come from one point, that point holds them all.
-        if len(hits) * 2 > len(cited) and (
-                len(set(hits)) == 1 or max(Counter(hits).values()) * 2 > len(cited)):
+    used: set[int] = set()
+    uses: Counter[int] = Counter()
+    for _n, _total, center, members, _cited in sorted(candidates.values()):
+        if center in used or uses[sentence_of[center]] >= POINTS_PER_SENTENCE:
             continue
-        for c in cited:
-            owner.setdefault(c, []).append(len(kept))
+        left = [m for m in members if m not in used and uses[sentence_of[m]] < POINTS_PER_SENTENCE]
+        arts = {units[m][0].article for m in left}
+        if len(arts) < 2:
+            continue
+        used.update(left)
+        cited = list(dict.fromkeys(sentence_of[m] for m in left))
+        uses.update(cited)
         ms = sorted((units[c][0] for c in cited), key=lambda s: (order.get(s.article, 0), s.index))
-        kept.append(Point(_label(units[center][1]), tuple(Citation(s.article, s) for s in ms)))
+        # the most central complete sentence (a page cut mid-sentence leaves a fragment)
+        central = max(left, key=lambda m: (_complete(units[m][0].text),
+                                           len(units[m][0].text.split()) <= LABEL_MAX_WORDS,
+                                           fsum(near.get(m, {}).get(o, 0.0) for o in left if o != m), -m))
+        kept.append(Point(_whole_label(units[central]), tuple(Citation(s.article, s) for s in ms)))
+    kept.sort(key=lambda p: -len(p.mentions))  # the most widely made claims first (stable)
     return kept
+
+
+# A label longer than this many words is the claim's clause instead of its whole sentence.
+LABEL_MAX_WORDS = 45
+
+
+def _complete(text: str) -> bool:
+    """A sentence that ends as a sentence does (the page was not cut inside it)."""
+    return text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'", ")"))
+
+
+def _whole_label(unit: Unit) -> str:
+    """A point's label: the whole sentence of its central unit, or the unit's clause when
+    the sentence is very long; never cut inside a clause."""
+    sentence, text, _words = unit
+    whole = sentence.text.strip()
+    label = whole if len(whole.split()) <= LABEL_MAX_WORDS else text.strip()
+    return label[:1].upper() + label[1:]

@@ -32,8 +32,19 @@ def _quote_words(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of one word: the cache only saves time
 def _fold_word(word: str) -> str:
-    """fold(word), remembered: quotes fold the same words over and over."""
-    return fold(word)
+    """fold(word) with British and American spellings made one ("apologise" and
+    "apologize", "labour" and "labor", "centre" and "center"), remembered: quotes fold
+    the same words over and over."""
+    w = fold(word)
+    if len(w) > 5:
+        w = SPELLING_RE.sub(lambda m: SPELLINGS[m.group(1)], w)
+    return w
+
+
+# British spellings and their American forms, at the end of a word.
+SPELLINGS = {"ise": "ize", "ised": "ized", "ises": "izes", "ising": "izing", "isation": "ization",
+             "our": "or", "ours": "ors", "yse": "yze", "ysed": "yzed", "tre": "ter", "tres": "ters"}
+SPELLING_RE = re.compile(r"(isation|ising|ised|ises|ise|ours|our|ysed|yse|tres|tre)$")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of a quote's text: the cache only saves time

@@ -251,3 +251,11 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
         "body-with-and"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
+
+
+def test_british_and_american_spellings_of_one_statement_are_one_quote() -> None:
+    merged = merge_quotes([
+        _mention("a", "Shoei Kisen", "We sincerely apologize for causing a great deal of concern"),
+        _mention("b", "Shoei Kisen Kaisha", "We sincerely apologise for causing a great deal of worry to ships in the "
+                                            "Suez Canal")])
+    assert len(merged) == 1 and {c.article for c in merged[0].mentions} == {"a", "b"}

@@ -14,8 +14,8 @@ from the briefing's side, against the same gold:
   quote_entries  for each statement several outlets carry (gold shared_quotes), the
                number of quote entries holding it: 1 is right
   point_entries  for each gold shared point, the number of points citing all of its
-               files and at most one more (score.py's match): more than 1 is one claim
-               shown as several points
+               files and at most one more (score.py's match) whose words hold a third
+               of the claim's: more than 1 is one claim shown as several points
 
 It reads score.py's matching rules, so both agree on what "the same" means.
 """
@@ -49,6 +49,20 @@ def _overlaps(pred: str, gold: str) -> bool:
         return False
     short, long_ = sorted((p, g), key=len)
     return short in long_ and (len(short) >= 30 or short == g)
+
+
+_STOP = frozenset("the a an of to in on at for and or but is are was were be been has have had it its with by from as "
+                  "that this than which who after before over into about more most".split())
+
+
+def _words(text: str) -> set[str]:
+    """Content words, folded, with a plural's s off (a rough claim vocabulary)."""
+    out = set()
+    for w in score.norm(text).replace("-", " ").split():
+        w = w.strip(".,;:!?\"'()[]")
+        if len(w) > 2 and w not in _STOP:
+            out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return out
 
 
 def measure(gold_dir: pathlib.Path, briefing: dict) -> dict:
@@ -89,10 +103,16 @@ def measure(gold_dir: pathlib.Path, briefing: dict) -> dict:
                 or _overlaps(str(pq.get("text") or ""), sq["text"]))
         entries[sq["text"][:50]] = n
     points = {}
+    preds = [({stem_of.get(str(a)) for a in p.get("articles") or []},
+              _words(" ".join([str(p.get("label") or "")] + [str(x.get("text") or "") for x in p.get("sentences") or []])))
+             for p in briefing.get("points") or []]
     for sp in story.get("shared_points") or []:
-        want = set(sp["files"])
-        cited = [{stem_of.get(str(a)) for a in p.get("articles") or []} for p in briefing.get("points") or []]
-        points[sp["label"][:50]] = sum(1 for got in cited if want <= got and len(got) <= len(want) + 1)
+        want, label = set(sp["files"]), _words(sp["label"])
+        # a predicted point is about the gold claim when it cites its files (score.py's
+        # rule) and its sentences hold a third of the claim's words
+        points[sp["label"][:50]] = sum(1 for got, words in preds
+                                       if want <= got and len(got) <= len(want) + 1
+                                       and len(label & words) * 3 >= len(label))
     return {
         "speakers": round(right / (right + len(wrong)), 3) if right + len(wrong) else None,
         "speakers_counts": [right, right + len(wrong)],
