@@ -208,6 +208,11 @@ SUBJECT_OPEN_RE = re.compile(r"^(?:(?:The|A|An|This|That|These|Its|Their|His|Her
                              r"{0,5}")
 
 
+# Capitalised words opening a sentence that are no subject.
+NO_SUBJECT = frozenset("there here it in on at as but and if when while after before since despite during for "
+                       "with from by according however meanwhile yet so".split())
+
+
 def _with_subject(sentence: str, start: int, label: str) -> str:
     """A label cut from inside its sentence that opens without a subject ("has been on a
     US trade blacklist", "… was quoted by ...") gets the sentence's own subject in front
@@ -220,6 +225,8 @@ def _with_subject(sentence: str, start: int, label: str) -> str:
     subject = SUBJECT_OPEN_RE.match(sentence.strip().lstrip("\"“‘'"))
     if not subject or not subject.group(0).strip() or bare.startswith(subject.group(0).strip()):
         return label
+    if subject.group(0).split()[0].lower() in NO_SUBJECT:
+        return label  # "There have been ...", "In 2019, ...": no one acting
     return subject.group(0).strip().rstrip(",") + " … " + bare
 
 

@@ -126,10 +126,10 @@ def _quotes(b: Briefing, by_id: dict[str, Article]) -> tuple[str, ...]:
             L.append(f"- “{inline(q.text)}” — {_cites(q.mentions, by_id)}")
             other = [c for c in q.mentions if c.cue and not _holds(q.text, c.cue)]
             if other:  # outlets that print the statement in other words (or spelling)
-                L += ["", '    <details markdown="1"><summary>How each source words it</summary>', ""]
-                L += [f"    - [{inline(outlet(by_id[c.article]))}]({cite_target(c.article, c.sentence)}): "
+                L += ["", '<details markdown="1"><summary>How each source words it</summary>', ""]
+                L += [f"- [{inline(outlet(by_id[c.article]))}]({cite_target(c.article, c.sentence)}): "
                       f"“{inline(c.cue)}”" for c in q.mentions[:MAX_WORDINGS]]
-                L += ["", "    </details>", ""]
+                L += ["", "</details>", ""]
         L.append("")
     L += _more(len(quotes), len(b.quotes), "quotes (those carried by most sources first)")
     if not b.quotes:
