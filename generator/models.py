@@ -184,6 +184,8 @@ class Citation:
     sentence: Sentence
     cue: str = ""  # for events: the date words as written; for quotes: the article's own words of the quote
     inferred: bool = False
+    support: bool = False  # for events: a coarser date ("that month") that supports the event, not counted for it
+    value: str = ""  # for events: the calendar value this mention gives (dates' ISO value)
 
 
 @dataclass(slots=True, frozen=True)
@@ -194,6 +196,8 @@ class Event:
     label: str
     mentions: tuple[Citation, ...]
     approximate: bool = False  # inferred year/anchor or a coarse value (shown with ≈)
+    importance: float = 0.0  # 0..1 (keydates): independent reports, centrality, an occurrence
+    key: bool = False  # one of the story's key dates (keydates)
 
 
 @dataclass(slots=True, frozen=True)

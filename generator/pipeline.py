@@ -27,6 +27,7 @@ from .cache import Cache, Memory, key, prune
 from .conflicts import find_conflicts
 from .duplicates import drop_duplicates
 from .entities import find_entities
+from .keydates import rank_events
 from .models import Article, Briefing, Citation, DateMention, Entity, Event, Problem, Sentence, SourceText
 from .overview import overview
 from .points import find_points
@@ -186,6 +187,7 @@ def compare(articles: Sequence[Article], analyses: Sequence[Analysis], jobs: int
         events = _events_from_references(references, sents)
     else:
         events, entities = build_events(mentions), _entities(articles, sents, analyses)
+    events = rank_events(events, articles, sents)
     return Briefing(articles=tuple(articles), sentences=sents, events=events, quotes=quotes, figures=figures,
                     points=points, conflicts=conflicts, overview=summary, entities=entities,
                     unplaced=tuple(c for an in analyses for c in an.unplaced))
@@ -203,14 +205,15 @@ def _entities(articles: Sequence[Article], sents: dict[str, tuple[Sentence, ...]
 
 # An event whose citations name their sentences by (article, sentence number): what the
 # child process sends back, a fraction of the events' size.
-_EventReference = tuple[str, str, bool, list[tuple[str, int, str, bool]]]
+_EventReference = tuple[str, str, bool, list[tuple[str, int, str, bool, bool, str]]]
 
 
 def _timeline_and_entities(mentions: Sequence[DateMention], articles: Sequence[Article],
                            sents: dict[str, tuple[Sentence, ...]], analyses: Sequence[Analysis]
                            ) -> tuple[list[_EventReference], tuple[Entity, ...]]:
     """The forked child's half of the comparison: the events (by reference) and the entities."""
-    events = [(e.date, e.label, e.approximate, [(c.article, c.sentence.index, c.cue, c.inferred) for c in e.mentions])
+    events = [(e.date, e.label, e.approximate,
+               [(c.article, c.sentence.index, c.cue, c.inferred, c.support, c.value) for c in e.mentions])
               for e in build_events(mentions)]
     return events, _entities(articles, sents, analyses)
 
@@ -218,8 +221,8 @@ def _timeline_and_entities(mentions: Sequence[DateMention], articles: Sequence[A
 def _events_from_references(references: list[_EventReference],
                             sents: dict[str, tuple[Sentence, ...]]) -> tuple[Event, ...]:
     """The events the child described, citing this process's own sentence records."""
-    return tuple(Event(day, label, tuple(Citation(article, sents[article][index], cue, inferred)
-                                         for article, index, cue, inferred in cites), approximate)
+    return tuple(Event(day, label, tuple(Citation(article, sents[article][index], cue, inferred, support, value)
+                                         for article, index, cue, inferred, support, value in cites), approximate)
                  for day, label, approximate, cites in references)
 
 

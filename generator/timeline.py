@@ -2,7 +2,9 @@
 
 Two mentions are the same event when their dates are compatible (their calendar
 stretches overlap: "May 2019" and "2019" agree, "10 September" and "13 September" do
-not) and their sentences are about the same thing (they share rare content words:
+not) and their sentences are about the same thing; an event is dated by its most
+precise mentions, and a coarser one ("April" beside "19 April") only supports it: it
+is cited, never counted for a day it does not name (they share rare content words:
 names, nouns; words are cut to rough stems so "delayed" meets "delay"). Outlets word
 one event differently ("the strike began", "dock workers walked out"), so a mention
 left alone after that first pass may still join another article of the same story
@@ -141,6 +143,7 @@ class _Item:
     keys: tuple[str, ...] = ()  # the words another mention also uses (sorted): index keys
     pair: tuple[int, int] = (0, 0)  # its word sets (words, label_words), numbered: equal sets, equal numbers
     repeated: bool = False  # other mentions use the same pair of word sets
+    precision: str = "day"  # "day", "month", "year" or "other" (precision_of): events keep to one
 
 
 @dataclass(slots=True)
@@ -151,6 +154,7 @@ class _Cluster:
     first: Date
     last: Date
     articles: set[str]
+    precision: str  # its members' precision (precision_of): one per event
     # One member per distinct pair of word sets (all a similarity needs), MEMBER_LIMIT at most.
     distinct: dict[tuple[int, int], _Item] = dataclasses.field(default_factory=dict)
     # value -> members giving it (at most MEMBER_LIMIT each), for the same-story rule.
@@ -218,7 +222,8 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
         if got is None:
             got = made[pair] = (fsum(map(idf.__getitem__, label_words)), fsum(map(idf.__getitem__, words)),
                                 tuple(sorted(words & indexed)))
-        items.append(_Item(m, first, last, label_words, words, *got, pair, pairs[pair] > 1))
+        items.append(_Item(m, first, last, label_words, words, *got, pair, pairs[pair] > 1,
+                           precision_of(m.expr.value)))
     stories = _Stories(items)
     items = _align_guessed_years(items, stories)
     # Most precise first, so that a cluster's first member carries the best date.
@@ -248,7 +253,7 @@ class _Merger:
         # sentence, syndicated copy) and dates find the same candidates while nothing
         # changed, and on a large corpus the index soon stops changing. Cleared at each
         # change, so it holds only what is still true.
-        self.found: dict[tuple[tuple[str, ...], Date, Date, bool, int], list[int]] = {}
+        self.found: dict[tuple[tuple[str, ...], Date, Date, bool, int, str], list[int]] = {}
         self.found_when = (0, 0)  # (index.changes, reshaped) when self.found was filled
         self.reshaped = 0  # changes of a cluster's stretch, or a cluster emptied
 
@@ -256,7 +261,7 @@ class _Merger:
         """Add it to the cluster it matches best, or start a new cluster with it."""
         best = self._best(it, relaxed=False, skip=-1)
         if best is None:
-            self.clusters.append(_Cluster([it], it.first, it.last, {it.mention.article},
+            self.clusters.append(_Cluster([it], it.first, it.last, {it.mention.article}, it.precision,
                                           {it.pair: it}, {it.mention.expr.value: [it]}))
             self.index.add(len(self.clusters) - 1, it.keys, it.first, it.last)
         elif self._join(it, best):
@@ -288,8 +293,8 @@ class _Merger:
         if when != self.found_when:
             self.found.clear()
             self.found_when = when
-        clusters, first, last = self.clusters, it.first, it.last
-        asked = (it.keys, first, last, relaxed, skip)
+        clusters, first, last, precision = self.clusters, it.first, it.last, it.precision
+        asked = (it.keys, first, last, relaxed, skip, precision)
         live = self.found.get(asked)
         if live is not None:
             return live
@@ -560,15 +565,50 @@ def _similarity(a: _Item, b: _Item, idf: dict[str, float], min_shared: int = 2) 
 
 
 def _event(c: _Cluster) -> Event:
+    """The Event of a cluster: dated by its most precise member; a member of coarser
+    precision ("April" beside "19 April") only supports it (Citation.support): it is
+    cited, never counted for the day it does not name."""
     rep = c.items[0]
     cites = [Citation(it.mention.article, it.mention.sentence, cue=it.mention.expr.text,
-                      inferred=it.mention.expr.inferred) for it in c.items]
+                      inferred=it.mention.expr.inferred, support=it.precision != rep.precision,
+                      value=timeline_value(it.mention.expr.value)) for it in c.items]
     if len(cites) > 1:
         cites.sort(key=lambda ct: (ct.article, ct.sentence.index, ct.cue))
     coarse = rep.first != rep.last
     inferred = all(it.mention.expr.inferred for it in c.items) or rep.mention.expr.inferred
-    return Event(timeline_value(rep.mention.expr.value), rep.mention.label, tuple(cites),
+    return Event(timeline_value(rep.mention.expr.value), _entry(c.items, rep), tuple(cites),
                  approximate=coarse or inferred)
+
+
+# An entry is the best source's whole sentence when it is at most this long.
+ENTRY_WORDS = 60
+
+
+def _entry(items: Sequence[_Item], rep: _Item) -> str:
+    """What the event's entry says: the whole sentence of its best source (of the event's
+    own precision, a complete sentence of at most ENTRY_WORDS words, the earliest in its
+    article, then the shortest), else the dated clause with its subject (mentions)."""
+    own = [it for it in items if it.precision == rep.precision]
+    whole = [it for it in own if len(it.mention.sentence.text.split()) <= ENTRY_WORDS
+             and it.mention.sentence.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))]
+    if not whole:
+        return rep.mention.label
+    best = min(whole, key=lambda it: (it.mention.sentence.index, len(it.mention.sentence.text),
+                                      it.mention.article, it.mention.sentence.text))
+    return best.mention.sentence.text.strip()
+
+
+def precision_of(value: str) -> str:
+    """How precise a calendar value is: "day", "month", "year" or "other" (weeks,
+    quarters, seasons, decades). Mentions of one precision make an event: a month or a
+    year never joins a day (it would count for a day it does not name)."""
+    if DAY_RE.fullmatch(value):
+        return "day"
+    if MONTH_RE.fullmatch(value):
+        return "month"
+    if YEAR_RE.fullmatch(value):
+        return "year"
+    return "other"
 
 
 def timeline_value(value: str) -> str:

@@ -139,6 +139,12 @@ def test_home_article_timeline_summary_by_clicking(open_context, base_url, expor
         box = chart.bounding_box()
         assert box is not None and box["width"] > 100 and box["height"] > 50, box
     assert page.locator("article li").count() >= len([a for a in export["articles"] if a["date"]])
+    # The page leads with the key dates: the first section, above the chart, one item per key event
+    assert page.locator("article h2").first.inner_text().strip().startswith("Key dates")
+    key_items = page.locator("article h2#key-dates + p + ul > li")
+    assert key_items.count() == sum(1 for e in export["events"] if e["key"]) > 0
+    chart = page.locator("article svg[role='img']").first
+    assert key_items.first.bounding_box()["y"] < chart.bounding_box()["y"]
 
     page.locator(".md-tabs__link", has_text="Summary").click()
     page.wait_for_url(re.compile(r"/summary/$"))

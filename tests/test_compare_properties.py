@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from generator import pipeline, read
 from generator.conflicts import find_conflicts
 from generator.entities import find_entities
+from generator.keydates import rank_events
 from generator.models import Briefing, SourceText
 from generator.overview import overview
 from generator.points import find_points, similar_pairs
@@ -128,8 +129,10 @@ def test_each_comparison_gives_valid_output_and_the_same_twice(sources):
     assert len({c.sentence for c in summary}) == len(summary)
 
     # Timeline: every placeable mention is cited by exactly one event, events in date order.
-    events = build_events(mentions)
+    events = rank_events(build_events(mentions), b.articles, b.sentences)
     assert events == b.events
+    assert all(0.0 <= e.importance <= 1.0 for e in events) and (not events or any(e.key for e in events)
+                                                                 or all(e.importance == 0 for e in events))
     cited = [(c.article, c.sentence.index, c.cue) for e in events for c in e.mentions]
     placeable = [(m.article, m.sentence.index, m.expr.text) for m in mentions if value_bounds(m.expr.value)]
     assert sorted(cited) == sorted(placeable)

@@ -191,3 +191,50 @@ def test_what_the_briefing_says_is_right(briefings, corpus):
     below = {k: (got[k], floor) for k, floor in PRECISION_FLOORS[corpus].items() if (got[k] or 0) < floor}
     assert not below, (f"{corpus}: below the floors (value, floor): {below}; wrong speakers: {got['wrong_speakers']}; "
                        f"false conflicts: {got['false_conflicts']}")
+
+
+# Journalists' timelines (a story file's "timeline"), scored by tests/eval/timeline_score.py:
+# the k most important events against the k gold days, and the words of the entries.
+TIMELINE_FLOORS = {"real": {"date_f1": 0.77, "rouge1": 0.28}}
+
+
+@pytest.mark.parametrize("corpus", sorted(TIMELINE_FLOORS))
+def test_key_dates_are_the_days_journalists_chose(briefings, corpus):
+    need(corpus in briefings, f"corpus {corpus} is not in this checkout")
+    spec = importlib.util.spec_from_file_location("briefing_eval_timeline", EVAL / "timeline_score.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    got = module.measure(CORPORA[corpus][1], briefings[corpus])
+    below = {k: (got[k], floor) for k, floor in TIMELINE_FLOORS[corpus].items() if (got[k] or 0) < floor}
+    assert not below, f"{corpus}: below the floors (value, floor): {below}; per story: {got['stories']}"
+
+
+def _precision(value: str) -> str:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    return "other"
+
+
+@pytest.mark.parametrize("corpus", [*sorted(CORPORA), "hostile"])
+def test_events_keep_to_one_precision_and_say_what_happened(briefings, corpus):
+    """An event is dated and weighed by mentions of its own precision only (coarser ones
+    only support it), and its entry is a source's whole sentence or a clause led by its
+    subject ("Huawei … has been on a US trade blacklist"), never a fragment."""
+    need(corpus in briefings, f"corpus {corpus} is not in this checkout")
+    mixed, fragments = [], []
+    for e in briefings[corpus]["events"]:
+        counted = {_precision(m["value"]) for m in e["mentions"] if not m.get("support")}
+        if counted != {_precision(e["date"])}:
+            mixed.append((e["date"], sorted(counted)))
+        label = e["label"]
+        whole = any(label == m["sentence"].strip() for m in e["mentions"])
+        led = bool(re.match(r"[\"“‘']?[A-Z0-9]", label)) and not label.startswith("…")
+        if not (whole or led):
+            fragments.append(label[:80])
+    assert not mixed, f"{corpus}: events weighed by mentions of another precision: {mixed[:5]}"
+    assert not fragments, f"{corpus}: entries that are fragments: {fragments[:5]}"

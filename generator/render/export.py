@@ -54,10 +54,12 @@ def _event(e: Event) -> dict[str, object]:
         "label": e.label,
         "mentions": [
             {"article": c.article, "cue": c.cue, "sentence": c.sentence.text, "inferred": c.inferred,
-             "anchor": anchor(c.sentence.block)}
+             "anchor": anchor(c.sentence.block), "support": c.support, "value": c.value}
             for c in e.mentions
         ],
         "approximate": e.approximate,
+        "importance": e.importance,
+        "key": e.key,
     }
 
 

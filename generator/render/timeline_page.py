@@ -1,4 +1,4 @@
-"""The timeline: a picture, a coverage matrix, and every dated event in words.
+"""The timeline: the key dates, a picture, a coverage matrix, and every dated event in words.
 
 Small briefings get one page. Large ones get an overview page (picture, matrix, the
 months with their counts) and one page per month, so no page grows without bound.
@@ -48,6 +48,7 @@ def _entry(e: Event, names: dict[str, str], from_dir: str) -> list[str]:
     ]
     for c in e.mentions[:SOURCE_SENTENCES]:
         flag = " (year or anchor inferred)" if c.inferred else ""
+        flag += " (that month or year: a coarser date, not counted for the day)" if c.support else ""
         lines.append(f"- [{names[c.article]}]({cite_target(c.article, c.sentence, from_dir=from_dir)}): "
                      f"“{inline(c.sentence.text)}” — *{inline(c.cue)}*{flag}")
     if len(e.mentions) > SOURCE_SENTENCES:
@@ -126,6 +127,7 @@ def timeline_pages(b: Briefing) -> dict[str, str]:
     names = {k: inline(v) for k, v in outlets.items()}
     events = list(b.events)
     head = ["---", "title: Timeline", "---", "", "# Timeline", "", INTRO, ""]
+    head += _key_dates(events, names)
     # The events drawn: the most widely reported.
     picked = tuple(sorted(sorted(events, key=lambda e: -len({c.article for c in e.mentions}))[:SVG_EVENTS],
                           key=lambda e: e.date))
@@ -173,6 +175,22 @@ def timeline_pages(b: Briefing) -> dict[str, str]:
             pages[f"{TIMELINE_DIR}/{parts.name(i)}.md"] = _month_page(names, parts, i, evs, arts)
     pages["timeline.md"] = "\n".join(head + index + [""] + tail) + "\n"
     return pages
+
+
+def _key_dates(events: list[Event], names: dict[str, str]) -> list[str]:
+    """The story's key dates (Event.key), oldest first: what happened, and who reports it."""
+    key = [e for e in events if e.key]
+    if not key:
+        return []
+    lines = ["## Key dates", "",
+             "The days that matter most: reported by the most independent sources, central to the story, "
+             "telling what happened rather than what is planned. Every event follows below.", ""]
+    for e in key:
+        links = _sources(e, names, "")
+        mark = "≈ " if e.approximate else ""
+        lines.append(f"- **{mark}{inline(human_date(e.date))}**: {inline(e.label)} "
+                     f"({len(links)} source{'s' if len(links) != 1 else ''}: {', '.join(links)})")
+    return lines + [""]
 
 
 def _unplaced(unplaced: tuple[Citation, ...], names: dict[str, str]) -> list[str]:
