@@ -6,7 +6,9 @@ only here.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -31,7 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="exit non-zero when any warning was raised")
     b.add_argument("--jobs", type=int, default=0, help="worker processes for large corpora (default: one per core)")
     b.add_argument("--no-cache", action="store_true",
-                   help="do not read or write the per-article cache (.briefing-cache/ beside the seeds folder)")
+                   help="do not read or write the per-article cache (.briefing-cache/ in the project folder, "
+                        "or the user's cache folder when not run from a project)")
     d = sub.add_parser("dates", help="print every date expression in FILE (or stdin) as JSON lines")
     d.add_argument("--anchor", type=date.fromisoformat, default=None,
                    help="publication date YYYY-MM-DD that relative dates are resolved against")
@@ -39,12 +42,24 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
+def cache_folder(seeds: Path) -> Path:
+    """Where the per-article cache lives: ``.briefing-cache/`` in the project folder (the
+    working folder, when it holds ``mkdocs.yml``), else a folder of the user's cache
+    folder ($XDG_CACHE_HOME or ~/.cache) named for the seeds folder: never beside an
+    arbitrary --seeds folder."""
+    here = Path.cwd()
+    if (here / "mkdocs.yml").is_file():
+        return here / ".briefing-cache"
+    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return home / "briefing" / hashlib.sha256(str(seeds.resolve()).encode()).hexdigest()[:16]
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     if not args.seeds.is_dir():
         print(f"briefing: error: seeds folder {args.seeds} does not exist or is not a folder", file=sys.stderr)
         return EXIT_USAGE
     try:
-        cache = None if args.no_cache else args.seeds.resolve().parent / ".briefing-cache"
+        cache = None if args.no_cache else cache_folder(args.seeds)
         result = build(Options(seeds=args.seeds, docs=args.docs, strict=args.strict, jobs=args.jobs, cache=cache,
                                progress=True))
     except WriteError as exc:

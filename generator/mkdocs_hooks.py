@@ -24,6 +24,8 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 # The per-article results this process keeps in memory between builds (`mkdocs serve`),
 # so that a rebuild does not load every cached article from disk again.
 MEMORY = Memory()
+# The warnings this process printed already (under `mkdocs serve`, many builds).
+WARNED: set[str] = set()
 
 
 def on_pre_build(config) -> None:
@@ -31,9 +33,13 @@ def on_pre_build(config) -> None:
     result = build(Options(seeds=root / "seeds", docs=Path(config.docs_dir), cache=root / ".briefing-cache",
                            memory=MEMORY))
     for p in result.problems:
-        # Seed warnings are listed on the "How this briefing was made" page; at INFO
-        # level they do not fail `mkdocs build --strict` (use `briefing build --strict`).
-        log.info("briefing: %s", printable(str(p)))
+        # Seed warnings reach MkDocs as warnings (so `mkdocs build --strict` fails on them,
+        # as `briefing build --strict` does), each once in a process: `mkdocs serve` does
+        # not print a seed's old warnings again at every rebuild, only new ones.
+        text = printable(str(p))
+        if text not in WARNED:
+            WARNED.add(text)
+            log.warning("briefing: %s", text)
     r = result.report
     if result.up_to_date:
         log.info("briefing: %d articles; docs/ is up to date", result.counts.get("articles", 0))

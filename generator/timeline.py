@@ -574,10 +574,12 @@ def _event(c: _Cluster) -> Event:
                       value=timeline_value(it.mention.expr.value)) for it in c.items]
     if len(cites) > 1:
         cites.sort(key=lambda ct: (ct.article, ct.sentence.index, ct.cue))
-    coarse = rep.first != rep.last
+    # ≈ for a date inferred (its year or its anchor) or given only roughly (a week, a
+    # season, a quarter, a decade); "May 2019" and "2019" are exact at their precision.
+    rough = rep.precision == "other"
     inferred = all(it.mention.expr.inferred for it in c.items) or rep.mention.expr.inferred
     return Event(timeline_value(rep.mention.expr.value), _entry(c.items, rep), tuple(cites),
-                 approximate=coarse or inferred)
+                 approximate=rough or inferred)
 
 
 # An entry is the best source's whole sentence when it is at most this long.

@@ -71,3 +71,22 @@ def test_dates_reads_a_file(tmp_path):
 def test_dates_unreadable_file_is_a_clear_error(tmp_path):
     r = run("dates", str(tmp_path / "missing.txt"))
     assert r.returncode == 1 and "cannot read" in r.stderr
+
+
+def test_the_cache_is_never_beside_an_arbitrary_seeds_folder(tmp_path, monkeypatch) -> None:
+    from generator.cli import cache_folder
+
+    outside = tmp_path / "elsewhere" / "seeds"
+    outside.mkdir(parents=True)
+    (outside / "a.txt").write_text("A headline for the test\n\nThe regulator said on Tuesday that it would review "
+                                   "the merger of the two largest telecom groups.\n", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "usercache"))
+    monkeypatch.chdir(tmp_path)  # not a project folder: no mkdocs.yml here
+    assert main(["build", "--seeds", str(outside), "--docs", str(tmp_path / "docs")]) == 0
+    assert not (outside.parent / ".briefing-cache").exists()
+    assert cache_folder(outside).is_relative_to(tmp_path / "usercache" / "briefing")
+    project = tmp_path / "proj"
+    project.mkdir()
+    (project / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    monkeypatch.chdir(project)
+    assert cache_folder(outside) == project / ".briefing-cache"

@@ -33,7 +33,7 @@ def test_same_event_from_two_articles_is_one_entry() -> None:
     assert ev.date == "2019-05"  # the most precise of the values that agree
     assert {c.article for c in ev.mentions} == {"a", "b"}
     assert {c.cue for c in ev.mentions} == {"May 2019", "2019"}
-    assert ev.approximate  # a month, not a day
+    assert not ev.approximate  # a month, exact at its precision (≈ is for inferred or rough dates)
 
 
 def test_different_things_on_the_same_day_stay_apart() -> None:

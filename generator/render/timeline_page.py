@@ -23,8 +23,8 @@ TIMELINE_DIR = "timeline"
 
 INTRO = ("Every dated event the articles mention, oldest first. Dates written relative to an article "
          "(\"last month\", \"on Tuesday\") are resolved against its publication date; ≈ marks a date whose "
-         "year or anchor was inferred, or that the text gives only roughly. The same event from several "
-         "sources is one entry citing each.")
+         "year or anchor was inferred, or that the text gives only roughly (a week, a season, a quarter); a "
+         "month or a year is shown as such. The same event from several sources is one entry citing each.")
 
 
 def _sources(e: Event, names: dict[str, str], from_dir: str) -> list[str]:
