@@ -43,6 +43,19 @@ def mkdocs(proj: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=600)
 
 
+def eval_module(name: str):  # type: ignore[no-untyped-def]
+    """One of the evaluation's scripts in tests/eval/ (score, precision, timeline_score),
+    loaded as a module."""
+    import importlib.util
+
+    path = ROOT / "tests" / "eval" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"briefing_eval_{name}", path)
+    assert spec is not None and spec.loader is not None, path
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def site_warnings(stderr: str) -> list[str]:
     """MkDocs's warnings other than the generator's own about the seeds ("briefing: ...",
     which `mkdocs build --strict` also fails on, as `briefing build --strict` does): a

@@ -9,33 +9,23 @@ evaluation's own rule, score.speaker_ok).
 """
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import need
+from conftest import eval_module, need
 
 from generator.extract import find_quotes
 from generator.models import Article, Block, Metadata
 from generator.sentences import split_article
 
 DATA = Path(__file__).parent / "data"
-EVAL = Path(__file__).parent / "eval"
 FLOORS = {"attributions_dev.yml": 0.95, "attributions_dev2.yml": 0.81, "attributions_holdout.yml": 0.75}
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("briefing_eval_score", EVAL / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
 
 
 def attribution_misses(path: Path) -> tuple[int, list[str]]:
     """(cases, the cases whose speaker is wrong or whose quotation is not found)."""
-    score = _scorer()
+    score = eval_module("score")
     cases = yaml.safe_load(path.read_text(encoding="utf-8"))
     misses = []
     for c in cases:

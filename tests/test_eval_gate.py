@@ -5,14 +5,13 @@ own copies; the corpus articles are built with the real pipeline.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, need
+from conftest import ROOT, eval_module, need
 
 from generator.pipeline import Options, build
 
@@ -83,14 +82,6 @@ PRECISION_FLOORS: dict[str, dict[str, float]] = {
 }
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("briefing_eval_score", EVAL / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def briefings(tmp_path_factory) -> dict[str, dict]:
     """briefing.json of each corpus in this checkout (and of the hostile one), built with
@@ -114,7 +105,7 @@ def briefings(tmp_path_factory) -> dict[str, dict]:
 
 @pytest.fixture(scope="module")
 def scores(briefings) -> dict[str, dict[str, float]]:
-    score = _scorer()
+    score = eval_module("score")
     return {name: score.score(gold, briefings[name])["scores"]
             for name, (_seeds, gold) in CORPORA.items() if name in briefings and gold.is_dir()}
 
@@ -183,11 +174,7 @@ def test_no_event_counts_from_a_day_the_article_does_not_give(briefings, corpus)
 @pytest.mark.parametrize("corpus", sorted(PRECISION_FLOORS))
 def test_what_the_briefing_says_is_right(briefings, corpus):
     need(corpus in briefings, f"corpus {corpus} is not in this checkout")
-    spec = importlib.util.spec_from_file_location("briefing_eval_precision", EVAL / "precision.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    got = module.measure(CORPORA[corpus][1], briefings[corpus])
+    got = eval_module("precision").measure(CORPORA[corpus][1], briefings[corpus])
     below = {k: (got[k], floor) for k, floor in PRECISION_FLOORS[corpus].items() if (got[k] or 0) < floor}
     assert not below, (f"{corpus}: below the floors (value, floor): {below}; wrong speakers: {got['wrong_speakers']}; "
                        f"false conflicts: {got['false_conflicts']}")
@@ -201,11 +188,7 @@ TIMELINE_FLOORS = {"real": {"date_f1": 0.77, "rouge1": 0.28}}
 @pytest.mark.parametrize("corpus", sorted(TIMELINE_FLOORS))
 def test_key_dates_are_the_days_journalists_chose(briefings, corpus):
     need(corpus in briefings, f"corpus {corpus} is not in this checkout")
-    spec = importlib.util.spec_from_file_location("briefing_eval_timeline", EVAL / "timeline_score.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    got = module.measure(CORPORA[corpus][1], briefings[corpus])
+    got = eval_module("timeline_score").measure(CORPORA[corpus][1], briefings[corpus])
     below = {k: (got[k], floor) for k, floor in TIMELINE_FLOORS[corpus].items() if (got[k] or 0) < floor}
     assert not below, f"{corpus}: below the floors (value, floor): {below}; per story: {got['stories']}"
 
