@@ -52,6 +52,16 @@ DISCOVER_MORE = re.compile(r"^Discover more from\s+" + _NAME + r"\s*$")
 READ_MORE_ON = re.compile(r"^(?:Read (?:more|the full (?:story|article))|Continue reading) (?:on|at)\s+"
                           r"(?:the\s+)?(?P<name>[\w-]+(?:\.[\w-]+)+|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*\.?$")
 UPDATES_FROM = re.compile(r"\b(?:offers|news|updates|emails)(?:,\s*\w+)*\s+(?:and\s+\w+\s+)?from\s+" + _NAME + r"[.,]")
+# An author bio naming the outlet the author works for: "Jane Doe is a senior reporter at
+# the Harbour Gazette", "... is the Harbour Gazette's business correspondent", "Jane Doe
+# covers courts for Harbour247".
+BIO_OUTLETS = (
+    re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|producer|contributor)\s+(?:at|for|with)"
+               r"\s+" + _NAME + r"(?![\w'’]|\s+[A-Z])"),
+    re.compile(r"\bis\s+(?:the\s+)?" + _NAME + r"['’]s\s+(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|"
+               r"columnist|journalist)\b"),
+    re.compile(r"\b(?:covers|writes\s+about|reports\s+on)\s+[a-z ,]{1,40}?\s+for\s+" + _NAME + r"(?![\w'’]|\s+[A-Z])"),
+)
 # An aggregator's credit: the outlet and its city, "Maghreb Arabe Presse (Rabat)".
 OUTLET_CITY = re.compile(r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+\((?P<place>[A-Z][\w .'’-]{1,30})\)$")
 NOT_RESPONSIBLE = re.compile(r"^" + _NAME + r"\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external")
@@ -131,6 +141,12 @@ def find_outlet(declared: str | None, removed: Sequence[Removed], infos: Iterabl
         if more:
             named.append((more.group("name"), SOURCE))
             continue
+        if "bio" in r.reason:
+            bio = next((m for pattern in BIO_OUTLETS if (m := pattern.search(r.text))), None)
+            name = _trimmed(bio.group("name"), product=False) if bio else None
+            if name:
+                named.append((name, BYLINE))  # the outlet the author works for
+                continue
         if "newsletter" in r.reason or "subscri" in r.reason:
             upd = UPDATES_FROM.search(r.text)
             if upd:
@@ -172,6 +188,9 @@ def find_outlet(declared: str | None, removed: Sequence[Removed], infos: Iterabl
     # does too: the product's words were the outlet's own.
     others = {n.lower() for n, rank in names if rank != PITCH}
     names = [(products[n] if products.get(n, "").lower() in others else n, rank) for n, rank in names]
+    # "the Examiner's correspondent" beside "The Northfold Examiner": a short form of a
+    # fuller name the page also gives is that name.
+    names = [(_fuller(n, [m for m, _r in names]), rank) for n, rank in names]
     agency = next((a for raw in wire if (a := _normal(raw, text))), None)
     if names:
         # The name the page repeats most; on a tie, the surer kind of line.
@@ -184,6 +203,15 @@ def find_outlet(declared: str | None, removed: Sequence[Removed], infos: Iterabl
     elif agency is not None and agency.lower() == name.lower():
         agency = None
     return Outlet(name, agency, title)
+
+
+def _fuller(name: str, names: Sequence[str]) -> str:
+    """The fullest of ``names`` that ends with ``name``'s words ("Examiner" -> "The
+    Northfold Examiner"), else ``name``."""
+    words = name.lower().removeprefix("the ").split()
+    longer = [m for m in names if len(m.split()) > len(name.split())
+              and m.lower().removeprefix("the ").split()[-len(words):] == words]
+    return max(longer, key=lambda m: (len(m.split()), m)) if longer else name
 
 
 def _title_suffix(title: str | None, declared: str | None) -> tuple[str | None, str | None]:

@@ -760,3 +760,19 @@ def test_a_feed_s_cut_off_copy_is_debris_and_the_full_line_is_the_headline() -> 
 def test_a_tag_cloud_is_not_the_headline() -> None:
     a = meta_of(page("Jane Doe Tom Roe Regulator Merger Jane Doe Tom Roe", HEADLINE))
     assert a.meta.title == HEADLINE
+
+
+@pytest.mark.parametrize("bio", [
+    "Jane Doe is a senior reporter at the Harbour Gazette, covering energy and shipping.",
+    "Jane Doe is the Harbour Gazette's business correspondent.",
+    "Jane Doe covers courts and crime for Harbour Gazette.",
+])
+def test_an_author_bio_names_the_outlet_the_author_works_for(bio: str) -> None:
+    a = meta_of(page(HEADLINE, "By Jane Doe", tail=(bio,)))
+    assert a.meta.publisher == "Harbour Gazette" and bio not in texts(a)
+
+
+def test_a_short_form_of_the_outlet_s_name_is_the_full_name() -> None:
+    a = meta_of(page("The Harbour Gazette", HEADLINE, "By Jane Doe",
+                     tail=("Jane Doe is the Gazette's environment correspondent.",)))
+    assert a.meta.publisher == "The Harbour Gazette"
