@@ -887,10 +887,10 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
 
 
 def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[str | None],
-             prev: str | None = None) -> str | None:
+             prev: str | None = None, genders: dict[str, str] | None = None) -> str | None:
     """The speaker's full name for an attribution, or None when it cannot be told; ``texts``
     are the paragraphs, ``prev`` the speaker of the quote just before (for "it added",
-    "the company said")."""
+    "the company said"), ``genders`` person_genders of the article (read once by the caller)."""
     if att.kind == "name":
         if " " not in att.words and att.words.lower() in GROUP_SPEAKERS:
             return att.words.lower()  # "Officials said", "Police told": a group, named as such
@@ -910,7 +910,8 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
     body = prev if prev is not None and not person_part(prev) else None
     if att.kind == "pron":
         if att.words.lower() in PERSON_PRONOUNS:
-            gender, genders = ("m" if att.words.lower() == "he" else "f"), person_genders(texts, names)
+            genders = genders if genders is not None else person_genders(texts, names)
+            gender = "m" if att.words.lower() == "he" else "f"
             return (recent_speaker(names, texts, att.block, att.pos, gender, genders)
                     or recent_person(names, att.block, att.pos, gender, genders))
         if att.words.lower() == "it":
@@ -1047,6 +1048,7 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
     prev_speaker: str | None = None
     prev_block = -10
     last: tuple[int, int, _Attribution | None] = (-1, -1, None)  # the previous passage: block, end, attribution
+    genders: dict[str, str] | None = None
     for span in spans:
         first_block = span.parts[0][0]
         last_block = span.parts[-1][0]
@@ -1075,7 +1077,9 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
                              said_after, reported):
             continue
         if att is not None:
-            speaker = _resolve(att, names, texts, prev_speaker if first_block - prev_block <= 2 else None)
+            if att.kind == "pron" and genders is None:
+                genders = person_genders(texts, names)  # once per article, when a pronoun needs it
+            speaker = _resolve(att, names, texts, prev_speaker if first_block - prev_block <= 2 else None, genders)
         elif first_block - prev_block <= 1:
             speaker = prev_speaker
         else:
