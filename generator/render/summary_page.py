@@ -23,7 +23,7 @@ def _cites(cs: tuple[Citation, ...], by_id: dict[str, Article]) -> str:
 
 
 def _wording(cs: tuple[Citation, ...], by_id: dict[str, Article], summary: str) -> list[str]:
-    lines = [f'<details markdown="1"><summary>{summary}</summary>', ""]
+    lines = [f'<details markdown="1" data-search-exclude><summary>{summary}</summary>', ""]
     for c in cs[:MAX_WORDINGS]:
         lines.append(f"- [{inline(outlet(by_id[c.article]))}]({cite_target(c.article, c.sentence)}): "
                      f"“{inline(c.sentence.text)}”")
@@ -126,7 +126,7 @@ def _quotes(b: Briefing, by_id: dict[str, Article]) -> tuple[str, ...]:
             L.append(f"- “{inline(q.text)}” — {_cites(q.mentions, by_id)}")
             other = [c for c in q.mentions if c.cue and not _holds(q.text, c.cue)]
             if other:  # outlets that print the statement in other words (or spelling)
-                L += ["", '<details markdown="1"><summary>How each source words it</summary>', ""]
+                L += ["", '<details markdown="1" data-search-exclude><summary>How each source words it</summary>', ""]
                 L += [f"- [{inline(outlet(by_id[c.article]))}]({cite_target(c.article, c.sentence)}): "
                       f"“{inline(c.cue)}”" for c in q.mentions[:MAX_WORDINGS]]
                 L += ["", "</details>", ""]

@@ -43,7 +43,7 @@ def _entry(e: Event, names: dict[str, str], from_dir: str) -> list[str]:
         f"- **{mark}{inline(human_date(e.date))}**: {inline(e.label)}  ",
         f"  *reported by {n} source{'s' if n != 1 else ''}:* {', '.join(links)}",
         "",
-        '<details markdown="1"><summary>How each source puts it</summary>',
+        '<details markdown="1" data-search-exclude><summary>How each source puts it</summary>',
         "",
     ]
     for c in e.mentions[:SOURCE_SENTENCES]:
@@ -77,7 +77,7 @@ def _chronology(names: dict[str, str], events: list[Event], articles: list[Artic
         else:
             a: Article = obj  # type: ignore[assignment]
             target = cite_target(a.id, None, from_dir=from_dir)
-            lines += [f"- **{inline(human_date(a.meta.date))}**: 📰 *{names[a.id]} publishes* "
+            lines += [f"- **{inline(human_date(a.meta.date))}**: :material-newspaper-variant-outline: *{names[a.id]} publishes* "
                       f"[{inline(a.meta.title or a.source)}]({target})", ""]
     return lines
 

@@ -126,7 +126,7 @@ def _draw(count: int, shown: list[Shown], pubs: list[Pub]) -> str:
     width = LEFT + PLOT + RIGHT + BREAK_WIDTH * 2
     height = TOP + n_rows * ROW + 30
     out = [
-        f'<figure class="tl-figure"><svg class="tl-svg" viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
+        f'<figure class="tl-figure" data-search-exclude><svg class="tl-svg" viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
         f'aria-labelledby="tl-svg-title tl-svg-desc" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="tl-svg-title">Timeline of {count} events reported by {len(activity)} sources</title>',
         '<desc id="tl-svg-desc">One row per source; a circle for each event it reports, larger when more '
