@@ -38,7 +38,7 @@ def method_page(b: Briefing) -> str:
         lines += [f"- **{inline(p.source or 'corpus')}**: {inline(p.message)}" for p in b.problems]
     else:
         lines.append("No warnings.")
-    lines += ["", "## Removed lines by reason {: data-search-exclude }", ""]  # a count table: nothing to search for
+    lines += ["", "## Removed lines by reason", ""]
     if reasons:
         lines += ["| Reason | Lines |", "| --- | ---: |"]
         lines += [f"| {inline(r)} | {n} |" for r, n in sorted(reasons.items(), key=lambda x: (-x[1], x[0]))]
