@@ -274,6 +274,18 @@ def test_phone_viewport_has_no_horizontal_scrolling(open_context, base_url, expo
     assert wide == []
 
 
+@pytest.mark.browser
+def test_phone_timeline_shows_every_event_as_a_list(open_context, base_url, export):
+    """On a phone the chart (which would need sideways scrolling) gives way to the list:
+    every event's entry is on the page, none wider than the screen."""
+    page, _ = open_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page.goto(base_url + "timeline/")
+    assert not page.locator("figure.tl-figure").first.is_visible()
+    text = page.inner_text("article")
+    missing = [e["date"] for e in export["events"] if e["label"][:40] not in " ".join(text.split())]
+    assert missing == [] and _no_horizontal_scroll(page)
+
+
 # Whether each closed <details>' content is rendered (closed ones are not, on screen).
 DETAILS_SHOWN = """() => [...document.querySelectorAll('article details:not([open]) > :not(summary)')]
                         .map(e => e.checkVisibility())"""
