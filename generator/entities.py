@@ -34,14 +34,29 @@ DEMONYM_RE = re.compile(r"(?:ese|ian|ean|ish|ican|ch)$")
 
 
 def _sentence_names(text: str) -> list[tuple[str, bool, str, str]]:
-    """The names of one sentence as (name, opens the sentence, word before, text after)."""
+    """The names of one sentence as (name, opens the sentence or a quotation in it, word
+    before, text after); a name loses a trailing quotation mark, and a word such as
+    "Shenzhen-based" before it ("Shenzhen-based Huawei" is Huawei)."""
     out = []
     for start, end, name in name_sequences(text):
         head = text[:start]
-        first = not head.strip(" \"'“‘([")
+        first = not head.strip(" \"'“‘([") or bool(OPENS_RE.search(head))
         words = head.split()
-        out.append((name, first, words[-1].lower() if words else "", text[end:]))
+        name = name.rstrip("'’")
+        parts = name.split()
+        while parts and BASED_RE.search(parts[0]):
+            parts.pop(0)
+        if not parts:
+            continue  # "American-based": an adjective
+        out.append((" ".join(parts), first, words[-1].lower() if words else "", text[end:]))
     return out
+
+
+# What opens a quotation or a clause inside a sentence: a capital after it may be a
+# common word ("... response is, ‘Well, if you knew").
+OPENS_RE = re.compile(r"(?:[“‘\"']|[:—–]\s*)$")
+# A hyphenated word that describes the name after it: "Shenzhen-based", "state-owned".
+BASED_RE = re.compile(r"-(?:based|owned|backed|run|led|born|made)$", re.I)
 
 
 def sentence_names(sentences: Sequence[Sentence]) -> dict[str, list[tuple[str, bool, str, str]]]:
@@ -83,14 +98,50 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
         for key, kind in _entity_votes(cue, inner_caps, by_word, person_of[cue[0]]):
             arts[key].update(per_article)
             votes[key][kind] += count
+    # One entity for the spellings of one name: "U.S", "U.S." and "US"; "Zhengfei Ren" and
+    # "Ren Zhengfei" (the most mentioned spelling names it).
+    canon: dict[str, str] = {}
+    for key in sorted(arts, key=lambda k: (-sum(votes[k].values()), k)):
+        folded = _folded(key)
+        canon[key] = canon.setdefault(folded, key) if folded not in canon else canon[folded]
+    merged_arts: dict[str, set[str]] = defaultdict(set)
+    merged_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for key in arts:
+        merged_arts[canon[_folded(key)]] |= arts[key]
+        merged_votes[canon[_folded(key)]].update(votes[key])
+    arts, votes = merged_arts, merged_votes
     order = {a.id: k for k, a in enumerate(articles)}
     out = []
     for key, members in arts.items():
         counted = votes[key]
         kinds = [k for k in ("person", "organisation", "place") if counted[k]]
         kind = max(kinds, key=lambda k: counted[k]) if kinds else "other"
+        if kind == "other" and key.lower() in COUNTRIES:
+            kind = "place"  # "Sweden" is a place wherever "Finland" is
         out.append(Entity(key, kind, tuple(sorted(members, key=lambda i: order.get(i, 0)))))  # type: ignore[arg-type]
     return tuple(sorted(out, key=lambda e: (-len(e.articles), e.name)))
+
+
+def _folded(name: str) -> str:
+    """A name's spelling folded: dots and case off, words in order ("U.S." -> "us",
+    "Zhengfei Ren" -> "ren zhengfei")."""
+    return " ".join(sorted(name.replace(".", "").casefold().split()))
+
+
+# Countries and territories news names most (their common English names): places, whatever
+# the words around them say.
+COUNTRIES = frozenset("""afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
+    bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chad chile china
+    colombia congo croatia cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia finland
+    france georgia germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq
+    ireland israel italy jamaica japan jordan kazakhstan kenya korea kosovo kuwait laos latvia lebanon libya
+    lithuania luxembourg madagascar malaysia mali malta mexico moldova mongolia montenegro morocco mozambique
+    myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru
+    philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia
+    somalia spain sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine
+    uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe""".split()) | {
+    "south korea", "north korea", "south africa", "saudi arabia", "new zealand", "sri lanka", "united states",
+    "united kingdom", "hong kong", "us", "uk", "uae", "usa", "eu"}
 
 
 # What an entity's kind is judged from, for one mention: (name, opens a sentence, the
@@ -122,6 +173,8 @@ def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str
         return []
     if len(words) == 1 and first and name not in inner_caps and name not in by_word and not name.isupper():
         return []  # a capitalised common word opening a sentence
+    if len(words) == 1 and name.lower() in TITLE_WORDS:
+        return []  # "CEO", "President": a title, not an entity
     out = []
     if p and p != name and name.endswith(p):
         employer = [w for w in name[: len(name) - len(p)].split() if w.lower() not in TITLE_WORDS]
@@ -129,8 +182,8 @@ def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str
             out.append((" ".join(employer), "organisation"))
     if p:
         key, kind = p, "person"
-    elif len(words) == 1 and len(by_word.get(name, ())) == 1:
-        key, kind = next(iter(by_word[name])), "person"
+    elif len(words) == 1 and len({_folded(q) for q in by_word.get(name, ())}) == 1:
+        key, kind = min(by_word[name]), "person"  # "Zhengfei": the one person so named (in any word order)
     else:
         key = " ".join(w for w in words if w.lower() not in TITLE_WORDS) or name
         lw = {w.lower().strip(".") for w in words}
@@ -145,6 +198,8 @@ def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str
             kind = "organisation" if len(words) == 1 else "person"
         else:
             kind = "other"
+        if " " not in key and len({_folded(q) for q in by_word.get(key, ())}) == 1:
+            key, kind = min(by_word[key]), "person"  # "The Economist Zhengfei said": Ren Zhengfei
     out.append((key, kind))
     return out
 

@@ -612,3 +612,17 @@ def test_features_made_per_article_give_the_same_comparisons():
     assert points == find_points(articles, sents)
     assert find_entities(articles, sents, names=names) == find_entities(articles, sents)
     assert overview(articles, sents, points, units=units) == overview(articles, sents, points)
+
+
+def test_entities_without_openers_titles_or_spelling_variants() -> None:
+    arts, sents = corpus(
+        article("a", "Oftentimes the answer is, ‘Well, show us what you know.’ The U.S. has no maker. Ren Zhengfei said so."),
+        article("b", "The U.S has no such company, Shenzhen-based Huawei said. CEO Zhengfei Ren spoke in Sweden."),
+        article("c", "The US lost ground, Ericsson of Sweden said. Nokia of Finland agreed. In Finland, Zhengfei said more."),
+    )
+    ents = {e.name: e for e in find_entities(arts, sents)}
+    assert "Well" not in ents and "CEO" not in ents and "Shenzhen-based Huawei" not in ents
+    (us,) = [n for n in ents if n.replace(".", "") == "US"]  # one entity, the commonest spelling
+    assert len(ents[us].articles) == 3
+    assert ents["Sweden"].kind == ents["Finland"].kind == "place"
+    assert [n for n in ents if "Zhengfei" in n] == ["Ren Zhengfei"]
