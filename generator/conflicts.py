@@ -103,10 +103,6 @@ FIGURE_WORD_RE = re.compile(r"[A-Za-z0-9][\w'’\-]*")
 LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’\-]+")
 
 
-# A length of time right after a bare number: "up to 40 years in prison".
-DURATION_AFTER_RE = re.compile(r"\s+(years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
-
-
 def _unit_of(written_unit: str | None, text: str, value: str) -> str | None:
     """The unit two figures must share to count the same thing, for a figure with this
     written unit, sentence text and value: a currency code, "%", "pp", "#", or the
@@ -114,11 +110,7 @@ def _unit_of(written_unit: str | None, text: str, value: str) -> str | None:
     figure, "each day" before it in its clause) is appended ("EUR/day")."""
     if not written_unit:
         return None
-    after = text[text.find(value) + len(value):] if value in text else ""
-    duration = DURATION_AFTER_RE.match(after) if written_unit == "#" else None
-    if duration:
-        unit = stem(duration.group(1).lower())  # "up to 40 years": years
-    elif written_unit == "%" or written_unit.isupper() or written_unit == "#":
+    if written_unit == "%" or written_unit.isupper() or written_unit == "#":
         unit = written_unit
     else:
         unit = stem(written_unit)
@@ -387,27 +379,6 @@ def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
     return _Counted(f, unit, base, family, words, near, unit != family or terse, snapshot, standing)
 
 
-# Words of scale and of percentages: no counted noun.
-SCALE_WORDS = frozenset("thousand million billion trillion bn mn m k per percent cent".split())
-
-
-def _listed_in_text(f: FigureMention) -> bool:
-    """The figure's sentence writes other numbers with the same word after them as the
-    figure's ("40 years ..., 25 years ... and 10 years"): one of a list."""
-    text = f.sentence.text
-    at = text.find(f.value)
-    if at < 0:
-        return False
-    nxt = re.search(r"([A-Za-z][a-z]+)\s*$", f.value) or re.match(r"\s*([A-Za-z][a-z]+)", text[at + len(f.value):])
-    if not nxt:
-        return False
-    if nxt.group(1).lower() in SCALE_WORDS:
-        return False  # "4.125 billion euros ($4.12 billion)": amounts, compared by their currencies
-    word = re.escape(nxt.group(1))
-    numbers = {m.group(1) for m in re.finditer(rf"(\d[\d,.]*)\s+{word}\b", text)}
-    return len(numbers) > 1
-
-
 def _clause_of(f: FigureMention) -> str:
     """The clause of its sentence that holds the figure (between clause marks)."""
     text = f.sentence.text
@@ -459,14 +430,8 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
             if year and said and year not in said:
                 out[k] = "earlier"  # "a 2018 decision ... a fine of over $3.99 billion"
         by_sentence[(f.article, text, r[2].split("/")[0])].append(k)
-    for (art, text, unit), members in list(by_sentence.items()):
-        if unit != "#":  # a bare number beside counted ones ("up to 40 ..., up to 25 years") is one of them
-            members.extend(k for k in by_sentence.get((art, text, "#"), ()) if k not in members)
-    for k, (f, r) in enumerate(zip(figures, reading)):
-        if out.get(k) is None and r[2] and f.quantity is not None and _listed_in_text(f):
-            out[k] = "listed"  # "40 years for murder, 25 years for ... and 10 years for ..."
     for members in by_sentence.values():
-        members = [k for k in members if out.get(k) in (None, "listed")]
+        members = [k for k in members if out.get(k) is None]
         values = {figures[k].quantity for k in members}
         if len(values) > 1 and max(values) <= MAX_RATIO * min(values):  # type: ignore[operator,type-var]
             roles = [frozenset(_roles(figures[k])) for k in members]

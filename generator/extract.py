@@ -1359,9 +1359,11 @@ def _is_year(num: str, prev_word: str, qual: bool, noun: tuple[str, str] | None)
 
 # A measure unit written onto its number ("112mm", "40km", "3kg"): not a name like "5G".
 ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km|kg|ml|mph|kph|km/h|kwh|mwh|gwh|twh|kw|mw|gw|ha)(?![\w/])")
-# A duration after "for"/"of" a number ("for 22 years", "a career of 30 years"): a length
-# of time that is itself the figure, not a date.
+# A duration after a number ("for 22 years", "a career of 30 years", "up to 40 years"): a
+# length of time that is itself the figure, not a date.
 TENURE_RE = re.compile(r"\s+(years|months|weeks|days|hours|decades)\b(?!\s+(?:ago|old|earlier|later|before|after)\b)")
+# Words before a length of time that make it a date rather than a length: "in 40 years".
+TIME_PREPS = frozenset("in within after before since until by over".split())
 # Denominators of fractions written in words.
 FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 # A fraction in words that is a share of something ("roughly a third of those shifts",
@@ -1440,8 +1442,10 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
             noun = _counted_noun(after, None if scale else base)
             if noun:
                 unit = noun[1]
-            elif num and prev_word.lower() in ("for", "of"):
-                span = TENURE_RE.match(after)  # "for 22 years": a length of service or time
+            elif num and prev_word.lower() not in TIME_PREPS:
+                # "for 22 years", "up to 40 years in prison": a length of time (not "in 40
+                # years", "within 5 days": a date to come)
+                span = TENURE_RE.match(after)
                 if span:
                     noun = (span.group(1), lemma(span.group(1)))
                     unit = noun[1]

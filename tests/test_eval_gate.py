@@ -44,9 +44,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "holdout": {
         "keep": 0.97, "drop": 0.95, "headings": 0.95, "title": 1.0, "date": 1.0, "publisher": 0.93, "author": 1.0,
         "location": 1.0, "events": 0.91, "quotes": 0.81, "figures": 0.83, "merged_events": 0.53,
-        "merged_quotes": 0.76, "shared_points": 0.86, "conflicts": 0.45,
+        "merged_quotes": 0.76, "shared_points": 0.86, "conflicts": 0.54,
     },
-    # 51 pages from 51 outlets on 7 stories. conflicts 0.53 -> 0.30 and holdout 0.54 -> 0.45
+    # 51 pages from 51 outlets on 7 stories. conflicts 0.53 -> 0.30
     # (issue 18): figures are set against each other only when they measure the same thing
     # (no earlier values, totals, listed values, other years); the gold also lists values
     # rounded differently ("€4.1bn", "4.125 billion euros"), which the tool calls agreement,
@@ -58,13 +58,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # after; the gold's points cite every outlet that touches a claim.
     "real": {
         "keep": 0.99, "drop": 0.87, "headings": 0.66, "title": 0.94, "date": 0.98, "publisher": 0.98, "author": 1.0,
-        "location": 1.0, "events": 0.92, "quotes": 0.78, "figures": 0.68, "merged_events": 0.64,
+        "location": 1.0, "events": 0.92, "quotes": 0.78, "figures": 0.73, "merged_events": 0.64,
         "merged_quotes": 0.81, "shared_points": 0.38, "conflicts": 0.3,
     },
     # quotes 0.5 -> 0.46: one statement, one quote in its fullest form (see "seeds").
     "real_holdout": {
         "keep": 1.0, "drop": 0.8, "headings": 0.66, "title": 0.93, "date": 1.0, "publisher": 0.81, "author": 0.81,
-        "location": 1.0, "events": 0.93, "quotes": 0.46, "figures": 0.78, "merged_events": 0.5,
+        "location": 1.0, "events": 0.93, "quotes": 0.46, "figures": 0.8, "merged_events": 0.5,
         "merged_quotes": 0.25, "shared_points": 0.29,
     },
 }
@@ -76,7 +76,7 @@ FLOORS: dict[str, dict[str, float]] = {
 PRECISION_FLOORS: dict[str, dict[str, float]] = {
     "seeds": {"speakers": 1.0},
     "inhouse": {"speakers": 1.0, "conflicts": 1.0},
-    "holdout": {"speakers": 0.85, "conflicts": 0.85},
+    "holdout": {"speakers": 0.85, "conflicts": 0.87},
     "real": {"speakers": 0.97, "conflicts": 1.0},
     "real_holdout": {"speakers": 0.65},
 }
