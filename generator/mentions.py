@@ -199,13 +199,14 @@ def clause_label(sentence: str, expr: TimeExpr, others: Sequence[TimeExpr] = ())
     return _with_subject(sentence, s, _shorten(sentence[s:e], expr.start - s))
 
 
-# The subject opening a sentence: capitalised words and their determiners ("Huawei",
-# "This strategy", "Huawei founder Ren Zhengfei"), up to a comma or the first verb.
-SUBJECT_OPEN_RE = re.compile(r"^(?:(?:The|A|An|This|That|These|Its|Their|His|Her)\s+)?"
-                             r"(?:[A-Z][\w'’&.\-]*|(?<=\s)(?:of|and|&|founder|chief|executive|president|minister|"
-                             r"strategy|company|firm|group|court|government)\b)(?:\s+(?:[A-Z][\w'’&.\-]*|of|and|&|"
-                             r"founder|chief|executive|president|minister|strategy|company|firm|group|court|government)\b)"
-                             r"{0,5}")
+# The subject opening a sentence: a name with its determiner and joining words ("Huawei",
+# "The Bank of England"), a title between names ("Huawei founder Ren Zhengfei"), or a
+# determiner and its noun ("This strategy", "The company").
+_NAME = r"[A-Z][\w'’&.\-]*"
+_DETERMINER = r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s+"
+SUBJECT_OPEN_RE = re.compile(
+    rf"^{_DETERMINER}[a-z][\w\-]*|^(?:{_DETERMINER})?{_NAME}"
+    rf"(?:\s+(?:(?:of|and|&)\s+)?{_NAME}|\s+[a-z]+(?=\s+{_NAME}\s+{_NAME})){{0,5}}")
 
 
 # Capitalised words opening a sentence that are no subject.
@@ -214,12 +215,13 @@ NO_SUBJECT = frozenset("there here it in on at as but and if when while after be
 
 
 def _with_subject(sentence: str, start: int, label: str) -> str:
-    """A label cut from inside its sentence that opens without a subject ("has been on a
-    US trade blacklist", "… was quoted by ...") gets the sentence's own subject in front
-    ("Huawei … has been on a US trade blacklist"): never a clause without who."""
-    bare = label.lstrip("… ").strip()
-    if not bare or not bare[0].islower() or (start == 0 and not label.startswith("…")):
-        return label
+    """A clause cut from inside its sentence that opens without a subject ("has been on a
+    US trade blacklist") gets the sentence's own subject in front ("Huawei … has been on
+    a US trade blacklist"): never a clause without who. A window of words cut inside a
+    clause ("… achieve recognition") keeps none: its subject is not known."""
+    bare = label.strip()
+    if not bare or not bare[0].islower() or start == 0:
+        return label  # a window cut inside a clause ("… achieve recognition") has no known subject
     if re.match(r"(?:and|but|or|so|while|as|which|who|that|when|where|because|if|although)\b", bare):
         return label
     subject = SUBJECT_OPEN_RE.match(sentence.strip().lstrip("\"“‘'"))

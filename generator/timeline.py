@@ -589,12 +589,17 @@ ENTRY_WORDS = 60
 def _entry(items: Sequence[_Item], rep: _Item) -> str:
     """What the event's entry says: the whole sentence of its best source (of the event's
     own precision, a complete sentence of at most ENTRY_WORDS words, the earliest in its
-    article, then the shortest), else the dated clause with its subject (mentions)."""
+    article, then the shortest), else the dated clause with its subject (mentions), else
+    (the clause is a window of words without one) a sentence however long: never a
+    fragment whose subject is unknown."""
     own = [it for it in items if it.precision == rep.precision]
-    whole = [it for it in own if len(it.mention.sentence.text.split()) <= ENTRY_WORDS
-             and it.mention.sentence.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))]
-    if not whole:
+    whole = [it for it in own if it.mention.sentence.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))]
+    short = [it for it in whole if len(it.mention.sentence.text.split()) <= ENTRY_WORDS]
+    if short:
+        whole = short
+    elif rep.mention.label.lstrip("\"“‘'")[:1].isupper() or rep.mention.label[:1].isdigit():
         return rep.mention.label
+    whole = whole or own
     best = min(whole, key=lambda it: (it.mention.sentence.index, len(it.mention.sentence.text),
                                       it.mention.article, it.mention.sentence.text))
     return best.mention.sentence.text.strip()

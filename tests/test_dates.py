@@ -184,6 +184,26 @@ def test_clause_label_cuts_between_two_dates() -> None:
     assert "2019" not in labels[1] and "export controls" in labels[1]
 
 
+def test_clause_label_keeps_the_sentence_subject() -> None:
+    cases = [
+        ("Huawei, which was founded in Shenzhen by a former army engineer and has grown ever since, "
+         "has been on a US trade blacklist since May 2019.", "Huawei … has been on a US trade blacklist"),
+        ("This strategy, lauded by the leadership for years on end, was first set out in 2015 by the "
+         "State Council.", "This strategy … was first set out"),
+        ("Huawei founder Ren Zhengfei, speaking to reporters in Shenzhen after a long week of talks, "
+         "said in May 2019 that the firm would survive.", "Huawei founder Ren Zhengfei … said in May 2019"),
+    ]
+    for sentence, start in cases:
+        expr = tag(sentence, D(2019, 9, 18))[-1]
+        assert clause_label(sentence, expr).startswith(start), sentence
+    # A window cut inside a clause (here inside a quotation) does not borrow the speaker.
+    sentence = ("Lance Jiang, a partner at a law firm, commented: \u201cThe market will watch what the "
+                "liquidators can do, especially whether they can achieve recognition from any of the "
+                "three designated courts under the 2021 Arrangement regarding Cooperation on civil matters.\u201d")
+    label = clause_label(sentence, tag(sentence, D(2024, 1, 30))[0])
+    assert "2021 Arrangement" in label and "Lance Jiang" not in label
+
+
 def test_timeline_worthy() -> None:
     assert timeline_worthy("2019-05") and timeline_worthy("2019-W37")
     assert not timeline_worthy("PAST_REF") and not timeline_worthy("XXXX-09-10")
