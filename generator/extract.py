@@ -48,7 +48,10 @@ ORG_WORDS = frozenset(
     foundation society organisation organization league club team times post journal news
     press media broadcasting service services army navy police
     exchange market markets industries international corporation alliance coalition trust charity
-    campaign initiative forum consortium partnership cooperative syndicate guild chamber""".split()
+    campaign initiative forum consortium partnership cooperative syndicate guild chamber
+    unit centre center division directorate secretariat command force hospital clinic laboratory
+    laboratories institution observatory museum library tribunal cabinet regime republic kingdom
+    aerospace pharmaceuticals energy airways railways""".split()
 )
 # Titles and roles that precede a person's name ("CEO Jane Moreau", "President Okafor").
 TITLE_WORDS = frozenset(
@@ -180,6 +183,8 @@ def person_part(name: str) -> str | None:
         if words[i].lower() in TITLE_WORDS:
             words = words[i + 1 :]
             break
+    if len(words) >= 3 and name_sex(words[1]) and not name_sex(words[0]):
+        words = words[1:]  # "Challenger Daniel Okafor-Reyes": a role word before a given name
     titled = len(words) < len(name.replace("’", "'").split())
     if len(words) == 1 and titled and name.split()[-2].lower().strip(".") in PERSONAL_TITLES:
         w = words[0]
@@ -199,10 +204,15 @@ def person_part(name: str) -> str | None:
 
 
 def article_names(article: Article) -> list[NameMention]:
-    """Every capitalised name of the article body, in reading order."""
+    """Every capitalised name of the article body, in reading order. The article's own
+    outlet is never a person ("told Radio Dunmore he was ...")."""
     out: list[NameMention] = []
+    outlet = (article.meta.publisher or "").casefold()
     for b, block in enumerate(article.blocks):
         for s, e, name in _joined_bodies(block.text, name_sequences(block.text)):
+            if outlet and name.casefold() == outlet:
+                out.append(NameMention(b, s, e, name, False))
+                continue
             first, _sp, rest = name.partition(" ")
             if s == 0 and LEAD_CAPS_RE.fullmatch(first) and rest[:1].isupper() and not rest.split()[0].isupper():
                 name = first.title() + " " + rest  # "LIZ Truss said": a lead's first word in capitals
@@ -313,6 +323,28 @@ def recent_speaker(names: Sequence[NameMention], texts: Sequence[str | None], bl
         if gender is None or genders.get(full, gender) == gender:
             found = full
     return found
+
+
+def spokesperson_body(names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int,
+                      gender: str) -> str | None:
+    """The body whose spokesperson "he" or "she" stands for: 'A spokeswoman for the Civil
+    Space Safety Office said ... "...," she said.' The spokesperson must be introduced in
+    this paragraph or the one before, with no person named as a subject since."""
+    for b in (block, block - 1):
+        text = (texts[b] or "") if b >= 0 else ""
+        limit = pos if b == block else len(text)
+        found = [m for m in SPOKESPERSON_OF_RE.finditer(text[:limit])
+                 if not re.search(r"spokes(?:wo)?man", m.group(0)) or ("woman" in m.group(0)) == (gender == "f")]
+        if not found:
+            continue
+        m = found[-1]
+        since = [n for n in names if (b, m.end()) <= (n.block, n.start) < (block, pos) and n.person
+                 and _in_subject_place(texts[n.block] or "", n.start, n.end)]
+        name = _trim_name(m.group("name"))
+        if since or not name:
+            return None
+        return fullest_body(name, names, texts, b, m.start("name"))
+    return None
 
 
 def recent_named_speaker(names: Sequence[NameMention], texts: Sequence[str | None], block: int,
@@ -483,7 +515,8 @@ INVERTED_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|explain
 # What makes the words before a name more than its titles and roles: punctuation, a
 # function word, a verb ("to Julia Leighton", "he warned Mr").
 ROLE_PREFIX_BREAK_RE = re.compile(r"[,;:“”\"()]|\b(?:of|to|by|with|for|from|at|in|on|and|but|or|that|as|than|"
-                                  r"he|she|they|we|it|[a-z]+ed|[a-z]+ing)\b")
+                                  rf"he|she|they|we|it|[a-z]+ed|[a-z]+ing|{SPEECH_VERB}|"
+                                  rf"{'|'.join(sorted(IRREGULAR_VERBS))})\b")
 # How many paragraphs back a pronoun may reach for the person who spoke.
 SPEAKER_REACH = 3
 # Words of a person's name followed by their speech verb: "said", ", who ..., told".
@@ -500,6 +533,7 @@ TITLE_ALT = "|".join(sorted((re.escape(w) for w in TITLE_WORDS if w.isalpha()), 
 # A spokesperson speaks for the body: "a spokeswoman for Microsoft" is Microsoft.
 SPOKESPERSON_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:spokesperson|spokesman|spokeswoman)\s+(?:for|of|at)\s+"
                    rf"(?:the\s+)?(?P<name>{NAME_RE})")
+SPOKESPERSON_OF_RE = re.compile(SPOKESPERSON_OF)
 # A document and the body it comes from: "a statement from the Justice Department".
 DOCUMENT_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:statement|release|report|filing|letter|notice|ruling|"
                rf"judgment|announcement)\s+(?:from|by|of)\s+(?:the\s+)?(?P<name>{NAME_RE})")
@@ -842,6 +876,10 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     m = ACCORDING_RE.search(lead, lead_start)
     if m:
         return _from_match(m, "", block, start + m.start()) or _from_match(m, "2", block, start + m.start())
+    participle = PARTICIPLE_SPEECH_RE.search(lead, lead_start) if not verbs else None
+    if participle:
+        # 'Okafor-Reyes struck a similar note, saying the recount "is ..."': the subject speaks
+        return _sentence_subject(text, block, start, start + participle.start())
     if verbs or lead.rstrip().endswith(":"):
         # 'Its chair, Jane Moreau, welcomed the plan but warned that "..."', 'She repeated
         # the line: "..."': the speech verb or the colon has the sentence's subject.
@@ -849,6 +887,10 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     return None
 
 
+# A speech verb's participle after a clause ("..., saying", "..., adding that"): the words
+# that follow are the clause subject's.
+PARTICIPLE_SPEECH_RE = re.compile(r",\s+(?:saying|adding|warning|arguing|insisting|noting|stressing|explaining|"
+                                  r"declaring|claiming|calling|describing|urging|stating|writing|telling)\b")
 # "'s full statement:", "'s remarks:": a label before the words of the one named.
 STATEMENT_OF_RE = re.compile(r"['’]s\s+(?:full\s+|whole\s+|complete\s+|written\s+)?(?:statement|remarks|comments|"
                              r"words|message|speech|response|reply)\b[^.]{0,30}:\s*$")
@@ -912,6 +954,9 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
         if att.words.lower() in PERSON_PRONOUNS:
             genders = genders if genders is not None else person_genders(texts, names)
             gender = "m" if att.words.lower() == "he" else "f"
+            body = spokesperson_body(names, texts, att.block, att.pos, gender)
+            if body:
+                return body
             return (recent_speaker(names, texts, att.block, att.pos, gender, genders)
                     or recent_person(names, att.block, att.pos, gender, genders))
         if att.words.lower() == "it":
@@ -1005,6 +1050,11 @@ def fullest_body(name: str, names: Sequence[NameMention], texts: Sequence[str | 
     return best or name
 
 
+# Words that open a spoken phrase rather than a term ("within weeks", "not yet", "very
+# soon"): two words a person is reported saying are a quotation when one opens them.
+ADVERBIAL_OPENERS = frozenset("within until before after by soon very too not never".split())
+
+
 def _is_quotation(words: str, attributed: bool, said_after: bool = False, reported: bool = False) -> bool:
     """A quoted passage is a quotation, not a scare-quoted term or a title.
 
@@ -1012,14 +1062,16 @@ def _is_quotation(words: str, attributed: bool, said_after: bool = False, report
     the marks and the attribution right after them ('"It's a disaster," said Lee'), or
     three lowercase words a named person is reported saying in the same sentence
     (``reported``: 'Lee said the offer was "fair and affordable"'; two words are more
-    often a term held at arm's length: 'Lee said the "special operation" ended').
+    often a term held at arm's length: 'Lee said the "special operation" ended', unless
+    an adverbial word opens them: 'she said it would decide "within weeks"').
     Otherwise an attributed passage is; an unattributed one must read like speech: a
     sentence's worth of words, or words that end in punctuation inside the marks.
     """
     n = len(WORD_RE.findall(words))
     if n <= 3:
         return (n >= 2 and said_after and bool(QUOTE_END_RE.search(words.strip()))) or (
-            n == 3 and reported and not any(ch.isupper() for ch in words))
+            reported and not any(ch.isupper() for ch in words)
+            and (n == 3 or (n == 2 and words.split()[0] in ADVERBIAL_OPENERS)))
     if attributed:
         return True
     stripped = words.strip()
@@ -1070,6 +1122,8 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
                 and JOINED_QUOTES_RE.fullmatch((texts[first_block] or "")[last[1] : span.open_at]):
             att = last[2]  # 'called the verdict "unbelievable" and "absolutely disastrous"'
         introduced = None if att is not None else _introducer(texts, first_block, span.open_at)
+        if introduced is None and att is None and len(WORD_RE.findall(words)) >= 4:
+            introduced = _reported_before(texts[first_block] or "", first_block, span.open_at)
         reported = not said_after and att is not None and att.kind in ("name", "pron") and att.block == first_block
         att = att or introduced
         last = (last_block, span.close_at, att)
@@ -1090,6 +1144,21 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
         out.append(QuoteMention(article.id, speaker, text, _sentence_at(article, sentences, first_block, span.open_at)))
         prev_speaker, prev_block = speaker, last_block
     return out
+
+
+def _reported_before(text: str, block: int, at: int) -> _Attribution | None:
+    """The speaker of a passage quoted inside a sentence with no speech verb, carried on
+    from reported speech in the sentence just before ('The health board said anyone with
+    an appointment should attend. Cancelled ones will be rebooked "as soon as systems
+    allow".'), when that sentence quotes nobody."""
+    start = _sentence_start(text, at)
+    if start == 0 or LEAD_VERB_RE.search(text[start:_sentence_end(text, at)]):
+        return None
+    prev_start = _sentence_start(text, start - 1)
+    previous = text[prev_start:start]
+    if any(ch in DOUBLE_QUOTES for ch in previous) or not LEAD_VERB_RE.search(previous):
+        return None
+    return _leading(text, block, len(text[:start].rstrip()))
 
 
 def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attribution | None:

@@ -259,3 +259,47 @@ def test_british_and_american_spellings_of_one_statement_are_one_quote() -> None
         _mention("b", "Shoei Kisen Kaisha", "We sincerely apologise for causing a great deal of worry to ships in the "
                                             "Suez Canal")])
     assert len(merged) == 1 and {c.article for c in merged[0].mentions} == {"a", "b"}
+
+
+def speaker_in(words: str, publisher: str, *paragraphs: str) -> str | None:
+    art = Article("a1", "a1.txt", Metadata(publisher=publisher), tuple(Block("paragraph", p) for p in paragraphs), ())
+    found = [q for q in find_quotes(art, split_article(art)) if words in q.text]
+    assert found, f"no quote holding {words!r}"
+    return found[0].speaker
+
+
+@pytest.mark.parametrize("words, speaker, paragraphs", [
+    # A participle of a speech verb after the clause: its subject speaks, not the speaker before
+    ("what voters asked for", "Amy Lindqvist",
+     ["Senator Amy Lindqvist met the majority leader on Monday.", "“We will not block it,” said Senator Paul Hendry.",
+      "Lindqvist struck a conciliatory tone, saying the deal “is what voters asked for.”"]),
+    # The body whose spokesperson "he" is, not the firm named in between
+    ("until the inspection", "Port Authority",
+     ["Harlow Shipping Group owns the vessel. A spokesman for the Port Authority said the berth would stay shut.",
+      "“Nobody sails until the inspection is done,” he said."]),
+    # "X of the Y said": the person, not the body
+    ("cannot be bought back", "Lena Ortiz",
+     ["Lena Ortiz of the Coastal Research Unit said it plainly: “Lost data cannot be bought back.”"]),
+    # "he" after "X, director of the Y, urged": the person; a body is never "he"
+    ("a promise", "Lena Ortiz",
+     ["Lena Ortiz, deputy head of the Coastal Research Unit, urged caution. “It is a promise, not a plan,” she said."]),
+    # Reported speech carried into the next sentence's partial quote
+    ("once the timetable is restored", "the transport board",
+     ["The transport board said services would resume on Friday. Delayed tickets will be refunded "
+      "“once the timetable is restored”."]),
+    # Two words a person is reported saying, opened by an adverbial word
+    ("within months", "Ravi Menon",
+     ["Trade minister Ravi Menon said on Monday the review would end \"within months\"."]),
+    # A role word before a given name is no part of the name
+    ("a fair count", "Sarah Whitlock",
+     ["Incumbent Sarah Whitlock trails by 90 votes.", "“All I want is a fair count,” Whitlock said."]),
+], ids=["participle", "spokesperson-he", "person-of-body", "apposed-body-not-he", "reported-carry-over",
+        "adverbial-pair", "role-before-given-name"])
+def test_subjects_bodies_and_carried_speech(words: str, speaker: str, paragraphs: list[str]) -> None:
+    assert speaker_of(words, *paragraphs) == speaker
+
+
+def test_the_article_s_own_outlet_is_a_listener_never_he_or_she() -> None:
+    got = speaker_in("expected worse", "Harbour FM",
+                     "Tomas Berg told Harbour FM he was relieved. “We expected worse,” he said.")
+    assert got == "Tomas Berg"
