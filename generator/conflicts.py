@@ -640,10 +640,38 @@ CURRENCY_NAMES = {"USD": "US dollars", "EUR": "euros", "GBP": "pounds", "JPY": "
 
 def _consistent(f: FigureMention, g: FigureMention) -> bool:
     """The two values can both be true as written: two bounds the same way ("over 300
-    vessels", "more than 150 vessels": both may hold). A bound against a value is still
-    told differently ("more than $300 billion", "$328 billion"), and is noted as such."""
+    vessels", "more than 150 vessels": both may hold), or an exact value that the other,
+    written as approximate, rounds ("48 teams", "about 50 teams"; see _rounds_to). A
+    bound against a value is still told differently ("more than $300 billion", "$328
+    billion"), and so are two approximations ("about 1,800 jobs", "about 2,000
+    positions"); the conflict notes it."""
     kf, kg = _bound(f.value), _bound(g.value)
-    return kf == kg and kf in ("lower", "upper")
+    if kf == kg and kf in ("lower", "upper"):
+        return True
+    return (kf, kg) == ("approx", "exact") and _rounds_to(g, f) or (kf, kg) == ("exact", "approx") and _rounds_to(f, g)
+
+
+# How far an exact value may be from an approximation of it: "about 50" holds 48 (4%
+# off), not 45; "nearly $200,000" does not hold $186,000 (7% off).
+APPROX_SHARE = 0.05
+
+
+def _rounds_to(exact: FigureMention, approx: FigureMention) -> bool:
+    """Whether ``exact`` rounds to ``approx`` at the precision ``approx`` is written in
+    (its last non-zero digit: "about 50" is 45 to 55, "nearly 50" 45 to 50), at most
+    APPROX_SHARE off it."""
+    n = WRITTEN_NUMBER_RE.search(approx.value)
+    x, y = approx.quantity or 0.0, exact.quantity or 0.0
+    if not n or not x or not y:
+        return False
+    digits = n.group(1).replace(",", "")
+    written = float(digits + ("." + n.group(2) if n.group(2) else ""))
+    if not written:
+        return False
+    zeros = len(digits) - len(digits.rstrip("0")) if not n.group(2) else 0
+    half = (10 ** zeros if zeros else 10 ** -len(n.group(2) or "")) * (x / written) / 2
+    low, high = x - half, (x if BELOW_RE.match(approx.value.lower()) else x + half)
+    return low - 1e-9 * x <= y <= high + 1e-9 * x and abs(x - y) <= APPROX_SHARE * x
 
 
 def _bound(value: str) -> str:
@@ -652,12 +680,17 @@ def _bound(value: str) -> str:
         return "lower"
     if UPPER_BOUND_RE.match(low):
         return "upper"
+    if ROUGHLY_RE.match(low) or BELOW_RE.match(low):
+        return "approx"
     return "exact"
 
 
 # Bounds at the start of a value.
 LOWER_BOUND_RE = re.compile(r"(?:more than|over|at least|upwards of|above|in excess of|exceeding)\b")
 UPPER_BOUND_RE = re.compile(r"(?:less than|fewer than|under|up to|below|no more than|at most)\b")
+# Approximations at the start of a value: either side of it, or just below it.
+ROUGHLY_RE = re.compile(r"(?:about|around|roughly|approximately|some|an estimated|circa|c\.|~)(?=[\s\d$€£¥])")
+BELOW_RE = re.compile(r"(?:nearly|almost|close to|just under|just shy of)\b")
 
 
 def _capital_words(text: str) -> tuple[str, ...]:

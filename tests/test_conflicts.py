@@ -116,3 +116,15 @@ def test_the_seeds_and_a_page_with_as_many_as_60_deals_show_50_against_60(tmp_pa
     found = [sorted(v["value"] for v in c["values"]) for c in b["conflicts"]]
     assert any(any(v.startswith("as many as 60") for v in vs) and any(v.startswith("more than 50") for v in vs)
                for vs in found), found
+
+
+def test_an_exact_value_an_approximation_rounds_is_no_disagreement() -> None:
+    assert conflicts(("a", "Officials said 48 two-person counting teams were at work on Tuesday."),
+                     ("b", "About 50 counting teams were at work on Tuesday, officials said.")) == []
+    # too far off for the approximation to hold it, or both approximate: told, with a note
+    assert conflicts(("a", "The recount will cost the county $186,000, officials said on Tuesday."),
+                     ("b", "The recount will cost the county nearly $200,000, officials said on Tuesday.")) == [
+        ["$186,000", "nearly $200,000"]]
+    assert conflicts(("a", "The plant will cut about 1,800 jobs by the end of the year."),
+                     ("b", "The plant will cut about 2,000 jobs by the end of the year.")) == [
+        ["about 1,800 jobs", "about 2,000 jobs"]]

@@ -76,9 +76,15 @@ FLOORS: dict[str, dict[str, float]] = {
 PRECISION_FLOORS: dict[str, dict[str, float]] = {
     "seeds": {"speakers": 1.0},
     "inhouse": {"speakers": 1.0, "conflicts": 1.0},
-    "holdout": {"speakers": 0.97, "conflicts": 0.87},
+    "holdout": {"speakers": 0.97, "conflicts": 1.0},
     "real": {"speakers": 0.97, "conflicts": 1.0},
     "real_holdout": {"speakers": 0.65},
+}
+
+# False alarms the briefing still raises, listed (issue 18): every other conflict must be
+# right. real_holdout (never tuned against): workers rescued set against workers missing.
+KNOWN_FALSE_CONFLICTS: dict[str, set[str]] = {
+    "real_holdout": {"'worker': keybridge_04_axios: four workers, keybridge_05_latimesnow: Six construction workers"},
 }
 
 
@@ -178,6 +184,8 @@ def test_what_the_briefing_says_is_right(briefings, corpus):
     below = {k: (got[k], floor) for k, floor in PRECISION_FLOORS[corpus].items() if (got[k] or 0) < floor}
     assert not below, (f"{corpus}: below the floors (value, floor): {below}; wrong speakers: {got['wrong_speakers']}; "
                        f"false conflicts: {got['false_conflicts']}")
+    unlisted = set(got["false_conflicts"]) - KNOWN_FALSE_CONFLICTS.get(corpus, set())
+    assert not unlisted, f"{corpus}: false conflicts not listed in KNOWN_FALSE_CONFLICTS: {sorted(unlisted)}"
 
 
 # Journalists' timelines (a story file's "timeline"), scored by tests/eval/timeline_score.py:
