@@ -302,7 +302,7 @@ FINANCE = re.compile(
 # An auxiliary before a participle: "will be published" is not past.
 AUX_BEFORE = re.compile(
     r"\b(?:be|been|being|to|will|would|shall|can|could|must|should|remains?|stays?|gets?|unless|if|once|when"
-    r"|whether|than)\s+$", re.I)
+    r"|whether|than)\s+(?:[a-z]+ed\s+(?:and|or)\s+)?$", re.I)  # "will be opened and counted": both participles
 # "and"/"but" between a date and a tense marker: the marker may belong to another verb.
 COORDINATION = re.compile(r"\s(?:and|but)\s", re.I)
 # A determiner before a participle: "the flooded estate" is not past tense.

@@ -250,7 +250,7 @@ def verb_tense(text: str, start: int, end: int, present: bool = False) -> str | 
         name = m.lastgroup or ""
         if start <= m.start() < end:
             continue
-        if name == "past" and AUX_BEFORE.search(text, max(left, m.start() - 12), m.start()):
+        if name == "past" and AUX_BEFORE.search(text, max(left, m.start() - 30), m.start()):
             continue  # "will be published", "unless extended": participles, not past tense
         if name == "past" and DETERMINER_BEFORE.search(text, max(left, m.start() - 8), m.start()):
             continue  # "the flooded estate", "a planned visit": adjectives, not past tense

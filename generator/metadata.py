@@ -386,8 +386,17 @@ def _head(blocks: list[Block], day_first: bool | None = None, headline: int | No
 
 
 def _lead_like(text: str) -> bool:
-    """A paragraph of prose that opens a story: a sentence of 40+ words, or two sentences or more."""
-    return is_sentence(text) and (len(text.split()) >= 40 or len(split_text(text)) >= 2)
+    """A paragraph of prose that opens a story: a sentence of 40+ words, two sentences or
+    more, or a sentence closing on its source as reports do ("..., the county's top
+    election official said Tuesday."; a standfirst sums up, it attributes nothing)."""
+    return is_sentence(text) and (len(text.split()) >= 40 or len(split_text(text)) >= 2
+                                  or bool(ATTRIBUTED_END_RE.search(text)))
+
+
+# A report's closing attribution: ", the county's top official said Tuesday."
+ATTRIBUTED_END_RE = re.compile(
+    r",\s+(?:[\w’'.\-]+\s+){1,8}(?:said|says|told\s+\w+|announced|confirmed|reported)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+night))?\.$")
 
 
 def _looks_deck(text: str, lead: str) -> bool:

@@ -102,6 +102,8 @@ def test_weekday_is_most_recent_including_publication_day() -> None:
     assert _values("He spoke on Wednesday.", wed) == [("Wednesday", "2019-09-18")]
     assert _values("He spoke on Thursday.", wed) == [("Thursday", "2019-09-12")]
     assert _values("He will speak on Thursday.", wed) == [("Thursday", "2019-09-19")]
+    # both participles belong to "will be": the box is counted next Thursday, not last
+    assert _values("It will be opened and counted on Thursday.", wed) == [("Thursday", "2019-09-19")]
 
 
 def test_last_week_is_the_iso_week_before() -> None:

@@ -196,6 +196,14 @@ def test_deck_before_the_byline_is_not_a_title() -> None:
     assert any("no headline found" in p.message and "story.yml" in p.message for p in a.problems)
 
 
+def test_a_first_sentence_closing_on_its_source_is_the_lead_not_a_deck() -> None:
+    # No headline above it, and it attributes what it says: the story's first sentence
+    first = ("Inspectors at the Harwick depot found more than 30 cracked axles on older trains, "
+             "the operator's chief engineer said Tuesday.")
+    a = meta_of(page(first, "Jane Doe | Harwick", "Published 2019-09-13 15:10:21"))
+    assert texts(a)[0] == first and a.meta.deck is None
+
+
 def test_headline_then_deck_then_byline() -> None:
     deck = "The review could take months and delay the deal into next year, officials warned."
     a = meta_of(page(HEADLINE, deck, "By Jane Doe"))
