@@ -804,6 +804,11 @@ def _h_weekend(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res(_fmt_week(d) + "-WE", ctx.anchor_inferred, (monday + datetime.timedelta(days=5), "week"))
 
 
+# A weekday in the possessive ("Tuesday's vote"), and the words that put such a day ahead.
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|before|for|until|awaiting|await)\s+(?:this\s+|next\s+)?$", re.I)
+
+
 def _h_wd(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     wd = WEEKDAYS[m["wd_d"][:3].lower()]
     rel = re.sub(r"\s+", " ", (m["wd_r"] or "").lower())
@@ -838,6 +843,12 @@ def _h_wd(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         d = a + datetime.timedelta(days=delta)
     elif rel == "this":
         d = a - datetime.timedelta(days=a.weekday()) + datetime.timedelta(days=wd)
+    elif POSSESSIVE_AFTER.match(ctx.text, m.end()):
+        # "into Tuesday's launch failure": a noun's day, told by its preposition ("ahead of
+        # Tuesday's vote" is to come), not by the sentence's verb
+        ahead = AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        d = a + datetime.timedelta(days=(wd - a.weekday()) % 7) if ahead else \
+            a - datetime.timedelta(days=(a.weekday() - wd) % 7)
     elif verb_tense(ctx.text, m.start(), m.end(), present=True) == "future":
         d = a + datetime.timedelta(days=(wd - a.weekday()) % 7)
     else:

@@ -168,7 +168,9 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
     each (Citation with cue=expr.text, inferred=expr.inferred); sorted chronologically,
     deterministic. Same event = dates compatible at the coarser precision AND sentences
     about the same thing (e.g. content-word / named-entity overlap). Different things on
-    the same day stay separate. Near-linear: block by date prefix and index by content
+    the same day stay separate unless they are reports of one story's day: groups of
+    reports of one story giving the same day or month, which share rare words, become
+    one entry, as a journalist's timeline gives a day one line (see _Merger.regroup). Near-linear: block by date prefix and index by content
     words; never compare all pairs over the whole corpus.
 
     Mentions whose value names no calendar stretch (vague, XXXX) are left out. Two
@@ -237,7 +239,9 @@ def build_events(mentions: Sequence[DateMention]) -> tuple[Event, ...]:
         merger.place(it)
     for ci in range(len(merger.clusters)):
         merger.rehome(ci)
-    return tuple(sorted((_event(c) for c in merger.clusters if c.items), key=_event_key))
+    for ci in range(len(merger.clusters)):
+        merger.regroup(ci)
+    return tuple(sorted((_event(c, merger.idf) for c in merger.clusters if c.items), key=_event_key))
 
 
 class _Merger:
@@ -282,6 +286,42 @@ class _Merger:
             self.reshaped += 1
             if self._join(it, best):
                 self.index.add(best, it.keys, it.first, it.last)
+
+    def regroup(self, ci: int) -> None:
+        """A cluster joins, whole, another report of its story's event on the very same
+        day or month: at least half its distinct members each share a rare word with a
+        member of the other giving the same value in an article of the same story (the
+        same-story rule, member by member: "the count began yesterday" and "the hand
+        count began on Monday"). A cluster of one was placed by rehome."""
+        c = self.clusters[ci]
+        if len(c.items) < 2 or c.precision not in ("day", "month") or (c.last - c.first).days > SAME_STORY_SPAN:
+            return
+        members = list(c.distinct.values())
+        votes: Counter[int] = Counter()
+        for it in members:
+            partners = set()
+            for di in self._candidates(it, True, ci):
+                d = self.clusters[di]
+                if d.precision != c.precision:
+                    continue
+                same = [o for o in d.by_value.get(it.mention.expr.value, ())
+                        if self.stories.same(it.mention.article, o.mention.article)]
+                if same and max(_similarity(it, o, self.idf, min_shared=1) for o in same) >= SAME_STORY_THRESHOLD:
+                    partners.add(di)
+            votes.update(partners)
+        if not votes:
+            return
+        target, n = min(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        if 2 * n < len(members):
+            return
+        moving = list(c.items)
+        c.items.clear()
+        c.distinct.clear()
+        c.by_value.clear()
+        self.reshaped += 1
+        for it in moving:
+            if self._join(it, target):
+                self.index.add(target, it.keys, it.first, it.last)
 
     def _candidates(self, it: _Item, relaxed: bool, skip: int) -> list[int]:
         """The clusters it may belong to, found through its keys in the blocks of its
@@ -564,10 +604,11 @@ def _similarity(a: _Item, b: _Item, idf: dict[str, float], min_shared: int = 2) 
     return max(label, fsum(map(idf.__getitem__, shared)) / smaller if smaller > 0 else 0.0)
 
 
-def _event(c: _Cluster) -> Event:
+def _event(c: _Cluster, idf: dict[str, float]) -> Event:
     """The Event of a cluster: dated by its most precise member; a member of coarser
     precision ("April" beside "19 April") only supports it (Citation.support): it is
-    cited, never counted for the day it does not name."""
+    cited, never counted for the day it does not name. ``idf``: word weights, to find
+    the entry most central to the reports (_entry)."""
     rep = c.items[0]
     cites = [Citation(it.mention.article, it.mention.sentence, cue=it.mention.expr.text,
                       inferred=it.mention.expr.inferred, support=it.precision != rep.precision,
@@ -578,7 +619,7 @@ def _event(c: _Cluster) -> Event:
     # season, a quarter, a decade); "May 2019" and "2019" are exact at their precision.
     rough = rep.precision == "other"
     inferred = all(it.mention.expr.inferred for it in c.items) or rep.mention.expr.inferred
-    return Event(timeline_value(rep.mention.expr.value), _entry(c.items, rep), tuple(cites),
+    return Event(timeline_value(rep.mention.expr.value), _entry(c.items, rep, idf), tuple(cites),
                  approximate=rough or inferred)
 
 
@@ -586,12 +627,13 @@ def _event(c: _Cluster) -> Event:
 ENTRY_WORDS = 60
 
 
-def _entry(items: Sequence[_Item], rep: _Item) -> str:
+def _entry(items: Sequence[_Item], rep: _Item, idf: dict[str, float] | None = None) -> str:
     """What the event's entry says: the whole sentence of its best source (of the event's
-    own precision, a complete sentence of at most ENTRY_WORDS words, the earliest in its
-    article, then the shortest), else the dated clause with its subject (mentions), else
-    (the clause is a window of words without one) a sentence however long: never a
-    fragment whose subject is unknown."""
+    own precision, a complete sentence of at most ENTRY_WORDS words; the one the other
+    outlets' reports share most words with, then the earliest in its article, then the
+    shortest), else the dated clause with its subject (mentions), else (the clause is a
+    window of words without one) a sentence however long: never a fragment whose subject
+    is unknown. A photo caption dated on the day shares little with the reports."""
     own = [it for it in items if it.precision == rep.precision]
     whole = [it for it in own if it.mention.sentence.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))]
     short = [it for it in whole if len(it.mention.sentence.text.split()) <= ENTRY_WORDS]
@@ -600,9 +642,25 @@ def _entry(items: Sequence[_Item], rep: _Item) -> str:
     elif rep.mention.label.lstrip("\"“‘'")[:1].isupper() or rep.mention.label[:1].isdigit():
         return rep.mention.label
     whole = whole or own
-    best = min(whole, key=lambda it: (it.mention.sentence.index, len(it.mention.sentence.text),
-                                      it.mention.article, it.mention.sentence.text))
+    central: dict[tuple[int, int], float] = {}
+    if idf is not None and len({it.mention.article for it in items}) > 1:
+        distinct = list({it.pair: it for it in items}.values())[:ENTRY_PEERS]
+        for it in whole:
+            if it.pair not in central:
+                best_per: dict[str, float] = {}
+                for o in distinct:
+                    if o.mention.article != it.mention.article:
+                        sim = _similarity(it, o, idf, min_shared=1)
+                        best_per[o.mention.article] = max(best_per.get(o.mention.article, 0.0), sim)
+                central[it.pair] = round(fsum(best_per.values()), 6)
+    best = min(whole, key=lambda it: (-central.get(it.pair, 0.0), it.mention.sentence.index,
+                                      len(it.mention.sentence.text), it.mention.article, it.mention.sentence.text))
     return best.mention.sentence.text.strip()
+
+
+# How many distinct reports an entry's candidates are compared with (an event of
+# hundreds of reports is read in bounded time).
+ENTRY_PEERS = 16
 
 
 def precision_of(value: str) -> str:

@@ -106,6 +106,13 @@ def test_weekday_is_most_recent_including_publication_day() -> None:
     assert _values("It will be opened and counted on Thursday.", wed) == [("Thursday", "2019-09-19")]
 
 
+def test_a_weekday_in_the_possessive_is_told_by_its_preposition_not_the_verb() -> None:
+    thu = D(2023, 4, 20)
+    assert _values("Flights stay grounded until an inquiry into Tuesday's failure is complete.", thu) == [
+        ("Tuesday", "2023-04-18")]
+    assert _values("Senators met ahead of Tuesday’s vote.", thu) == [("Tuesday", "2023-04-25")]
+
+
 def test_last_week_is_the_iso_week_before() -> None:
     assert _values("Prices fell last week.", D(2019, 9, 16)) == [("last week", "2019-W37")]
     assert _values("Prices fell last week.", D(2019, 9, 22)) == [("last week", "2019-W37")]

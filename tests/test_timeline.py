@@ -260,3 +260,22 @@ def test_a_sentence_repeated_across_articles_is_one_event_citing_each() -> None:
     assert build_events(list(reversed(mentions))) == events
     assert len(events) == 1
     assert [c.article for c in events[0].mentions] == [f"a{k}" for k in range(6)]
+
+
+def test_two_groups_of_reports_of_one_story_s_day_become_one_entry() -> None:
+    """Two outlets tell the count began with the director's promise, two others with the
+    warehouse and the cost: four reports of the same story's day, one entry (a
+    journalist's timeline gives the day one line); another story's day stays apart."""
+    anchor = D(2022, 12, 6)
+    reports = [
+        ("a", "Director Jo Hale promised on Monday, as the count began, that every ballot would be handled "
+              "by two people from rival campaigns. Voters in Ostervale will learn the result next week."),
+        ("b", "Jo Hale repeated the promise she made when the count began on Monday: every ballot will be "
+              "handled by two people from rival campaigns. The Ostervale recount is costing the county dearly."),
+        ("c", "The hand count began on Monday at the Ostervale county warehouse and will cost $210,000."),
+        ("d", "The Ostervale recount began on Monday at the warehouse and is due to finish next week."),
+        ("e", "Apple unveiled three new phones at its Cupertino campus on Monday."),
+    ]
+    events = build_events([m for aid, text in reports for m in _mentions(aid, text, anchor)])
+    days = [e for e in events if e.date == "2022-12-05"]
+    assert sorted(sorted({c.article for c in e.mentions}) for e in days) == [["a", "b", "c", "d"], ["e"]]
