@@ -997,6 +997,8 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     if re.search(r"[#№]\s*$|\+\s*$|\(\s*0\s*\)\s*$", text[max(0, m.start() - 3):m.start()]):
         return None
+    if nxt in NAMED_BY_YEAR:
+        return None  # "the 1922 Committee", "the 2030 Agenda": a body's name, not a date
     if m["year_pos"]:
         return _year_res(y)
     if prev in DATE_PREPS or prev.endswith(("'s", "’s")):
@@ -1015,6 +1017,11 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return None  # "2000 workers"
         return _year_res(y) if 1900 <= y <= 2050 else None
     return None
+
+
+# Capitalised heads that make a year before them part of a name.
+NAMED_BY_YEAR = frozenset("Committee Club Group Society Foundation Agenda Initiative Fund Movement Accord Project "
+                          "Commission Coalition Alliance Network Campaign".split())
 
 
 def _plural(word: str) -> bool:

@@ -113,6 +113,11 @@ def test_a_weekday_in_the_possessive_is_told_by_its_preposition_not_the_verb() -
     assert _values("Senators met ahead of Tuesday’s vote.", thu) == [("Tuesday", "2023-04-25")]
 
 
+def test_a_year_in_a_body_s_name_is_no_date() -> None:
+    assert _values("She met the chairman of the 1922 Committee, Sir Graham Brady.", D(2022, 10, 20)) == []
+    assert _values("The 2019 election was close.", D(2022, 10, 20)) == [("2019", "2019")]
+
+
 def test_last_week_is_the_iso_week_before() -> None:
     assert _values("Prices fell last week.", D(2019, 9, 16)) == [("last week", "2019-W37")]
     assert _values("Prices fell last week.", D(2019, 9, 22)) == [("last week", "2019-W37")]
