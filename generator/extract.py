@@ -99,6 +99,8 @@ GROUP_SPEAKERS = frozenset(
     insiders people citizens voters parents students teachers supporters opponents leaders
     regulators ministers spokespeople judges lawyers rescuers medics villagers survivors""".split()
 )
+# A court's bench: the court named before them speaks through them ("..., judges said").
+BENCH_WORDS = frozenset({"judges", "justices"})
 # Lowercase particles that sit inside a person's name ("Sanne de Wit", "Ludwig van Beek").
 NAME_PARTICLES = frozenset({"de", "del", "der", "van", "von", "da", "du", "la", "le", "bin", "al", "dos", "das"})
 # Pronouns that stand for the most recently named person.
@@ -251,7 +253,7 @@ def _surname_subject(text: str, s: int, e: int, name: str) -> bool:
     before = text[:s].rstrip()
     if before and not before.endswith((".", ",", ";", ":", "!", "?", "”", '"')):
         return False
-    m = SURNAME_VERB_RE.match(text[e:])
+    m = SURNAME_VERB_RE.match(text[e:]) or SURNAME_APPOSED_VERB_RE.match(text[e:])
     return bool(m) or (re.match(r"\s+([a-z]+)\b", text[e:]) is not None
                        and re.match(r"\s+([a-z]+)\b", text[e:]).group(1) in IRREGULAR_VERBS)
 
@@ -414,6 +416,23 @@ def person_genders(texts: Sequence[str | None], names: Sequence[NameMention]) ->
     return out
 
 
+# A court's name: "General Court", "Hong Kong High Court", "Court of Justice".
+COURT_NAME_RE = re.compile(r"(?:[A-Z][\w’'\-]+\s+){1,4}Court\b(?:\s+of\s+(?:[A-Z][\w’'\-]+\s*){1,3})?|"
+                           r"\bCourt\s+of\s+(?:[A-Z][\w’'\-]+\s*){1,3}")
+
+
+def recent_court(texts: Sequence[str | None], block: int, pos: int) -> str | None:
+    """The court named last before (block, pos), quoted words included (a court's own
+    statement names it): who "judges said" stand for."""
+    for b in range(block, -1, -1):
+        text = (texts[b] or "")[: pos if b == block else None]
+        found = [m.group(0).strip() for m in COURT_NAME_RE.finditer(text)]
+        found = [f for f in found if f.split()[0].lower() not in COMMON_WORDS]
+        if found:
+            return found[-1]
+    return None
+
+
 def recent_org(head: str, names: Sequence[NameMention], block: int, pos: int,
                texts: Sequence[str | None] = ()) -> str | None:
     """The organisation a common noun stands for: the most recent name before (block, pos)
@@ -481,7 +500,7 @@ SPEECH_VERB = (
     r"hailed|hails|labelled|labeled|branded|brands|accused|accuses|demanded|demands|welcomed|"
     r"welcomes|questioned|questions|testified|testifies|whispered|yelled|texted|emailed|"
     r"shared|indicated|revealed|reiterated|assured|boasted|countered|lamented|mused|pleaded|recounted|"
-    r"reflected|retorted|scoffed|snapped|sighed|alleges|alleged|"
+    r"reflected|retorted|scoffed|snapped|sighed|alleges|alleged|read|reads|"
     r"pointed out|points out|went on|goes on|wrote in|said in a statement)"
 )
 # "Truss said she", "Jane Doe told reporters he": the pronoun the person's own sentence uses.
@@ -548,6 +567,8 @@ TRAIL_RE = re.compile(
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)[a-z][\w\-]*\s+){{1,4}}(?P<name4>{NAME_RE})
       | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?:[Tt]he\s+|[Aa]n?\s+)?(?P<name9>{NAME_RE})\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | (?P<np10>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS))}))\s+(?:on|in|at|from)\s+
+        [^,.;:“”"]{{1,40}}?\s+{SPEECH_VERB}\b
       | according\s+to\s+{DOCUMENT_OF.replace('(?P<name>', '(?P<name8>')}
       | according\s+to\s+{SUBJECT_RE.replace('(?P<name>', '(?P<name3>').replace('(?P<pron>', '(?P<pron3>').replace('(?P<np>', '(?P<np3>')}
       | (?:{NAME_RE}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:{TITLE_ALT})\s+(?P<name5>{NAME_RE})
@@ -775,7 +796,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     m = TRAIL_RE.match(tail[:nxt])
     if not m:
         return None
-    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9"):
+    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
         found = _from_match(m, suffix, block, at)
         if found and suffix == "" and found.kind == "pron" and found.words.lower() == "it":
             return None  # '," said it was ...': "it" after the verb is no speaker
@@ -896,6 +917,8 @@ STATEMENT_OF_RE = re.compile(r"['’]s\s+(?:full\s+|whole\s+|complete\s+|written
                              r"words|message|speech|response|reply)\b[^.]{0,30}:\s*$")
 # A verb in the past or present right after a subject's surname ("Vestager called").
 SURNAME_VERB_RE = re.compile(rf"\s+{VERB_AFTER_NAME}")
+# The same after an age or a short apposition ("Vossberg, 61, said", "Reese, the chief, said").
+SURNAME_APPOSED_VERB_RE = re.compile(rf",\s*(?:\d{{1,3}}|(?:the|a|an|who|whose)\s[^,.;:“”\"]{{1,60}}),\s+{VERB_AFTER_NAME}")
 # A pronoun opening a sentence (after an optional opening quotation mark or conjunction).
 SUBJECT_PRONOUN_RE = re.compile(r"^\s*(?:(?:And|But|So|Then)\s+)?(?P<pron>He|She)\b")
 # How many words may come before the subject's name in a sentence ("Its general secretary,").
@@ -933,6 +956,10 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
     """The speaker's full name for an attribution, or None when it cannot be told; ``texts``
     are the paragraphs, ``prev`` the speaker of the quote just before (for "it added",
     "the company said"), ``genders`` person_genders of the article (read once by the caller)."""
+    if att.kind in ("name", "np") and re.sub(r"^the\s+", "", att.words.lower()) in BENCH_WORDS:
+        court = recent_court(texts, att.block, att.pos)
+        if court:
+            return court  # "judges said": the court rules through them
     if att.kind == "name":
         if " " not in att.words and att.words.lower() in GROUP_SPEAKERS:
             return att.words.lower()  # "Officials said", "Police told": a group, named as such

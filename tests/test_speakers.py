@@ -303,3 +303,22 @@ def test_the_article_s_own_outlet_is_a_listener_never_he_or_she() -> None:
     got = speaker_in("expected worse", "Harbour FM",
                      "Tomas Berg told Harbour FM he was relieved. “We expected worse,” he said.")
     assert got == "Tomas Berg"
+
+
+@pytest.mark.parametrize("words, speaker, paragraphs", [
+    # The court's bench speaks for the court its statement names
+    ("gravity of the case", "Regional Court",
+     ["“The Regional Court upholds the decision,” the ruling said.",
+      "“To reflect the gravity of the case, the Regional Court reduces the fine,” judges said."]),
+    # A surname with an age before its verb is a subject: "she" is her, not a woman named before
+    ("trust the count", "Harriet Vossberg",
+     ["Director Marisol Thackeray said the box was intact. Mayor Harriet Vossberg trails by 212 votes.",
+      "Vossberg, 61, said in a statement that the recount was \"not about me.\"",
+      "\"It is about whether people can trust the count,\" she said."]),
+    # A post that "read": the body named just before
+    ("were detained", "Gulf Agency Company",
+     ["According to the Gulf Agency Company, the ship was the fifth in a convoy.",
+      "“The 15 behind it were detained at anchorages,” a post on the Gulf Agency Company's site read."]),
+], ids=["bench", "surname-age", "post-read"])
+def test_benches_ages_and_posts(words: str, speaker: str, paragraphs: list[str]) -> None:
+    assert speaker_of(words, *paragraphs) == speaker
