@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import chain
 from math import fsum  # exactly rounded: a sum over a set must not depend on its order
 
@@ -175,6 +175,17 @@ NOT_SUBJECT = frozenset("the a an it its this that these those he she they we i 
                         "however meanwhile according".split())
 
 
+# A number and the unit of time or measure it counts ("40 years", "10 minutes", "71km").
+MEASURE_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*-?\s*(years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
+                        r"km|kilometres?|kilometers?|miles?|metres?|meters?|m|ft|feet|tonnes?|tons?|per\s*cent|percent|%)\b",
+                        re.I)
+
+
+def measures(text: str) -> frozenset[str]:
+    """The measures a sentence gives, as "number unit" ("10 years" is not "10 minutes")."""
+    return frozenset(f"{m.group(1).replace(',', '')} {m.group(2).lower().rstrip('s')}" for m in MEASURE_RE.finditer(text))
+
+
 def claim_of(text: str) -> Claim:
     """Who acts in a unit (its opening capitalised subject's words, folded; empty when it
     opens otherwise) and the numbers it gives."""
@@ -258,10 +269,13 @@ def find_points(
     number words and plain synonyms folded). Each sentence gathers its most similar
     sentence from every other article into a candidate point (so at most one citation
     per article per point, and one sentence may support two different points); the
-    candidates with the most articles are kept unless most of their sentences already
-    belong to a kept point. Single-article points are sentences with a figure (a digit)
-    that no candidate point cites, up to ``singles_per_article`` per article. Shared
-    points come first (most articles first); labels come from the most central sentence.
+    candidates with the most articles are kept unless half their sentences already
+    belong to a kept point. A point cites only sentences that make its label's claim
+    (whole sentences sharing enough words with the label's, and its figures in the same
+    units), and points whose labels restate one claim are one (_keep_points).
+    Single-article points are sentences with a figure (a digit) that no candidate point
+    cites, up to ``singles_per_article`` per article. Shared points come first (most
+    articles first); labels come from the most central sentence.
     ``units`` (``sentence_units`` of the articles' sentences) saves reading them again.
     """
     known = units or {}
@@ -275,7 +289,11 @@ def find_points(
     for (i, j), score in pairs.items():
         near[i][j] = near[j][i] = score
     candidates = {c: _candidate(c, others, flat, sentence_of, near) for c, others in near.items()}
-    points = _keep_points(candidates, flat, {a.id: k for k, a in enumerate(articles)}, sentence_of, near)
+    df = Counter(chain.from_iterable(flat[k][2] for k in set(sentence_of)))  # over whole sentences
+    n = len(set(sentence_of))
+    idf = {w: _idf(n, c) for w, c in df.items()}
+    points = _keep_points(candidates, flat, {a.id: k for k, a in enumerate(articles)}, sentence_of, near,
+                          lambda w: idf.get(w, _idf(n, 1)))
     # Every sentence a candidate cites (every unit with a pair) makes no single-article point.
     cited = {sentence_of[c] for c in near}
     per_article: dict[str, int] = {}
@@ -326,38 +344,104 @@ def _candidate(center: int, others: Mapping[int, float], units: Sequence[Unit],
 
 
 def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], order: Mapping[str, int],
-                 sentence_of: Sequence[int], near: Mapping[int, Mapping[int, float]]) -> list[Point]:
+                 sentence_of: Sequence[int], near: Mapping[int, Mapping[int, float]],
+                 weight_of: Callable[[str], float]) -> list[Point]:
     """The candidates with the most units (then the highest summed score, then the first
     center) made points. A unit supports one point and a sentence at most
     POINTS_PER_SENTENCE: a candidate loses the units already used, and is kept only when
-    its center and one unit of another article remain (a claim restated is one point).
-    A point's citations are in article order, then sentence order; its label is its most
-    central sentence, whole."""
+    its center and one unit of another article remain (a claim restated is one point),
+    and not when most of its sentences already make a kept point.
+
+    Units pair by a clause or a list; the point is a claim of whole sentences: its label
+    is the member sentence the others share most words with (whole sentences, weighed
+    by ``weight_of``; complete and not too long first), and a member whose sentence
+    shares less than CLAIM_SHARE of its words with the label's does not make the label's
+    claim and is not cited ("over 300 vessels wait at the canal, which links the
+    Mediterranean and the Red Sea" makes no point with "12% of global trade passes
+    through the canal, which connects the Mediterranean Sea to the Red Sea").
+    A point's citations are in article order, then sentence order."""
     kept: list[Point] = []
+    made: list[tuple[int, int, list[int]]] = []  # each point's label sentence, label unit, sentences
+    kept_sentences: list[set[int]] = []  # the sentences each kept point cites
     used: set[int] = set()
     uses: Counter[int] = Counter()
+    weights: dict[int, float] = {}
+    last_of: dict[str, int] = {}
+    for sentence, _text, _words in units:
+        last_of[sentence.article] = max(last_of.get(sentence.article, 0), sentence.index)
+
+    def share(a: int, b: int) -> float:
+        """Weighed words sentences a and b (their first units) share, over the geometric
+        mean of their weights: a short sentence is not the same as every longer one that
+        holds its few words, and a long one still makes a short one's claim."""
+        for k in (a, b):
+            if k not in weights:
+                weights[k] = fsum(map(weight_of, units[k][2]))
+        whole = math.sqrt(weights[a] * weights[b])
+        return fsum(map(weight_of, units[a][2] & units[b][2])) / whole if whole > 0 else 0.0
+
     for _n, _total, center, members, _cited in sorted(candidates.values()):
         if center in used or uses[sentence_of[center]] >= POINTS_PER_SENTENCE:
             continue
         left = [m for m in members if m not in used and uses[sentence_of[m]] < POINTS_PER_SENTENCE]
-        arts = {units[m][0].article for m in left}
-        if len(arts) < 2:
+        if len({units[m][0].article for m in left}) < 2:
             continue
-        used.update(left)
         cited = list(dict.fromkeys(sentence_of[m] for m in left))
-        uses.update(cited)
-        ms = sorted((units[c][0] for c in cited), key=lambda s: (order.get(s.article, 0), s.index))
         # the most central complete sentence (a page cut mid-sentence leaves a fragment)
-        central = max(left, key=lambda m: (_complete(units[m][0].text),
-                                           len(units[m][0].text.split()) <= LABEL_MAX_WORDS,
-                                           fsum(near.get(m, {}).get(o, 0.0) for o in left if o != m), -m))
-        kept.append(Point(_whole_label(units[central]), tuple(Citation(s.article, s) for s in ms)))
+        label = max(cited, key=lambda k: (_complete(units[k][0].text),
+                                          len(units[k][0].text.split()) <= LABEL_MAX_WORDS,
+                                          round(fsum(share(k, o) for o in cited if o != k), 9), -k))
+        label_figures = measures(units[label][0].text)
+        cited = [k for k in cited if k == label or (
+            share(k, label) >= CLAIM_SHARE and _complete_or_inside(units[k][0], last_of)
+            and not (label_figures and (got := measures(units[k][0].text)) and not label_figures & got))]
+        left = [m for m in left if sentence_of[m] in cited]
+        if len({units[k][0].article for k in cited}) < 2:
+            continue
+        if any(2 * len(earlier.intersection(cited)) >= len(cited) for earlier in kept_sentences):
+            continue  # half its sentences or more already make a kept point: the same claim again
+        used.update(left)
+        uses.update(cited)
+        kept_sentences.append(set(cited))
+        own = [m for m in left if sentence_of[m] == label]  # the label sentence's unit in the point
+        made.append((label, own[0] if own else label, cited))
+    # A claim restated in other words can come out as two points ("the regulator closed the
+    # bank on Friday", "the bank was closed by the regulator"): a point whose label
+    # sentence shares SAME_CLAIM of its words with an earlier point's label joins it,
+    # citing only articles the earlier one does not.
+    joined: list[tuple[int, int, list[int]]] = []
+    for label, label_unit, cited in made:
+        numbers = claim_of(units[label][1])[1]
+        into = next((j for j in joined if share(label, j[0]) >= SAME_CLAIM
+                     and same_claim((frozenset(), numbers), (frozenset(), claim_of(units[j[0]][1])[1]))), None)
+        if into is None:
+            joined.append((label, label_unit, list(cited)))
+            continue
+        have = {units[k][0].article for k in into[2]}
+        into[2].extend(k for k in cited if units[k][0].article not in have)
+    for label, label_unit, cited in joined:
+        ms = sorted((units[c][0] for c in cited), key=lambda s: (order.get(s.article, 0), s.index))
+        kept.append(Point(_whole_label(units[label_unit]), tuple(Citation(s.article, s) for s in ms)))
     kept.sort(key=lambda p: -len(p.mentions))  # the most widely made claims first (stable)
     return kept
 
 
+# How much word weight (see share) two points' label sentences must share to be one
+# claim restated.
+SAME_CLAIM = 0.45
+# How much of a member sentence's word weight (or the label's, the lighter one) the
+# label's sentence must share for the member to make the point's claim.
+CLAIM_SHARE = 0.3
+
+
 # A label longer than this many words is the claim's clause instead of its whole sentence.
 LABEL_MAX_WORDS = 45
+
+
+def _complete_or_inside(sentence: Sentence, last_of: Mapping[str, int]) -> bool:
+    """A sentence that ends as one, or one before its article's last (a page cut off by
+    the scrape ends in a fragment: "That created a massive traffic jam th")."""
+    return _complete(sentence.text) or sentence.index < last_of.get(sentence.article, 0)
 
 
 def _complete(text: str) -> bool:

@@ -150,6 +150,59 @@ def test_sentences_giving_different_numbers_or_actors_make_different_claims() ->
     assert [p for p in find_points(arts, sents) if len(p.mentions) > 1] == []
 
 
+def test_a_sentence_sharing_only_a_clause_or_list_with_the_label_is_not_cited() -> None:
+    """Units pair by a clause or a list; a cited sentence must make the label's claim."""
+    arts, sents = corpus(
+        article("a", "About 12% of global trade passes through the canal, which connects the Mediterranean Sea to the "
+                     "Red Sea and provides the shortest sea link between Asia and Europe."),
+        article("b", "About 12% of world trade passes through the canal, which connects the Mediterranean Sea to the Red "
+                     "Sea and gives the shortest sea route between Asia and Europe."),
+        article("c", "The harbour master said over 300 vessels were idling at either end of the stretch of water, which "
+                     "links the Mediterranean and the Red Sea, on Thursday morning after the storm."),
+    )
+    shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
+    assert [sorted(m.article for m in p.mentions) for p in shared] == [["a", "b"]]
+
+
+def test_a_figure_in_other_units_is_not_the_label_s_figure() -> None:
+    """'10 minutes' is not '10 years': the same words around different measures."""
+    arts, sents = corpus(
+        article("a", "Hale could face up to 40 years in prison for second-degree murder, up to 25 years for "
+                     "third-degree murder and up to 10 years for second-degree manslaughter."),
+        article("b", "The maximum penalty is up to 40 years in prison for second-degree murder, 25 years for "
+                     "third-degree murder and 10 years for second-degree manslaughter."),
+        article("c", "Hale, who was filmed for nearly 10 minutes, was convicted of second-degree murder, third-degree "
+                     "murder and second-degree manslaughter."),
+    )
+    shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
+    assert all("c" not in {m.article for m in p.mentions} for p in shared) and shared
+
+
+def test_one_claim_restated_in_other_words_is_one_point() -> None:
+    arts, sents = corpus(
+        article("a", "The California Department of Financial Protection and Innovation closed the bank on Friday and "
+                     "appointed a receiver."),
+        article("b", "The California Department of Financial Protection and Innovation closed the lender on Friday "
+                     "and named a receiver for its deposits."),
+        article("c", "The bank was closed on Friday by the California Department of Financial Protection and "
+                     "Innovation, regulators said."),
+        article("d", "On Friday the bank was closed by the California Department of Financial Protection and "
+                     "Innovation, its statement said."),
+    )
+    shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
+    assert len(shared) == 1 and {m.article for m in shared[0].mentions} == {"a", "b", "c", "d"}
+
+
+def test_a_sentence_cut_off_at_the_page_s_end_is_not_cited() -> None:
+    arts, sents = corpus(
+        article("a", "A huge container ship got stuck in the canal late on Tuesday, causing a massive traffic jam."),
+        article("b", "The container ship got stuck in the canal on Tuesday. That caused a massive traffic jam th"),
+        article("c", "A container ship got stuck in the canal on Tuesday night, causing a massive traffic jam."),
+    )
+    cited = {m.sentence.text for p in find_points(arts, sents) if len(p.mentions) > 1 for m in p.mentions}
+    assert "That caused a massive traffic jam th" not in cited
+
+
 # --- find_conflicts --------------------------------------------------------------------
 
 

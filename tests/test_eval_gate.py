@@ -28,13 +28,17 @@ CORPORA = {
     "real_holdout": (CORPUS / "real_holdout", CORPUS / "real_holdout" / "gold"),
 }
 FLOORS: dict[str, dict[str, float]] = {
+    # shared_points 1.0 -> 0.83 (real_holdout 0.29 -> 0.17), issue 18: a point cites only
+    # sentences that make its label's claim, judged on whole sentences; "buyers could change
+    # the code" is a clause of longer sentences in the seeds and is no longer a point. Judged
+    # blind on the real dev corpus, cited sentences making their point's claim: 82% -> 91%.
     # One statement is one quote, shown in its fullest form (CONTRACT: "ONE item"): the seeds
     # print Ren's words as "the U.S" (002) and "the US" (003), and score.py matches a quote by
     # one text, so one spelling goes unfound (quotes 1.0 -> 0.75, merged_quotes 1.0 -> 0.5).
     "seeds": {
         "keep": 1.0, "drop": 1.0, "headings": 1.0, "title": 1.0, "date": 1.0, "publisher": 1.0, "author": 1.0,
         "location": 1.0, "events": 1.0, "quotes": 0.75, "figures": 1.0, "merged_events": 1.0, "merged_quotes": 0.5,
-        "shared_points": 1.0,
+        "shared_points": 0.83,
     },
     "inhouse": {
         "keep": 1.0, "drop": 1.0, "headings": 1.0, "title": 1.0, "date": 1.0, "publisher": 1.0, "author": 1.0,
@@ -59,13 +63,13 @@ FLOORS: dict[str, dict[str, float]] = {
     "real": {
         "keep": 0.99, "drop": 0.87, "headings": 0.66, "title": 0.94, "date": 0.98, "publisher": 0.98, "author": 1.0,
         "location": 1.0, "events": 0.92, "quotes": 0.8, "figures": 0.73, "merged_events": 0.64,
-        "merged_quotes": 1.0, "shared_points": 0.38, "conflicts": 0.3,
+        "merged_quotes": 1.0, "shared_points": 0.43, "conflicts": 0.3,
     },
     # quotes 0.5 -> 0.46: one statement, one quote in its fullest form (see "seeds").
     "real_holdout": {
         "keep": 1.0, "drop": 0.8, "headings": 0.66, "title": 0.93, "date": 1.0, "publisher": 0.81, "author": 0.81,
         "location": 1.0, "events": 0.93, "quotes": 0.46, "figures": 0.8, "merged_events": 0.5,
-        "merged_quotes": 0.25, "shared_points": 0.29,
+        "merged_quotes": 0.25, "shared_points": 0.17,
     },
 }
 
