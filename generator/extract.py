@@ -1393,7 +1393,9 @@ def _counted_noun(after: str, number: float | None) -> tuple[str, str] | None:
 # or a participle with its phrase ("were killed in the attack", "are currently prescribed",
 # "waiting outside the port").
 COUNT_TAIL_RE = re.compile(
-    r"\s*(?:(?:of|for|in|on|from|to|at)\s+(?:the\s+)?(?:[A-Za-z0-9][\w\-]*\s*){1,3}"
+    r"\s*(?:(?:of|for|in|on|from|to|at)\s+(?:the\s+)?"
+    r"(?:(?!(?:the|a|an|and|or|but|of|for|in|on|to|at|by|with|across|from|over|that|which|who|as|than)\b)"
+    r"[A-Za-z0-9][\w\-]*\s*){1,3}"
     r"|(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|been|being)\s+(?:[a-z]+ly\s+)?)?[a-z]+(?:ed|en|ing)\b"
     r"(?:\s+(?:in|at|on|by|from|outside|near|during|off)\s+(?:the\s+)?[a-z][\w\-]*)?)"
 )

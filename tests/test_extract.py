@@ -230,6 +230,12 @@ def test_figure_about_says_what_it_counts() -> None:
     assert "sales" in got["US$9 billion"]
 
 
+def test_what_a_figure_counts_ends_on_a_word_that_says_something() -> None:
+    art = article("The carrier has signed more than 40 supply contracts for rail parts across the region.")
+    (f,) = find_figures(art, split_article(art))
+    assert f.about == "supply contracts for rail parts"
+
+
 def test_figure_keeps_its_sentence() -> None:
     art = article("First sentence here. The fund lost $4.2 billion in March.")
     (f,) = find_figures(art, split_article(art))
