@@ -44,6 +44,8 @@ TO_AFTER_RE = re.compile(r"^\S*(?:\s+[^\s,;]+){0,4}?\s+to\s+\S*\d")
 EARLIER_WORDS_RE = re.compile(r"\b(?:original|originally|initial|initially|previous|previously|prior)\b", re.I)
 # A clause that hangs on the one before it ("..., when an earthquake killed ...").
 RELATIVE_CLAUSE_RE = re.compile(r"\s*(?:when|which|where|whereas|[a-z]+ing)\b")
+# A part of a whole the value names: "two of the three terminals", "114 of its affiliates".
+PART_OF_RE = re.compile(r"\S+\s+of\s+(?:the|its|their|his|her|those|these)\s+\S", re.I)
 # A total of several things: "in total", "racked up", "combined", "so far this year".
 TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|totall?ing|combined(?!\s+(?:company|group|entity|firm|business))|"
                       r"altogether|in\s+all|racked\s+up|cumulative|overall|all\s+told)\b", re.I)
@@ -359,7 +361,7 @@ class _Counted(NamedTuple):
     near: frozenset[str]  # the words right before its number
     by_unit: bool  # a rate or a terse count: its candidates include every figure of its unit
     snapshot: bool  # a count that changes ("now", "so far"): compared on its day only
-    standing: str  # "", "earlier" or "total" (_standings): compared with its like only
+    standing: str  # "", "earlier", "total" or "part" (_standings): compared with its like only
 
 
 def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
@@ -394,7 +396,7 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
                dates: Mapping[str, str | None]) -> dict[int, str]:
     """What each figure (by position) stands for, when not the thing itself (see
     find_conflicts): "earlier" (an earlier value, or one dated to a year other than its
-    article's), "total", or "listed" (one of several values of one unit listed in a
+    article's), "total", "part" (of a whole the value names), or "listed" (one of several values of one unit listed in a
     sentence, never compared). Figures are compared only with figures of the same standing."""
     out: dict[int, str] = {}
     by_sentence: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -422,6 +424,8 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
             out[k] = "earlier"  # "from €4.3bn", "the original €4.34 billion", "the initial ruling came with"
         elif TOTAL_RE.search(clause):
             out[k] = "total"  # "racked up more than €8 billion in penalties"
+        elif PART_OF_RE.match(f.value):
+            out[k] = "part"  # "two of the three container terminals": a part, not the whole
         else:
             year = (dates.get(f.article) or "")[:4] or corpus_year
             if RELATIVE_CLAUSE_RE.match(clause) and len(CLAUSE_MARK_RE.split(head)) > 1:

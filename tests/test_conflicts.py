@@ -128,3 +128,8 @@ def test_an_exact_value_an_approximation_rounds_is_no_disagreement() -> None:
     assert conflicts(("a", "The plant will cut about 1,800 jobs by the end of the year."),
                      ("b", "The plant will cut about 2,000 jobs by the end of the year.")) == [
         ["about 1,800 jobs", "about 2,000 jobs"]]
+
+
+def test_a_part_of_a_whole_is_not_set_against_the_whole() -> None:
+    assert conflicts(("a", "Pickets closed three container terminals at the port on Monday."),
+                     ("b", "Pickets closed two of the three container terminals at the port on Monday.")) == []
