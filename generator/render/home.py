@@ -31,13 +31,16 @@ def sortable_table(rows: list[str]) -> list[str]:
 
 
 def date_span(b: Briefing) -> str:
-    """'from 13 September 2019 to 18 September 2019', or a note that no article is dated."""
+    """'Published between 13 September 2019 and 18 September 2019; 3 undated.', or a note
+    that no article is dated."""
     dates = sorted(a.meta.date for a in b.articles if a.meta.date)
     if not dates:
         return "No article carries a publication date."
+    undated = len(b.articles) - len(dates)
+    more = f"; {undated} undated." if undated else "."
     if dates[0] == dates[-1]:
-        return f"Published on {human_date(dates[0])}."
-    return f"Published between {human_date(dates[0])} and {human_date(dates[-1])}."
+        return f"Published on {human_date(dates[0])}{more}"
+    return f"Published between {human_date(dates[0])} and {human_date(dates[-1])}{more}"
 
 
 def home_page(b: Briefing) -> str:
