@@ -85,3 +85,51 @@ def test_any_text_is_one_inert_paragraph(text):
     body = out[3:-4]
     assert "<" not in body
     assert html.unescape(body) == expected
+
+
+# --- source labels and their hover titles -------------------------------------------------
+
+def test_articles_sharing_an_outlet_are_numbered_in_date_order():
+    from generator.models import Article, Metadata
+    from generator.render.common import source_labels
+
+    arts = [Article("b", "b.txt", Metadata(publisher="Reuters", date="2020-02-01"), (), ()),
+            Article("a", "a.txt", Metadata(publisher="Reuters", date="2020-01-01"), (), ()),
+            Article("c", "c.txt", Metadata(publisher="IET"), (), ()),
+            Article("d", "d.txt", Metadata(), (), ())]
+    assert source_labels(arts) == {"a": "Reuters (1)", "b": "Reuters (2)", "c": "IET",
+                                   "d": "unknown outlet · d.txt"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_headline_is_one_link_title_and_nothing_else(text):
+    """A headline on hover is the title of one link: it cannot end the link, add an
+    attribute or markup, or leave 'name=' of its own in the page's HTML."""
+    import html
+    import re
+
+    from generator.render.common import link_title
+
+    out = render(f'[IET](a.md#p-1 "{link_title(text)}")')
+    assert out.startswith('<p><a href="a.md#p-1"') and out.endswith(">IET</a></p>"), out
+    assert out.count("<") == 4 and not re.search(r"\son\w+\s*=", out[len('<p><a href="a.md#p-1"'):])
+    title = re.search(r' title="([^"]*)"', out)
+    expected = " ".join(CONTROL.sub("", text).split()).replace('"', "”").replace("\\", "/")
+    assert html.unescape(title.group(1) if title else "") == expected
+
+
+def test_folded_boxes_never_repeat_the_item_they_fold(seeds_briefing):
+    """A box of the sources' own wording holds only wordings other than the item's own text."""
+    import re
+
+    docs, _ = seeds_briefing
+    for name in ("summary.md", "timeline.md"):
+        page = (docs / name).read_text(encoding="utf-8")
+        boxes = re.findall(r"^- ([^\n]*)\n(?:  [^\n]*\n)?\n<details[^>]*>[^\n]*\n\n(.*?)\n\n</details>", page, re.M | re.S)
+        assert boxes or name == "timeline.md"
+        for item, box in boxes:
+            shown = re.sub(r"\(.*?\)|[“”\"*]", "", item.split(" — ")[0]).casefold()
+            for line in box.splitlines():
+                quoted = re.sub(r"[“”\"*]", "", line.split("): ", 1)[-1]).split(" — ")[0].casefold()
+                assert quoted.strip(" .") not in shown, (name, line)

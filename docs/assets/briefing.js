@@ -7,6 +7,8 @@
  * - Printing opens every <details> so the printed page holds their text.
  * - Material's search overlay is a role=dialog without a name (axe: aria-dialog-name):
  *   it gets one.
+ * - Every table cell carries its column's name (data-label): on a phone the tables
+ *   stack, one block per row, each cell named (briefing.css), so no column is hidden.
  */
 (function () {
   "use strict";
@@ -40,6 +42,19 @@
     });
   }
 
+  function labelCells(root) {
+    root.querySelectorAll(".md-content table").forEach(function (table) {
+      var names = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) {
+        return th.textContent.trim();
+      });
+      table.querySelectorAll("tbody tr").forEach(function (tr) {
+        Array.prototype.forEach.call(tr.children, function (td, i) {
+          if (names[i] && !td.hasAttribute("data-label")) td.setAttribute("data-label", names[i]);
+        });
+      });
+    });
+  }
+
   function nameSearchDialog() {
     var search = document.querySelector(".md-search[role='dialog']");
     if (search && !search.hasAttribute("aria-label")) search.setAttribute("aria-label", "Search");
@@ -48,6 +63,7 @@
   function mount() {
     nameSearchDialog();
     sortTables(document);
+    labelCells(document);
     anchorParagraphs(document);
   }
 

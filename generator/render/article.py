@@ -9,6 +9,10 @@ from .markdown import CONTROL, SPACES, attr, heading, inline, paragraph
 
 # libyaml's safe dumper when PyYAML has it (5x faster), else the pure-Python one.
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+# Material's search ranks an article page this many times higher than the same match
+# elsewhere: the summary and the timeline name every outlet many times, and a reader who
+# searches for an outlet's name wants its article first.
+SEARCH_BOOST = 4
 # Front-matter keys CONTRACT.md promises on every article page, in this order.
 CONTRACT_KEYS = ("title", "title_derived", "date", "date_inferred", "publisher", "author", "location", "source")
 
@@ -41,10 +45,16 @@ def front_matter(article: Article) -> dict[str, object]:
         "deck": m.deck,
         "url": m.url,
         "via": m.via,
+        "search": {"boost": SEARCH_BOOST},
     }
     # ``source`` is the file's name exactly as on disk (two spaces stay two spaces): it names
     # the input, it is not prose; safe_dump quotes whatever it holds.
     return {k: one_line(v) if isinstance(v, str) and k != "source" else v for k, v in data.items()}
+
+
+def page_keys(data: dict[str, object]) -> dict[str, object]:
+    """The front-matter keys that are about the article, not about the site (for the export)."""
+    return {k: v for k, v in data.items() if k != "search"}
 
 
 def dump_front_matter(data: dict[str, object]) -> str:

@@ -1,10 +1,12 @@
 """Names, anchors and links that every page uses the same way."""
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..models import Article, Sentence
+from .markdown import CONTROL, SPACES, inline, shorten
 
 ARTICLES_DIR = "articles"
 
@@ -40,7 +42,84 @@ def outlet(article: Article) -> str:
         host = urlsplit(m.url).hostname
         if host:
             return host.removeprefix("www.")
-    return f"unknown outlet · {article.source}"
+    return f"{UNKNOWN}{article.source}"
+
+
+UNKNOWN = "unknown outlet · "  # what a source whose outlet is not known is called, before its file's name
+
+
+def source_labels(articles: Sequence[Article]) -> dict[str, str]:
+    """Each article's short label on the pages, by id: its ``outlet``; articles that share
+    an outlet are numbered in date order ("Reuters (1)", "Reuters (2)")."""
+    labels = {a.id: outlet(a) for a in articles}
+    groups: dict[str, list[str]] = {}
+    for a in sorted(articles, key=lambda a: (a.meta.date or "9999", a.id)):
+        groups.setdefault(labels[a.id].casefold(), []).append(a.id)
+    for ids in groups.values():
+        if len(ids) > 1:
+            for i, k in enumerate(ids):
+                labels[k] = f"{labels[k]} ({i + 1})"
+    return labels
+
+
+def link_title(text: str) -> str:
+    """``text`` made safe for a Markdown link's title ("..."): one line, no double
+    quotation mark or backslash (either could end the title early); '&' and '=' as
+    entities, which the title keeps, so that the page's HTML holds no 'name=' of the text's
+    own (a headline reading 'onerror=' stays words in an attribute, and looks like none)."""
+    text = SPACES.sub(" ", CONTROL.sub("", text)).strip().replace('"', "”").replace("\\", "/")
+    return text.replace("&", "&amp;").replace("=", "&#61;")
+
+
+def headline(a: Article) -> str:
+    """An article's headline as the pages show it (its file name when it has none)."""
+    return a.meta.title or a.source
+
+
+@dataclass(slots=True, frozen=True)
+class Sources:
+    """How the pages name the articles they cite: a short label (the outlet), with the
+    headline on hover, and one legend per page that gives each label's headline.
+
+    Labels and titles are escaped once (a large timeline cites the same articles a
+    hundred thousand times).
+    """
+
+    articles: dict[str, Article]
+    labels: dict[str, str]  # plain text, by article id
+    names: dict[str, str]  # the label escaped for Markdown, by article id
+    titles: dict[str, str]  # the headline, safe in a link title, by article id
+
+    @classmethod
+    def of(cls, articles: Sequence[Article]) -> Sources:
+        labels = source_labels(articles)
+        return cls({a.id: a for a in articles}, labels, {k: inline(v) for k, v in labels.items()},
+                   {a.id: link_title(shorten(headline(a), 160)) for a in articles})
+
+    def link(self, article_id: str, sentence: Sentence | None = None, *, from_dir: str = "",
+             text: str | None = None) -> str:
+        """``[Label](target "Headline")``: a link to the article (to the sentence's block, if
+        given); ``text``, escaped Markdown, stands for the label."""
+        return (f'[{self.names[article_id] if text is None else text}]'
+                f'({cite_target(article_id, sentence, from_dir=from_dir)} "{self.titles[article_id]}")')
+
+    def legend_item(self, article_id: str, *, from_dir: str = "") -> str:
+        """'**Label** · date · [Headline](article)': one line of a page's legend of sources."""
+        a = self.articles[article_id]
+        date = inline(a.meta.date) + (" ≈" if a.meta.date_inferred else "") if a.meta.date else "undated"
+        mark = " *(title made from the opening)*" if a.meta.title_derived else ""
+        return (f"**{self.names[article_id]}** · {date} · "
+                f"[{inline(shorten(headline(a), 100))}]({cite_target(article_id, None, from_dir=from_dir)}){mark}")
+
+    def legend(self, ids: Collection[str], *, from_dir: str = "") -> list[str]:
+        """The legend of the sources a page names (``ids``), in the briefing's order, as a section."""
+        ids = [i for i in self.articles if i in ids]
+        if not ids:
+            return []
+        lines = ["## Sources {: #sources }", "", "The sources this page cites: each label, its headline and "
+                 "its page.", ""]
+        lines += [f"- {self.legend_item(i, from_dir=from_dir)}" for i in ids]
+        return lines + [""]
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from .. import __version__
 from ..models import Article, Briefing, Citation, Conflict, Entity, Event, FigureMention, Point, Problem, Quote
-from .article import body_markdown, front_matter
+from .article import body_markdown, front_matter, page_keys
 from .common import anchor
 
 # One encoder for every item (json.dumps with options builds a new one per call).
@@ -38,7 +38,7 @@ def article_data(a: Article) -> dict[str, object]:
     """One article of the export: the same metadata as its page's front-matter (one
     clean line per value), with the id first, then the cleaned text and what was
     removed from it."""
-    return {"id": a.id, **front_matter(a), "body": body_markdown(a),
+    return {"id": a.id, **page_keys(front_matter(a)), "body": body_markdown(a),
             "removed": [{"text": r.text, "reason": r.reason} for r in a.removed],
             "kind_evidence": list(a.meta.kind_evidence)}
 

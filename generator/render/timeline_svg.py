@@ -15,15 +15,19 @@ from datetime import date
 
 from ..models import Briefing, Event
 from ..timeline import value_bounds
-from .common import human_date, outlet
+from .common import UNKNOWN, human_date, outlet
 from .markdown import attr
 
 MAX_ROWS = 12  # outlets drawn on rows of their own; the others share one row
 MAX_PUBLICATIONS = 200  # publications drawn as diamonds only up to this many dated articles
 GAP_DAYS = 120  # empty stretches longer than this are compressed to a break
 BREAK_WIDTH = 24.0  # pixels a compressed stretch takes
-LEFT, RIGHT, TOP, ROW = 170.0, 20.0, 34.0, 26.0
-PLOT = 760.0  # pixels of the time axis (before breaks are added)
+LEFT, RIGHT, TOP, ROW = 180.0, 24.0, 34.0, 28.0
+PLOT = 620.0  # pixels of the time axis (before breaks are added): the picture is drawn about 1:1 on a laptop
+TICK_GAP = 64.0  # pixels at least between two tick labels ("Sep 2019" in 13 px type is about 56)
+# Steps between ticks inside a busy stretch, in months: the smallest that leaves TICK_GAP.
+MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120, 240, 600)
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def start_day(value: str) -> date | None:
@@ -68,16 +72,31 @@ class Axis:
         return LEFT
 
     def ticks(self) -> list[tuple[float, str]]:
-        """(x, label) for the start of each stretch and each new year inside one, never crowded."""
+        """(x, label) for the start of each stretch ("May 2019") and, inside a stretch, the
+        first of every month, quarter, year ... (the smallest step that leaves TICK_GAP
+        between labels): "Jun", "Jul", ... and the year itself ("2020") at a January."""
         out: list[tuple[float, str]] = []
-        for a, b in self.segments:
-            first = date.fromordinal(a)
-            candidates = [(self.x(a), first.strftime("%b %Y"))]
-            for year in range(first.year + 1, date.fromordinal(b).year + 1):
-                candidates.append((self.x(date(year, 1, 1).toordinal()), str(year)))
-            for x, label in candidates:
-                if not out or x - out[-1][0] >= 52:
-                    out.append((x, label))
+        for (a, b), width in zip(self.segments, self.widths):
+            first, last = date.fromordinal(a), date.fromordinal(b)
+            start = self.x(a)
+            if out and start - out[-1][0] < TICK_GAP - 8:
+                out.pop()  # a stretch's first label wins over the previous stretch's last tick
+            if not out or start - out[-1][0] >= TICK_GAP - 8:
+                out.append((start, f"{_MONTH_ABBR[first.month - 1]} {first.year}"))
+            months = (last.year - first.year) * 12 + last.month - first.month
+            if months < 1:
+                continue
+            per_month = (width - 8) / max(1, b - a) * 30.44
+            step = next((m for m in MONTH_STEPS if m * per_month >= TICK_GAP), MONTH_STEPS[-1])
+            index = first.year * 12 + first.month  # months since year 0, counting from the month after ``first``
+            while index <= last.year * 12 + last.month - 1:
+                year, month = divmod(index, 12)
+                index += 1
+                if (year * 12 + month) % step:
+                    continue
+                x = self.x(date(year, month + 1, 1).toordinal())
+                if x - out[-1][0] >= TICK_GAP:
+                    out.append((x, str(year) if month == 0 else _MONTH_ABBR[month]))
         return out
 
 
@@ -135,7 +154,8 @@ def _draw(count: int, shown: list[Shown], pubs: list[Pub]) -> str:
     ]
     for name, i in rows.items():
         y = TOP + i * ROW + ROW / 2
-        out.append(f'<text class="tl-row" x="{LEFT - 8:.0f}" y="{y + 4:.0f}" text-anchor="end">{attr(_clip(name))}</text>')
+        out.append(f'<text class="tl-row" x="{LEFT - 8:.0f}" y="{y + 4:.0f}" text-anchor="end">'
+                   f'<title>{attr(name)}</title>{attr(_clip(name))}</text>')
         out.append(f'<line class="tl-grid" x1="{LEFT:.0f}" x2="{width - RIGHT:.0f}" y1="{y:.0f}" y2="{y:.0f}"/>')
     if others:
         y = TOP + len(top) * ROW + ROW / 2
@@ -169,4 +189,7 @@ def _draw(count: int, shown: list[Shown], pubs: list[Pub]) -> str:
 
 
 def _clip(name: str, limit: int = 24) -> str:
+    """A row's name as it fits: an unknown outlet by its file's name (the legend's
+    "unknown outlet · file"), anything too long cut with an ellipsis."""
+    name = name.removeprefix(UNKNOWN)
     return name if len(name) <= limit else name[: limit - 1] + "…"
