@@ -9,7 +9,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from .extract import ORG_WORDS, TITLE_WORDS, name_sequences, person_part
+from .extract import ORG_WORDS, TITLE_WORDS, _joined_bodies, name_sequences, person_part
 from .models import Article, Entity, Sentence
 from .text import CALENDAR
 
@@ -29,8 +29,13 @@ PLACE_SHAPE_RE = re.compile(
 )
 # Speech verbs right after a name: a person (or a body) speaking.
 SAID_AFTER_RE = re.compile(r"^\s*(?:said|says|told|added|stated|explained|argued|wrote)\b")
-# Endings of nationality adjectives ("Chinese", "Italian", "British", "American").
-DEMONYM_RE = re.compile(r"(?:ese|ian|ean|ish|ican|ch)$")
+# Nationality and direction adjectives ("Chinese", "Italian", "British", "American",
+# "French", "Western"): they describe, they name nobody.
+DEMONYM_RE = re.compile(r"(?:ese|ian|ean|ish|ican)$|^(?:French|Dutch|Thai|Swiss|Greek|Western|Eastern|Northern|"
+                        r"Southern|Arab|Israeli|Iraqi|Pakistani|Saudi|Kuwaiti|Qatari|Nepali|Bangladeshi)$")
+# Words that end a company's name ("Huawei Technologies", "Acme Group"): "Huawei" is the same firm.
+COMPANY_TAIL = frozenset("technologies technology group holdings inc inc. corp corp. corporation co co. company ltd "
+                         "ltd. plc llc international limited".split())
 
 
 def _sentence_names(text: str) -> list[tuple[str, bool, str, str]]:
@@ -38,7 +43,7 @@ def _sentence_names(text: str) -> list[tuple[str, bool, str, str]]:
     before, text after); a name loses a trailing quotation mark, and a word such as
     "Shenzhen-based" before it ("Shenzhen-based Huawei" is Huawei)."""
     out = []
-    for start, end, name in name_sequences(text):
+    for start, end, name in _joined_bodies(text, name_sequences(text)):
         head = text[:start]
         first = not head.strip(" \"'“‘([") or bool(OPENS_RE.search(head))
         words = head.split()
@@ -104,6 +109,14 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
     for key in sorted(arts, key=lambda k: (-sum(votes[k].values()), k)):
         folded = _folded(key)
         canon[key] = canon.setdefault(folded, key) if folded not in canon else canon[folded]
+    # "Huawei Technologies" is "Huawei" where both are named: a company's name and its legal form
+    for key in arts:
+        words = key.split()
+        while len(words) > 1 and words[-1].lower() in COMPANY_TAIL:
+            words.pop()
+        short = _folded(" ".join(words))
+        if short != _folded(key) and short in canon:
+            canon[_folded(key)] = canon[short]
     merged_arts: dict[str, set[str]] = defaultdict(set)
     merged_votes: dict[str, Counter[str]] = defaultdict(Counter)
     for key in arts:
@@ -141,7 +154,7 @@ COUNTRIES = frozenset("""afghanistan albania algeria angola argentina armenia au
     somalia spain sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine
     uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe""".split()) | {
     "south korea", "north korea", "south africa", "saudi arabia", "new zealand", "sri lanka", "united states",
-    "united kingdom", "hong kong", "us", "uk", "uae", "usa", "eu"}
+    "united kingdom", "hong kong", "us", "uk", "uae", "usa", "eu", "america"}
 
 
 # What an entity's kind is judged from, for one mention: (name, opens a sentence, the
@@ -153,7 +166,10 @@ def _article_cues(art: Article, sents: Sequence[Sentence],
                   names_of: Mapping[str, list[tuple[str, bool, str, str]]]) -> Counter[_Cue]:
     """The cues of every name one article mentions, counted."""
     cues: list[_Cue] = []
+    blocks = art.blocks
     for s in sents:
+        if 0 <= s.block < len(blocks) and blocks[s.block].kind == "heading":
+            continue  # a subheading's words are capitalised as a title ("Looking Forward")
         found = names_of.get(s.text)
         if found is None:
             found = _sentence_names(s.text)
@@ -173,8 +189,10 @@ def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str
         return []
     if len(words) == 1 and first and name not in inner_caps and name not in by_word and not name.isupper():
         return []  # a capitalised common word opening a sentence
-    if len(words) == 1 and name.lower() in TITLE_WORDS:
-        return []  # "CEO", "President": a title, not an entity
+    if all(w.lower().strip(".") in TITLE_WORDS for w in words):
+        return []  # "CEO", "General Secretary": a title, not an entity
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}s", name):
+        return []  # "SEPs": an abbreviation in the plural, a common noun
     out = []
     if p and p != name and name.endswith(p):
         employer = [w for w in name[: len(name) - len(p)].split() if w.lower() not in TITLE_WORDS]
@@ -187,10 +205,13 @@ def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str
     else:
         key = " ".join(w for w in words if w.lower() not in TITLE_WORDS) or name
         lw = {w.lower().strip(".") for w in words}
-        if len(words) == 1 and DEMONYM_RE.search(name):
-            kind = "other"  # "Chinese", "American": an adjective of nationality
-        elif lw & ORG_WORDS or org_after:
-            kind = "organisation"
+        if len(words) == 1 and DEMONYM_RE.search(name) and name.lower() not in COUNTRIES:
+            return out  # "Chinese", "American": an adjective of nationality
+        if len(words) == 3 and words[1] == "of" and words[2].lower() in COUNTRIES:
+            key = words[0]  # "Ericsson of Sweden": Ericsson
+        if lw & ORG_WORDS or org_after or (len(words) == 1 and re.fullmatch(r"[A-Z]{3,6}", name)
+                                           and name.lower() not in COUNTRIES):
+            kind = "organisation"  # "ZTE", "FDIC": an acronym names a body
         elif before in PLACE_PREPS or PLACE_SHAPE_RE.match(name) or (
                 before == "the" and len(words) == 1 and name.isupper()):
             kind = "place"

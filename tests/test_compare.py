@@ -276,6 +276,18 @@ def test_entities_kinds_and_surname_merge() -> None:
     assert names[0] in ("Maria Lopez", "Ministry of Transport")
 
 
+def test_entities_without_adjectives_titles_or_legal_forms() -> None:
+    arts, sents = corpus(
+        article("a", "Chinese regulators met Acme Technologies on Monday. Acme said the General Secretary agreed.",
+                "The deal was reported by Reuters and by American media. Ericsson of Sweden declined to comment."),
+        article("b", "Acme will sell the unit, Acme said. Ericsson and ZTE were not asked. SEPs were discussed."),
+    )
+    got = {e.name: e.kind for e in find_entities(arts, sents)}
+    assert "Chinese" not in got and "American" not in got and "General Secretary" not in got and "SEPs" not in got
+    assert "Acme Technologies" not in got and "Acme" in got and "Ericsson of Sweden" not in got and "Ericsson" in got
+    assert got["ZTE"] == "organisation"
+
+
 def test_overview_takes_central_sentences_without_repeats() -> None:
     arts, sents = corpus(
         article("a", "Floods forced 3,000 residents from their homes in the northern valley. The river peaked at dawn on Sunday morning."),

@@ -66,8 +66,9 @@ def link_title(text: str) -> str:
     """``text`` made safe for a Markdown link's title ("..."): one line, no double
     quotation mark or backslash (either could end the title early); '&' and '=' as
     entities, which the title keeps, so that the page's HTML holds no 'name=' of the text's
-    own (a headline reading 'onerror=' stays words in an attribute, and looks like none)."""
-    text = SPACES.sub(" ", CONTROL.sub("", text)).strip().replace('"', "”").replace("\\", "/")
+    own (a headline reading 'onerror=' stays words in an attribute, and looks like none).
+    A straight apostrophe becomes a typographic one: Markdown drops it at a title's edge."""
+    text = SPACES.sub(" ", CONTROL.sub("", text)).strip().replace('"', "”").replace("\\", "/").replace("'", "’")
     return text.replace("&", "&amp;").replace("=", "&#61;")
 
 
