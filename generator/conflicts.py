@@ -46,6 +46,8 @@ EARLIER_WORDS_RE = re.compile(r"\b(?:original|originally|initial|initially|previ
 RELATIVE_CLAUSE_RE = re.compile(r"\s*(?:when|which|where|whereas|[a-z]+ing)\b")
 # A part of a whole the value names: "two of the three terminals", "114 of its affiliates".
 PART_OF_RE = re.compile(r"\S+\s+of\s+(?:the|its|their|his|her|those|these)\s+\S", re.I)
+# Words that make the value after them the rest of a whole: "the other four", "the remaining 12".
+REMAINDER_BEFORE_RE = re.compile(r"\b(?:the\s+other|the\s+remaining|another|the\s+last)\s+$", re.I)
 # A total of several things: "in total", "racked up", "combined", "so far this year".
 TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|totall?ing|combined(?!\s+(?:company|group|entity|firm|business))|"
                       r"altogether|in\s+all|racked\s+up|cumulative|overall|all\s+told)\b", re.I)
@@ -424,8 +426,8 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
             out[k] = "earlier"  # "from €4.3bn", "the original €4.34 billion", "the initial ruling came with"
         elif TOTAL_RE.search(clause):
             out[k] = "total"  # "racked up more than €8 billion in penalties"
-        elif PART_OF_RE.match(f.value):
-            out[k] = "part"  # "two of the three container terminals": a part, not the whole
+        elif PART_OF_RE.match(f.value) or REMAINDER_BEFORE_RE.search(head):
+            out[k] = "part"  # "two of the three terminals", "the other four workers": a part, not the whole
         else:
             year = (dates.get(f.article) or "")[:4] or corpus_year
             if RELATIVE_CLAUSE_RE.match(clause) and len(CLAUSE_MARK_RE.split(head)) > 1:
