@@ -407,13 +407,17 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
         made.append((label, own[0] if own else label, cited))
     # A claim restated in other words can come out as two points ("the regulator closed the
     # bank on Friday", "the bank was closed by the regulator"): a point whose label
-    # sentence shares SAME_CLAIM of its words with an earlier point's label joins it,
-    # citing only articles the earlier one does not.
+    # sentence shares SAME_CLAIM of its words with an earlier point's label, or two
+    # measures ("40 years", "25 years"), joins it, citing only articles the earlier one
+    # does not.
     joined: list[tuple[int, int, list[int]]] = []
     for label, label_unit, cited in made:
         numbers = claim_of(units[label][1])[1]
-        into = next((j for j in joined if share(label, j[0]) >= SAME_CLAIM
-                     and same_claim((frozenset(), numbers), (frozenset(), claim_of(units[j[0]][1])[1]))), None)
+        figures = measures(units[label][0].text)
+        into = next((j for j in joined if (
+            share(label, j[0]) >= SAME_CLAIM
+            and same_claim((frozenset(), numbers), (frozenset(), claim_of(units[j[0]][1])[1])))
+            or len(figures & measures(units[j[0]][0].text)) >= 2), None)  # "40 years, 25 years and 10 years"
         if into is None:
             joined.append((label, label_unit, list(cited)))
             continue

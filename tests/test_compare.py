@@ -193,6 +193,17 @@ def test_one_claim_restated_in_other_words_is_one_point() -> None:
     assert len(shared) == 1 and {m.article for m in shared[0].mentions} == {"a", "b", "c", "d"}
 
 
+def test_labels_giving_the_same_measures_are_one_point() -> None:
+    arts, sents = corpus(
+        article("a", "Hale could face up to 40 years in prison for murder and up to 25 years for manslaughter."),
+        article("b", "Hale faces up to 40 years in prison for murder and up to 25 years for manslaughter, lawyers say."),
+        article("c", "The judge said the charges carry maximum sentences of 40 years and 25 years respectively."),
+        article("d", "Judge Ortiz said the two charges carry maximum terms of 40 years and 25 years in prison."),
+    )
+    shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
+    assert len(shared) == 1 and {m.article for m in shared[0].mentions} == {"a", "b", "c", "d"}
+
+
 def test_a_sentence_cut_off_at_the_page_s_end_is_not_cited() -> None:
     arts, sents = corpus(
         article("a", "A huge container ship got stuck in the canal late on Tuesday, causing a massive traffic jam."),
