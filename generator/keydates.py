@@ -31,6 +31,9 @@ COPY_WEIGHT = 0.25
 # How many key dates a story has at most, and the share of the top importance one needs.
 MAX_KEY_DATES = 10
 KEY_SHARE = 0.3
+# Key dates are a selection: at most one event in KEY_FRACTION (never fewer than MIN_KEY_DATES).
+KEY_FRACTION = 3
+MIN_KEY_DATES = 3
 # Words that make a sentence a plan, a forecast or a possibility rather than an occurrence.
 NOT_OCCURRENCE_RE = re.compile(
     r"\b(?:will|would|could|might|may|shall|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|is\s+due|are\s+due|"
@@ -64,7 +67,8 @@ def rank_events(events: Sequence[Event], articles: Sequence[Article],
         scored.append((e, score))
     top = max((s for _e, s in scored), default=0.0)
     ranked = sorted(range(len(scored)), key=lambda k: (-scored[k][1], k))
-    key = {k for k in ranked[:MAX_KEY_DATES] if top and scored[k][1] >= KEY_SHARE * top and scored[k][1] > 0}
+    most = min(MAX_KEY_DATES, max(MIN_KEY_DATES, -(-len(scored) // KEY_FRACTION)))
+    key = {k for k in ranked[:most] if top and scored[k][1] >= KEY_SHARE * top and scored[k][1] > 0}
     return tuple(replace(e, importance=round(s / top, 3) if top else 0.0, key=k in key)
                  for k, (e, s) in enumerate(scored))
 

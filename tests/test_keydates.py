@@ -51,3 +51,13 @@ def test_a_long_sentence_about_something_else_from_one_outlet_weighs_nothing() -
                                                  "after lengthy negotiations in Brussels.")
     kept = rank_events([_event("2021-03-08", (a, s[1])), _event("2021-03-09", (a, s[0]))], [a], {"a": s})
     assert [(e.date, e.importance, e.key) for e in kept] == [("2021-03-08", 0.0, False), ("2021-03-09", 1.0, True)]
+
+
+def test_key_dates_are_a_selection_not_every_event() -> None:
+    """Nine events of similar weight: at most a third of them are key dates."""
+    arts = [_article(f"o{k}", f"Outlet {k}", LEAD, *[f"Dock workers at Brennhaven walked out again on day {d}."
+                                                       for d in range(9)]) for k in range(2)]
+    sents = {a.id: s for a, s in arts}
+    events = [_event(f"2021-03-{10 + d:02d}", *[(a, s[1 + d]) for a, s in arts]) for d in range(9)]
+    ranked = rank_events(events, [a for a, _s in arts], sents)
+    assert sum(e.key for e in ranked) == 3

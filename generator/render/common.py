@@ -1,6 +1,7 @@
 """Names, anchors and links that every page uses the same way."""
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -62,13 +63,18 @@ def source_labels(articles: Sequence[Article]) -> dict[str, str]:
     return labels
 
 
+# A straight apostrophe opening or closing a text.
+EDGE_APOSTROPHE_RE = re.compile(r"^'+|'+$")
+
+
 def link_title(text: str) -> str:
     """``text`` made safe for a Markdown link's title ("..."): one line, no double
     quotation mark or backslash (either could end the title early); '&' and '=' as
     entities, which the title keeps, so that the page's HTML holds no 'name=' of the text's
     own (a headline reading 'onerror=' stays words in an attribute, and looks like none).
-    A straight apostrophe becomes a typographic one: Markdown drops it at a title's edge."""
-    text = SPACES.sub(" ", CONTROL.sub("", text)).strip().replace('"', "”").replace("\\", "/").replace("'", "’")
+    A straight apostrophe at the title's edge becomes a typographic one: Markdown drops it there."""
+    text = SPACES.sub(" ", CONTROL.sub("", text)).strip().replace('"', "”").replace("\\", "/")
+    text = EDGE_APOSTROPHE_RE.sub("’", text)
     return text.replace("&", "&amp;").replace("=", "&#61;")
 
 
