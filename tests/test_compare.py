@@ -2,6 +2,8 @@
 points, conflicts, entities and the overview."""
 from __future__ import annotations
 
+import pytest
+
 from generator.conflicts import find_conflicts
 from generator.entities import find_entities
 from generator.extract import find_figures, find_quotes
@@ -178,28 +180,24 @@ def test_a_figure_in_other_units_is_not_the_label_s_figure() -> None:
     assert all("c" not in {m.article for m in p.mentions} for p in shared) and shared
 
 
-def test_one_claim_restated_in_other_words_is_one_point() -> None:
-    arts, sents = corpus(
-        article("a", "The California Department of Financial Protection and Innovation closed the bank on Friday and "
-                     "appointed a receiver."),
-        article("b", "The California Department of Financial Protection and Innovation closed the lender on Friday "
-                     "and named a receiver for its deposits."),
-        article("c", "The bank was closed on Friday by the California Department of Financial Protection and "
-                     "Innovation, regulators said."),
-        article("d", "On Friday the bank was closed by the California Department of Financial Protection and "
-                     "Innovation, its statement said."),
-    )
-    shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
-    assert len(shared) == 1 and {m.article for m in shared[0].mentions} == {"a", "b", "c", "d"}
-
-
-def test_labels_giving_the_same_measures_are_one_point() -> None:
-    arts, sents = corpus(
-        article("a", "Hale could face up to 40 years in prison for murder and up to 25 years for manslaughter."),
-        article("b", "Hale faces up to 40 years in prison for murder and up to 25 years for manslaughter, lawyers say."),
-        article("c", "The judge said the charges carry maximum sentences of 40 years and 25 years respectively."),
-        article("d", "Judge Ortiz said the two charges carry maximum terms of 40 years and 25 years in prison."),
-    )
+@pytest.mark.parametrize("texts", [
+    # the same words in another order (a passive)
+    ("The California Department of Financial Protection and Innovation closed the bank on Friday and appointed a "
+     "receiver.",
+     "The California Department of Financial Protection and Innovation closed the lender on Friday and named a "
+     "receiver for its deposits.",
+     "The bank was closed on Friday by the California Department of Financial Protection and Innovation, regulators "
+     "said.",
+     "On Friday the bank was closed by the California Department of Financial Protection and Innovation, its "
+     "statement said."),
+    # the same measures in other words
+    ("Hale could face up to 40 years in prison for murder and up to 25 years for manslaughter.",
+     "Hale faces up to 40 years in prison for murder and up to 25 years for manslaughter, lawyers say.",
+     "The judge said the charges carry maximum sentences of 40 years and 25 years respectively.",
+     "Judge Ortiz said the two charges carry maximum terms of 40 years and 25 years in prison."),
+], ids=["passive", "measures"])
+def test_one_claim_restated_in_other_words_is_one_point(texts: tuple[str, ...]) -> None:
+    arts, sents = corpus(*(article(aid, text) for aid, text in zip("abcd", texts)))
     shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
     assert len(shared) == 1 and {m.article for m in shared[0].mentions} == {"a", "b", "c", "d"}
 
