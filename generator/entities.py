@@ -85,7 +85,11 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
     """
     names_of = names or {}
     by_cue: dict[_Cue, dict[str, int]] = {}  # cue -> mentions with it in each article
+    listed: set[tuple[str, str]] = set()  # names one enumeration holds together
     for art in articles:
+        for s in sentences.get(art.id, ()):
+            found = names_of.get(s.text)
+            listed.update(_listed_together(found if found is not None else _sentence_names(s.text)))
         for cue, n in _article_cues(art, sentences.get(art.id, ()), names_of).items():
             per_article = by_cue.setdefault(cue, {})
             per_article[art.id] = per_article.get(art.id, 0) + n
@@ -124,15 +128,63 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
         merged_votes[canon[_folded(key)]].update(votes[key])
     arts, votes = merged_arts, merged_votes
     order = {a.id: k for k, a in enumerate(articles)}
-    out = []
-    for key, members in arts.items():
+    kind_of: dict[str, str] = {}
+    for key in arts:
         counted = votes[key]
         kinds = [k for k in ("person", "organisation", "place") if counted[k]]
         kind = max(kinds, key=lambda k: counted[k]) if kinds else "other"
         if kind == "other" and key.lower() in COUNTRIES:
             kind = "place"  # "Sweden" is a place wherever "Finland" is
-        out.append(Entity(key, kind, tuple(sorted(members, key=lambda i: order.get(i, 0)))))  # type: ignore[arg-type]
+        kind_of[key] = kind
+    # Kinds that agree: a name listed with organisations ("Huawei and ZTE, Sweden's Ericsson
+    # and Finland's Nokia") is one, unless it is known to be something else.
+    def entity(name: str) -> str:
+        words = name.split()
+        if len(words) == 3 and words[1] == "of" and words[2].lower() in COUNTRIES:
+            name = words[0]  # "Ericsson of Sweden"
+        return canon.get(_folded(name), name)
+
+    pairs = {(entity(a), entity(b)) for a, b in listed}
+    pairs |= {(b, a) for a, b in pairs}
+    changed = True
+    while changed:  # along the list: "Huawei and ZTE, Ericsson and Nokia"
+        changed = False
+        for a, b in pairs:
+            if kind_of.get(a) == "other" and kind_of.get(b) == "organisation":
+                kind_of[a] = "organisation"
+                changed = True
+    out = []
+    for key, members in arts.items():
+        out.append(Entity(key, kind_of[key], tuple(sorted(members, key=lambda i: order.get(i, 0)))))  # type: ignore[arg-type]
     return tuple(sorted(out, key=lambda e: (-len(e.articles), e.name)))
+
+
+# What may stand between two items of one enumeration, once parentheses and possessors
+# are set aside: a comma, "and", "or".
+LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+# What a list item may carry after it: "(Europe)", "of Sweden", "from Finland".
+ITEM_TAIL_RE = re.compile(r"^(?:\s*\([^()]*\))?(?:\s+(?:of|from)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?")
+# A possessor before a list item: "Sweden's ".
+POSSESSOR_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?['’]s\s+$")
+
+
+def _listed_together(found: Sequence[tuple[str, bool, str, str]]) -> set[tuple[str, str]]:
+    """Pairs of names one enumeration of a sentence holds ("Nokia (Europe), Ericsson
+    (Europe), Samsung and ZTE"; "China's Huawei and ZTE, Sweden's Ericsson"): names
+    possessing the next one or inside brackets are not items."""
+    items = [(name, after) for name, _first, _before, after in found
+             if not re.match(r"['’]s\s", after) and not after.startswith(")")]
+    out: set[tuple[str, str]] = set()
+    for (name, after), (nxt, _a) in zip(items, items[1:]):
+        rest = after[ITEM_TAIL_RE.match(after).end():]
+        at = rest.find(nxt)
+        if at < 0:
+            continue
+        gap = rest[:at]
+        gap = POSSESSOR_RE.sub("", gap)
+        if LIST_GAP_RE.fullmatch(gap) or not gap.strip():
+            out.add((name, nxt))
+    return out
 
 
 def _folded(name: str) -> str:

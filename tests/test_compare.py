@@ -297,6 +297,15 @@ def test_entities_without_adjectives_titles_or_legal_forms() -> None:
     assert got["ZTE"] == "organisation"
 
 
+def test_names_listed_with_organisations_are_organisations() -> None:
+    arts, sents = corpus(
+        article("a", "The market is led by Acme Group and Vexo, Sweden's Borr and Finland's Kallio."),
+        article("b", "Kallio (Europe), Borr (Europe) and Vexo (Asia) sell the kit; Acme Group does too."),
+    )
+    got = {e.name: e.kind for e in find_entities(arts, sents)}
+    assert got["Vexo"] == got["Borr"] == got["Kallio"] == "organisation" and got["Sweden"] == "place"
+
+
 def test_overview_takes_central_sentences_without_repeats() -> None:
     arts, sents = corpus(
         article("a", "Floods forced 3,000 residents from their homes in the northern valley. The river peaked at dawn on Sunday morning."),
