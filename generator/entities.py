@@ -245,6 +245,8 @@ def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str
         return []  # "CEO", "General Secretary": a title, not an entity
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}s", name):
         return []  # "SEPs": an abbreviation in the plural, a common noun
+    if len(words) == 1 and name.lower().strip(".") in ORG_WORDS:
+        return []  # "the Department's decision": a body named before, not a name of its own
     out = []
     if p and p != name and name.endswith(p):
         employer = [w for w in name[: len(name) - len(p)].split() if w.lower() not in TITLE_WORDS]

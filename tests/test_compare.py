@@ -295,6 +295,8 @@ def test_entities_without_adjectives_titles_or_legal_forms() -> None:
     assert "Chinese" not in got and "American" not in got and "General Secretary" not in got and "SEPs" not in got
     assert "Acme Technologies" not in got and "Acme" in got and "Ericsson of Sweden" not in got and "Ericsson" in got
     assert got["ZTE"] == "organisation"
+    arts, sents = corpus(article("a", "The US Commerce Department acted. The Department’s decision was final."))
+    assert [e.name for e in find_entities(arts, sents)] == ["US Commerce Department"]
 
 
 def test_names_listed_with_organisations_are_organisations() -> None:
