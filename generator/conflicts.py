@@ -250,25 +250,36 @@ MAX_RATIO = 2.0
 WRITTEN_NUMBER_RE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?(?!.*\d)")
 
 
+def _written(f: FigureMention) -> tuple[int, int, float] | None:
+    """How a figure's number is written: its trailing zeros (none after a decimal point),
+    its decimals, and the quantity one written unit stands for ("$4.1bn": 1 decimal, a
+    unit of a billion). None without a written number."""
+    m = WRITTEN_NUMBER_RE.search(f.value)
+    if not m or not f.quantity:
+        return None
+    digits = m.group(1).replace(",", "")
+    written = float(digits + ("." + m.group(2) if m.group(2) else ""))
+    if not written:
+        return None
+    zeros = len(digits) - len(digits.rstrip("0")) if not m.group(2) else 0
+    return zeros, len(m.group(2) or ""), f.quantity / written
+
+
 def _agree_when_rounded(f: FigureMention, g: FigureMention) -> bool:
     """Whether two figures agree once the more precise is rounded as the other is
     written: "27%" and "26.8%" do, "2,000 people" and "2,012 people" do (a figure in
     thousands is rounded by a hundred); "£2 million" and "£2.5 million" do not (half a
     step off the written number is a different value)."""
-    a, b = f.quantity or 0.0, g.quantity or 0.0
     out = False
-    for x, y, value in ((a, b, f.value), (b, a, g.value)):
-        m = WRITTEN_NUMBER_RE.search(value)
-        if not m or not x:
+    for this, other in ((f, g), (g, f)):
+        written = _written(this)
+        if written is None:
             continue
-        digits = m.group(1).replace(",", "")
-        written = float(digits + ("." + m.group(2) if m.group(2) else ""))
-        if not written:
-            continue
-        zeros = len(digits) - len(digits.rstrip("0")) if not m.group(2) else 0
+        zeros, decimals, scale = written
+        x, y = this.quantity or 0.0, other.quantity or 0.0
         # one unit of the last written digit; a round figure ("2,000") may be rounded by a tenth of its last
         # non-zero digit's place ("2,000" holds 2,012, not 2,059; "1,300" does not hold 1,312)
-        step = (10 ** (zeros - 1) if zeros >= 3 else 10 ** -len(m.group(2) or "")) * (x / written)
+        step = (10 ** (zeros - 1) if zeros >= 3 else 10 ** -decimals) * scale
         out = out or abs(x - y) < step / 2 - 1e-9 * abs(x)  # half a step either way is a real difference
     return out
 
@@ -666,16 +677,12 @@ def _rounds_to(exact: FigureMention, approx: FigureMention) -> bool:
     """Whether ``exact`` rounds to ``approx`` at the precision ``approx`` is written in
     (its last non-zero digit: "about 50" is 45 to 55, "nearly 50" 45 to 50), at most
     APPROX_SHARE off it."""
-    n = WRITTEN_NUMBER_RE.search(approx.value)
+    written = _written(approx)
     x, y = approx.quantity or 0.0, exact.quantity or 0.0
-    if not n or not x or not y:
+    if written is None or not y:
         return False
-    digits = n.group(1).replace(",", "")
-    written = float(digits + ("." + n.group(2) if n.group(2) else ""))
-    if not written:
-        return False
-    zeros = len(digits) - len(digits.rstrip("0")) if not n.group(2) else 0
-    half = (10 ** zeros if zeros else 10 ** -len(n.group(2) or "")) * (x / written) / 2
+    zeros, decimals, scale = written
+    half = (10 ** zeros if zeros else 10 ** -decimals) * scale / 2
     low, high = x - half, (x if BELOW_RE.match(approx.value.lower()) else x + half)
     return low - 1e-9 * x <= y <= high + 1e-9 * x and abs(x - y) <= APPROX_SHARE * x
 

@@ -9,7 +9,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from .extract import ORG_WORDS, TITLE_WORDS, _joined_bodies, name_sequences, person_part
+from .extract import COMPANY_SUFFIXES, ORG_WORDS, TITLE_WORDS, joined_bodies, name_sequences, person_part
 from .models import Article, Entity, Sentence
 from .text import CALENDAR
 
@@ -33,9 +33,7 @@ SAID_AFTER_RE = re.compile(r"^\s*(?:said|says|told|added|stated|explained|argued
 # "French", "Western"): they describe, they name nobody.
 DEMONYM_RE = re.compile(r"(?:ese|ian|ean|ish|ican)$|^(?:French|Dutch|Thai|Swiss|Greek|Western|Eastern|Northern|"
                         r"Southern|Arab|Israeli|Iraqi|Pakistani|Saudi|Kuwaiti|Qatari|Nepali|Bangladeshi)$")
-# Words that end a company's name ("Huawei Technologies", "Acme Group"): "Huawei" is the same firm.
-COMPANY_TAIL = frozenset("technologies technology group holdings inc inc. corp corp. corporation co co. company ltd "
-                         "ltd. plc llc international limited".split())
+
 
 
 def _sentence_names(text: str) -> list[tuple[str, bool, str, str]]:
@@ -43,7 +41,7 @@ def _sentence_names(text: str) -> list[tuple[str, bool, str, str]]:
     before, text after); a name loses a trailing quotation mark, and a word such as
     "Shenzhen-based" before it ("Shenzhen-based Huawei" is Huawei)."""
     out = []
-    for start, end, name in _joined_bodies(text, name_sequences(text)):
+    for start, end, name in joined_bodies(text, name_sequences(text)):
         head = text[:start]
         first = not head.strip(" \"'“‘([") or bool(OPENS_RE.search(head))
         words = head.split()
@@ -116,7 +114,7 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
     # "Huawei Technologies" is "Huawei" where both are named: a company's name and its legal form
     for key in arts:
         words = key.split()
-        while len(words) > 1 and words[-1].lower() in COMPANY_TAIL:
+        while len(words) > 1 and words[-1].lower().strip(".") in COMPANY_SUFFIXES:  # "Huawei Technologies"
             words.pop()
         short = _folded(" ".join(words))
         if short != _folded(key) and short in canon:
@@ -139,9 +137,7 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
     # Kinds that agree: a name listed with organisations ("Huawei and ZTE, Sweden's Ericsson
     # and Finland's Nokia") is one, unless it is known to be something else.
     def entity(name: str) -> str:
-        words = name.split()
-        if len(words) == 3 and words[1] == "of" and words[2].lower() in COUNTRIES:
-            name = words[0]  # "Ericsson of Sweden"
+        name = _without_country(name)
         return canon.get(_folded(name), name)
 
     pairs = {(entity(a), entity(b)) for a, b in listed}
@@ -185,6 +181,12 @@ def _listed_together(found: Sequence[tuple[str, bool, str, str]]) -> set[tuple[s
         if LIST_GAP_RE.fullmatch(gap) or not gap.strip():
             out.add((name, nxt))
     return out
+
+
+def _without_country(name: str) -> str:
+    """A firm's name without the country it is "of": "Ericsson of Sweden" is Ericsson."""
+    words = name.split()
+    return words[0] if len(words) == 3 and words[1] == "of" and words[2].lower() in COUNTRIES else name
 
 
 def _folded(name: str) -> str:
@@ -261,8 +263,7 @@ def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str
         lw = {w.lower().strip(".") for w in words}
         if len(words) == 1 and DEMONYM_RE.search(name) and name.lower() not in COUNTRIES:
             return out  # "Chinese", "American": an adjective of nationality
-        if len(words) == 3 and words[1] == "of" and words[2].lower() in COUNTRIES:
-            key = words[0]  # "Ericsson of Sweden": Ericsson
+        key = _without_country(key)
         if lw & ORG_WORDS or org_after or (len(words) == 1 and re.fullmatch(r"[A-Z]{3,6}", name)
                                            and name.lower() not in COUNTRIES):
             kind = "organisation"  # "ZTE", "FDIC": an acronym names a body

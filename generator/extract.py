@@ -211,7 +211,7 @@ def article_names(article: Article) -> list[NameMention]:
     out: list[NameMention] = []
     outlet = (article.meta.publisher or "").casefold()
     for b, block in enumerate(article.blocks):
-        for s, e, name in _joined_bodies(block.text, name_sequences(block.text)):
+        for s, e, name in joined_bodies(block.text, name_sequences(block.text)):
             if outlet and name.casefold() == outlet:
                 out.append(NameMention(b, s, e, name, False))
                 continue
@@ -230,7 +230,7 @@ def article_names(article: Article) -> list[NameMention]:
     return out
 
 
-def _joined_bodies(text: str, seqs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def joined_bodies(text: str, seqs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Name sequences with a body's name that holds "and" made whole again: "Institute of
     Ageing" + "Chronic Disease" -> "Institute of Ageing and Chronic Disease"."""
     out: list[tuple[int, int, str]] = []

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import chain
 from math import fsum  # exactly rounded: a sum over a set must not depend on its order
 
+from .extract import MEASURE_UNITS, TIME_UNITS
 from .models import Article, Citation, Point, Sentence
 from .text import WEAK_WORDS, CappedIndex, content_words
 
@@ -175,15 +176,21 @@ NOT_SUBJECT = frozenset("the a an it its this that these those he she they we i 
                         "however meanwhile according".split())
 
 
-# A number and the unit of time or measure it counts ("40 years", "10 minutes", "71km").
-MEASURE_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*-?\s*(years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
-                        r"km|kilometres?|kilometers?|miles?|metres?|meters?|m|ft|feet|tonnes?|tons?|per\s*cent|percent|%)\b",
-                        re.I)
+# A number and the unit of time or measure it counts ("40 years", "10 minutes", "71km",
+# "6%"): the units figures are read with (extract).
+MEASURE_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*-?\s*(" + "|".join(sorted(
+    (re.escape(u) for u in TIME_UNITS | MEASURE_UNITS), key=len, reverse=True)) + r"|per\s*cent|percent|%)(?!\w)", re.I)
 
 
 def measures(text: str) -> frozenset[str]:
     """The measures a sentence gives, as "number unit" ("10 years" is not "10 minutes")."""
-    return frozenset(f"{m.group(1).replace(',', '')} {m.group(2).lower().rstrip('s')}" for m in MEASURE_RE.finditer(text))
+    return frozenset(f"{m.group(1).replace(',', '')} {_unit(m.group(2))}" for m in MEASURE_RE.finditer(text))
+
+
+def _unit(word: str) -> str:
+    """A measure's unit in one spelling: "years" is "year", "per cent" is "%"."""
+    low = word.lower()
+    return "%" if low.startswith("per") or low == "%" else low.rstrip("s")
 
 
 def claim_of(text: str) -> Claim:
@@ -380,6 +387,15 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
         whole = math.sqrt(weights[a] * weights[b])
         return fsum(map(weight_of, units[a][2] & units[b][2])) / whole if whole > 0 else 0.0
 
+    measured: dict[int, frozenset[str]] = {}
+
+    def measures_of(k: int) -> frozenset[str]:
+        """measures() of sentence k (its first unit), read once."""
+        got = measured.get(k)
+        if got is None:
+            got = measured[k] = measures(units[k][0].text)
+        return got
+
     for _n, _total, center, members, _cited in sorted(candidates.values()):
         if center in used or uses[sentence_of[center]] >= POINTS_PER_SENTENCE:
             continue
@@ -391,10 +407,10 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
         label = max(cited, key=lambda k: (_complete(units[k][0].text),
                                           len(units[k][0].text.split()) <= LABEL_MAX_WORDS,
                                           round(fsum(share(k, o) for o in cited if o != k), 9), -k))
-        label_figures = measures(units[label][0].text)
+        label_figures = measures_of(label)
         cited = [k for k in cited if k == label or (
             share(k, label) >= CLAIM_SHARE and _complete_or_inside(units[k][0], last_of)
-            and not (label_figures and (got := measures(units[k][0].text)) and not label_figures & got))]
+            and not (label_figures and (got := measures_of(k)) and not label_figures & got))]
         left = [m for m in left if sentence_of[m] in cited]
         if len({units[k][0].article for k in cited}) < 2:
             continue
@@ -410,20 +426,19 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
     # sentence shares SAME_CLAIM of its words with an earlier point's label, or two
     # measures ("40 years", "25 years"), joins it, citing only articles the earlier one
     # does not.
-    joined: list[tuple[int, int, list[int]]] = []
+    # (label sentence, label unit, sentences, its numbers, its measures), each read once
+    joined: list[tuple[int, int, list[int], frozenset[str], frozenset[str]]] = []
     for label, label_unit, cited in made:
-        numbers = claim_of(units[label][1])[1]
-        figures = measures(units[label][0].text)
+        numbers, figures = claim_of(units[label][1])[1], measures_of(label)
         into = next((j for j in joined if (
-            share(label, j[0]) >= SAME_CLAIM
-            and same_claim((frozenset(), numbers), (frozenset(), claim_of(units[j[0]][1])[1])))
-            or len(figures & measures(units[j[0]][0].text)) >= 2), None)  # "40 years, 25 years and 10 years"
+            share(label, j[0]) >= SAME_CLAIM and not (numbers and j[3] and not numbers & j[3]))
+            or len(figures & j[4]) >= 2), None)  # "40 years, 25 years and 10 years"
         if into is None:
-            joined.append((label, label_unit, list(cited)))
+            joined.append((label, label_unit, list(cited), numbers, figures))
             continue
         have = {units[k][0].article for k in into[2]}
         into[2].extend(k for k in cited if units[k][0].article not in have)
-    for label, label_unit, cited in joined:
+    for _label, label_unit, cited, _numbers, _figures in joined:
         ms = sorted((units[c][0] for c in cited), key=lambda s: (order.get(s.article, 0), s.index))
         kept.append(Point(_whole_label(units[label_unit]), tuple(Citation(s.article, s) for s in ms)))
     kept.sort(key=lambda p: -len(p.mentions))  # the most widely made claims first (stable)

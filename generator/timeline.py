@@ -280,12 +280,27 @@ class _Merger:
         it = c.items[0]
         best = self._best(it, relaxed=True, skip=ci)
         if best is not None:
-            c.items.clear()
-            c.distinct.clear()
-            c.by_value.clear()
-            self.reshaped += 1
-            if self._join(it, best):
-                self.index.add(best, it.keys, it.first, it.last)
+            self._move(ci, best)
+
+    def _move(self, ci: int, target: int) -> None:
+        """Every member of cluster ci joins cluster target; ci is left empty."""
+        c = self.clusters[ci]
+        moving = list(c.items)
+        c.items.clear()
+        c.distinct.clear()
+        c.by_value.clear()
+        self.reshaped += 1
+        for it in moving:
+            if self._join(it, target):
+                self.index.add(target, it.keys, it.first, it.last)
+
+    def _same_story(self, it: _Item, c: _Cluster) -> float | None:
+        """The same-story rule's score of it against cluster c: its closeness to the
+        members of c that give its very value in an article of its story (one shared
+        word suffices), or None when there is none."""
+        same = [o for o in c.by_value.get(it.mention.expr.value, ())
+                if self.stories.same(it.mention.article, o.mention.article)]
+        return max(_similarity(it, o, self.idf, min_shared=1) for o in same) if same else None
 
     def regroup(self, ci: int) -> None:
         """A cluster joins, whole, another report of its story's event on the very same
@@ -302,26 +317,14 @@ class _Merger:
             partners = set()
             for di in self._candidates(it, True, ci):
                 d = self.clusters[di]
-                if d.precision != c.precision:
-                    continue
-                same = [o for o in d.by_value.get(it.mention.expr.value, ())
-                        if self.stories.same(it.mention.article, o.mention.article)]
-                if same and max(_similarity(it, o, self.idf, min_shared=1) for o in same) >= SAME_STORY_THRESHOLD:
+                if d.precision == c.precision and (self._same_story(it, d) or 0.0) >= SAME_STORY_THRESHOLD:
                     partners.add(di)
             votes.update(partners)
         if not votes:
             return
         target, n = min(votes.items(), key=lambda kv: (-kv[1], kv[0]))
-        if 2 * n < len(members):
-            return
-        moving = list(c.items)
-        c.items.clear()
-        c.distinct.clear()
-        c.by_value.clear()
-        self.reshaped += 1
-        for it in moving:
-            if self._join(it, target):
-                self.index.add(target, it.keys, it.first, it.last)
+        if 2 * n >= len(members):
+            self._move(ci, target)
 
     def _candidates(self, it: _Item, relaxed: bool, skip: int) -> list[int]:
         """The clusters it may belong to, found through its keys in the blocks of its
@@ -365,11 +368,9 @@ class _Merger:
             repeat = article in c.articles
             need = SAME_ARTICLE_THRESHOLD if repeat else MERGE_THRESHOLD
             if relaxed and score < need and not repeat and (it.last - it.first).days <= SAME_STORY_SPAN:
-                same = [o for o in c.by_value.get(it.mention.expr.value, ())
-                        if self.stories.same(article, o.mention.article)]
-                if same:
-                    score = max(_similarity(it, o, self.idf, min_shared=1) for o in same)
-                    need = SAME_STORY_THRESHOLD
+                same = self._same_story(it, c)
+                if same is not None:
+                    score, need = same, SAME_STORY_THRESHOLD
             if score >= need and (best < 0 or score > best_score or (score == best_score and ci < best)):
                 best, best_score = ci, score
         return best if best >= 0 else None
