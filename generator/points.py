@@ -10,9 +10,11 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import chain
 from math import fsum  # exactly rounded: a sum over a set must not depend on its order
 
+from .acts import Act, acts, same_act
 from .extract import MEASURE_UNITS, TIME_UNITS
 from .models import Article, Citation, Point, Sentence
 from .text import WEAK_WORDS, CappedIndex, content_words
@@ -425,24 +427,156 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
     # bank on Friday", "the bank was closed by the regulator"): a point whose label
     # sentence shares SAME_CLAIM of its words with an earlier point's label, or two
     # measures ("40 years", "25 years"), joins it, citing only articles the earlier one
-    # does not.
-    # (label sentence, label unit, sentences, its numbers, its measures), each read once
-    joined: list[tuple[int, int, list[int], frozenset[str], frozenset[str]]] = []
+    # does not. So does a point whose label reports the same happening as a label already
+    # in an earlier point, about the same participants ("a container ship got stuck in the
+    # Suez Canal", "the vessel became wedged across the canal": acts.same_act), when their
+    # numbers agree; one label can join two such points into one.
+    joined: list[_Joined] = []
     for label, label_unit, cited in made:
-        numbers, figures = claim_of(units[label][1])[1], measures_of(label)
+        numbers, figures, happened = claim_of(units[label][1])[1], measures_of(label), acts(units[label][0].text)
+        plain = _plain_numbers(units[label][0].text)
         into = next((j for j in joined if (
-            share(label, j[0]) >= SAME_CLAIM and not (numbers and j[3] and not numbers & j[3]))
-            or len(figures & j[4]) >= 2), None)  # "40 years, 25 years and 10 years"
+            share(label, j.label) >= SAME_CLAIM and not (numbers and j.numbers and not numbers & j.numbers))
+            or len(figures & j.figures) >= 2), None)  # "40 years, 25 years and 10 years"
+        same = [j for j in joined if j is not into and happened and same_act(happened, j.claimed)
+                and _numbers_agree([plain], j.plain)]
+        if into is None and same:
+            into = same.pop(0)
         if into is None:
-            joined.append((label, label_unit, list(cited), numbers, figures))
+            joined.append(_Joined(label, label_unit, list(cited), numbers, figures, list(happened), [plain], [label],
+                                  frozenset(a.kind for a in happened)))
             continue
-        have = {units[k][0].article for k in into[2]}
-        into[2].extend(k for k in cited if units[k][0].article not in have)
-    for _label, label_unit, cited, _numbers, _figures in joined:
-        ms = sorted((units[c][0] for c in cited), key=lambda s: (order.get(s.article, 0), s.index))
-        kept.append(Point(_whole_label(units[label_unit]), tuple(Citation(s.article, s) for s in ms)))
+        _join(into, cited, units)
+        into.acts.extend(happened)
+        into.plain.append(plain)
+        into.labels.append(label)
+        for other in same:  # the label joins two earlier points: they are one claim
+            if other in joined and _numbers_agree(into.plain, other.plain):
+                _join(into, other.cited, units)
+                into.acts.extend(other.acts)
+                into.plain.extend(other.plain)
+                into.labels.extend(other.labels)
+                joined.remove(other)
+    _adopt_leads(joined, units, sorted(set(sentence_of)), share)
+    for group in joined:
+        ms = sorted((units[c][0] for c in group.cited), key=lambda s: (order.get(s.article, 0), s.index))
+        kept.append(Point(_whole_label(units[group.label_unit]), tuple(Citation(s.article, s) for s in ms)))
     kept.sort(key=lambda p: -len(p.mentions))  # the most widely made claims first (stable)
     return kept
+
+
+@dataclass(eq=False)  # one group is itself only
+class _Joined:
+    """Points made one claim (_keep_points): the first one's label sentence and unit, the
+    sentences cited, the label's numbers and measures, the acts, the plain numbers (not
+    measures) and the sentence of every label joined."""
+    label: int
+    label_unit: int
+    cited: list[int]
+    numbers: frozenset[str]
+    figures: frozenset[str]
+    acts: list[Act]
+    plain: list[frozenset[str]]
+    labels: list[int]
+    kinds: frozenset[str]
+
+    @property
+    def claimed(self) -> list[Act]:
+        """The acts of every label joined of the types the first label reports: a point is
+        the first label's claim, whatever else the labels joined to it report."""
+        return [a for a in self.acts if a.kind in self.kinds]
+
+
+# How many opening sentences of an article are its lead: where a story's news is told.
+LEAD_SENTENCES = 4
+# How much word weight (see share) a lead sentence must share with a point's label to be
+# cited for the same happening.
+ADOPT_SHARE = 0.25
+
+
+def _adopt_leads(joined: Sequence[_Joined], units: Sequence[Unit], firsts: Sequence[int],
+                 share: Callable[[int, int], float]) -> None:
+    """Each point whose label reports a happening (acts) also cites, from every article it
+    does not cite yet, the lead sentence that reports the same happening about the same
+    participants, with numbers that agree, sharing ADOPT_SHARE of its words with a label
+    joined in the point, and the most of them ("Liz Truss has resigned as Prime Minister
+    after less than 50 days in charge" for "Liz Truss resigned today after 45 days in
+    power"). Outlets tell their news in their opening sentences, each in its own words,
+    which word overlap alone misses. Only leads holding a name or two words around the
+    point's acts are read.
+    ``firsts`` are the whole sentences' units, in article order then sentence order."""
+    groups = [g for g in joined if g.kinds]
+    if not groups:
+        return
+    leads: dict[str, list[int]] = defaultdict(list)
+    index: dict[str, list[int]] = defaultdict(list)  # content word -> lead sentences holding it
+    for k in firsts:
+        sentence, _text, words = units[k]
+        got = leads[sentence.article]
+        if len(got) < LEAD_SENTENCES and _complete(sentence.text):
+            got.append(k)
+            for w in words:
+                index[w].append(k)
+    happened: dict[int, tuple[Act, ...]] = {}
+    for group in groups:
+        have = {units[k][0].article for k in group.cited}
+        best: dict[str, tuple[float, int]] = {}
+        claimed = group.claimed
+        around = frozenset(chain.from_iterable(a.words for a in claimed))
+        named = frozenset(chain.from_iterable(content_words(n) for a in claimed for n in a.names))
+        hits = Counter(chain.from_iterable(index.get(w, ()) for w in around))
+        for w in named & around:
+            hits.update(dict.fromkeys(index.get(w, ()), 2))  # a name is enough (same_act)
+        for k, n in hits.items():
+            art = units[k][0].article
+            if n < 2 or art in have:
+                continue
+            score = max(share(k, label) for label in group.labels)
+            if score < ADOPT_SHARE or (art in best and best[art][0] >= score):
+                continue
+            if k not in happened:
+                happened[k] = acts(units[k][0].text)
+            if (same_act(happened[k], claimed)
+                    and _numbers_agree([_plain_numbers(units[k][0].text)], group.plain)):
+                best[art] = (score, k)
+        group.cited.extend(k for _score, k in best.values())
+
+
+def _join(into: _Joined, cited: Sequence[int], units: Sequence[Unit]) -> None:
+    """Sentences of another point cited by ``into``, from the articles it does not cite yet."""
+    have = {units[k][0].article for k in into.cited}
+    into.cited.extend(k for k in cited if units[k][0].article not in have)
+
+
+# Numbers that are dates: years, and days with their month ("March 13", "29 January").
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_NUMBER_RE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
+                            r"|\b(?:19|20)\d\d\b", re.I)
+
+
+def _plain_numbers(text: str) -> frozenset[str]:
+    """The numbers a sentence gives other than its measures and dates ("2,012 people", not
+    "45 days" or "March 13")."""
+    return frozenset(n.replace(",", "") for n in NUMBER_RE.findall(DATE_NUMBER_RE.sub(" ", MEASURE_RE.sub(" ", text))))
+
+
+def _numbers_agree(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> bool:
+    """No two sentences, one of each list, give numbers and none that agree."""
+    return not any(x and y and not any(_same_number(n, m) for n in x for m in y) for x in a for y in b)
+
+
+def _same_number(a: str, b: str) -> bool:
+    """Two written numbers of one value, the more precise rounded as the other is written
+    ("$4 billion" and "$4.12 billion"; not 17 and 13), at most 5% apart."""
+    if a == b:
+        return True
+    for rough, exact in ((a, b), (b, a)):
+        whole, _dot, decimals = rough.partition(".")
+        step = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+        x, y = float(rough), float(exact)
+        if x and abs(x - y) <= step / 2 and abs(x - y) <= 0.05 * x:
+            return True
+    return False
 
 
 # How much word weight (see share) two points' label sentences must share to be one

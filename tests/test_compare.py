@@ -711,3 +711,54 @@ def test_entities_without_openers_titles_or_spelling_variants() -> None:
     assert len(ents[us].articles) == 3
     assert ents["Sweden"].kind == ents["Finland"].kind == "place"
     assert [n for n in ents if "Zhengfei" in n] == ["Ren Zhengfei"]
+
+
+# --- one happening told in other words (acts) ---------------------------------------------
+
+
+def test_one_happening_told_in_other_words_is_one_point() -> None:
+    """Two outlets say "resigned", two "stepped down": one point citing all four."""
+    arts, sents = corpus(
+        article("a", "Mayor Dana Whitcombe resigned on Monday after a week of protests over the city budget."),
+        article("b", "Mayor Dana Whitcombe resigned on Monday after a week of protests over the budget."),
+        article("c", "Dana Whitcombe stepped down as mayor of Harlow Creek on Monday, ending six years in office."),
+        article("d", "Dana Whitcombe stepped down as mayor of Harlow Creek on Monday, ending her six years in office."),
+    )
+    shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
+    assert len(shared) == 1 and {m.article for m in shared[0].mentions} == {"a", "b", "c", "d"}
+
+
+def test_other_happenings_to_the_same_people_stay_apart() -> None:
+    arts, sents = corpus(
+        article("a", "Mayor Dana Whitcombe resigned on Monday after a week of protests over the city budget."),
+        article("b", "Mayor Dana Whitcombe resigned on Monday after a week of protests over the budget."),
+        article("c", "Dana Whitcombe met union leaders at Harlow Creek city hall on Tuesday to discuss the strike."),
+        article("d", "Dana Whitcombe met union leaders at Harlow Creek city hall on Tuesday about the strike."),
+    )
+    shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
+    assert sorted(sorted(m.article for m in p.mentions) for p in shared) == [["a", "b"], ["c", "d"]]
+
+
+def test_happenings_with_numbers_that_disagree_stay_apart() -> None:
+    """12 dead and 40 dead are a disagreement to show, not one claim."""
+    arts, sents = corpus(
+        article("a", "The storm killed 12 people in the coastal town of Lowmere on Saturday, officials said."),
+        article("b", "The storm killed 12 people in the coastal town of Lowmere on Saturday, the police said."),
+        article("c", "At least 40 people were killed when the storm hit Lowmere, the regional governor said."),
+        article("d", "At least 40 people were killed when the storm hit Lowmere, according to the governor."),
+    )
+    shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
+    assert sorted(sorted(m.article for m in p.mentions) for p in shared) == [["a", "b"], ["c", "d"]]
+
+
+def test_a_lead_telling_the_happening_in_its_own_words_is_cited() -> None:
+    """An outlet whose opening sentence shares too few words with the others to pair with
+    them, but reports the same happening about the same person, is cited by the point."""
+    arts, sents = corpus(
+        article("a", "Mayor Dana Whitcombe resigned on Monday after a week of protests over the city budget."),
+        article("b", "Mayor Dana Whitcombe resigned on Monday after a week of protests over the budget."),
+        article("c", "Harlow Creek mayor Dana Whitcombe has resigned, the council said on Monday.",
+                "The council will choose an interim mayor."),
+    )
+    shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
+    assert len(shared) == 1 and {m.article for m in shared[0].mentions} == {"a", "b", "c"}
