@@ -136,6 +136,7 @@ august september october november december mr ms mrs dr sir""".split())
 
 # Pronouns that stand for someone named elsewhere in the sentence.
 PRONOUNS = frozenset("he she they it his her their its him them".split())
+FIRST_PERSON = frozenset("i we my our me us".split())
 
 
 class Act(NamedTuple):
@@ -146,8 +147,9 @@ class Act(NamedTuple):
     names: frozenset[str]
 
 
-def acts(text: str) -> tuple[Act, ...]:
-    """The happenings a sentence reports as having happened or as planned, in order."""
+def acts(text: str, speaker: str | None = None) -> tuple[Act, ...]:
+    """The happenings a sentence reports as having happened or as planned, in order.
+    ``speaker``: who speaks the sentence when it is quoted ("I am resigning")."""
     found: list[Act] = []
     tokens: list[re.Match[str]] | None = None
     scene = SCENE_RE.match(text)
@@ -181,9 +183,14 @@ def acts(text: str) -> tuple[Act, ...]:
                           if w not in WEAK_WORDS and w not in own)
         # "Ms Truss stood at a lectern and said she had informed the king she was resigning":
         # a pronoun before the act stands for a name the sentence gives.
-        named = tokens if any(t.group(0).lower() in PRONOUNS for t in tokens[max(0, first - WINDOW):first]) else around
+        # A speaker's "I" or "we" before the act is the speaker.
+        leading = {t.group(0).lower() for t in tokens[max(0, first - WINDOW):first]}
+        named = tokens if leading & PRONOUNS else around
         names = frozenset(_name(t.group(0)) for t in named
                           if t.start() > 0 and t.group(0)[:1].isupper() and t.group(0).lower() not in NOT_NAMES)
+        if speaker and leading & FIRST_PERSON:
+            names |= {_name(w) for w in speaker.split() if w[:1].isupper()}
+            words |= set(content_words(speaker))
         found.append(Act(kind, words, names))
     return tuple(found)
 

@@ -31,7 +31,7 @@ from .keydates import rank_events
 from .models import Article, Briefing, Citation, DateMention, Entity, Event, Problem, Sentence, SourceText
 from .overview import overview
 from .points import find_points
-from .quotes import merge_quotes
+from .quotes import merge_quotes, quoted_speakers
 from .render import render_site
 from .timeline import build_events
 from .workers import Progress, cached_map, collector_paused, fork_call, parallel
@@ -177,7 +177,8 @@ def compare(articles: Sequence[Article], analyses: Sequence[Analysis], jobs: int
     second_half = (fork_call(_timeline_and_entities, mentions, articles, sents, analyses)
                    if parallel(len(articles), jobs) else None)
     quotes = merge_quotes([q for an in analyses for q in an.quotes])
-    points = find_points(articles, sents, units=units)
+    points = find_points(articles, sents, units=units,
+                         speakers=quoted_speakers([q for an in analyses for q in an.quotes], sents))
     figures = tuple(f for an in analyses for f in an.figures)
     conflicts = find_conflicts(figures, readings=[r for an in analyses for r in an.figure_readings],
                                dates={a.id: a.meta.date for a in articles})

@@ -271,6 +271,7 @@ def _read_units(art: Article, sents: Sequence[Sentence], known: Mapping[str, lis
 def find_points(
     articles: Sequence[Article], sentences: Mapping[str, Sequence[Sentence]], *, singles_per_article: int = 2,
     units: Mapping[str, list[tuple[str, frozenset[str]]]] | None = None,
+    speakers: Mapping[tuple[str, int], str] | None = None,
 ) -> tuple[Point, ...]:
     """Claims made by several articles, then claims only one article makes.
 
@@ -285,7 +286,8 @@ def find_points(
     Single-article points are sentences with a figure (a digit) that no candidate point
     cites, up to ``singles_per_article`` per article. Shared points come first (most
     articles first); labels come from the most central sentence.
-    ``units`` (``sentence_units`` of the articles' sentences) saves reading them again.
+    ``units`` (``sentence_units`` of the articles' sentences) saves reading them again;
+    ``speakers`` (``quotes.quoted_speakers``) says who "I" is in a quoted sentence.
     """
     known = units or {}
     flat: list[Unit] = []
@@ -302,7 +304,7 @@ def find_points(
     n = len(set(sentence_of))
     idf = {w: _idf(n, c) for w, c in df.items()}
     points = _keep_points(candidates, flat, {a.id: k for k, a in enumerate(articles)}, sentence_of, near,
-                          lambda w: idf.get(w, _idf(n, 1)))
+                          lambda w: idf.get(w, _idf(n, 1)), speakers or {})
     # Every sentence a candidate cites (every unit with a pair) makes no single-article point.
     cited = {sentence_of[c] for c in near}
     per_article: dict[str, int] = {}
@@ -354,7 +356,7 @@ def _candidate(center: int, others: Mapping[int, float], units: Sequence[Unit],
 
 def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], order: Mapping[str, int],
                  sentence_of: Sequence[int], near: Mapping[int, Mapping[int, float]],
-                 weight_of: Callable[[str], float]) -> list[Point]:
+                 weight_of: Callable[[str], float], said_by: Mapping[tuple[str, int], str]) -> list[Point]:
     """The candidates with the most units (then the highest summed score, then the first
     center) made points. A unit supports one point and a sentence at most
     POINTS_PER_SENTENCE: a candidate loses the units already used, and is kept only when
@@ -431,9 +433,13 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
     # in an earlier point, about the same participants ("a container ship got stuck in the
     # Suez Canal", "the vessel became wedged across the canal": acts.same_act), when their
     # numbers agree; one label can join two such points into one.
+    def acts_of(sentence: Sentence) -> tuple[Act, ...]:
+        """acts() of a sentence, its "I" the speaker when it is quoted."""
+        return acts(sentence.text, said_by.get((sentence.article, sentence.index)))
+
     joined: list[_Joined] = []
     for label, label_unit, cited in made:
-        numbers, figures, happened = claim_of(units[label][1])[1], measures_of(label), acts(units[label][0].text)
+        numbers, figures, happened = claim_of(units[label][1])[1], measures_of(label), acts_of(units[label][0])
         plain = _plain_numbers(units[label][0].text)
         into = next((j for j in joined if (
             share(label, j.label) >= SAME_CLAIM and not (numbers and j.numbers and not numbers & j.numbers))
@@ -443,13 +449,13 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
         if into is None and same:
             into = same.pop(0)
         if into is None:
-            joined.append(_Joined(label, label_unit, list(cited), numbers, figures, list(happened), [plain], [label],
-                                  frozenset(a.kind for a in happened)))
+            joined.append(_Joined(label, label_unit, list(cited), numbers, figures, list(happened), [plain],
+                                  [(label, label_unit)], frozenset(a.kind for a in happened)))
             continue
         _join(into, cited, units)
         into.acts.extend(happened)
         into.plain.append(plain)
-        into.labels.append(label)
+        into.labels.append((label, label_unit))
         for other in same:  # the label joins two earlier points: they are one claim
             if other in joined and _numbers_agree(into.plain, other.plain):
                 _join(into, other.cited, units)
@@ -457,10 +463,13 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
                 into.plain.extend(other.plain)
                 into.labels.extend(other.labels)
                 joined.remove(other)
-    _adopt_leads(joined, units, sorted(set(sentence_of)), share)
+    _adopt_leads(joined, units, sorted(set(sentence_of)), share, acts_of)
     for group in joined:
         ms = sorted((units[c][0] for c in group.cited), key=lambda s: (order.get(s.article, 0), s.index))
-        kept.append(Point(_whole_label(units[group.label_unit]), tuple(Citation(s.article, s) for s in ms)))
+        # A point of labels joined is shown by the first one in a source's own voice: a
+        # quote's "I am resigning" says less to a reader than "Liz Truss resigned".
+        shown = next((u for k, u in group.labels if not _quoted(units[k][0], said_by)), group.label_unit)
+        kept.append(Point(_whole_label(units[shown]), tuple(Citation(s.article, s) for s in ms)))
     kept.sort(key=lambda p: -len(p.mentions))  # the most widely made claims first (stable)
     return kept
 
@@ -477,7 +486,7 @@ class _Joined:
     figures: frozenset[str]
     acts: list[Act]
     plain: list[frozenset[str]]
-    labels: list[int]
+    labels: list[tuple[int, int]]
     kinds: frozenset[str]
 
     @property
@@ -495,7 +504,7 @@ ADOPT_SHARE = 0.25
 
 
 def _adopt_leads(joined: Sequence[_Joined], units: Sequence[Unit], firsts: Sequence[int],
-                 share: Callable[[int, int], float]) -> None:
+                 share: Callable[[int, int], float], acts_of: Callable[[Sentence], tuple[Act, ...]]) -> None:
     """Each point whose label reports a happening (acts) also cites, from every article it
     does not cite yet, the lead sentence that reports the same happening about the same
     participants, with numbers that agree, sharing ADOPT_SHARE of its words with a label
@@ -531,15 +540,20 @@ def _adopt_leads(joined: Sequence[_Joined], units: Sequence[Unit], firsts: Seque
             art = units[k][0].article
             if n < 2 or art in have:
                 continue
-            score = max(share(k, label) for label in group.labels)
+            score = max(share(k, label) for label, _unit in group.labels)
             if score < ADOPT_SHARE or (art in best and best[art][0] >= score):
                 continue
             if k not in happened:
-                happened[k] = acts(units[k][0].text)
+                happened[k] = acts_of(units[k][0])
             if (same_act(happened[k], claimed)
                     and _numbers_agree([_plain_numbers(units[k][0].text)], group.plain)):
                 best[art] = (score, k)
         group.cited.extend(k for _score, k in best.values())
+
+
+def _quoted(sentence: Sentence, said_by: Mapping[tuple[str, int], str]) -> bool:
+    """A sentence inside a quotation: spoken by a known speaker, or opening on a quotation mark."""
+    return (sentence.article, sentence.index) in said_by or sentence.text.lstrip()[:1] in "\"“‘'"
 
 
 def _join(into: _Joined, cited: Sequence[int], units: Sequence[Unit]) -> None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .models import Citation, Quote, QuoteMention
+from .models import Citation, Quote, QuoteMention, Sentence
 from .text import CappedIndex, Groups, fold, shingles
 
 # A shingle more quotes share than this is a stock phrase: no use for finding candidates.
@@ -243,4 +243,21 @@ def _citations(quotes: Sequence[QuoteMention], members: Sequence[int], own: dict
             out.append(Citation(q.article, q.sentence, own.get(q.article, q.text)))
     return tuple(out)
 
+
+def quoted_speakers(quotes: Sequence[QuoteMention], sentences: Mapping[str, Sequence[Sentence]]
+                    ) -> dict[tuple[str, int], str]:
+    """Who speaks each sentence that lies inside a quotation with a known speaker, as
+    (article, sentence index) -> speaker: a statement quoted over several paragraphs is
+    the speaker's in every sentence ("I am resigning" is Liz Truss's)."""
+    out: dict[tuple[str, int], str] = {}
+    for q in quotes:
+        if not q.speaker or len(q.text) < 40:
+            continue
+        said = fold(q.text)
+        for s in sentences.get(q.article, ()):
+            if s.index >= q.sentence.index and (s.article, s.index) not in out:
+                inner = fold(s.text).strip(" \"'“”‘’")
+                if len(inner) >= 20 and inner in said:
+                    out[(s.article, s.index)] = q.speaker
+    return out
 

@@ -95,3 +95,10 @@ def test_a_pronoun_before_the_act_stands_for_the_sentence_s_names() -> None:
     assert same_act(acts("Mayor Dana Whitcombe resigned on Monday after six years in office."),
                     acts("A day after insisting she would stay, Ms Whitcombe stood outside City Hall and said "
                          "she had told the council she was resigning."))
+
+
+def test_a_speaker_s_i_is_the_speaker() -> None:
+    quoted = acts("I have therefore told the council that I am resigning as mayor.", speaker="Dana Whitcombe")
+    assert same_act(quoted, acts("Mayor Dana Whitcombe resigned on Monday after six years in office."))
+    assert not same_act(acts("I have therefore told the council that I am resigning as mayor."),
+                        acts("Mayor Dana Whitcombe resigned on Monday after six years in office."))

@@ -762,3 +762,14 @@ def test_a_lead_telling_the_happening_in_its_own_words_is_cited() -> None:
     )
     shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
     assert len(shared) == 1 and {m.article for m in shared[0].mentions} == {"a", "b", "c"}
+
+
+def test_a_statement_quoted_over_paragraphs_is_its_speaker_s_in_every_sentence() -> None:
+    from generator.quotes import quoted_speakers
+    art = article("a", "Whitcombe read a statement outside City Hall.",
+                  "“I came into office at a hard time for this city.", "I have told the council that I am resigning.”")
+    sents = split_article(art)
+    quote = QuoteMention("a", "Dana Whitcombe", "I came into office at a hard time for this city. "
+                         "I have told the council that I am resigning.", sents[1])
+    got = quoted_speakers([quote], {"a": sents})
+    assert got == {("a", sents[1].index): "Dana Whitcombe", ("a", sents[2].index): "Dana Whitcombe"}
