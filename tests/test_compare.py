@@ -195,7 +195,12 @@ def test_a_figure_in_other_units_is_not_the_label_s_figure() -> None:
      "Hale faces up to 40 years in prison for murder and up to 25 years for manslaughter, lawyers say.",
      "The judge said the charges carry maximum sentences of 40 years and 25 years respectively.",
      "Judge Ortiz said the two charges carry maximum terms of 40 years and 25 years in prison."),
-], ids=["passive", "measures"])
+    # one happening in other words: "resigned", "stepped down" (acts)
+    ("Mayor Dana Whitcombe resigned on Monday after a week of protests over the city budget.",
+     "Mayor Dana Whitcombe resigned on Monday after a week of protests over the budget.",
+     "Dana Whitcombe stepped down as mayor of Harlow Creek on Monday, ending six years in office.",
+     "Dana Whitcombe stepped down as mayor of Harlow Creek on Monday, ending her six years in office."),
+], ids=["passive", "measures", "happening"])
 def test_one_claim_restated_in_other_words_is_one_point(texts: tuple[str, ...]) -> None:
     arts, sents = corpus(*(article(aid, text) for aid, text in zip("abcd", texts)))
     shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
@@ -716,36 +721,20 @@ def test_entities_without_openers_titles_or_spelling_variants() -> None:
 # --- one happening told in other words (acts) ---------------------------------------------
 
 
-def test_one_happening_told_in_other_words_is_one_point() -> None:
-    """Two outlets say "resigned", two "stepped down": one point citing all four."""
+@pytest.mark.parametrize("first, second, words", [
+    # another happening to the same person
+    ("Mayor Dana Whitcombe resigned on Monday after a week of protests over the {} budget.",
+     "Dana Whitcombe met union leaders at Harlow Creek city hall on Tuesday {} the strike.",
+     ("city", "council", "to discuss", "about")),
+    # numbers that disagree: 12 dead and 40 dead are a disagreement to show, not one claim
+    ("The storm killed 12 people in the coastal town of Lowmere on Saturday, {} said.",
+     "At least 40 people were killed when the storm hit Lowmere, {} said.",
+     ("officials", "the police", "the governor", "a regional official")),
+], ids=["other-happening", "other-numbers"])
+def test_happenings_that_differ_stay_apart(first: str, second: str, words: tuple[str, ...]) -> None:
     arts, sents = corpus(
-        article("a", "Mayor Dana Whitcombe resigned on Monday after a week of protests over the city budget."),
-        article("b", "Mayor Dana Whitcombe resigned on Monday after a week of protests over the budget."),
-        article("c", "Dana Whitcombe stepped down as mayor of Harlow Creek on Monday, ending six years in office."),
-        article("d", "Dana Whitcombe stepped down as mayor of Harlow Creek on Monday, ending her six years in office."),
-    )
-    shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
-    assert len(shared) == 1 and {m.article for m in shared[0].mentions} == {"a", "b", "c", "d"}
-
-
-def test_other_happenings_to_the_same_people_stay_apart() -> None:
-    arts, sents = corpus(
-        article("a", "Mayor Dana Whitcombe resigned on Monday after a week of protests over the city budget."),
-        article("b", "Mayor Dana Whitcombe resigned on Monday after a week of protests over the budget."),
-        article("c", "Dana Whitcombe met union leaders at Harlow Creek city hall on Tuesday to discuss the strike."),
-        article("d", "Dana Whitcombe met union leaders at Harlow Creek city hall on Tuesday about the strike."),
-    )
-    shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
-    assert sorted(sorted(m.article for m in p.mentions) for p in shared) == [["a", "b"], ["c", "d"]]
-
-
-def test_happenings_with_numbers_that_disagree_stay_apart() -> None:
-    """12 dead and 40 dead are a disagreement to show, not one claim."""
-    arts, sents = corpus(
-        article("a", "The storm killed 12 people in the coastal town of Lowmere on Saturday, officials said."),
-        article("b", "The storm killed 12 people in the coastal town of Lowmere on Saturday, the police said."),
-        article("c", "At least 40 people were killed when the storm hit Lowmere, the regional governor said."),
-        article("d", "At least 40 people were killed when the storm hit Lowmere, according to the governor."),
+        article("a", first.format(words[0])), article("b", first.format(words[1])),
+        article("c", second.format(words[2])), article("d", second.format(words[3])),
     )
     shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
     assert sorted(sorted(m.article for m in p.mentions) for p in shared) == [["a", "b"], ["c", "d"]]
