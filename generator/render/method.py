@@ -26,6 +26,12 @@ def method_page(b: Briefing) -> str:
         "publication date; quotes, figures and claims were compared across articles. Nothing on the "
         "timeline or the summary is written by the tool: every item cites the sentence it comes from.",
         "",
+        "Sentences of different sources make one shared point when they share enough rare words, or "
+        "when they report the same kind of happening (a conviction, a resignation, a ship run aground, "
+        "a court upholding a decision ...) about the same people or things, with numbers that agree; "
+        "a sentence whose words make a different claim is not cited, so a point may cite fewer "
+        "sources than touch its subject.",
+        "",
         "A field the tool got wrong can be corrected in a sidecar file `seeds/<name>.yml` "
         "(keys: title, date, publisher, author, location, url); its values always win.",
         "",
