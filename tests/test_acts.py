@@ -102,3 +102,20 @@ def test_a_speaker_s_i_is_the_speaker() -> None:
     assert same_act(quoted, acts("Mayor Dana Whitcombe resigned on Monday after six years in office."))
     assert not same_act(acts("I have therefore told the council that I am resigning as mayor."),
                         acts("Mayor Dana Whitcombe resigned on Monday after six years in office."))
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from generator.acts import ACT_PATTERNS  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz ,.;:'’“”-İß0123456789TGR")), max_size=200),
+       st.sampled_from(["resigned", "was found guilty", "got stuck", "killed", "will reopen", "did not resign"]))
+def test_any_text_gives_known_types_and_same_act_is_symmetric(noise: str, act: str) -> None:
+    text = f"{noise} Dana Whitcombe {act} {noise}"
+    got = acts(text)
+    assert all(a.kind.rstrip("?") in ACT_PATTERNS for a in got)
+    other = acts(f"Whitcombe {act} on Monday.")
+    assert same_act(got, other) == same_act(other, got)
