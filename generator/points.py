@@ -17,7 +17,7 @@ from math import fsum  # exactly rounded: a sum over a set must not depend on it
 from .acts import Act, acts, same_act
 from .extract import MEASURE_UNITS, TIME_UNITS
 from .models import Article, Citation, Point, Sentence
-from .text import WEAK_WORDS, CappedIndex, content_words
+from .text import WEAK_WORDS, CappedIndex, content_words, fold
 
 # A comparison unit: (its sentence, the unit's text, its content words).
 Unit = tuple[Sentence, str, frozenset[str]]
@@ -432,7 +432,9 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
     # does not. So does a point whose label reports the same happening as a label already
     # in an earlier point, about the same participants ("a container ship got stuck in the
     # Suez Canal", "the vessel became wedged across the canal": acts.same_act), when their
-    # numbers agree; one label can join two such points into one.
+    # numbers agree; one label can join two such points into one. And so does a label
+    # giving the words of one already in a point ("the debris is consistent with a
+    # catastrophic implosion of the vessel", quoted by one outlet, reported by another).
     def acts_of(sentence: Sentence) -> tuple[Act, ...]:
         """acts() of a sentence, its "I" the speaker when it is quoted."""
         return acts(sentence.text, said_by.get((sentence.article, sentence.index)))
@@ -441,34 +443,43 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
     for label, label_unit, cited in made:
         numbers, figures, happened = claim_of(units[label][1])[1], measures_of(label), acts_of(units[label][0])
         plain = _plain_numbers(units[label][0].text)
+        wording = _wording(units[label][0].text)
         into = next((j for j in joined if (
             share(label, j.label) >= SAME_CLAIM and not (numbers and j.numbers and not numbers & j.numbers))
             or len(figures & j.figures) >= 2), None)  # "40 years, 25 years and 10 years"
+        if into is None:
+            into = next((j for j in joined if wording & j.wording and _numbers_agree([plain], j.plain)), None)
+            if into is not None:  # only the sentences giving the statement's words come along
+                cited = [k for k in cited if k == label or _wording(units[k][0].text) & into.wording]
         same = [j for j in joined if j is not into and happened and same_act(happened, j.claimed)
                 and _numbers_agree([plain], j.plain)]
         if into is None and same:
             into = same.pop(0)
         if into is None:
             joined.append(_Joined(label, label_unit, list(cited), numbers, figures, list(happened), [plain],
-                                  [(label, label_unit)], frozenset(a.kind for a in happened)))
+                                  [(label, label_unit)], frozenset(a.kind for a in happened), set(wording)))
             continue
         _join(into, cited, units)
         into.acts.extend(happened)
         into.plain.append(plain)
         into.labels.append((label, label_unit))
+        into.wording |= wording
         for other in same:  # the label joins two earlier points: they are one claim
             if other in joined and _numbers_agree(into.plain, other.plain):
                 _join(into, other.cited, units)
                 into.acts.extend(other.acts)
                 into.plain.extend(other.plain)
                 into.labels.extend(other.labels)
+                into.wording |= other.wording
                 joined.remove(other)
     _adopt_leads(joined, units, sorted(set(sentence_of)), share, acts_of)
     for group in joined:
         ms = sorted((units[c][0] for c in group.cited), key=lambda s: (order.get(s.article, 0), s.index))
-        # A point of labels joined is shown by the first one in a source's own voice: a
-        # quote's "I am resigning" says less to a reader than "Liz Truss resigned".
-        shown = next((u for k, u in group.labels if not _quoted(units[k][0], said_by)), group.label_unit)
+        # A point of labels joined is shown by the first one in a source's own voice that
+        # names its subject, else by a quotation with its speaker: a quote's "I am
+        # resigning", or "She repeated the line", says less to a reader than "Liz Truss
+        # resigned".
+        shown = min(group.labels, key=lambda label: _voice(units[label[0]][0], said_by))[1]
         kept.append(Point(_whole_label(units[shown]), tuple(Citation(s.article, s) for s in ms)))
     kept.sort(key=lambda p: -len(p.mentions))  # the most widely made claims first (stable)
     return kept
@@ -488,6 +499,7 @@ class _Joined:
     plain: list[frozenset[str]]
     labels: list[tuple[int, int]]
     kinds: frozenset[str]
+    wording: set[tuple[str, ...]]
 
     @property
     def claimed(self) -> list[Act]:
@@ -551,9 +563,39 @@ def _adopt_leads(joined: Sequence[_Joined], units: Sequence[Unit], firsts: Seque
         group.cited.extend(k for _score, k in best.values())
 
 
-def _quoted(sentence: Sentence, said_by: Mapping[tuple[str, int], str]) -> bool:
-    """A sentence inside a quotation: spoken by a known speaker, or opening on a quotation mark."""
-    return (sentence.article, sentence.index) in said_by or sentence.text.lstrip()[:1] in "\"“‘'"
+# How many words in a row two labels must share to give one statement's words.
+WORDING_RUN = 6
+WORD_RE = re.compile(r"[\w'’]+")
+
+
+def _wording(text: str) -> frozenset[tuple[str, ...]]:
+    """The runs of WORDING_RUN words of a sentence (folded) that hold at least two content
+    words written in lower case: a statement's own words, not a long name ("the Medicines
+    and Devices Safety Agency") or a stock phrase of function words."""
+    words = WORD_RE.findall(text)
+    runs = set()
+    for i in range(len(words) - WORDING_RUN + 1):
+        run = words[i:i + WORDING_RUN]
+        if sum(1 for w in run if w.islower() and content_words(w)) >= 2:
+            runs.add(tuple(fold(w) for w in run))
+    return frozenset(runs)
+
+
+# Words that open a sentence whose subject is named elsewhere.
+PRONOUN_OPENINGS = frozenset("he she they it we i his her their its this that these those".split())
+
+
+def _voice(sentence: Sentence, said_by: Mapping[tuple[str, int], str]) -> int:
+    """How well a sentence shows a point, best first: 0, in a source's own voice with its
+    subject named; 1, a quotation with its speaker ("'…,' the court said"); 2, a bare
+    quotation or a sentence opening on a pronoun."""
+    text = sentence.text.strip()
+    first = text.split(maxsplit=1)[0].lower() if text else ""
+    quoted = text[:1] in "\"“‘'"
+    if (sentence.article, sentence.index) in said_by or first.strip("\"“‘'") in PRONOUN_OPENINGS or (
+            quoted and text[-1:] in "\"”’'"):
+        return 2
+    return 1 if quoted else 0
 
 
 def _join(into: _Joined, cited: Sequence[int], units: Sequence[Unit]) -> None:

@@ -195,12 +195,20 @@ def test_a_figure_in_other_units_is_not_the_label_s_figure() -> None:
      "Hale faces up to 40 years in prison for murder and up to 25 years for manslaughter, lawyers say.",
      "The judge said the charges carry maximum sentences of 40 years and 25 years respectively.",
      "Judge Ortiz said the two charges carry maximum terms of 40 years and 25 years in prison."),
+    # one statement's words, reported by two outlets and quoted in a longer statement by two others
+    ("The coast guard said the debris found on the sea floor is consistent with a catastrophic implosion of the vessel.",
+     "The coast guard said debris found on the sea floor on Thursday is consistent with a catastrophic implosion of the "
+     "vessel.",
+     "“This is an incredibly unforgiving environment down there, and the debris is consistent with a catastrophic "
+     "implosion of the vessel,” Admiral Ruth Okoye told reporters.",
+     "“This is an incredibly unforgiving environment down there, and the debris is consistent with a catastrophic "
+     "implosion of the vessel,” Okoye said at a news conference in Boston."),
     # one happening in other words: "resigned", "stepped down" (acts)
     ("Mayor Dana Whitcombe resigned on Monday after a week of protests over the city budget.",
      "Mayor Dana Whitcombe resigned on Monday after a week of protests over the budget.",
      "Dana Whitcombe stepped down as mayor of Harlow Creek on Monday, ending six years in office.",
      "Dana Whitcombe stepped down as mayor of Harlow Creek on Monday, ending her six years in office."),
-], ids=["passive", "measures", "happening"])
+], ids=["passive", "measures", "wording", "happening"])
 def test_one_claim_restated_in_other_words_is_one_point(texts: tuple[str, ...]) -> None:
     arts, sents = corpus(*(article(aid, text) for aid, text in zip("abcd", texts)))
     shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
