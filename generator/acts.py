@@ -41,7 +41,7 @@ ACT_PATTERNS: dict[str, str] = {
     "bankrupt": r"bankrupt(?:cy)?|insolven(?:t|cy)|chapter\s+11",
     "default": r"default(?:ed|s)?\s+on",
     "seize": r"seiz(?:ed|es|e|ing|ure)|took\s+over|taken\s+over|takeover\s+of",
-    "acquire": r"acquir(?:e|ed|es|ing)|acquisition\s+of|merg(?:e|ed|er)\s+with",
+    "acquire": r"acquir(?:e|ed|es|ing)|acquisition\s+of|merg(?:e|ed|er)\s+with|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)",
     "reopen": r"re-?open(?:s|ed|ing)?",
     "layoff": r"laid\s+off|lay(?:s|ing)?\s+off|layoffs?|job\s+cuts|cut(?:s|ting)?\s+" + _GAP + r"jobs",
     # personnel
@@ -56,7 +56,9 @@ ACT_PATTERNS: dict[str, str] = {
     "stuck": r"stuck|wedged|lodged|aground|grounded|jammed",
     "freed": r"refloat(?:ed|ing|s)?|freed|dislodg(?:ed|es|e)|unstuck",
     "collide": r"collid(?:ed|es|e)|collision|crash(?:ed|es)?\s+into|rammed|struck\s+" + _GAP + r"(?:bridge|ship|vessel|building|car|truck|tower|pier)",
-    "collapse": r"collaps(?:ed|es|e|ing)",
+    "collapse": r"collaps(?:ed|es|e|ing)|implod(?:ed|es|e|ing)|implosion",
+    "sink": r"sank|sunk|sinks|sinking|capsiz(?:ed|es|e|ing)",
+    "explode": r"explod(?:ed|es|e|ing)|explosions?|blasts?",
     # conflict and contact
     "attack": r"attack(?:ed|s)?|bomb(?:ing|ed|s)|shooting|stabb(?:ed|ing)|airstrikes?|missile\s+strikes?",
     "protest": r"protest(?:ed|ers|s)?|demonstrat(?:ors|ions?|ed)",

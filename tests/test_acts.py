@@ -26,6 +26,10 @@ def kinds(text: str) -> list[str]:
     ("The owner of the ship apologised for the delay.", "apologise"),
     ("A court ruled to liquidate the company.", "liquidate"),  # a decision makes it done
     ("She was forced to resign after the vote.", "resign"),
+    ("The bank agreed to buy its rival for $3 billion.", "acquire"),
+    ("The submersible imploded near the wreck.", "collapse"),
+    ("The ferry capsized off the coast.", "sink"),
+    ("A car bomb exploded outside the ministry.", "explode"),
 ])
 def test_a_reported_happening_has_its_type(text: str, kind: str) -> None:
     assert kind in kinds(text)
