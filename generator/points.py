@@ -303,8 +303,9 @@ def find_points(
     df = Counter(chain.from_iterable(flat[k][2] for k in set(sentence_of)))  # over whole sentences
     n = len(set(sentence_of))
     idf = {w: _idf(n, c) for w, c in df.items()}
+    unseen = _idf(n, 1)
     points = _keep_points(candidates, flat, {a.id: k for k, a in enumerate(articles)}, sentence_of, near,
-                          lambda w: idf.get(w, _idf(n, 1)), speakers or {})
+                          lambda w: idf.get(w, unseen), speakers or {})
     # Every sentence a candidate cites (every unit with a pair) makes no single-article point.
     cited = {sentence_of[c] for c in near}
     per_article: dict[str, int] = {}
@@ -573,11 +574,11 @@ def _wording(text: str) -> frozenset[tuple[str, ...]]:
     words written in lower case: a statement's own words, not a long name ("the Medicines
     and Devices Safety Agency") or a stock phrase of function words."""
     words = WORD_RE.findall(text)
+    marks = [w.islower() and bool(content_words(w)) for w in words]  # a lower-case content word
     runs = set()
     for i in range(len(words) - WORDING_RUN + 1):
-        run = words[i:i + WORDING_RUN]
-        if sum(1 for w in run if w.islower() and content_words(w)) >= 2:
-            runs.add(tuple(fold(w) for w in run))
+        if sum(marks[i:i + WORDING_RUN]) >= 2:
+            runs.add(tuple(fold(w) for w in words[i:i + WORDING_RUN]))
     return frozenset(runs)
 
 
