@@ -48,7 +48,9 @@ ACT_PATTERNS: dict[str, str] = {
     "resign": r"resign(?:s|ed|ing|ation)?|step(?:s|ped|ping)?\s+down|stood\s+down|quit(?:s|ting)?",
     "elect": r"(?:won|wins|win)\s+" + _GAP + r"(?:election|vote|race|leadership\s+contest)|elected\s+(?:as\s+)?(?:the\s+)?new",
     "appoint": r"appoint(?:ed|s|ment)|sworn\s+in",
-    "oust": r"ousted|sacked|impeached",
+    "oust": r"ousted|sacked|impeached|(?:was|were|been|be|being|got)\s+fired|fir(?:e|ed|es|ing)\s+(?=(?:the|a|an|his|"
+            r"her|its|their|several|some|many|all|top|two|three|four|five|him|them|\d+)\b)"
+            r"(?!(?:[\w'’\-]+\s+){0,2}(?:shots?|rounds?|bullets?|tear|gas|missiles?|rockets?|warning|volleys?)\b)",
     # life
     "die": r"kill(?:ed|ing|s)?|died|dead|death\s+toll",
     "injure": r"injur(?:ed|ies|ing)|wounded",
@@ -60,7 +62,10 @@ ACT_PATTERNS: dict[str, str] = {
     "sink": r"sank|sunk|sinks|sinking|capsiz(?:ed|es|e|ing)",
     "explode": r"explod(?:ed|es|e|ing)|explosions?|blasts?",
     # conflict and contact
-    "attack": r"attack(?:ed|s)?|bomb(?:ing|ed|s)|shooting|stabb(?:ed|ing)|airstrikes?|missile\s+strikes?",
+    "attack": r"attack(?:ed|s)?|bomb(?:ing|ed|s)|shooting|stabb(?:ed|ing)|airstrikes?|missile\s+strikes?|"
+              r"(?:was|were|been|being|is|are|got)\s+shot|shot\s+(?:dead|and\s+killed|and\s+wounded)|opened\s+fire|"
+              r"fired\s+(?:[\w'’\-]+\s+){0,2}(?:at|upon|into|shots?|rounds?|bullets?)|fired\s+on\s+(?!(?:monday|tuesday|"
+              r"wednesday|thursday|friday|saturday|sunday|the\s+spot|\d)\b)|gunned\s+down|assassinat(?:ed|ion|es|e)",
     "protest": r"protest(?:ed|ers|s)?|demonstrat(?:ors|ions?|ed)",
     "meet": r"met\s+(?:with\s+)?|meeting\s+with",
     "apologise": r"apologi[sz](?:ed|es|e|ing)|apology",
@@ -85,7 +90,7 @@ PLANNED_RE = re.compile(
 # "decided on Monday to liquidate", "was forced to resign").
 AIM_RE = re.compile(r"\bto\s+$", re.I)
 DECIDED_RE = re.compile(r"\b(?:decid\w*|ruled?|rules|ruling|vot(?:ed|es)|agreed|ordered|orders|forced|compelled|"
-                        r"obliged|had)\b[^.;]{0,50}\bto\s+$", re.I)
+                        r"obliged|had|(?:move|step|action|decision)s?\b[^.;]{0,30}\b(?:was|were))\b[^.;]{0,50}\bto\s+$", re.I)
 
 # An opening phrase that sets the scene ("Following nearly a year of protest, ...",
 # "After the bank collapsed, ..."): what it holds is background, not what the sentence reports.
@@ -114,6 +119,18 @@ NOUN_RE = re.compile(r"(?:ion|cy|ment|ure|ogy|over|offs?|toll|ers|ests|al|chapte
 GOVERNED_RE = re.compile(r"\b(?:fil\w*|order\w*|declar\w*|announc\w*|seek\w*|sought|approv\w*|enter\w*|forced|"
                          r"into|for|issu\w*|offer\w*|made|make[s]?|gave|give[s]?|tender\w*|submit\w*|complet\w*|"
                          r"final\w*|confirm\w*)(?:\s+[\w'’\-]+){0,3}\s+$", re.I)
+# A passive participle right after a noun, before a preposition, modifies the noun ("a
+# container ship stuck in the canal apologised", "people killed in the quake"): it
+# reports no happening of its own. After these words it is the verb: "was stuck",
+# "became wedged", "ran aground and wedged"; and a verb that takes no object is one
+# ("the ferry capsized off the coast").
+PARTICIPLE_RE = re.compile(r"(?:\w+ed|stuck|shot|sunk|struck|bought|hit|wound)$")
+INTRANSITIVE_RE = re.compile(r"(?:capsiz|explod|collaps|implod|di|resign|apologi[sz]|crash|collid|default|reopen)ed$")
+VERB_BEFORE = frozenset("""was were is are be been being got get gets became become becomes has have had remain
+remains remained seemed seems appeared appears and or but then also now still just reportedly allegedly
+officially finally""".split())
+MODIFIER_AFTER_RE = re.compile(r"\s+(?:in|on|at(?!\s+(?:least|most)\b)|by|near|off|into|across|after|during|from|with|under|over|inside|"
+                               r"outside|for|since|last|this|earlier)\b", re.I)
 # A verb's participle after an article is an adjective ("the collapsed bridge").
 ADJECTIVE_RE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.I)
 TOPIC_RE = re.compile(r"^\W*(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w'’\-]+\s+)?$", re.I)
@@ -168,7 +185,7 @@ def acts(text: str, speaker: str | None = None) -> tuple[Act, ...]:
         if NOUN_RE.search(m.group(0).split()[0]):
             if TOPIC_RE.match(text, 0, m.start()) or not GOVERNED_RE.search(text, before, m.start()):
                 continue
-        elif ADJECTIVE_RE.search(text, before, m.start()):
+        elif ADJECTIVE_RE.search(text, before, m.start()) or _modifies(text, m, before):
             continue
         if CLAUSE_RE.search(text, before, m.start()) and not SAID_THAT_RE.search(text, before, m.start()):
             continue
@@ -195,6 +212,20 @@ def acts(text: str, speaker: str | None = None) -> tuple[Act, ...]:
             words |= set(content_words(speaker))
         found.append(Act(kind, words, names))
     return tuple(found)
+
+
+def _modifies(text: str, m: re.Match[str], before: int) -> bool:
+    """Whether an act's participle modifies the noun before it (PARTICIPLE_RE)."""
+    first = m.group(0).split()[0]
+    if not PARTICIPLE_RE.search(first) or INTRANSITIVE_RE.search(first) or " " in m.group(0):
+        return False
+    gap = text[before:m.start()]
+    prev = TOKEN_RE.findall(gap)
+    if not prev or not gap[-1:].isspace() or not gap.rstrip()[-1:].isalnum():
+        return False  # after punctuation ("... traded goods, apologised") it is a verb
+    word = prev[-1]
+    return (word.islower() and word not in VERB_BEFORE and not word.endswith("ly") and not word.isdigit()
+            and MODIFIER_AFTER_RE.match(text, m.end()) is not None)
 
 
 def _name(word: str) -> str:

@@ -452,13 +452,13 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
             into = next((j for j in joined if wording & j.wording and _numbers_agree([plain], j.plain)), None)
             if into is not None:  # only the sentences giving the statement's words come along
                 cited = [k for k in cited if k == label or _wording(units[k][0].text) & into.wording]
-        same = [j for j in joined if j is not into and happened and same_act(happened, j.claimed)
+        same = [j for j in joined if j is not into and happened and same_act(happened[:1], j.claimed)
                 and _numbers_agree([plain], j.plain)]
         if into is None and same:
             into = same.pop(0)
         if into is None:
             joined.append(_Joined(label, label_unit, list(cited), numbers, figures, list(happened), [plain],
-                                  [(label, label_unit)], frozenset(a.kind for a in happened), set(wording)))
+                                  [(label, label_unit)], frozenset(a.kind for a in happened[:1]), set(wording)))
             continue
         _join(into, cited, units)
         into.acts.extend(happened)
@@ -504,8 +504,10 @@ class _Joined:
 
     @property
     def claimed(self) -> list[Act]:
-        """The acts of every label joined of the types the first label reports: a point is
-        the first label's claim, whatever else the labels joined to it report."""
+        """The acts of every label joined of the type the first label reports first: a
+        point is its first label's claim, whatever else the labels joined to it report.
+        (A label joins by the act it reports first: "Abe died after being shot" is a
+        death, which "Abe was shot in the back" does not report.)"""
         return [a for a in self.acts if a.kind in self.kinds]
 
 
@@ -558,7 +560,7 @@ def _adopt_leads(joined: Sequence[_Joined], units: Sequence[Unit], firsts: Seque
                 continue
             if k not in happened:
                 happened[k] = acts_of(units[k][0])
-            if (same_act(happened[k], claimed)
+            if (same_act(happened[k][:1], claimed)
                     and _numbers_agree([_plain_numbers(units[k][0].text)], group.plain)):
                 best[art] = (score, k)
         group.cited.extend(k for _score, k in best.values())

@@ -68,6 +68,7 @@ def test_a_scene_setting_opening_is_background() -> None:
     "The foreman said the crew was working mid-span when the ship hit the bridge.",
     "Shares were halted after a court ruled to liquidate the developer.",
     "The regulator did not wait until the close of business to seize the bank.",
+    "Twelve people killed in the storm were buried on Friday.",
     "The bankruptcy will affect more than 130 companies.",
     "Divers searched the river below the collapsed bridge.",
     "Ray, the lawyer who handled the Enron bankruptcy, was named chief executive.",
@@ -75,6 +76,12 @@ def test_a_scene_setting_opening_is_background() -> None:
 ])
 def test_a_happening_in_a_relative_or_subordinate_clause_or_as_a_topic_is_background(text: str) -> None:
     assert [k for k in kinds(text) if not k.endswith("?")] == []
+
+
+def test_a_participle_modifying_a_noun_is_not_the_sentence_s_act() -> None:
+    got = kinds("The owner of a container ship stuck in the canal since Tuesday, Shoei Kisen, apologised on Friday.")
+    assert got == ["apologise"]
+    assert kinds("The ferry capsized off the coast.") == ["sink"]  # a verb without an object
 
 
 def test_what_was_said_to_have_happened_counts() -> None:
