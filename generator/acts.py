@@ -48,11 +48,12 @@ ACT_PATTERNS: dict[str, str] = {
     "resign": r"resign(?:s|ed|ing|ation)?|step(?:s|ped|ping)?\s+down|stood\s+down|quit(?:s|ting)?",
     "elect": r"(?:won|wins|win)\s+" + _GAP + r"(?:election|vote|race|leadership\s+contest)|elected\s+(?:as\s+)?(?:the\s+)?new",
     "appoint": r"appoint(?:ed|s|ment)|sworn\s+in",
-    "oust": r"ousted|sacked|impeached|(?:was|were|been|be|being|got)\s+fired|fir(?:e|ed|es|ing)\s+(?=(?:the|a|an|his|"
+    "oust": r"ousted|sacked|impeached|(?:forced|pushed|kicked)\s+out|(?:was|were|been|be|being|got)\s+fired|fir(?:e|ed|es|ing)\s+(?=(?:the|a|an|his|"
             r"her|its|their|several|some|many|all|top|two|three|four|five|him|them|\d+)\b)"
             r"(?!(?:[\w'’\-]+\s+){0,2}(?:shots?|rounds?|bullets?|tear|gas|missiles?|rockets?|warning|volleys?)\b)",
     # life
-    "die": r"kill(?:ed|ing|s)?|died|dead|death\s+toll",
+    "die": r"kill(?:ed|ing|s)?|died|dead|death\s+toll|"
+           r"deaths?\s+of\b(?=[^.;:]*\b(?:was|were|has\s+been|had\s+been)\s+(?:announced|confirmed|reported|declared))",
     "injure": r"injur(?:ed|ies|ing)|wounded",
     # movement
     "stuck": r"stuck|wedged|lodged|aground|grounded|jammed",
@@ -185,7 +186,8 @@ def acts(text: str, speaker: str | None = None) -> tuple[Act, ...]:
         if NOUN_RE.search(m.group(0).split()[0]):
             if TOPIC_RE.match(text, 0, m.start()) or not GOVERNED_RE.search(text, before, m.start()):
                 continue
-        elif ADJECTIVE_RE.search(text, before, m.start()) or _modifies(text, m, before):
+        elif (m.lastgroup != "die" or not m.group(0).startswith("death")) and (
+                ADJECTIVE_RE.search(text, before, m.start()) or _modifies(text, m, before)):
             continue
         if CLAUSE_RE.search(text, before, m.start()) and not SAID_THAT_RE.search(text, before, m.start()):
             continue

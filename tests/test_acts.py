@@ -27,6 +27,8 @@ def kinds(text: str) -> list[str]:
     ("A court ruled to liquidate the company.", "liquidate"),  # a decision makes it done
     ("She was forced to resign after the vote.", "resign"),
     ("The bank agreed to buy its rival for $3 billion.", "acquire"),
+    ("The chief executive was forced out of the company on Friday.", "oust"),
+    ("The death of the former president was announced by his family.", "die"),
     ("The submersible imploded near the wreck.", "collapse"),
     ("The ferry capsized off the coast.", "sink"),
     ("A car bomb exploded outside the ministry.", "explode"),
