@@ -607,10 +607,11 @@ def _join(into: _Joined, cited: Sequence[int], units: Sequence[Unit]) -> None:
     into.cited.extend(k for k in cited if units[k][0].article not in have)
 
 
-# Numbers that are dates: years, and days with their month ("March 13", "29 January").
+# Numbers that are dates or times: years, days with their month ("March 13", "29 January"),
+# clock times ("6.30pm", "18:30").
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_NUMBER_RE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
-                            r"|\b(?:19|20)\d\d\b", re.I)
+                            r"|\b(?:19|20)\d\d\b|\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b", re.I)
 
 
 def _plain_numbers(text: str) -> frozenset[str]:

@@ -770,3 +770,8 @@ def test_a_statement_quoted_over_paragraphs_is_its_speaker_s_in_every_sentence()
                          "I have told the council that I am resigning.", sents[1])
     got = quoted_speakers([quote], {"a": sents})
     assert got == {("a", sents[1].index): "Dana Whitcombe", ("a", sents[2].index): "Dana Whitcombe"}
+
+
+def test_clock_times_are_no_numbers_to_agree_on() -> None:
+    from generator.points import _plain_numbers
+    assert _plain_numbers("The death was announced just after 6.30pm, at 18:30 on March 13 2023, aged 96.") == {"96"}
