@@ -21,7 +21,7 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms messrs dr prof sen sens rep reps gov gen col lt sgt capt cmdr adm st jr sr mt ft rev hon fr
     supt det insp pres
     inc corp ltd co plc llc bros dept univ assn est fig vol pp approx
-    vs etc al jan feb mar apr jun jul aug sep sept oct nov dec
+    v vs etc al jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun""".split()
 )
 # Words that open a sentence even after an abbreviation like "U.S.".
