@@ -32,9 +32,13 @@ ACT_PATTERNS: dict[str, str] = {
                     r"(?:dismiss|reject)(?:ed|es|s)?\s+" + _GAP + r"(?:appeal|challenge)|"
                     r"(?:largely\s+)?confirm(?:s|ed)?\s+" + _GAP + r"(?:decision|ruling|verdict)"),
     "appeal_won": r"(?:won|wins|win)\s+" + _GAP + r"(?:appeal|challenge)|overturn(?:ed|s)?|annul(?:led|s)?|"
+                  r"overrul(?:ed|es|e)|str(?:ike|ikes|uck|iking)\s+down|"
                    r"quash(?:ed|es)?\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)" + _GAP
                    + r"(?:conviction|ruling|decision|verdict|sentence|fine|order)",
     "sue": r"su(?:ed|es|ing)|lawsuit|filed\s+suit",
+    "investigate": r"(?:launch|open|start|order)(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w'’\-]+\s+){0,2}(?:investigation|"
+                   r"inquiry|probe)|(?:investigation|inquiry|probe)\s+(?:has|had|was|is)\s+(?:been\s+)?(?:launched|opened|"
+                   r"started|ordered)",
     "fine": r"fined|impos(?:ed|es|e|ing)\s+" + _GAP + r"(?:fine|penalty)",
     # business
     "liquidate": r"liquidat(?:e|ed|es|ion|ing)|wind(?:s|ing)?[\s-]+up|wound\s+up",
@@ -59,6 +63,7 @@ ACT_PATTERNS: dict[str, str] = {
     "stuck": r"stuck|wedged|lodged|aground|grounded|jammed",
     "freed": r"refloat(?:ed|ing|s)?|freed|dislodg(?:ed|es|e)|unstuck",
     "collide": r"collid(?:ed|es|e)|collision|crash(?:ed|es)?\s+into|rammed|struck\s+" + _GAP + r"(?:bridge|ship|vessel|building|car|truck|tower|pier)",
+    "crash": r"crash(?:ed|es|ing)?(?!\s+into)",
     "collapse": r"collaps(?:ed|es|e|ing)|implod(?:ed|es|e|ing)|implosion",
     "sink": r"sank|sunk|sinks|sinking|capsiz(?:ed|es|e|ing)",
     "explode": r"explod(?:ed|es|e|ing)|explosions?|blasts?",
@@ -68,6 +73,7 @@ ACT_PATTERNS: dict[str, str] = {
               r"fired\s+(?:[\w'’\-]+\s+){0,2}(?:at|upon|into|shots?|rounds?|bullets?)|fired\s+on\s+(?!(?:monday|tuesday|"
               r"wednesday|thursday|friday|saturday|sunday|the\s+spot|\d)\b)|gunned\s+down|assassinat(?:ed|ion|es|e)",
     "protest": r"protest(?:ed|ers|s)?|demonstrat(?:ors|ions?|ed)",
+    "revolt": r"mutin(?:y|ied|ies)|rebellion|rebelled|uprising|revolt(?:ed)?|(?:attempted|failed)\s+coup|coup\s+attempt",
     "meet": r"met\s+(?:with\s+)?|meeting\s+with",
     "apologise": r"apologi[sz](?:ed|es|e|ing)|apology",
 }
@@ -113,13 +119,16 @@ SAID_THAT_RE = re.compile(r"\b(?:said|says|told|tells|announced|announces|confir
                           r"(?:\s+[\w'’\-]+){0,3}\s+$", re.I)
 # A sentence opening on an act's noun is about the act, not a report of it ("The
 # bankruptcy will affect more than 130 companies").
-NOUN_RE = re.compile(r"(?:ion|cy|ment|ure|ogy|over|offs?|toll|ers|ests|al|chapter)$", re.I)
+NOUN_RE = re.compile(r"(?:ion|cy|ment|ure|ogy|over|offs?|toll|ers|ests|al|chapter)$|^(?:attacks?|mutin(?:y|ies)|blasts?|"
+                     r"uprising|revolt|coup|protests?)$", re.I)
 # A noun reports an act only as what a verb does ("filed for bankruptcy", "ordered the
-# liquidation", "announced his resignation"), not as a thing mentioned ("the lawyer who
-# handled the Enron bankruptcy", "sparked protests").
+# liquidation", "announced his resignation", "led a mutiny", "launched an attack"), not as
+# a thing mentioned ("the lawyer who handled the Enron bankruptcy", "sparked protests",
+# "killed in the blast").
 GOVERNED_RE = re.compile(r"\b(?:fil\w*|order\w*|declar\w*|announc\w*|seek\w*|sought|approv\w*|enter\w*|forced|"
                          r"into|for|issu\w*|offer\w*|made|make[s]?|gave|give[s]?|tender\w*|submit\w*|complet\w*|"
-                         r"final\w*|confirm\w*)(?:\s+[\w'’\-]+){0,3}\s+$", re.I)
+                         r"final\w*|confirm\w*|launch\w*|led|lead\w*|stag\w*|mount\w*|spearhead\w*|carr\w+\s+out|"
+                         r"conduct\w*|organi[sz]\w*|held|hold\w*|attempt\w*|suffer\w*)(?:\s+[\w'’\-]+){0,3}\s+$", re.I)
 # A passive participle right after a noun, before a preposition, modifies the noun ("a
 # container ship stuck in the canal apologised", "people killed in the quake"): it
 # reports no happening of its own. After these words it is the verb: "was stuck",
@@ -132,6 +141,8 @@ remains remained seemed seems appeared appears and or but then also now still ju
 officially finally""".split())
 MODIFIER_AFTER_RE = re.compile(r"\s+(?:in|on|at(?!\s+(?:least|most)\b)|by|near|off|into|across|after|during|from|with|under|over|inside|"
                                r"outside|for|since|last|this|earlier)\b", re.I)
+# A match holding its own verb ("an investigation has been launched") needs none before.
+VERBAL_RE = re.compile(r"\b(?:has|had|was|is|were|been)\b")
 # A verb's participle after an article is an adjective ("the collapsed bridge").
 ADJECTIVE_RE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.I)
 TOPIC_RE = re.compile(r"^\W*(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w'’\-]+\s+)?$", re.I)
@@ -183,12 +194,14 @@ def acts(text: str, speaker: str | None = None) -> tuple[Act, ...]:
         before = max(0, m.start() - 60)
         if NOT_HAPPENED_RE.search(text, before, m.start()):
             continue
-        if NOUN_RE.search(m.group(0).split()[0]):
+        if VERBAL_RE.search(m.group(0)) or m.group(0).startswith("death"):
+            pass  # "an investigation has been launched", "the death of X was announced": a report
+        elif NOUN_RE.search(m.group(0).split()[0]):
             if TOPIC_RE.match(text, 0, m.start()) or not GOVERNED_RE.search(text, before, m.start()):
                 continue
-        elif (m.lastgroup != "die" or not m.group(0).startswith("death")) and (
-                ADJECTIVE_RE.search(text, before, m.start()) or _modifies(text, m, before)):
-            continue
+        elif (ADJECTIVE_RE.search(text, before, m.start()) and re.search(r"(?:ed|ing|en|ck|ot|nk|ght)$", m.group(0))
+              or _modifies(text, m, before)):
+            continue  # "the collapsed bridge", "carrying out the shooting"; not "led a mutiny"
         if CLAUSE_RE.search(text, before, m.start()) and not SAID_THAT_RE.search(text, before, m.start()):
             continue
         planned = PLANNED_RE.search(text, before, m.start()) or (
