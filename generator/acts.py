@@ -23,7 +23,8 @@ _GAP = r"(?:[\w'’\-]+\s+){0,3}"
 # Event type -> the words and phrases that report it (in any case).
 ACT_PATTERNS: dict[str, str] = {
     # justice
-    "convict": r"found\s+(?:(?!not\b)[\w'’\-]+\s+){0,3}guilty|(?:was|were|been|is|are|pleaded|pleads)\s+guilty|convict(?:ed|ing|s)?|conviction|guilty\s+verdict",
+    "convict": r"found\s+(?:(?!not\b)[\w'’\-]+\s+){0,3}guilty|(?:was|were|been|is|are|pleaded|pleads)\s+guilty|"
+               r"convict(?:ed|ing|s)?|conviction|guilty\s+verdict",
     "acquit": r"acquit(?:ted|tal|s)?|found\s+not\s+guilty|cleared\s+of",
     "sentence": r"sentenced|jailed|imprisoned",
     "charge": r"charged\s+with|indicted|indictment",
@@ -33,8 +34,8 @@ ACT_PATTERNS: dict[str, str] = {
                     r"(?:largely\s+)?confirm(?:s|ed)?\s+" + _GAP + r"(?:decision|ruling|verdict)"),
     "appeal_won": r"(?:won|wins|win)\s+" + _GAP + r"(?:appeal|challenge)|overturn(?:ed|s)?|annul(?:led|s)?|"
                   r"overrul(?:ed|es|e)|str(?:ike|ikes|uck|iking)\s+down|"
-                   r"quash(?:ed|es)?\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)" + _GAP
-                   + r"(?:conviction|ruling|decision|verdict|sentence|fine|order)",
+                  r"quash(?:ed|es)?\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)" + _GAP
+                  + r"(?:conviction|ruling|decision|verdict|sentence|fine|order)",
     "sue": r"su(?:ed|es|ing)|lawsuit|filed\s+suit",
     "investigate": r"(?:launch|open|start|order)(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w'’\-]+\s+){0,2}(?:investigation|"
                    r"inquiry|probe)|(?:investigation|inquiry|probe)\s+(?:has|had|was|is)\s+(?:been\s+)?(?:launched|opened|"
@@ -45,15 +46,18 @@ ACT_PATTERNS: dict[str, str] = {
     "bankrupt": r"bankrupt(?:cy)?|insolven(?:t|cy)|chapter\s+11",
     "default": r"default(?:ed|s)?\s+on",
     "seize": r"seiz(?:ed|es|e|ing|ure)|took\s+over|taken\s+over|takeover\s+of",
-    "acquire": r"acquir(?:e|ed|es|ing)|acquisition\s+of|merg(?:e|ed|er)\s+with|buy(?:s|ing)?|bought|purchas(?:e|ed|es|ing)",
+    "acquire": r"acquir(?:e|ed|es|ing)|acquisition\s+of|merg(?:e|ed|er)\s+with|buy(?:s|ing)?|bought|"
+               r"purchas(?:e|ed|es|ing)",
     "reopen": r"re-?open(?:s|ed|ing)?",
     "layoff": r"laid\s+off|lay(?:s|ing)?\s+off|layoffs?|job\s+cuts|cut(?:s|ting)?\s+" + _GAP + r"jobs",
     # personnel
     "resign": r"resign(?:s|ed|ing|ation)?|step(?:s|ped|ping)?\s+down|stood\s+down|quit(?:s|ting)?",
-    "elect": r"(?:won|wins|win)\s+" + _GAP + r"(?:election|vote|race|leadership\s+contest)|elected\s+(?:as\s+)?(?:the\s+)?new",
+    "elect": r"(?:won|wins|win)\s+" + _GAP + r"(?:election|vote|race|leadership\s+contest)|"
+             r"elected\s+(?:as\s+)?(?:the\s+)?new",
     "appoint": r"appoint(?:ed|s|ment)|sworn\s+in",
-    "oust": r"ousted|sacked|impeached|(?:forced|pushed|kicked)\s+out|(?:was|were|been|be|being|got)\s+fired|fir(?:e|ed|es|ing)\s+(?=(?:the|a|an|his|"
-            r"her|its|their|several|some|many|all|top|two|three|four|five|him|them|\d+)\b)"
+    "oust": r"ousted|sacked|impeached|(?:forced|pushed|kicked)\s+out|(?:was|were|been|be|being|got)\s+fired|"
+            r"fir(?:e|ed|es|ing)\s+(?=(?:the|a|an|his|her|its|their|several|some|many|all|top|two|three|four|five|"
+            r"him|them|\d+)\b)"
             r"(?!(?:[\w'’\-]+\s+){0,2}(?:shots?|rounds?|bullets?|tear|gas|missiles?|rockets?|warning|volleys?)\b)",
     # life
     "die": r"kill(?:ed|ing|s)?|died|dead|death\s+toll|"
@@ -62,7 +66,8 @@ ACT_PATTERNS: dict[str, str] = {
     # movement
     "stuck": r"stuck|wedged|lodged|aground|grounded|jammed",
     "freed": r"refloat(?:ed|ing|s)?|freed|dislodg(?:ed|es|e)|unstuck",
-    "collide": r"collid(?:ed|es|e)|collision|crash(?:ed|es)?\s+into|rammed|struck\s+" + _GAP + r"(?:bridge|ship|vessel|building|car|truck|tower|pier)",
+    "collide": r"collid(?:ed|es|e)|collision|crash(?:ed|es)?\s+into|rammed|struck\s+" + _GAP
+               + r"(?:bridge|ship|vessel|building|car|truck|tower|pier)",
     "crash": r"crash(?:ed|es|ing)?(?!\s+into)",
     "collapse": r"collaps(?:ed|es|e|ing)|implod(?:ed|es|e|ing)|implosion",
     "sink": r"sank|sunk|sinks|sinking|capsiz(?:ed|es|e|ing)",
@@ -107,9 +112,10 @@ SCENE_RE = re.compile(r"^\W*(?:following|after|before|amid|despite|since|during|
 # An act inside a relative or subordinate clause is background to what the sentence
 # reports ("investigators aboard the ship that crashed into the bridge", "the crew was
 # working when the ship hit", "shares fell after a court ruled to liquidate the company"):
-# a relative pronoun up to three words before the act, or a conjunction up to eight ("after",
-# "since" and the like only before a noun phrase: "since Tuesday has apologised" is no clause). "that" after a verb of saying opens what was said, which counts
-# ("told reporters that she had resigned").
+# a relative pronoun up to three words before the act, or a conjunction up to eight
+# ("after", "since" and the like only before a noun phrase: "since Tuesday has apologised"
+# is no clause). "that" after a verb of saying opens what was said, which counts ("told
+# reporters that she had resigned").
 CLAUSE_RE = re.compile(r"(?:\b(?:which|who|whom|whose|that)(?:\s+[\w'’\-]+){0,3}|\b(?:where|when|while|because|"
                        r"although|though|once|whereas)(?:\s+[\w'’\-]+){0,8}|\b(?:after|before|since|until)\s+"
                        r"(?:the|a|an|its|his|her|their|this|these|those)(?:\s+[\w'’\-]+){1,7})\s+$", re.I)
@@ -139,11 +145,12 @@ INTRANSITIVE_RE = re.compile(r"(?:capsiz|explod|collaps|implod|di|resign|apologi
 VERB_BEFORE = frozenset("""was were is are be been being got get gets became become becomes has have had remain
 remains remained seemed seems appeared appears and or but then also now still just reportedly allegedly
 officially finally""".split())
-MODIFIER_AFTER_RE = re.compile(r"\s+(?:in|on|at(?!\s+(?:least|most)\b)|by|near|off|into|across|after|during|from|with|under|over|inside|"
-                               r"outside|for|since|last|this|earlier)\b", re.I)
+MODIFIER_AFTER_RE = re.compile(r"\s+(?:in|on|at(?!\s+(?:least|most)\b)|by|near|off|into|across|after|during|from|"
+                               r"with|under|over|inside|outside|for|since|last|this|earlier)\b", re.I)
 # A match holding its own verb ("an investigation has been launched") needs none before.
 VERBAL_RE = re.compile(r"\b(?:has|had|was|is|were|been)\b")
-# A verb's participle after an article is an adjective ("the collapsed bridge").
+# A verb's participle or gerund after an article is an adjective or a noun ("the collapsed
+# bridge", "carrying out the shooting"); a plain noun there is an act performed ("led a mutiny").
 ADJECTIVE_RE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.I)
 TOPIC_RE = re.compile(r"^\W*(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w'’\-]+\s+)?$", re.I)
 
@@ -199,9 +206,10 @@ def acts(text: str, speaker: str | None = None) -> tuple[Act, ...]:
         elif NOUN_RE.search(m.group(0).split()[0]):
             if TOPIC_RE.match(text, 0, m.start()) or not GOVERNED_RE.search(text, before, m.start()):
                 continue
-        elif (ADJECTIVE_RE.search(text, before, m.start()) and re.search(r"(?:ed|ing|en|ck|ot|nk|ght)$", m.group(0))
+        elif (ADJECTIVE_RE.search(text, before, m.start()) and (PARTICIPLE_RE.search(m.group(0))
+                                                                  or m.group(0).endswith("ing"))
               or _modifies(text, m, before)):
-            continue  # "the collapsed bridge", "carrying out the shooting"; not "led a mutiny"
+            continue
         if CLAUSE_RE.search(text, before, m.start()) and not SAID_THAT_RE.search(text, before, m.start()):
             continue
         planned = PLANNED_RE.search(text, before, m.start()) or (
@@ -215,9 +223,9 @@ def acts(text: str, speaker: str | None = None) -> tuple[Act, ...]:
         own = {w for t in tokens[first:last] for w in content_words(t.group(0))}
         words = frozenset(w for t in around for w in content_words(t.group(0))
                           if w not in WEAK_WORDS and w not in own)
-        # "Ms Truss stood at a lectern and said she had informed the king she was resigning":
-        # a pronoun before the act stands for a name the sentence gives.
-        # A speaker's "I" or "we" before the act is the speaker.
+        # A pronoun before the act stands for a name the sentence gives ("Ms Truss stood at a
+        # lectern and said she had informed the king she was resigning"); a quoted "I" or
+        # "we", for the speaker.
         leading = {t.group(0).lower() for t in tokens[max(0, first - WINDOW):first]}
         named = tokens if leading & PRONOUNS else around
         names = frozenset(_name(t.group(0)) for t in named

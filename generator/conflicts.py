@@ -10,7 +10,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from .extract import TITLE_WORDS
 from .models import Conflict, FigureMention
@@ -250,7 +250,14 @@ MAX_RATIO = 2.0
 WRITTEN_NUMBER_RE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?(?!.*\d)")
 
 
-def _written(f: FigureMention) -> tuple[int, int, float] | None:
+class Written(Protocol):
+    """A number as written and the quantity it stands for (a FigureMention, or a figure
+    read by ``extract.figures_in``)."""
+    value: str
+    quantity: float | None
+
+
+def _written(f: Written) -> tuple[int, int, float] | None:
     """How a figure's number is written: its trailing zeros (none after a decimal point),
     its decimals, and the quantity one written unit stands for ("$4.1bn": 1 decimal, a
     unit of a billion). None without a written number."""
@@ -265,7 +272,7 @@ def _written(f: FigureMention) -> tuple[int, int, float] | None:
     return zeros, len(m.group(2) or ""), f.quantity / written
 
 
-def _agree_when_rounded(f: FigureMention, g: FigureMention) -> bool:
+def agree_when_rounded(f: Written, g: Written) -> bool:
     """Whether two figures agree once the more precise is rounded as the other is
     written: "27%" and "26.8%" do, "2,000 people" and "2,012 people" do (a figure in
     thousands is rounded by a hundred); "£2 million" and "£2.5 million" do not (half a
@@ -599,7 +606,7 @@ def _conflict(members: list[FigureMention], counts: list[frozenset[str]]) -> Con
     values = list(per_article.values())
     shared_counts = frozenset.intersection(*counts) if counts else frozenset()
     qty = [v.quantity or 0.0 for v in values]
-    if all(_same_quantity(qty[0], q) or _agree_when_rounded(values[0], v) for q, v in zip(qty[1:], values[1:])):
+    if all(_same_quantity(qty[0], q) or agree_when_rounded(values[0], v) for q, v in zip(qty[1:], values[1:])):
         return None  # one value in other spellings, or rounded differently
     cues = [_time_cues(v) for v in values]
     disagreeing = [(a, b) for a in range(len(values)) for b in range(a + 1, len(values))

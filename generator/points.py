@@ -13,9 +13,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from math import fsum  # exactly rounded: a sum over a set must not depend on its order
+from typing import NamedTuple
 
 from .acts import Act, acts, same_act
-from .extract import MEASURE_UNITS, TIME_UNITS
+from .conflicts import agree_when_rounded
+from .extract import MEASURE_UNITS, TIME_UNITS, figures_in
 from .models import Article, Citation, Point, Sentence
 from .text import WEAK_WORDS, CappedIndex, content_words, fold
 
@@ -442,36 +444,28 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
 
     joined: list[_Joined] = []
     for label, label_unit, cited in made:
-        numbers, figures, happened = claim_of(units[label][1])[1], measures_of(label), acts_of(units[label][0])
-        plain = _plain_numbers(units[label][0].text)
-        wording = _wording(units[label][0].text)
+        text = units[label][0].text
+        happened = acts_of(units[label][0])
+        new = _Joined([(label, label_unit)], list(cited), claim_of(units[label][1])[1], measures_of(label),
+                      happened[0].kind if happened else None, list(happened), [_counts(text)], set(_wording(text)))
         into = next((j for j in joined if (
-            share(label, j.label) >= SAME_CLAIM and not (numbers and j.numbers and not numbers & j.numbers))
-            or len(figures & j.figures) >= 2), None)  # "40 years, 25 years and 10 years"
+            share(label, j.label) >= SAME_CLAIM and not (new.numbers and j.numbers and not new.numbers & j.numbers))
+            or len(new.figures & j.figures) >= 2), None)  # "40 years, 25 years and 10 years"
         if into is None:
-            into = next((j for j in joined if wording & j.wording and _numbers_agree([plain], j.plain)), None)
+            into = next((j for j in joined if new.wording & j.wording and _counts_agree(new, j)), None)
             if into is not None:  # only the sentences giving the statement's words come along
-                cited = [k for k in cited if k == label or _wording(units[k][0].text) & into.wording]
+                new.cited = [k for k in cited if k == label or _wording(units[k][0].text) & into.wording]
         same = [j for j in joined if j is not into and happened and same_act(happened[:1], j.claimed)
-                and _numbers_agree([plain], j.plain)]
+                and _counts_agree(new, j)]
         if into is None and same:
             into = same.pop(0)
         if into is None:
-            joined.append(_Joined(label, label_unit, list(cited), numbers, figures, list(happened), [plain],
-                                  [(label, label_unit)], frozenset(a.kind for a in happened[:1]), set(wording)))
+            joined.append(new)
             continue
-        _join(into, cited, units)
-        into.acts.extend(happened)
-        into.plain.append(plain)
-        into.labels.append((label, label_unit))
-        into.wording |= wording
+        into.absorb(new, units)
         for other in same:  # the label joins two earlier points: they are one claim
-            if other in joined and _numbers_agree(into.plain, other.plain):
-                _join(into, other.cited, units)
-                into.acts.extend(other.acts)
-                into.plain.extend(other.plain)
-                into.labels.extend(other.labels)
-                into.wording |= other.wording
+            if other in joined and _counts_agree(into, other):
+                into.absorb(other, units)
                 joined.remove(other)
     _adopt_leads(joined, units, sorted(set(sentence_of)), share, acts_of)
     for group in joined:
@@ -486,21 +480,32 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
     return kept
 
 
+class _Figure(NamedTuple):
+    """A figure a sentence gives ("2,012 people", "$4 billion"): as written, its quantity
+    and what it counts (a currency, a noun; None or "#" for a bare number)."""
+    value: str
+    quantity: float | None
+    unit: str | None
+
+
 @dataclass(eq=False)  # one group is itself only
 class _Joined:
-    """Points made one claim (_keep_points): the first one's label sentence and unit, the
-    sentences cited, the label's numbers and measures, the acts, the plain numbers (not
-    measures) and the sentence of every label joined."""
-    label: int
-    label_unit: int
+    """Points made one claim (_keep_points): the label sentence and unit of every point
+    joined (the first one's claim is the point's), the sentences cited, the first label's
+    numbers and measures and the type of act it reports first, and of every label joined
+    the acts, the figures (_counts) and the runs of words it is worded in (_wording)."""
+    labels: list[tuple[int, int]]
     cited: list[int]
     numbers: frozenset[str]
     figures: frozenset[str]
+    kind: str | None
     acts: list[Act]
-    plain: list[frozenset[str]]
-    labels: list[tuple[int, int]]
-    kinds: frozenset[str]
+    counts: list[tuple[_Figure, ...]]
     wording: set[tuple[str, ...]]
+
+    @property
+    def label(self) -> int:
+        return self.labels[0][0]
 
     @property
     def claimed(self) -> list[Act]:
@@ -508,7 +513,16 @@ class _Joined:
         point is its first label's claim, whatever else the labels joined to it report.
         (A label joins by the act it reports first: "Abe died after being shot" is a
         death, which "Abe was shot in the back" does not report.)"""
-        return [a for a in self.acts if a.kind in self.kinds]
+        return [a for a in self.acts if a.kind == self.kind]
+
+    def absorb(self, other: _Joined, units: Sequence[Unit]) -> None:
+        """Another point's labels and, from the articles this one does not cite yet, its sentences."""
+        have = {units[k][0].article for k in self.cited}
+        self.cited.extend(k for k in other.cited if units[k][0].article not in have)
+        self.labels.extend(other.labels)
+        self.acts.extend(other.acts)
+        self.counts.extend(other.counts)
+        self.wording |= other.wording
 
 
 # How many opening sentences of an article are its lead: where a story's news is told.
@@ -529,7 +543,7 @@ def _adopt_leads(joined: Sequence[_Joined], units: Sequence[Unit], firsts: Seque
     which word overlap alone misses. Only leads holding a name or two words around the
     point's acts are read.
     ``firsts`` are the whole sentences' units, in article order then sentence order."""
-    groups = [g for g in joined if g.kinds]
+    groups = [g for g in joined if g.kind]
     if not groups:
         return
     leads: dict[str, list[int]] = defaultdict(list)
@@ -561,7 +575,7 @@ def _adopt_leads(joined: Sequence[_Joined], units: Sequence[Unit], firsts: Seque
             if k not in happened:
                 happened[k] = acts_of(units[k][0])
             if (same_act(happened[k][:1], claimed)
-                    and _numbers_agree([_plain_numbers(units[k][0].text)], group.plain)):
+                    and _figures_agree([_counts(units[k][0].text)], group.counts)):
                 best[art] = (score, k)
         group.cited.extend(k for _score, k in best.values())
 
@@ -601,42 +615,33 @@ def _voice(sentence: Sentence, said_by: Mapping[tuple[str, int], str]) -> int:
     return 1 if quoted else 0
 
 
-def _join(into: _Joined, cited: Sequence[int], units: Sequence[Unit]) -> None:
-    """Sentences of another point cited by ``into``, from the articles it does not cite yet."""
-    have = {units[k][0].article for k in into.cited}
-    into.cited.extend(k for k in cited if units[k][0].article not in have)
+def _counts(text: str) -> tuple[_Figure, ...]:
+    """The figures a sentence gives (``extract.figures_in``: not dates, times, durations or
+    measures, which ``measures`` compares), each with its quantity."""
+    return tuple(_Figure(value, quantity, unit) for _s, _e, value, quantity, unit, _about in figures_in(text)
+                 if quantity)
 
 
-# Numbers that are dates or times: years, days with their month ("March 13", "29 January"),
-# clock times ("6.30pm", "18:30").
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-DATE_NUMBER_RE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
-                            r"|\b(?:19|20)\d\d\b|\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b", re.I)
+def _figures_agree(a: Sequence[tuple[_Figure, ...]], b: Sequence[tuple[_Figure, ...]]) -> bool:
+    """No two sentences, one of each list, give figures of one thing ("three counts",
+    "two other charges" count different things) and none that agree: the same quantity,
+    or one rounded as the other is written ("$4 billion", "$4.12 billion"; not 17 and 13)."""
+    for x in a:
+        for y in b:
+            pairs = [(f, g) for f in x for g in y if _counts_one_thing(f, g)]
+            if pairs and not any(f.quantity == g.quantity or agree_when_rounded(f, g) for f, g in pairs):
+                return False
+    return True
 
 
-def _plain_numbers(text: str) -> frozenset[str]:
-    """The numbers a sentence gives other than its measures and dates ("2,012 people", not
-    "45 days" or "March 13")."""
-    return frozenset(n.replace(",", "") for n in NUMBER_RE.findall(DATE_NUMBER_RE.sub(" ", MEASURE_RE.sub(" ", text))))
+def _counts_one_thing(f: _Figure, g: _Figure) -> bool:
+    """Whether two figures may count one thing: the same unit, or a bare number."""
+    return f.unit == g.unit or f.unit in (None, "#") or g.unit in (None, "#")
 
 
-def _numbers_agree(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> bool:
-    """No two sentences, one of each list, give numbers and none that agree."""
-    return not any(x and y and not any(_same_number(n, m) for n in x for m in y) for x in a for y in b)
-
-
-def _same_number(a: str, b: str) -> bool:
-    """Two written numbers of one value, the more precise rounded as the other is written
-    ("$4 billion" and "$4.12 billion"; not 17 and 13), at most 5% apart."""
-    if a == b:
-        return True
-    for rough, exact in ((a, b), (b, a)):
-        whole, _dot, decimals = rough.partition(".")
-        step = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
-        x, y = float(rough), float(exact)
-        if x and abs(x - y) <= step / 2 and abs(x - y) <= 0.05 * x:
-            return True
-    return False
+def _counts_agree(a: _Joined, b: _Joined) -> bool:
+    """Whether the figures of every label of two points agree (_figures_agree)."""
+    return _figures_agree(a.counts, b.counts)
 
 
 # How much word weight (see share) two points' label sentences must share to be one

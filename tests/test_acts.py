@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from generator.acts import acts, same_act
+from generator.acts import ACT_PATTERNS, acts, same_act
 
 
 def kinds(text: str) -> list[str]:
@@ -120,12 +122,6 @@ def test_a_speaker_s_i_is_the_speaker() -> None:
     assert same_act(quoted, acts("Mayor Dana Whitcombe resigned on Monday after six years in office."))
     assert not same_act(acts("I have therefore told the council that I am resigning as mayor."),
                         acts("Mayor Dana Whitcombe resigned on Monday after six years in office."))
-
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from generator.acts import ACT_PATTERNS  # noqa: E402
 
 
 @settings(max_examples=200, deadline=None)

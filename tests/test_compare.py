@@ -152,31 +152,26 @@ def test_sentences_giving_different_numbers_or_actors_make_different_claims() ->
     assert [p for p in find_points(arts, sents) if len(p.mentions) > 1] == []
 
 
-def test_a_sentence_sharing_only_a_clause_or_list_with_the_label_is_not_cited() -> None:
-    """Units pair by a clause or a list; a cited sentence must make the label's claim."""
-    arts, sents = corpus(
-        article("a", "About 12% of global trade passes through the canal, which connects the Mediterranean Sea to the "
-                     "Red Sea and provides the shortest sea link between Asia and Europe."),
-        article("b", "About 12% of world trade passes through the canal, which connects the Mediterranean Sea to the Red "
-                     "Sea and gives the shortest sea route between Asia and Europe."),
-        article("c", "The harbour master said over 300 vessels were idling at either end of the stretch of water, which "
-                     "links the Mediterranean and the Red Sea, on Thursday morning after the storm."),
-    )
+@pytest.mark.parametrize("texts", [
+    # Units pair by a clause or a list; a cited sentence must make the label's claim.
+    ("About 12% of global trade passes through the canal, which connects the Mediterranean Sea to the Red Sea "
+     "and provides the shortest sea link between Asia and Europe.",
+     "About 12% of world trade passes through the canal, which connects the Mediterranean Sea to the Red Sea and "
+     "gives the shortest sea route between Asia and Europe.",
+     "The harbour master said over 300 vessels were idling at either end of the stretch of water, which links the "
+     "Mediterranean and the Red Sea, on Thursday morning after the storm."),
+    # '10 minutes' is not '10 years': the same words around different measures.
+    ("Hale could face up to 40 years in prison for second-degree murder, up to 25 years for third-degree murder "
+     "and up to 10 years for second-degree manslaughter.",
+     "The maximum penalty is up to 40 years in prison for second-degree murder, 25 years for third-degree murder "
+     "and 10 years for second-degree manslaughter.",
+     "Hale, who was filmed for nearly 10 minutes, was convicted of second-degree murder, third-degree murder and "
+     "second-degree manslaughter."),
+], ids=["clause", "other-units"])
+def test_a_sentence_not_making_the_label_s_claim_is_not_cited(texts: tuple[str, ...]) -> None:
+    arts, sents = corpus(*(article(aid, text) for aid, text in zip("abc", texts)))
     shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
     assert [sorted(m.article for m in p.mentions) for p in shared] == [["a", "b"]]
-
-
-def test_a_figure_in_other_units_is_not_the_label_s_figure() -> None:
-    """'10 minutes' is not '10 years': the same words around different measures."""
-    arts, sents = corpus(
-        article("a", "Hale could face up to 40 years in prison for second-degree murder, up to 25 years for "
-                     "third-degree murder and up to 10 years for second-degree manslaughter."),
-        article("b", "The maximum penalty is up to 40 years in prison for second-degree murder, 25 years for "
-                     "third-degree murder and 10 years for second-degree manslaughter."),
-        article("c", "Hale, who was filmed for nearly 10 minutes, was convicted of second-degree murder, third-degree "
-                     "murder and second-degree manslaughter."),
-    )
-    shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
     assert all("c" not in {m.article for m in p.mentions} for p in shared) and shared
 
 
@@ -773,5 +768,6 @@ def test_a_statement_quoted_over_paragraphs_is_its_speaker_s_in_every_sentence()
 
 
 def test_clock_times_are_no_numbers_to_agree_on() -> None:
-    from generator.points import _plain_numbers
-    assert _plain_numbers("The death was announced just after 6.30pm, at 18:30 on March 13 2023, aged 96.") == {"96"}
+    from generator.points import _counts
+    got = _counts("The death was announced just after 6.30pm, at 18:30 on March 13 2023, aged 96.")
+    assert {f.value for f in got} == {"96"}
