@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .given_names import name_sex
 from .models import Article, FigureMention, QuoteMention, Sentence
 from .sentences import split_article, split_text
-from .text import IRREGULAR_PLURALS, IRREGULAR_VERBS, NOT_PLURAL_S_RE, lemma
+from .text import CALENDAR, IRREGULAR_PLURALS, IRREGULAR_VERBS, NOT_PLURAL_S_RE, lemma
 
 # ---------------------------------------------------------------------------
 # Names
@@ -219,6 +219,8 @@ def article_names(article: Article) -> list[NameMention]:
             if s == 0 and LEAD_CAPS_RE.fullmatch(first) and rest[:1].isupper() and not rest.split()[0].isupper():
                 name = first.title() + " " + rest  # "LIZ Truss said": a lead's first word in capitals
             person = person_part(name)
+            if person == name and _body_before(block.text[max(0, s - 60):s]):
+                person = None  # "the First Coast Guard District", "chairman of Action Aviation": a body
             if person:
                 off = name.replace("’", "'").rfind(person.split()[0])
                 ps = s + max(off, 0)
@@ -256,6 +258,26 @@ def _surname_subject(text: str, s: int, e: int, name: str) -> bool:
     m = SURNAME_VERB_RE.match(text[e:]) or SURNAME_APPOSED_VERB_RE.match(text[e:])
     return bool(m) or (re.match(r"\s+([a-z]+)\b", text[e:]) is not None
                        and re.match(r"\s+([a-z]+)\b", text[e:]).group(1) in IRREGULAR_VERBS)
+
+
+# What comes before a body's name, never a person's: a lower-case "the" ("the First Coast
+# Guard District") or a role in it ("chairman of Action Aviation", "a spokesman for").
+BODY_BEFORE_RE = re.compile(
+    r"(?:(?<![\w’'])the|\b(?i:chair(?:man|woman)?|ceo|head|chief|founder|co-founder|president|director|commander|"
+    r"owner|operator|spokes(?:person|man|woman)|executive|officer|boss|manager|employees?|staff|members?|"
+    r"part|division|unit|subsidiary)\s+(?:of|at|for)(?:\s+the)?)\s+$")
+
+
+def _body_before(before: str) -> bool:
+    """The words before a name make it a body's (BODY_BEFORE_RE), capitalised words that
+    are no titles skipped ("the First Coast Guard District"; "the Rev. Al" is a title)."""
+    words = before.split()
+    if before[-1:].isspace() and before.rstrip()[-1:] in ",;:)”\"":
+        return False  # "The CEO of CrowdStrike, George Kurtz": set off, not named by what comes before
+    while words and words[-1][:1].isupper() and words[-1][-1] not in ",;:)”\"" \
+            and words[-1].lower().strip(".") not in PERSONAL_TITLES | TITLE_WORDS:
+        words.pop()
+    return bool(BODY_BEFORE_RE.search(" ".join(words) + " ")) if words else False
 
 
 # A lead's first word set in capitals, a given name ("LIZ"), not an acronym ("SVB").
@@ -321,10 +343,41 @@ def recent_speaker(names: Sequence[NameMention], texts: Sequence[str | None], bl
             break
         if not m.person or m.block < block - SPEAKER_REACH or not _in_subject_place(texts[m.block] or "", m.start, m.end):
             continue
+        if _reported(texts[m.block] or "", m.start):
+            continue
         full = m.text if " " in m.text else resolve_name(m.text, names, m.block, m.start)
         if gender is None or genders.get(full, gender) == gender:
             found = full
     return found
+
+
+def _reported(text: str, start: int) -> bool:
+    """The name at ``start`` is inside what someone is reported saying ("Kelleher said
+    Credit Suisse was ..."): a speech verb with its own subject comes before it in its
+    sentence. ('," said Jane Doe' is the speaker, not the reported words.)"""
+    before = text[_sentence_start(text, start) : start]
+    verbs = list(LEAD_VERB_RE.finditer(before))
+    if not verbs:
+        return False
+    opening = before[: verbs[-1].start()].rstrip()
+    return not (INVERTED_BEFORE_RE.search(before) and (not opening or opening.endswith((",", "”", '"', "’", "'"))))
+
+
+def recent_body(names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int,
+                speaking: bool = False) -> str | None:
+    """The body "it" most likely stands for: the most recent name, in this paragraph or
+    the one before, that is no person, no day or month and a clause's subject (with
+    ``speaking``, of a speech verb: "Microsoft said"), by its fullest name."""
+    found: NameMention | None = None
+    for m in names:
+        if (m.block, m.start) >= (block, pos):
+            break
+        # a lone word before "said" is read as a surname ("Reese said") but may be a firm's name
+        if ((m.person and " " in m.text) or m.block < block - 1 or m.text.lower() in CALENDAR
+                or not (NAME_SPEAKS_RE if speaking else SUBJECT_VERB_RE).match((texts[m.block] or "")[m.end:])):
+            continue
+        found = m
+    return fullest_body(found.text, names, texts, found.block, found.start) if found else None
 
 
 def spokesperson_body(names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int,
@@ -446,11 +499,19 @@ def recent_org(head: str, names: Sequence[NameMention], block: int, pos: int,
         if (m.block, m.start) >= (block, pos):
             break
         words = [w.lower().strip(".") for w in m.text.split()]
-        if head in COMPANY_NOUNS and texts and COMPANY_APPOSITION_RE.match((texts[m.block] or "")[m.end:]):
+        text = (texts[m.block] or "") if texts else ""
+        inner = COMPANY_ROLE_IN_RE.match(m.text)
+        if head in COMPANY_NOUNS and inner:
+            found = inner.group("body")  # "CEO of OpenAI" read as one name
+            continue
+        if head in COMPANY_NOUNS and texts and (COMPANY_APPOSITION_RE.match(text[m.end:])
+                                                or COMPANY_ROLE_BEFORE_RE.search(text[max(0, m.start - 40):m.start])
+                                                or COMPANY_ROLE_AFTER_RE.match(text[m.end:])
+                                                or STATEMENT_ISSUER_RE.match(text[m.end:])):
             found = m.text
             continue
-        if m.person or " " not in m.text:
-            continue
+        if m.person or " " not in m.text or all(w in TITLE_WORDS or w in ROLE_NOUNS or w == "of" for w in words):
+            continue  # a person, a one-word name, or a role ("Chief Executive")
         if head in words or (head in COMPANY_NOUNS and words[-1] in COMPANY_SUFFIXES):
             found = m.text
     return found
@@ -458,8 +519,17 @@ def recent_org(head: str, names: Sequence[NameMention], block: int, pos: int,
 
 # What sets a name off as a company: ", the Japanese owner of ...", ", a Shenzhen-based maker".
 COMPANY_APPOSITION_RE = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}(?:company|firm|owner|operator|maker|manufacturer|group|lender|"
+    r"\s*(?:,|\s[–—-])\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}(?:company|firm|owner|operator|maker|manufacturer|group|lender|"
     r"carrier|airline|retailer|developer|insurer|bank|conglomerate|shipper|builder|contractor)\b")
+# A company's role-holder before or after its name: "the CEO of OpenAI", "OpenAI CEO Sam Altman".
+COMPANY_ROLE_BEFORE_RE = re.compile(r"\b(?:CEO|chief executive|founder|co-founder|chairman|chairwoman|boss|owner)"
+                                    r"\s+of\s+(?:the\s+)?$")
+COMPANY_ROLE_IN_RE = re.compile(r"(?:CEO|Chief Executive|Founder|Co-founder|Chairman|Chairwoman|Boss|Owner)\s+of\s+"
+                                r"(?:the\s+)?(?P<body>[A-Z].*)")
+COMPANY_ROLE_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:CEO|chief executive|co-founder|founder|chairman|chairwoman|boss)\b")
+# A body issuing a statement: "OceanGate Expeditions, which operated the Titan, issued a statement".
+STATEMENT_ISSUER_RE = re.compile(r"(?:\s*,[^,“”\"]{1,80},)?\s+(?:issued|released|put out|published)\s+(?:a|an)\s+"
+                                 r"(?:[\w\-]+\s+)?statement\b")
 # Roles a person just named is called by: "the skipper", "the actress", "the West Bengal CM".
 ROLE_NOUNS = frozenset("""cm pm mp skipper captain coach manager boss actress actor singer star striker batter batsman
     bowler opener midfielder defender goalkeeper keeper player rapper musician director producer founder
@@ -501,7 +571,8 @@ SPEECH_VERB = (
     r"welcomes|questioned|questions|testified|testifies|whispered|yelled|texted|emailed|"
     r"shared|indicated|revealed|reiterated|assured|boasted|countered|lamented|mused|pleaded|recounted|"
     r"reflected|retorted|scoffed|snapped|sighed|alleges|alleged|read|reads|"
-    r"pointed out|points out|went on|goes on|wrote in|said in a statement)"
+    r"reported|pointed out|points out|went on|goes on|wrote in|said in a statement|"
+    r"(?:was|were|is|are)\s+(?:cited|quoted)(?:\s+by(?:\s+[\w.\-’']+){1,5}?)?\s+as\s+saying)"
 )
 # "Truss said she", "Jane Doe told reporters he": the pronoun the person's own sentence uses.
 SAID_PRONOUN_RE = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{SPEECH_VERB}\s+(?:that\s+)?(?P<pron>he|she)\b")
@@ -516,11 +587,16 @@ NAME_RE = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:(?:of|for|&|de|van|von|bin|al
 # never ends in a function word: "a spokesperson for the ..." is "a spokesperson").
 SUBJECT_RE = (
     rf"(?:(?P<name>(?:[Tt]he\s+)?{NAME_RE})|(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)\b)|"
-    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+"
+    r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)|"
+    r"(?<![\w’'])[A-Z][\w.\-]*(?:\s+[A-Za-z][\w.\-]*)?['’]s)\s+"
     r"(?:(?!(?:has|have|had|is|was|were|will|would|can|could|may|might|should|must|did|does|for|of|the|a|an|at|in|"
-    r"on|to|and|but|or|with|from|by|that|who|which|whose)\b)[a-z][\w\-]*\s+){0,2}"
+    r"on|to|and|but|or|with|from|by|that|who|which|whose)\b)[A-Za-z][\w\-.’']*\s+){0,3}"
     r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which)\b)[a-z][\w\-]*"
-    rf"|\b(?:{'|'.join(sorted(GROUP_SPEAKERS))})\b))"
+    r"(?:\s+(?:for|of|in|at|from|with)\s+(?:the\s+)?(?:[A-Za-z][\w\-.’']*\s+){0,2}"
+    r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|once|also|later|then|now|still|"
+    r"earlier|already|just|ever|never|[a-z]+ly)\b)[a-z][\w\-]*)?"
+    rf"|\b(?:{'|'.join(sorted(GROUP_SPEAKERS))})\b"
+    r"(?:\s+(?:with|at|from|for|of)\s+(?:the\s+)?(?:[A-Za-z][\w\-.’']*\s+){0,3}[A-Za-z][\w\-]*)?))"
 )
 # The words of an apposition between commas (", who leads the union,"); a thousands
 # separator inside a number (", which represents 4,000 dockers,") does not end it.
@@ -555,15 +631,19 @@ SPOKESPERSON_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:spokesperson|spokesma
 SPOKESPERSON_OF_RE = re.compile(SPOKESPERSON_OF)
 # A document and the body it comes from: "a statement from the Justice Department".
 DOCUMENT_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:statement|release|report|filing|letter|notice|ruling|"
-               rf"judgment|announcement)\s+(?:from|by|of)\s+(?:the\s+)?(?P<name>{NAME_RE})")
+               r"judgment|announcement)(?:\s+(?:on\s+|late\s+|early\s+)?(?:[A-Z][a-z]+day|yesterday|today))?"
+               rf"\s+(?:from|by|of)\s+(?:the\s+)?(?P<name>{NAME_RE})")
 # What follows a closing quotation mark when the attribution comes after the quote; the
 # last branches are a name after its role, "Lowmere mayor Jane Moreau told reporters",
 # and a name set off after its role, "the agency's chief executive, Jane Moreau, said".
 TRAIL_RE = re.compile(
     rf"""^[\s,;:.…—–\-]*(?:
-        {SPEECH_VERB}\s+{SUBJECT_RE}
+        {SPEECH_VERB}\s+{DOCUMENT_OF.replace('(?P<name>', '(?P<name11>')}
+      | (?P<name12>{NAME_RE})\s+(?:(?:news|state|wire)\s+)?(?:agency|outlet|broadcaster|network|newspaper|channel)\s+
+        (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | {SPEECH_VERB}\s+{SUBJECT_RE}
       | {MODIFIERS}{SUBJECT_RE.replace('(?P<name>', '(?P<name2>').replace('(?P<pron>', '(?P<pron2>').replace('(?P<np>', '(?P<np2>')}
-        (?:\s*,(?P<app2>{APPOSITION}),)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+        (?:\s*,[^,“”"]{{1,40}}(?=,)){{0,2}}(?:\s*,(?P<app2>{APPOSITION}),)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)[a-z][\w\-]*\s+){{1,4}}(?P<name4>{NAME_RE})
       | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?:[Tt]he\s+|[Aa]n?\s+)?(?P<name9>{NAME_RE})\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
@@ -603,7 +683,7 @@ APPOSED_NAME_RE = re.compile(rf"^(?:['’]s)?(?:\s+[a-z][\w\-]*){{0,4}}\s*,\s*(?
 # "said Jane Moreau" in the lead: the subject right after the speech verb.
 LEAD_INVERTED_RE = re.compile(rf"^\s+{SUBJECT_RE}")
 # "According to X," before the quote.
-ACCORDING_RE = re.compile(rf"\b[Aa]ccording\s+to\s+(?:{DOCUMENT_OF}|{SUBJECT_RE.replace('(?P<name>', '(?P<name2>')})")
+ACCORDING_RE = re.compile(rf"\b[Aa]ccording\s+to\s+(?:{DOCUMENT_OF}|{MODIFIERS}{SUBJECT_RE.replace('(?P<name>', '(?P<name2>')})")
 # Double quotation marks, straight and typographic.
 DOUBLE_QUOTES = "\"“”„‟«»"
 # Characters after which a quotation mark opens a quote.
@@ -796,15 +876,17 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     m = TRAIL_RE.match(tail[:nxt])
     if not m:
         return None
-    for suffix in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
+    for suffix in ("11", "12", "", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
         found = _from_match(m, suffix, block, at)
         if found and suffix == "" and found.kind == "pron" and found.words.lower() == "it":
             return None  # '," said it was ...': "it" after the verb is no speaker
-        if found and suffix == "" and found.kind == "name":
-            later = ROLE_THEN_NAME_RE.match(tail[m.end("name") - 0:nxt]) if m.group("name") else None
+        if found and suffix in ("", "3") and found.kind == "name":
+            key = "name" + suffix
+            later = ROLE_THEN_NAME_RE.match(tail[m.end(key):nxt]) if m.group(key) else None
             if later and person_part(_trim_name(later.group("name"))):
-                # '," said Arizona state Sen. Karen Fann': the name after the roles
-                return _Attribution("name", _trim_name(later.group("name")), block, at + m.end("name") + later.start("name"))
+                # '," said Arizona state Sen. Karen Fann', '," according to IT expert Troy Hunt':
+                # the name after the roles
+                return _Attribution("name", _trim_name(later.group("name")), block, at + m.end(key) + later.start("name"))
         if found:
             app = m.group("app2") if suffix == "2" else None
             named = re.fullmatch(rf"\s*(?P<name>{NAME_RE})\s*", app) if app and found.kind == "np" else None
@@ -876,6 +958,11 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     verbs = list(LEAD_VERB_RE.finditer(lead, lead_start))
     if verbs:
         v = verbs[-1]
+        pp = LEAD_PP_RE.search(lead, lead_start, v.start())
+        if pp and re.search(r"(?:^|\s)[A-Z][\w.’'\-]*$", lead[lead_start : pp.start()]) \
+                and not re.search(r"\b(?:once|also|later|then|now|still|[a-z]+ly)\s*$", pp.group(0)):
+            # "Mario Draghi in a condolence message hailed": the subject before the phrase
+            lead = lead[: pp.start()] + " " * (v.start() - pp.start()) + lead[v.start() :]
         # A person or a role right before the verb; a person and where they work ("Jo Haigh
         # from Imperial College London told"); any name; a pronoun or a description.
         for pattern, needs in ((LEAD_APPOSITIVE_RE, None), (LEAD_NAME_RE, "person"), (LEAD_AFFILIATED_RE, "person"),
@@ -883,8 +970,13 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
             m = pattern.search(lead[lead_start : v.start()])
             if m and pattern is LEAD_APPOSITIVE_RE and person_part(m.group(0).split(",")[1].strip()):
                 continue  # "VP of Business Development, Jamie Michael, commented": the set-off name speaks
+            if m and pattern is LEAD_SUBJECT_RE and m.group("np") and COORDINATED_RE.search(lead[lead_start:v.start()][: m.start()]):
+                continue  # "Alex Potteiger, Area Operations Manager and an Atlanta native said": a role of the name
             if m:
                 found = _from_match(m, "", block, start + lead_start)
+                if found and needs is not None and person_part(found.words) == found.words \
+                        and _body_before(lead[lead_start : m.start("name")]):
+                    continue  # "John Mauger of the U.S. Coast Guard said": the body is no person
                 if found and (needs is None or person_part(found.words) or _is_role(found.words)):
                     return found
         m = LEAD_INVERTED_RE.match(lead[v.end() :]) if INVERTING_VERB_RE.search(v.group(0)) else None
@@ -894,6 +986,9 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
             found = _from_match(m, "", block, start + v.end())
             if found and not (found.kind == "pron" and found.words.lower() == "it"):
                 return found
+    m = TRANSCRIPT_RE.match(lead, lead_start)
+    if m:  # 'BIDEN: "It just stuns me."': a transcript's speaker label
+        return _Attribution("name", m.group("name").title(), block, start + m.start("name"))
     m = ACCORDING_RE.search(lead, lead_start)
     if m:
         return _from_match(m, "", block, start + m.start()) or _from_match(m, "2", block, start + m.start())
@@ -908,6 +1003,13 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     return None
 
 
+# A transcript's speaker label opening a paragraph: "BIDEN:", "DEMONSTRATOR:".
+TRANSCRIPT_RE = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,2}):\s*$")
+# A phrase between a subject and its speech verb: "in a condolence message", "on Telegram".
+LEAD_PP_RE = re.compile(r"(?<=\w)\s+(?:in|on|at|through|via|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+                        r"(?:[\w\-’']+\s+){0,3}$")
+# A description joined to the one before it ("manager and an Atlanta native"): a role, not the subject.
+COORDINATED_RE = re.compile(r"(?<![,;])\s+(?:and|or)\s+$")
 # A speech verb's participle after a clause ("..., saying", "..., adding that"): the words
 # that follow are the clause subject's.
 PARTICIPLE_SPEECH_RE = re.compile(r",\s+(?:saying|adding|warning|arguing|insisting|noting|stressing|explaining|"
@@ -935,7 +1037,8 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
         return _Attribution("pron", m.group("pron"), block, start + m.start("pron"))
     for s, e, name in name_sequences(lead):
         prefix = len(WORD_RE.findall(lead[:s]))
-        if prefix > SUBJECT_PREFIX_WORDS and not (prefix <= 2 * SUBJECT_PREFIX_WORDS and lead[:s].rstrip().endswith(",")):
+        if prefix > SUBJECT_PREFIX_WORDS and not (prefix <= 2 * SUBJECT_PREFIX_WORDS
+                                                  and re.search(r",\s+(?:[a-z][\w\-]*\s+){0,3}$", lead[:s] + " ")):
             return None  # deep in the sentence, unless an opening phrase ends just before it
         if LEAD_VERB_RE.search(lead[:s]):
             return None
@@ -987,8 +1090,15 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
             return (recent_speaker(names, texts, att.block, att.pos, gender, genders)
                     or recent_person(names, att.block, att.pos, gender, genders))
         if att.words.lower() == "it":
-            return prev  # "it added": the body that spoke (a name may look like a person's and be a firm's)
+            # "it added": the body that spoke (a name may look like a person's and be a firm's),
+            # else the body last named as a subject ("Microsoft said ... '...,' it said")
+            return (recent_body(names, texts, att.block, att.pos, speaking=True) or prev
+                    or recent_body(names, texts, att.block, att.pos))
         return body if att.words.lower() == "they" else None
+    if NP_PHRASE_RE.search(att.words):
+        # "a spokesperson for the bank", "a post in the Grey Zone channel": which bank or
+        # channel the article does not say here; it is told as written
+        return att.words[0].lower() + att.words[1:]
     head = att.words.split()[-1]
     if head.lower() in DOCUMENT_NOUNS:
         # '"...," a statement said': the body that spoke before, else the latest body named
@@ -999,11 +1109,15 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
     found = recent_org(head, names, att.block, att.pos, texts)
     if found is None and head.lower() in COMPANY_NOUNS:
         found = body  # '"...," the company said' after the company's own words
-    if found is None and head.lower() in TITLE_WORDS | ROLE_NOUNS:
+    words = att.words.split()
+    epithet = (words[0].lower() == "the" and any(w[:1].isupper() for w in words[1:-1])
+               and head.lower() not in COMPANY_NOUNS | SPOKESPEOPLE | ORG_WORDS | DOCUMENT_NOUNS
+               and head.lower() not in GROUP_SPEAKERS)  # "the Super Eagles’ fringe forward", not "the Russian ministry"
+    if found is None and (head.lower() in TITLE_WORDS | ROLE_NOUNS or epithet):
         holder = role_holder(att.words, texts, names)
         if holder:
             return holder  # "the prime minister said": the person the article gives that title
-        if att.words.split()[0].lower() == "the":
+        if words[0].lower() == "the":
             # "the skipper said", "the former president said": the person who spoke just before
             holder = (recent_named_speaker(names, texts, att.block, att.pos)
                       or recent_speaker(names, texts, att.block, att.pos, None, {}))
@@ -1015,6 +1129,8 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
     return fullest_body(found, names, texts, att.block, att.pos)
 
 
+# A noun phrase's own phrase after its head ("a spokesperson for the bank").
+NP_PHRASE_RE = re.compile(r"\s(?:for|of|in|at|from|with)\s")
 # A body's name, "and" and "of" included: "Department of Financial Protection and Innovation".
 LONG_NAME_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|for|&|on|de)\s+)?[A-Z][\w’'\-]*)+")
 

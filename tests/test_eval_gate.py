@@ -68,11 +68,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "location": 1.0, "events": 0.92, "quotes": 0.8, "figures": 0.73, "merged_events": 0.64,
         "merged_quotes": 1.0, "shared_points": 0.51, "conflicts": 0.3,
     },
-    # quotes 0.5 -> 0.46: one statement, one quote in its fullest form (see "seeds").
+    # quotes 0.5 -> 0.46: one statement, one quote in its fullest form (see "seeds"). quotes
+    # 0.46 -> 0.53, merged_quotes 0.25 -> 0.75 (never tuned against): speakers found in the
+    # shapes of later real coverage (tests/data/attributions_dev3.yml).
     "real_holdout": {
         "keep": 1.0, "drop": 0.8, "headings": 0.66, "title": 0.93, "date": 1.0, "publisher": 0.81, "author": 0.81,
-        "location": 1.0, "events": 0.93, "quotes": 0.46, "figures": 0.8, "merged_events": 0.5,
-        "merged_quotes": 0.25, "shared_points": 0.23,
+        "location": 1.0, "events": 0.93, "quotes": 0.53, "figures": 0.8, "merged_events": 0.5,
+        "merged_quotes": 0.75, "shared_points": 0.23,
     },
 }
 
@@ -85,7 +87,7 @@ PRECISION_FLOORS: dict[str, dict[str, float]] = {
     "inhouse": {"speakers": 1.0, "conflicts": 1.0},
     "holdout": {"speakers": 1.0, "conflicts": 1.0},
     "real": {"speakers": 1.0, "conflicts": 1.0},
-    "real_holdout": {"speakers": 0.65},
+    "real_holdout": {"speakers": 0.73},  # 0.65 -> 0.73 (issue 18, rules written on other pages)
 }
 
 # False alarms the briefing still raises, listed (issue 18): every other conflict must be
