@@ -43,16 +43,30 @@ TO_AFTER_RE = re.compile(r"^\S*(?:\s+[^\s,;]+){0,4}?\s+to\s+\S*\d")
 # Words anywhere before a figure in its clause that make it an earlier value.
 EARLIER_WORDS_RE = re.compile(r"\b(?:original|originally|initial|initially|previous|previously|prior)\b", re.I)
 # A clause that hangs on the one before it ("..., when an earthquake killed ...").
-RELATIVE_CLAUSE_RE = re.compile(r"\s*(?:when|which|where|whereas|[a-z]+ing)\b")
+RELATIVE_CLAUSE_RE = re.compile(r"\s*(?:(?:in|at|during|on|of)\s+which|when|which|where|whereas|[a-z]+ing)\b")
 # A part of a whole the value names: "two of the three terminals", "114 of its affiliates".
 PART_OF_RE = re.compile(r"\S+\s+of\s+(?:the|its|their|his|her|those|these)\s+\S", re.I)
 # Words that make the value after them the rest of a whole: "the other four", "the remaining 12".
 REMAINDER_BEFORE_RE = re.compile(r"\b(?:the\s+other|the\s+remaining|another|the\s+last)\s+$", re.I)
 # A total of several things: "in total", "racked up", "combined", "so far this year".
+# "four other people": the rest, besides someone named.
+OTHER_RE = re.compile(r"\bother\b", re.I)
+# A count listed after someone else ("a pilot and four passengers"): part of who is counted.
+LISTED_WITH_RE = re.compile(r"\b(?:(?:a|an|one|the|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\s+and|"
+                            r"(?:bodies|remains)\s+of)\s+$")
+# A share of a whole before the whole's number ("half the 50 states", "most of the 30 members").
+FRACTION_OF_RE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|most|majority|many|some)\s+"
+                            r"(?:of\s+)?the\s+$", re.I)
 TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|totall?ing|combined(?!\s+(?:company|group|entity|firm|business))|"
                       r"altogether|in\s+all|racked\s+up|cumulative|overall|all\s+told)\b", re.I)
 # A count of its day, that changes: "now waiting", "so far", "currently", "as of".
 SNAPSHOT_RE = re.compile(r"\b(?:now|so\s+far|to\s+date|as\s+of)\b", re.I)
+# Words anywhere in a figure's sentence that tell its count is growing ("the death toll
+# will keep rising", "the updated count"): a count of its day too.
+GROWING_RE = re.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|climbing|updated|latest)\b", re.I)
+# A value hoped for, expected or planned, not one reported as it is: "hopes that about 85
+# percent of the search can be complete".
+FORECAST_RE = re.compile(r"\b(?:hopes?|hoped|forecasts?|projected|aims?\s+to|targets?)\b", re.I)
 # Qualifiers that make a figure approximate or a bound.
 APPROX_RE = re.compile(
     r"\b(?:more than|less than|fewer than|over|under|about|around|close to|nearly|almost|roughly|"
@@ -166,7 +180,8 @@ FIGURE_WEAK = frozenset(stem(w) for w in "company firm group across around".spli
 # Every word that says nothing about what a figure counts (the unit aside).
 FIGURE_DROP = WEAK_WORDS | FIGURE_VERBS | FIGURE_WEAK
 # A participle after a counted noun says which of them are counted ("killed", "arrested").
-ROLE_RE = re.compile(r"\b([a-z]+ed|hurt|held|taken|left|shot|slain|born|seen|given|won|lost|dead|missing|homeless)\b")
+ROLE_RE = re.compile(r"\b([a-z]+ed|hurt|held|taken|left|shot|slain|born|seen|given|won|lost|dead|missing|homeless|"
+                     r"found)\b")
 # Roles that are one: "dead" people were "killed".
 ROLE_SAME = {"dead": "kill", "slain": "kill", "die": "kill", "wound": "injur", "hurt": "injur"}
 
@@ -192,6 +207,7 @@ ROLE_BEFORE_PHRASES = (
                         r"deaths? of|left)\s+(?:(?:at least|more than|some|about|around|nearly|over)\s+)?$")),
     ("injur", re.compile(r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?)\s+(?:(?:at least|more than|some|about|"
                          r"around|nearly|over)\s+)?$")),
+    ("bodi", re.compile(r"\b(?:bodies|remains)\s+of\s+(?:(?:at least|more than|some|about|around|nearly|over)\s+)?$")),
 )
 
 
@@ -331,11 +347,17 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     undated one, or dates in words the tool cannot compare ("last year" vs "in 2019").
     Only figures that stand for the thing itself are compared (see _standings): not an
     earlier value ("from €4.3bn", "the original fine"), a total ("racked up more than €8
-    billion in penalties"), one of several values of one unit listed in a sentence ("40
-    years, 25 years and 10 years ... respectively"), a count that changes ("now", "so
-    far") unless both articles are of the same day (``dates``: each article's
-    publication date), or a value dated to a year other than its article's. Two bounds
-    the same way ("over 300", "more than 150") are no disagreement.
+    billion in penalties"), a part ("the other four", "four other people", "a pilot and
+    four passengers", "the bodies of eight people": never compared), the whole a share is
+    of ("half the 50 states"), a value hoped for ("hopes that about 85 percent"), one of
+    several values of one unit listed in a sentence ("40 years, 25 years and 10 years ...
+    respectively"), a count that changes ("now", "so far", or a sentence telling it grows:
+    "rose to", "the updated count") unless both articles are known to be of the same day
+    (``dates``: each article's publication date), or a value dated to a year other than
+    its article's ("the 2018 Camp Fire, in which 85 people were killed"). A count of
+    people narrowed by a word before its noun ("three fee-paying passengers") is not set
+    against a count under another noun ("five individuals"). Two bounds the same way
+    ("over 300", "more than 150") are no disagreement.
     Candidates come from an index on (unit, word) and, for rates and terse counts, on
     the unit alone, each key used while it holds at most ``posting_cap`` figures: no
     all-pairs. ``readings`` (``read_figure`` of each figure, as the per-article stage
@@ -346,7 +368,7 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     standing = _standings(figures, reading, dates or {})
     counted = {k: _counted(f, r[2], r[3], lowercase, standing.get(k, ""))
                for k, (f, r) in enumerate(zip(figures, reading))
-               if f.quantity is not None and r[2] and standing.get(k) != "listed"}
+               if f.quantity is not None and r[2] and standing.get(k) not in ("listed", "part")}
     index: CappedIndex[tuple[str, str]] = CappedIndex(posting_cap)  # (family, word) -> figures
     by_unit: CappedIndex[str] = CappedIndex(posting_cap)  # family -> figures
     for k, c in counted.items():
@@ -381,7 +403,7 @@ class _Counted(NamedTuple):
     near: frozenset[str]  # the words right before its number
     by_unit: bool  # a rate or a terse count: its candidates include every figure of its unit
     snapshot: bool  # a count that changes ("now", "so far"): compared on its day only
-    standing: str  # "", "earlier", "total" or "part" (_standings): compared with its like only
+    standing: str  # "", "earlier", "total", "forecast" or "whole" (_standings): compared with its like only
 
 
 def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
@@ -397,7 +419,7 @@ def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
     # "people" too; such pairs must then agree on what is said of them.
     family = "person" if base in PERSON_NOUNS else base
     terse = len(words) <= 1 and family not in ("%", "pp", "#") and family not in DURATIONS and not family.isupper()
-    snapshot = bool(SNAPSHOT_RE.search(_clause_of(f)))
+    snapshot = bool(SNAPSHOT_RE.search(_clause_of(f)) or GROWING_RE.search(f.sentence.text))
     return _Counted(f, unit, base, family, words, near, unit != family or terse, snapshot, standing)
 
 
@@ -416,8 +438,10 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
                dates: Mapping[str, str | None]) -> dict[int, str]:
     """What each figure (by position) stands for, when not the thing itself (see
     find_conflicts): "earlier" (an earlier value, or one dated to a year other than its
-    article's), "total", "part" (of a whole the value names), or "listed" (one of several values of one unit listed in a
-    sentence, never compared). Figures are compared only with figures of the same standing."""
+    article's), "total", "part" (of a whole, or the rest besides someone: never compared),
+    "forecast" (a value hoped for or targeted), "whole" (what a share is of), or "listed"
+    (one of several values of one unit listed in a sentence, never compared). Figures are
+    compared only with figures of the same standing."""
     out: dict[int, str] = {}
     by_sentence: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     years = Counter(d[:4] for d in dates.values() if d)
@@ -444,8 +468,15 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
             out[k] = "earlier"  # "from €4.3bn", "the original €4.34 billion", "the initial ruling came with"
         elif TOTAL_RE.search(clause):
             out[k] = "total"  # "racked up more than €8 billion in penalties"
-        elif PART_OF_RE.match(f.value) or REMAINDER_BEFORE_RE.search(head):
-            out[k] = "part"  # "two of the three terminals", "the other four workers": a part, not the whole
+        elif PART_OF_RE.match(f.value) or REMAINDER_BEFORE_RE.search(head) or OTHER_RE.search(f.value) \
+                or LISTED_WITH_RE.search(head):
+            # "two of the three terminals", "the other four workers", "four other people",
+            # "a pilot and four passengers": a part, not the whole
+            out[k] = "part"
+        elif FORECAST_RE.search(clause):
+            out[k] = "forecast"  # "hopes that about 85 percent ... can be complete": compared with forecasts only
+        elif FRACTION_OF_RE.search(head):
+            out[k] = "whole"  # "bans in roughly half the 50 states": the whole a share is of
         else:
             year = (dates.get(f.article) or "")[:4] or corpus_year
             if RELATIVE_CLAUSE_RE.match(clause) and len(CLAUSE_MARK_RE.split(head)) > 1:
@@ -493,6 +524,8 @@ def _match(a: _Counted, b: _Counted) -> float | None:
     if ra and rb and not ra & rb:
         return None  # "people killed" and "people injured" are different counts
     if narrower:
+        if _modified(f.value) != _modified(g.value):
+            return None  # "three fee-paying passengers" are some of "five individuals"
         return score if shared and len(shared) * 3 >= len(wa | wb) else None
     # Words in common about what is counted, or both say the same of them
     # ("destroyed 40 homes", "destroyed 60 houses"); a counted noun ("ships") alone is
@@ -503,6 +536,20 @@ def _match(a: _Counted, b: _Counted) -> float | None:
     if min(len(wa), len(wb)) <= 1 and max(qa, qb) <= TERSE_RATIO * min(qa, qb):
         return score
     return None
+
+
+def _modified(value: str) -> bool:
+    """A count with a word that narrows its noun between number and noun ("three
+    fee-paying passengers", "eight crew members")."""
+    words = value.lower().split()
+    numeric = [k for k, w in enumerate(words) if re.search(r"\d", w) or w in NUMBER_WORDS]
+    return bool(numeric) and len(words) - numeric[-1] > 2
+
+
+# Written numbers and the words of a number ("three", "million").
+NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
+    thousands million millions billion billions dozen dozens""".split())
 
 
 def _story_of(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
@@ -534,8 +581,8 @@ def _scored(a: _Counted, b: _Counted, story: Mapping[str, str], dates: Mapping[s
         return None
     if art_a in story and art_b in story and story[art_a] != story[art_b]:
         return None  # linked to different stories by their names
-    if (a.snapshot or b.snapshot) and dates.get(art_a) and dates.get(art_b) and dates.get(art_a) != dates.get(art_b):
-        return None  # "over 300 vessels are now waiting": a count of its day
+    if (a.snapshot or b.snapshot) and not (dates.get(art_a) and dates.get(art_a) == dates.get(art_b)):
+        return None  # "over 300 vessels are now waiting", "the toll rose to 93": a count of its day
     return _match(a, b)
 
 
