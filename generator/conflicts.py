@@ -674,10 +674,18 @@ def _conflict(members: list[FigureMention], counts: list[frozenset[str]]) -> Con
 
 
 def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:
-    """What the figures count, in words a reader understands: the words of what they
-    count that all of them share (``shared``, stems), as the first one's sentence writes
-    them ("fine", "people killed"), else the shortest description without a leading
-    preposition; money says its currency ("fine, in US dollars")."""
+    """What the figures count, in words a reader understands: the shortest run of one
+    value's own sentence that holds its counted noun and the words of what they count
+    that all of them share (``shared``, stems), with "…" where the number stands
+    ("flooding … homes", "… ships waiting at anchor", "a fine of …"); failing one, those
+    shared words as the first sentence writes them, else the shortest description
+    without a leading preposition; money says its currency ("a fine of …, in US
+    dollars")."""
+    runs = [r for r in (_run_label(v, shared) for v in values) if r]
+    if runs:
+        label = min(runs, key=lambda r: (len(r.split()), runs.index(r)))
+        currency = CURRENCY_NAMES.get(values[0].unit or "")
+        return f"{label}, in {currency}" if currency else label
     def words(v: FigureMention) -> list[str]:
         toks = FIGURE_WORD_RE.findall(v.about)
         while toks and toks[0].lower() in LABEL_SKIP:
@@ -701,6 +709,46 @@ def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:
     return label or values[0].value
 
 
+def _run_label(v: FigureMention, shared: frozenset[str]) -> str | None:
+    """The run of ``v``'s clause from the farthest shared word before its number to the
+    farthest after it (at most LABEL_REACH words each way, a determiner kept before the
+    first), the number written "…" and its counted noun kept ("more than 3,000
+    properties" is "… properties"); None when no shared word is near."""
+    text = v.sentence.text
+    at = text.find(v.value)
+    if at < 0:
+        return None
+    head = CLAUSE_MARK_RE.split(text[:at])[-1].split()
+    tail = CLAUSE_MARK_RE.split(text[at + len(v.value):])[0].split()
+    money = bool(v.unit) and v.unit.split("/")[0].isupper()
+    kept = [] if money else [w for w in v.value.split()
+                             if not re.search(r"\d", w) and w.lower() not in NUMBER_WORDS | VALUE_WORDS]
+    if v.unit and not money and not kept:
+        kept = [re.sub(r"^[\d.,]+", "", w) for w in v.value.split() if re.match(r"[\d.,]+[A-Za-z]", w)]
+    value = " ".join(["…", *kept])
+
+    def hits(words: list[str]) -> list[int]:
+        return [k for k, w in enumerate(words) if stem(re.sub(r"[^\w’'-]", "", w).lower()) in shared]
+
+    before = [k for k in hits(head) if k >= len(head) - LABEL_REACH]
+    after = [k for k in hits(tail) if k < LABEL_REACH]
+    if not before and not after:
+        return value if kept else None  # "… ballots": the counted noun alone
+    start = before[0] if before else len(head)
+    if 0 < start < len(head) and head[start - 1].lower() in ("a", "an", "the", "its", "their", "his", "her"):
+        start -= 1
+        if start > 0 and head[start - 1].islower() and head[start - 1] not in LABEL_SKIP:
+            start -= 1  # "costing the county …": the verb before the determiner
+    run = head[start:] + [value] + tail[: after[-1] + 1 if after else 0]
+    return " ".join(run).strip(" ,;:.")
+
+
+# How far from a figure's number a label reaches for the words of what it counts.
+LABEL_REACH = 5
+# Words of a value that are no part of what it counts.
+VALUE_WORDS = frozenset("""more than less fewer over under about around roughly approximately nearly almost some
+    at least most up to as many much an estimated close just shy of upwards in excess exceeding below above circa
+    per cent percent""".split())
 # Words a label does not open with or hold.
 LABEL_SKIP = frozenset("in of for to at on by with from as the a an and or its their his her this that".split())
 # Currencies as a reader names them.

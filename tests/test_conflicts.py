@@ -8,6 +8,8 @@ compared across days, a bound consistent with a value is no disagreement.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.conflicts import find_conflicts
@@ -169,3 +171,20 @@ def test_a_toll_said_to_be_growing_is_a_count_of_its_day() -> None:
     b = "The wildfire that swept through the town has killed at least 93 people, authorities said."
     assert conflicts(("a", a), ("b", b)) == []
     assert conflicts(("a", a), ("b", b.replace("at least 93", "40")), dates={"a": "2023-08-10", "b": "2023-08-10"})
+
+
+@pytest.mark.parametrize("a, b, label", [
+    ("Dock workers stayed off the job on Thursday, leaving 120 ships waiting at anchor in the approaches.",
+     "By Friday evening around 130 vessels were waiting at anchor or tied up, according to ship-tracking data.",
+     "… ships waiting at anchor"),
+    ("Google was fined €4.1 billion by the court, the largest fine ever.",
+     "Google was fined €4.8 billion by the court, the largest fine ever.", "fined … by the court, in euros"),
+])
+def test_a_conflict_label_is_a_run_of_a_source_s_own_words(a: str, b: str, label: str) -> None:
+    """Issue 18: never content words put together ("ship waiting anchor"), but a run of
+    one sentence with "…" where the number stands."""
+    fs = [f for aid, text in (("a", a), ("b", b)) for f in figs(aid, text)]
+    (c,) = find_conflicts(fs)
+    assert c.about == label
+    run = re.compile(".{1,30}?".join(re.escape(part.strip()) for part in c.about.split(", in ")[0].split("…")))
+    assert any(run.search(v.sentence.text) for v in c.values)
