@@ -1547,7 +1547,7 @@ def _about(sentence: str, start: int, end: int, noun_phrase: str | None) -> str:
     head = sentence[:start]
     if head.rfind("(") > head.rfind(")"):  # a conversion in brackets: what the value before it counts
         head = re.sub(r"(?:[€$£¥]|[A-Z]{2,3}\$?\s?)?\d[\d.,]*\s*(?:[a-z]+\s*){0,2}$", "", head[: head.rfind("(")].rstrip())
-    clauses = re.split(r"[,;:()—–]", head)
+    clauses = re.split(r"[;:()—–]|,(?!\d{3}(?!\d))|(?<!\d),", head)  # not at "21,000"
     words = clauses[-1].split()[-ABOUT_WORDS:]
     while words and words[0].lower() in ("and", "or", "but", "while", "which", "that", "as"):
         words.pop(0)
@@ -1556,7 +1556,8 @@ def _about(sentence: str, start: int, end: int, noun_phrase: str | None) -> str:
         # main clause says what it is, the words right before the number of what
         near = " ".join(head.split()[-ABOUT_WORDS:])
         main = " ".join(clauses[0].split()[-ABOUT_WORDS:])
-        return near.strip(" .") if main in near else (main + " … " + near).strip(" .…")
+        overlap = main in near or " ".join(main.split()[-3:]) in near
+        return near.strip(" .") if overlap else (main + " … " + near).strip(" .…")
     return " ".join(words).strip(" .")
 
 

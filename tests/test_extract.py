@@ -236,6 +236,13 @@ def test_what_a_figure_counts_ends_on_a_word_that_says_something() -> None:
     assert f.about == "supply contracts for rail parts"
 
 
+def test_what_a_figure_counts_is_never_cut_at_a_thousands_separator() -> None:
+    # "around 21,000 people and Tandem about 9,500": not "000 people and Tandem"
+    art = article("Kestrelway employs around 21,000 people and Tandem about 9,500.")
+    got = {f.value: f.about for f in find_figures(art, split_article(art))}
+    assert not got["about 9,500"].startswith("000") and "Tandem" in got["about 9,500"]
+
+
 def test_figure_keeps_its_sentence() -> None:
     art = article("First sentence here. The fund lost $4.2 billion in March.")
     (f,) = find_figures(art, split_article(art))
