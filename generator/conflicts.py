@@ -337,7 +337,8 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     the same verb before both ("destroyed"), or the noun alone when one figure says
     little more and the values lie within a factor of 2, never two different
     participles ("killed" vs "injured"); for the same rate, close values (within a
-    factor of 1.6); for lengths of time, words in common. A conflict holds figures that
+    factor of 1.6); for lengths of time, words in common; ages ("Prigozhin, 62") only of
+    the same person (by surname). A conflict holds figures that
     all match each other (no chains through a third figure), at most one per article,
     best matches first. Equal quantities in other spellings ($10bn, $10 billion) or
     rounded differently (27%, 26.8%) are not a conflict; neither are figures dated to
@@ -486,7 +487,7 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
                 out[k] = "earlier"  # "a 2018 decision ... a fine of over $3.99 billion"
         by_sentence[(f.article, text, r[2].split("/")[0])].append(k)
     for members in by_sentence.values():
-        members = [k for k in members if out.get(k) is None]
+        members = [k for k in members if out.get(k) is None and figures[k].unit != "age"]
         values = {figures[k].quantity for k in members}
         if len(values) > 1 and max(values) <= MAX_RATIO * min(values):  # type: ignore[operator,type-var]
             roles = [frozenset(_roles(figures[k])) for k in members]
@@ -504,6 +505,8 @@ def _match(a: _Counted, b: _Counted) -> float | None:
     rates = {a.unit, b.unit} - {a.base}
     if len(rates) > 1:
         return None  # a cost a day and a cost a week
+    if a.base == "age" or b.base == "age":  # "Prigozhin, 62" and "Prigozhin, 61": one person's age
+        return 1.0 if a.base == b.base and _aged(f) == _aged(g) else None
     qa, qb = abs(f.quantity or 0.0), abs(g.quantity or 0.0)
     if min(qa, qb) <= 0 or max(qa, qb) > MAX_RATIO * min(qa, qb):
         return None  # 1,100 and 210,000 people are not one count told two ways
@@ -536,6 +539,11 @@ def _match(a: _Counted, b: _Counted) -> float | None:
     if min(len(wa), len(wb)) <= 1 and max(qa, qb) <= TERSE_RATIO * min(qa, qb):
         return score
     return None
+
+
+def _aged(f: FigureMention) -> str:
+    """Whose age a figure of unit "age" gives, by surname ("age of Yevgeny Prigozhin")."""
+    return f.about.split()[-1].lower() if f.about else ""
 
 
 def _modified(value: str) -> bool:
@@ -681,6 +689,8 @@ def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:
     shared words as the first sentence writes them, else the shortest description
     without a leading preposition; money says its currency ("a fine of …, in US
     dollars")."""
+    if values[0].unit == "age":
+        return values[0].about  # "age of Yevgeny Prigozhin"
     runs = [r for r in (_run_label(v, shared) for v in values) if r]
     if runs:
         label = min(runs, key=lambda r: (len(r.split()), runs.index(r)))

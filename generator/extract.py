@@ -1700,8 +1700,24 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
             share = 100.0 * NUMBER_WORDS.get(m.group("n").lower(), 1) / FRACTIONS[m.group("d").lower().rstrip("s")]
         value = text[m.start() : m.end()].strip()
         out.append((m.start(), m.end(), value, round(share, 3), "%", _about(text, m.start(), m.end(), None)))
+    for m in [*AGE_AFTER_NAME_RE.finditer(text), *AGE_BEFORE_NAME_RE.finditer(text)]:
+        name, age = m.group("name"), int(m.group("age"))
+        start, end = m.span("age")
+        if m.re is AGE_BEFORE_NAME_RE:
+            end = m.end("old")
+        if not 0 < age < 120 or name.split()[0].lower() in COMMON_WORDS | MONTHS or \
+                any(s <= start < e or start <= s < end for s, e, *_rest in out):
+            continue
+        out.append((start, end, text[start:end], float(age), "age", f"age of {name}"))
     out.sort(key=lambda r: r[0])
     return out
+
+
+# A person's age after their name, set off by commas ("Prigozhin, 62, led ..."), or before
+# it ("the 62-year-old Prigozhin"): a figure whose unit is "age", about that person.
+AGE_AFTER_NAME_RE = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+),\s+(?P<age>\d{1,3}),")
+AGE_BEFORE_NAME_RE = re.compile(r"\b(?P<age>\d{1,3})(?P<old>-year-old)\s+(?:[a-z][\w\-]*\s+){0,3}"
+                                r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})")
 
 
 def find_figures(article: Article, sentences: Sequence[Sentence]) -> list[FigureMention]:
@@ -1713,7 +1729,9 @@ def find_figures(article: Article, sentences: Sequence[Sentence]) -> list[Figure
     with its qualifier and counted noun; ``about`` a few words of the sentence saying
     what it counts; ``quantity`` the normalised number. Years, dates, times, phone
     numbers, ordinals, names with numbers ("5G", "Mate 30", "COVID-19") and durations
-    are not figures, except a length of time after "for"/"of" ("for 22 years").
+    are not figures, except a length of time after "for"/"of" ("for 22 years"). A
+    person's age is one ("Prigozhin, 62,", "the 62-year-old Prigozhin": unit "age",
+    ``about`` "age of Prigozhin").
     """
     sents = list(sentences) or list(split_article(article))
     out: list[FigureMention] = []

@@ -188,3 +188,14 @@ def test_a_conflict_label_is_a_run_of_a_source_s_own_words(a: str, b: str, label
     assert c.about == label
     run = re.compile(".{1,30}?".join(re.escape(part.strip()) for part in c.about.split(", in ")[0].split("…")))
     assert any(run.search(v.sentence.text) for v in c.values)
+
+
+def test_one_person_s_age_given_differently_is_a_disagreement_and_two_people_s_ages_are_not() -> None:
+    got = find_conflicts([f for aid, text in (
+        ("a", "Prigozhin, 62, led a mutiny against the army in June."),
+        ("b", "The statement did not mention Prigozhin, 61, the agency said."),
+        ("c", "There was no confirmation that the 62-year-old Prigozhin was aboard."),
+        ("d", "Dmitry Utkin, 53, was also on the passenger list, the agency said."))
+        for f in figs(aid, text)])
+    assert [(c.about, sorted(v.value for v in c.values)) for c in got] == [
+        ("age of Prigozhin", ["61", "62", "62-year-old"])]

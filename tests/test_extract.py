@@ -243,6 +243,21 @@ def test_what_a_figure_counts_is_never_cut_at_a_thousands_separator() -> None:
     assert not got["about 9,500"].startswith("000") and "Tandem" in got["about 9,500"]
 
 
+@pytest.mark.parametrize("text, value, about", [
+    ("Prigozhin, 62, spearheaded a mutiny against the army.", "62", "age of Prigozhin"),
+    ("There was no confirmation that the 62-year-old Prigozhin was aboard.", "62-year-old", "age of Prigozhin"),
+    ("Shinzo Abe, 67, was making a speech in Nara.", "67", "age of Shinzo Abe"),
+])
+def test_a_person_s_age_is_a_figure_about_them(text: str, value: str, about: str) -> None:
+    (f,) = find_figures(article(text), split_article(article(text)))
+    assert (f.value, f.unit, f.quantity, f.about) == (value, "age", float(value[:2]), about)
+
+
+@pytest.mark.parametrize("text", ["A 41-year-old man was arrested.", "On June 24, 2022, the court ruled."])
+def test_no_age_without_a_name(text: str) -> None:
+    assert [f for f in find_figures(article(text), split_article(article(text))) if f.unit == "age"] == []
+
+
 def test_figure_keeps_its_sentence() -> None:
     art = article("First sentence here. The fund lost $4.2 billion in March.")
     (f,) = find_figures(art, split_article(art))
