@@ -138,7 +138,7 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
     run: list[tuple[int, int, str]] = []
 
     def flush() -> None:
-        while run and (run[-1][2].lower() in NAME_CONNECTORS):
+        while run and run[-1][2] in NAME_CONNECTORS:  # "of", "de"; not a surname "Le" or "Da"
             run.pop()
         while run and run[0][2].lower().strip(".") in COMMON_WORDS:
             run.pop(0)
@@ -512,7 +512,7 @@ def recent_org(head: str, names: Sequence[NameMention], block: int, pos: int,
             continue
         if m.person or " " not in m.text or all(w in TITLE_WORDS or w in ROLE_NOUNS or w == "of" for w in words):
             continue  # a person, a one-word name, or a role ("Chief Executive")
-        if head in words or (head in COMPANY_NOUNS and words[-1] in COMPANY_SUFFIXES):
+        if head in words or head + "s" in words or (head in COMPANY_NOUNS and words[-1] in COMPANY_SUFFIXES):
             found = m.text
     return found
 

@@ -65,7 +65,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # android pages).
     "real": {
         "keep": 0.99, "drop": 0.87, "headings": 0.66, "title": 0.94, "date": 0.98, "publisher": 0.98, "author": 1.0,
-        "location": 1.0, "events": 0.92, "quotes": 0.8, "figures": 0.73, "merged_events": 0.64,
+        "location": 1.0, "events": 0.92, "quotes": 0.8, "figures": 0.74, "merged_events": 0.64,
         "merged_quotes": 1.0, "shared_points": 0.51, "conflicts": 0.3,
     },
     # quotes 0.5 -> 0.46: one statement, one quote in its fullest form (see "seeds"). quotes
