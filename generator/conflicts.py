@@ -59,6 +59,8 @@ FRACTION_OF_RE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-q
                             r"(?:of\s+)?the\s+$", re.I)
 TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|totall?ing|combined(?!\s+(?:company|group|entity|firm|business))|"
                       r"altogether|in\s+all|racked\s+up|cumulative|overall|all\s+told)\b", re.I)
+# "All four detected leaks": every one of them, a total.
+ALL_BEFORE_RE = re.compile(r"\b(?:all|all\s+of\s+the|the\s+total)\s+$", re.I)
 # A count of its day, that changes: "now waiting", "so far", "currently", "as of".
 SNAPSHOT_RE = re.compile(r"\b(?:now|so\s+far|to\s+date|as\s+of)\b", re.I)
 # Words anywhere in a figure's sentence that tell its count is growing ("the death toll
@@ -348,7 +350,7 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     undated one, or dates in words the tool cannot compare ("last year" vs "in 2019").
     Only figures that stand for the thing itself are compared (see _standings): not an
     earlier value ("from €4.3bn", "the original fine"), a total ("racked up more than €8
-    billion in penalties"), a part ("the other four", "four other people", "a pilot and
+    billion in penalties", "all four leaks"), a part ("the other four", "four other people", "a pilot and
     four passengers", "the bodies of eight people": never compared), the whole a share is
     of ("half the 50 states"), a value hoped for ("hopes that about 85 percent"), one of
     several values of one unit listed in a sentence ("40 years, 25 years and 10 years ...
@@ -467,7 +469,7 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
         if EARLIER_RE.search(head) or EARLIER_WORDS_RE.search(CLAUSE_MARK_RE.split(head)[-1]) \
                 or (FROM_TO_RE.search(head) and TO_AFTER_RE.match(re.sub(r"\([^()]*\)", "", text[end:]))):
             out[k] = "earlier"  # "from €4.3bn", "the original €4.34 billion", "the initial ruling came with"
-        elif TOTAL_RE.search(clause):
+        elif TOTAL_RE.search(clause) or ALL_BEFORE_RE.search(head):
             out[k] = "total"  # "racked up more than €8 billion in penalties"
         elif PART_OF_RE.match(f.value) or REMAINDER_BEFORE_RE.search(head) or OTHER_RE.search(f.value) \
                 or LISTED_WITH_RE.search(head):

@@ -158,6 +158,9 @@ def test_a_part_of_a_whole_is_not_set_against_the_whole() -> None:
     # another event's toll, in a clause of its own year
     ("The toll from the wildfire rose past that of the 2018 Camp Fire in Paradise, in which 85 people were killed.",
      "The wildfire that swept through the town has killed 93 people, authorities said."),
+    # every one of them against some: "all four" is a total
+    ("All four detected leaks are in international waters, two near Sweden and two near Denmark.",
+     "The maritime authority issued a warning for two leaks very near each other on the pipeline."),
     # a narrower count: some of the people
     ("The vessel was carrying three fee-paying passengers and its pilot.",
      "The submersible was carrying five individuals on the dive."),
