@@ -380,6 +380,24 @@ def recent_body(names: Sequence[NameMention], texts: Sequence[str | None], block
     return fullest_body(found.text, names, texts, found.block, found.start) if found else None
 
 
+def recent_unnamed(texts: Sequence[str | None], block: int, pos: int) -> str | None:
+    """The speaker an article describes without a name ("a former high-ranking UBS exec
+    tells Yahoo Finance", "one witness said"), the most recent in this paragraph or the
+    two before: who "the source" or a "she" with no one named stands for."""
+    found: str | None = None
+    for b in range(max(0, block - 2), block + 1):
+        text = (texts[b] or "")[: pos if b == block else None]
+        for v in LEAD_VERB_RE.finditer(text):
+            m = LEAD_SUBJECT_RE.search(text, _sentence_start(text, v.start()), v.start())
+            if m and m.group("np") and m.group("np").split()[0].lower() in ("a", "an", "one"):
+                found = m.group("np")[0].lower() + m.group("np")[1:]
+    return found
+
+
+# Nouns that refer back to a speaker the article does not name ("the source added").
+UNNAMED_NOUNS = frozenset("source person witness man woman resident employee passenger insider onlooker".split())
+
+
 def spokesperson_body(names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int,
                       gender: str) -> str | None:
     """The body whose spokesperson "he" or "she" stands for: 'A spokeswoman for the Civil
@@ -572,7 +590,7 @@ SPEECH_VERB = (
     r"shared|indicated|revealed|reiterated|assured|boasted|countered|lamented|mused|pleaded|recounted|"
     r"reflected|retorted|scoffed|snapped|sighed|alleges|alleged|read|reads|"
     r"reported|pointed out|points out|went on|goes on|wrote in|said in a statement|"
-    r"(?:was|were|is|are)\s+(?:cited|quoted)(?:\s+by(?:\s+[\w.\-’']+){1,5}?)?\s+as\s+saying)"
+    r"(?:was|were|is|are)\s+(?:cited|quoted)(?:\s+by(?:\s+[\w.\-’']+){1,5}?)?\s+(?:as\s+saying|as\s+stating|stating|saying))"
 )
 # "Truss said she", "Jane Doe told reporters he": the pronoun the person's own sentence uses.
 SAID_PRONOUN_RE = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{SPEECH_VERB}\s+(?:that\s+)?(?P<pron>he|she)\b")
@@ -643,7 +661,7 @@ TRAIL_RE = re.compile(
         (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+{SUBJECT_RE}
       | {MODIFIERS}{SUBJECT_RE.replace('(?P<name>', '(?P<name2>').replace('(?P<pron>', '(?P<pron2>').replace('(?P<np>', '(?P<np2>')}
-        (?:\s*,[^,“”"]{{1,40}}(?=,)){{0,2}}(?:\s*,(?P<app2>{APPOSITION}),)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+        (?:\s*,[^,“”"]{{1,80}}(?=,)){{0,2}}(?:\s*,(?P<app2>{APPOSITION}),)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)[a-z][\w\-]*\s+){{1,4}}(?P<name4>{NAME_RE})
       | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?:[Tt]he\s+|[Aa]n?\s+)?(?P<name9>{NAME_RE})\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
@@ -1020,7 +1038,7 @@ STATEMENT_OF_RE = re.compile(r"['’]s\s+(?:full\s+|whole\s+|complete\s+|written
 # A verb in the past or present right after a subject's surname ("Vestager called").
 SURNAME_VERB_RE = re.compile(rf"\s+{VERB_AFTER_NAME}")
 # The same after an age or a short apposition ("Vossberg, 61, said", "Reese, the chief, said").
-SURNAME_APPOSED_VERB_RE = re.compile(rf",\s*(?:\d{{1,3}}|(?:the|a|an|who|whose)\s[^,.;:“”\"]{{1,60}}),\s+{VERB_AFTER_NAME}")
+SURNAME_APPOSED_VERB_RE = re.compile(rf",\s*(?:\d{{1,3}}|(?:the|a|an|who|whose)\s[^,.;:“”\"]{{1,90}}),\s+{VERB_AFTER_NAME}")
 # A pronoun opening a sentence (after an optional opening quotation mark or conjunction).
 SUBJECT_PRONOUN_RE = re.compile(r"^\s*(?:(?:And|But|So|Then)\s+)?(?P<pron>He|She)\b")
 # How many words may come before the subject's name in a sentence ("Its general secretary,").
@@ -1088,7 +1106,8 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
             if body:
                 return body
             return (recent_speaker(names, texts, att.block, att.pos, gender, genders)
-                    or recent_person(names, att.block, att.pos, gender, genders))
+                    or recent_person(names, att.block, att.pos, gender, genders)
+                    or recent_unnamed(texts, att.block, att.pos))  # "a witness ... she said"
         if att.words.lower() == "it":
             # "it added": the body that spoke (a name may look like a person's and be a firm's),
             # else the body last named as a subject ("Microsoft said ... '...,' it said")
@@ -1123,6 +1142,10 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
                       or recent_speaker(names, texts, att.block, att.pos, None, {}))
             if holder:
                 return holder
+    if found is None and words[0].lower() == "the" and head.lower() in UNNAMED_NOUNS:
+        found_np = recent_unnamed(texts, att.block, att.pos)
+        if found_np:
+            return found_np  # "a former high-ranking UBS exec tells Yahoo Finance ... the source added"
     if found is None:
         # "a resident", "one expert", "officials": who it is, as the article describes them
         return att.words[0].lower() + att.words[1:]

@@ -398,6 +398,20 @@ def test_benches_ages_and_posts(words: str, speaker: str, paragraphs: list[str])
     ("bolts that needed additional tightening", "United Airlines",
      ["United Airlines began inspections of its fleet on Saturday.",
       "“We have found bolts that needed additional tightening,” the airline said in a statement."]),
+    # an unnamed speaker described before: "the source", and "she" with no one named
+    ("the worst", "a former high-ranking UBS exec",
+     ["The deal could unsettle shareholders, a former high-ranking UBS exec tells Yahoo Finance.",
+      "\"You go from the best run bank to owning the worst,\" the source added."]),
+    ("I heard the gunshots", "a witness",
+     ["A witness said the shooting started just after noon.",
+      "\"All of a sudden, I heard the gunshots,\" she said."]),
+    # passive quoting, a long apposition before the verb
+    ("God help the country", "Panfilo Lacsona",
+     ["Senator Panfilo Lacsona responded to the remarks on Friday.",
+      "He was quoted by ABS-CBN stating, “If he really said that, all I can say is, God help the country!”"]),
+    ("no doubt that it was an explosion", "Björn Lund",
+     ["\"There is no doubt that it was an explosion,\" Björn Lund, a lecturer in seismology and director of the "
+      "Swedish National Seismic Network, which measures earthquakes, said."]),
     ("the chief executive role", "Sarah Cardwell",
      ["\"We made sure the market stays open,\" Sarah Cardwell, Chief Executive of the CMA, said on Friday.",
       "\"Dragging out proceedings in the chief executive role only wastes time,\" the chief executive added."]),
