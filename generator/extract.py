@@ -1345,9 +1345,17 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
         before = ptext
     start = _sentence_start(ptext, max(len(before) - 1, 0))
     sentence = ptext[start : len(before)]
-    if any(ch in DOUBLE_QUOTES for ch in sentence):
-        return None
+    if any(len(WORD_RE.findall(q)) > 3 for q in re.findall(r"[\"“]([^\"“”]*)[\"”]", sentence)) or \
+            sentence.count("\"") % 2 or sentence.count("“") != sentence.count("”"):
+        return None  # it quotes someone itself (a term of two or three words is no quote: 'a "sad day"')
     found = _sentence_subject(ptext, b, start, len(before))
+    if found is None:
+        verb = LEAD_VERB_RE.search(sentence)
+        m = LEAD_SUBJECT_RE.match(sentence, 0, verb.start()) if verb else None
+        if m and m.group("np"):
+            # "The skipper said ...", "One employee of a local business said ...": a
+            # description opening the sentence before its speech verb
+            found = _Attribution("np", m.group("np"), b, start + m.start("np"))
     if found and found.kind == "name" and not person_part(found.words) and " " in found.words:
         return None
     return found

@@ -405,6 +405,17 @@ def test_benches_ages_and_posts(words: str, speaker: str, paragraphs: list[str])
     ("I heard the gunshots", "a witness",
      ["A witness said the shooting started just after noon.",
       "\"All of a sudden, I heard the gunshots,\" she said."]),
+    # a quote paragraph with no attribution after a sentence whose subject speaks
+    ("set the tone for us", "Mashrafe Mortazo",
+     ["Mashrafe Mortazo led the side to the win on Sunday.",
+      "The skipper said the openers had made the difference.",
+      "\"It was a brilliant start, that set the tone for us.\""]),
+    ("a constitutional right", "Joe Biden",
+     ["President Joe Biden condemned the ruling, calling it a \"sad day\" for America.",
+      "\"The court has expressly taken away a constitutional right that is so fundamental.\""]),
+    ("three dudes in the road", "one employee of a local business",
+     ["One employee of a local business said he saw the men arrive.",
+      "“When I look across the road, that’s when I see three dudes in the road.”"]),
     # passive quoting, a long apposition before the verb
     ("God help the country", "Panfilo Lacsona",
      ["Senator Panfilo Lacsona responded to the remarks on Friday.",
