@@ -1350,7 +1350,7 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
         return None  # it quotes someone itself (a term of two or three words is no quote: 'a "sad day"')
     found = _sentence_subject(ptext, b, start, len(before))
     if found is None:
-        verb = LEAD_VERB_RE.search(sentence)
+        verb = INTRODUCING_VERB_RE.search(sentence)
         m = LEAD_SUBJECT_RE.match(sentence, 0, verb.start()) if verb else None
         if m and m.group("np"):
             # "The skipper said ...", "One employee of a local business said ...": a
@@ -1359,6 +1359,10 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
     if found and found.kind == "name" and not person_part(found.words) and " " in found.words:
         return None
     return found
+
+
+# Speech verbs that are never nouns ("states", "reports" are): a description before one is its subject.
+INTRODUCING_VERB_RE = re.compile(r"\b(?:said|says|told|tells|added|explained|noted|warned|wrote|stressed|insisted)\b")
 
 
 def _sentence_at(article: Article, sentences: Sequence[Sentence], block: int, pos: int) -> Sentence:
