@@ -49,6 +49,13 @@ PART_OF_RE = re.compile(r"\S+\s+of\s+(?:the|its|their|his|her|those|these)\s+\S"
 # Words that make the value after them the rest of a whole: "the other four", "the remaining 12".
 REMAINDER_BEFORE_RE = re.compile(r"\b(?:the\s+other|the\s+remaining|another|the\s+last)\s+$", re.I)
 # A total of several things: "in total", "racked up", "combined", "so far this year".
+# A compound adjective before a comma that does not end a clause ("a nine-year, $324 million deal").
+COMPOUND_END_RE = re.compile(r"\b(?:\d+|[a-z]+)-[a-z]+\s*$")
+# A value named to be outdone or compared with ("topped the $450 million deal", "more than
+# the"): another thing's value.
+COMPARED_RE = re.compile(r"\b(?:topped|tops|surpass(?:ed|es|ing)|eclips(?:ed|es|ing)|outstripp(?:ed|ing)|"
+                         r"dwarf(?:ed|s|ing)|exceed(?:ed|s|ing)|beat(?:s|ing)?|breaking|broke)\s+(?:the\s+)?"
+                         r"(?:[\w\-’']+\s+){0,3}$", re.I)
 # "four other people": the rest, besides someone named.
 OTHER_RE = re.compile(r"\bother\b", re.I)
 # A count listed after someone else ("a pilot and four passengers"): part of who is counted.
@@ -65,7 +72,8 @@ ALL_BEFORE_RE = re.compile(r"\b(?:all|all\s+of\s+the|the\s+total)\s+$", re.I)
 SNAPSHOT_RE = re.compile(r"\b(?:now|so\s+far|to\s+date|as\s+of)\b", re.I)
 # Words anywhere in a figure's sentence that tell its count is growing ("the death toll
 # will keep rising", "the updated count"): a count of its day too.
-GROWING_RE = re.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|climbing|updated|latest)\b", re.I)
+GROWING_RE = re.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|climbing|updated|latest|increasing|"
+                        r"decreasing|intensif(?:ied|ying)|weaken(?:ed|ing)|strengthen(?:ed|ing))\b", re.I)
 # A value hoped for, expected or planned, not one reported as it is: "hopes that about 85
 # percent of the search can be complete".
 FORECAST_RE = re.compile(r"\b(?:hopes?|hoped|forecasts?|projected|aims?\s+to|targets?)\b", re.I)
@@ -352,7 +360,8 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     earlier value ("from €4.3bn", "the original fine"), a total ("racked up more than €8
     billion in penalties", "all four leaks"), a part ("the other four", "four other people", "a pilot and
     four passengers", "the bodies of eight people": never compared), the whole a share is
-    of ("half the 50 states"), a value hoped for ("hopes that about 85 percent"), one of
+    of ("half the 50 states"), a value hoped for ("hopes that about 85 percent"), another
+    thing's value it is measured against ("topped the $450 million deal"), one of
     several values of one unit listed in a sentence ("40 years, 25 years and 10 years ...
     respectively"), a count that changes ("now", "so far", or a sentence telling it grows:
     "rose to", "the updated count") unless both articles are known to be of the same day
@@ -371,7 +380,7 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     standing = _standings(figures, reading, dates or {})
     counted = {k: _counted(f, r[2], r[3], lowercase, standing.get(k, ""))
                for k, (f, r) in enumerate(zip(figures, reading))
-               if f.quantity is not None and r[2] and standing.get(k) not in ("listed", "part")}
+               if f.quantity is not None and r[2] and standing.get(k) not in ("listed", "part", "compared")}
     index: CappedIndex[tuple[str, str]] = CappedIndex(posting_cap)  # (family, word) -> figures
     by_unit: CappedIndex[str] = CappedIndex(posting_cap)  # family -> figures
     for k, c in counted.items():
@@ -442,7 +451,8 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
     """What each figure (by position) stands for, when not the thing itself (see
     find_conflicts): "earlier" (an earlier value, or one dated to a year other than its
     article's), "total", "part" (of a whole, or the rest besides someone: never compared),
-    "forecast" (a value hoped for or targeted), "whole" (what a share is of), or "listed"
+    "forecast" (a value hoped for or targeted), "whole" (what a share is of), "compared"
+    (another thing's value it is measured against: never compared), or "listed"
     (one of several values of one unit listed in a sentence, never compared). Figures are
     compared only with figures of the same standing."""
     out: dict[int, str] = {}
@@ -456,7 +466,8 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
         at = text.find(f.value)
         start, end = (at, at + len(f.value)) if at >= 0 else (0, 0)
         head = text[:start]
-        if head.rfind("(") > head.rfind(")"):
+        inside = FROM_TO_RE.search(head) and TO_AFTER_RE.match(text[end:])  # "(from 65 mph to 145 mph)"
+        if head.rfind("(") > head.rfind(")") and not inside:
             # a conversion in brackets ("from €4.3bn ($4.3bn, £3.7bn) to €4.1bn"): it stands
             # where the value before the bracket stands
             opened = head.rfind("(")
@@ -465,8 +476,13 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
             start = before.start() if before else opened
             end = close + 1 if close >= 0 else end
             head = text[:start]
-        clause = CLAUSE_MARK_RE.split(head)[-1] + text[start:end] + CLAUSE_MARK_RE.split(text[end:])[0]
-        if EARLIER_RE.search(head) or EARLIER_WORDS_RE.search(CLAUSE_MARK_RE.split(head)[-1]) \
+        pieces = CLAUSE_MARK_RE.split(head)
+        while len(pieces) > 1 and COMPOUND_END_RE.search(pieces[-2]) and len(pieces[-1].split()) <= 1:
+            pieces[-2:] = [pieces[-2] + " " + pieces[-1]]  # "a nine-year, $324 million deal": one clause
+        clause = pieces[-1] + text[start:end] + CLAUSE_MARK_RE.split(text[end:])[0]
+        if COMPARED_RE.search(pieces[-1]):
+            out[k] = "compared"  # "topped the $450 million deal signed by ...": another thing's value, never compared
+        elif EARLIER_RE.search(head) or EARLIER_WORDS_RE.search(CLAUSE_MARK_RE.split(head)[-1]) \
                 or (FROM_TO_RE.search(head) and TO_AFTER_RE.match(re.sub(r"\([^()]*\)", "", text[end:]))):
             out[k] = "earlier"  # "from €4.3bn", "the original €4.34 billion", "the initial ruling came with"
         elif TOTAL_RE.search(clause) or ALL_BEFORE_RE.search(head):

@@ -161,6 +161,14 @@ def test_a_part_of_a_whole_is_not_set_against_the_whole() -> None:
     # every one of them against some: "all four" is a total
     ("All four detected leaks are in international waters, two near Sweden and two near Denmark.",
      "The maritime authority issued a warning for two leaks very near each other on the pipeline."),
+    # an earlier value inside brackets, a value said to be changing
+    ("The storm intensified by 80 mph in the past 12 hours (from 65 mph to 145 mph), the specialist wrote.",
+     "The storm was moving north with maximum sustained winds decreasing to 110mph on Thursday."),
+    # another thing's value that this one outdid, another year's deal behind a compound adjective
+    ("The contract easily topped the $450 million deal signed by another player in 2020.",
+     "The player signed a 10-year, $700 million deal with the club on Saturday."),
+    ("Both play for New York: in 2019 the pitcher inked a nine-year, $324 million deal with the club.",
+     "The player signed a ten-year, $400 million deal with the club on Saturday."),
     # a narrower count: some of the people
     ("The vessel was carrying three fee-paying passengers and its pilot.",
      "The submersible was carrying five individuals on the dive."),
