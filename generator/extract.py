@@ -640,7 +640,7 @@ NAME_SPEAKS_RE = re.compile(rf"^(?:['’]s?)?\s*(?:,{APPOSITION},)?\s*(?:(?:also
 # "-ing" word but right after an article), so the name is the speech verb's subject.
 MODIFIERS = (r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+ing\s+)?)?"
              r"(?:(?!(?:of|for|to|with|by|at|from|in|on|and|or|but|that|who|which|whose|as|than|said|says|told)\b)"
-             r"(?![a-z]+ing\b)[A-Za-z][\w\-’'.]*\s+){0,4}?")
+             r"(?![a-z]+ing\b)(?:[A-Za-z]|\d+-)[\w\-’'.]*\s+){0,6}?")
 # Lowercase titles and roles as regex alternatives ("mayor", "general secretary"), longest first.
 TITLE_ALT = "|".join(sorted((re.escape(w) for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True))
 # A spokesperson speaks for the body: "a spokeswoman for Microsoft" is Microsoft.
@@ -1114,6 +1114,11 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
             return (recent_body(names, texts, att.block, att.pos, speaking=True) or prev
                     or recent_body(names, texts, att.block, att.pos))
         return body if att.words.lower() == "they" else None
+    owner = OWN_DOCUMENT_RE.match(att.words)
+    if owner and owner.group("doc").lower() in DOCUMENT_NOUNS:
+        # "Ohtani's statement read": the one whose statement it is
+        found_owner = resolve_name(owner.group("owner"), names, att.block, att.pos)
+        return found_owner if person_part(found_owner) else fullest_body(found_owner, names, texts, att.block, att.pos)
     if NP_PHRASE_RE.search(att.words):
         # "a spokesperson for the bank", "a post in the Grey Zone channel": which bank or
         # channel the article does not say here; it is told as written
@@ -1152,6 +1157,8 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
     return fullest_body(found, names, texts, att.block, att.pos)
 
 
+# A document its owner's name opens: "Ohtani's statement", "the company's blog post".
+OWN_DOCUMENT_RE = re.compile(r"(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['’]s\s+(?:[\w\-]+\s+)?(?P<doc>[a-z]+)$")
 # A noun phrase's own phrase after its head ("a spokesperson for the bank").
 NP_PHRASE_RE = re.compile(r"\s(?:for|of|in|at|from|with)\s")
 # A body's name, "and" and "of" included: "Department of Financial Protection and Innovation".

@@ -416,6 +416,16 @@ def test_benches_ages_and_posts(words: str, speaker: str, paragraphs: list[str])
     ("three dudes in the road", "one employee of a local business",
      ["One employee of a local business said he saw the men arrive.",
       "“When I look across the road, that’s when I see three dudes in the road.”"]),
+    # a statement its owner's name opens; an age and several words of role before the name
+    ("choose the Dodgers", "Shohei Ohtanu",
+     ["Shohei Ohtanu announced his decision on Instagram on Saturday.",
+      "\"I have decided to choose the Dodgers as my next team,\" Ohtanu's statement read."]),
+    ("hissing like a bull", "Rodolfo Villagomez",
+     ["\"It was total chaos. You could hear it hissing like a bull,\" 57-year-old Acapulco resident Rodolfo "
+      "Villagomez said."]),
+    ("fastest intensification", "Phil Klotzbach",
+     ["\"That is the fastest intensification on record,\" Colorado State University hurricane specialist Phil "
+      "Klotzbach wrote on X on Tuesday evening."]),
     # passive quoting, a long apposition before the verb
     ("God help the country", "Panfilo Lacsona",
      ["Senator Panfilo Lacsona responded to the remarks on Friday.",
