@@ -1742,7 +1742,10 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
             share = 100.0 * NUMBER_WORDS.get(m.group("n").lower(), 1) / FRACTIONS[m.group("d").lower().rstrip("s")]
         value = text[m.start() : m.end()].strip()
         out.append((m.start(), m.end(), value, round(share, 3), "%", _about(text, m.start(), m.end(), None)))
-    for m in [*AGE_AFTER_NAME_RE.finditer(text), *AGE_BEFORE_NAME_RE.finditer(text)]:
+    ages = [*AGE_AFTER_NAME_RE.finditer(text)] if AGE_HINT_RE.search(text) else []
+    if "-year-old" in text:
+        ages += AGE_BEFORE_NAME_RE.finditer(text)
+    for m in ages:
         name, age = m.group("name"), int(m.group("age"))
         start, end = m.span("age")
         if m.re is AGE_BEFORE_NAME_RE:
@@ -1757,6 +1760,7 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
 
 # A person's age after their name, set off by commas ("Prigozhin, 62, led ..."), or before
 # it ("the 62-year-old Prigozhin"): a figure whose unit is "age", about that person.
+AGE_HINT_RE = re.compile(r",\s\d{1,3},")
 AGE_AFTER_NAME_RE = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+),\s+(?P<age>\d{1,3}),")
 AGE_BEFORE_NAME_RE = re.compile(r"\b(?P<age>\d{1,3})(?P<old>-year-old)\s+(?:[a-z][\w\-]*\s+){0,3}"
                                 r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})")
