@@ -73,7 +73,7 @@ TITLE_WORDS = frozenset(
 PERSONAL_TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady sen rep gov president chancellor senator
     governor mayor judge justice minister secretary chief coach detective sergeant officer captain capt
     commissioner ambassador premier rev reverend father bishop rabbi imam sheriff inspector superintendent
-    constable councillor""".split())
+    constable councillor king queen prince princess duke duchess pope""".split())
 # Abbreviated titles whose full stop does not end a name ("the Rev. Al Sharpton").
 TITLE_ABBREVIATIONS = frozenset(w[:-1] for w in TITLE_WORDS if w.endswith(".")) | {"st"}
 # Capitalised words that make a sequence a place or a thing, not a person.
@@ -624,7 +624,7 @@ SUBJECT_VERB_RE = re.compile(rf"^(?:\s*,[^,.;:“”\"]{{1,70}}){{0,2}},?\s+{VER
 # A speech verb right before a name ('," said Thomas Vinje', "said Sen."), titles allowed.
 INVERTED_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|explained|noted|continued|recalled|"
                                 r"insisted|replied|responded|stated|declared|remarked|commented)\s+(?:the\s+)?"
-                                r"(?:[A-Z][\w.'’-]*\s+)*$")
+                                r"(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w.'’-]*\s+)*$")
 # What makes the words before a name more than its titles and roles: punctuation, a
 # function word, a verb ("to Julia Leighton", "he warned Mr").
 ROLE_PREFIX_BREAK_RE = re.compile(r"[,;:“”\"()]|\b(?:of|to|by|with|for|from|at|in|on|and|but|or|that|as|than|"
@@ -936,13 +936,18 @@ FINAL_RE = re.compile(
 
 
 def _sentence_final(text: str, block: int, at: int) -> _Attribution | None:
-    """The attribution that closes the quote's own sentence after other words (see FINAL_RE)."""
+    """The attribution that closes the quote's own sentence after other words (see FINAL_RE,
+    FINAL_INVERTED_RE: '"almost no houses standing" in one town, said mayor Masuhiro Izumiya')."""
     end = max(_sentence_end(text, at - 1), at) if 0 < at < len(text) else at
     rest = text[at:end].rstrip(" .!?…")
     if any(ch in DOUBLE_QUOTES for ch in rest):
         return None
     m = FINAL_RE.search(rest)
     if not m:
+        inverted = FINAL_INVERTED_RE.search(rest)
+        name = _trim_name(inverted.group("name")) if inverted else ""
+        if name and person_part(name):
+            return _Attribution("name", person_part(name) or name, block, at + inverted.start("name"))
         return None
     named = re.fullmatch(rf"\s*(?P<name>{NAME_RE})\s*", m.group("app") or "")
     if named and _trim_name(named.group("name")):
@@ -950,6 +955,10 @@ def _sentence_final(text: str, block: int, at: int) -> _Attribution | None:
     return _from_match(m, "", block, at)
 
 
+# "..., said municipal mayor Masuhiro Izumiya" closing the quote's sentence: a person's name
+# after an inverting speech verb and a few words of role.
+FINAL_INVERTED_RE = re.compile(rf",\s*(?:said|says|added|adds|wrote|explained|noted)\s+(?:(?:the\s+)?[a-z][\w\-]*\s+){{0,4}}"
+                               rf"(?P<name>{NAME_RE})\s*$")
 # What joins two quoted passages of one attribution: 'called it "unbelievable" and "a disaster"'.
 JOINED_QUOTES_RE = re.compile(r"\s*,?\s*(?:and|or|but|as well as|,)?\s*")
 # The most words a sentence may have to be only an attribution ("Ren said.", "said Jane
@@ -1040,7 +1049,7 @@ SURNAME_VERB_RE = re.compile(rf"\s+{VERB_AFTER_NAME}")
 # The same after an age or a short apposition ("Vossberg, 61, said", "Reese, the chief, said").
 SURNAME_APPOSED_VERB_RE = re.compile(rf",\s*(?:\d{{1,3}}|(?:the|a|an|who|whose)\s[^,.;:“”\"]{{1,90}}),\s+{VERB_AFTER_NAME}")
 # A pronoun opening a sentence (after an optional opening quotation mark or conjunction).
-SUBJECT_PRONOUN_RE = re.compile(r"^\s*(?:(?:And|But|So|Then)\s+)?(?P<pron>He|She)\b")
+SUBJECT_PRONOUN_RE = re.compile(r"^\s*(?:(?:And|But|So|Then)\s+(?P<after>[Hh]e|[Ss]he)|(?P<pron>He|She))\b")
 # How many words may come before the subject's name in a sentence ("Its general secretary,").
 SUBJECT_PREFIX_WORDS = 5
 
@@ -1052,7 +1061,8 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
     lead = text[start:limit]
     m = SUBJECT_PRONOUN_RE.match(lead)
     if m:
-        return _Attribution("pron", m.group("pron"), block, start + m.start("pron"))
+        key = "pron" if m.group("pron") else "after"  # "But she sent a positive message, saying"
+        return _Attribution("pron", m.group(key).capitalize(), block, start + m.start(key))
     for s, e, name in name_sequences(lead):
         prefix = len(WORD_RE.findall(lead[:s]))
         if prefix > SUBJECT_PREFIX_WORDS and not (prefix <= 2 * SUBJECT_PREFIX_WORDS
@@ -1130,7 +1140,8 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
                              and not m.person and " " in m.text
                              and any(w.lower() in ORG_WORDS for w in m.text.split())),
                             att.words[0].lower() + att.words[1:])  # else the document itself: "the affidavit"
-    found = recent_org(head, names, att.block, att.pos, texts)
+    # "the princess": a title a person holds, not a body named after it ("Princess of Wales")
+    found = recent_org(head, names, att.block, att.pos, texts) if head.lower() not in PERSONAL_TITLES else None
     if found is None and head.lower() in COMPANY_NOUNS:
         found = body  # '"...," the company said' after the company's own words
     words = att.words.split()
@@ -1186,6 +1197,8 @@ def role_holder(np: str, texts: Sequence[str | None], names: Sequence[NameMentio
             person = person_part(m.group("name"))
             if person and person in people:
                 found.add(person)
+            elif person is None and " " not in m.group("name") and name_sex(m.group("name")):
+                found.add(m.group("name"))  # "Catherine, Princess of Wales": a given name alone
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -426,6 +426,17 @@ def test_benches_ages_and_posts(words: str, speaker: str, paragraphs: list[str])
     ("fastest intensification", "Phil Klotzbach",
      ["\"That is the fastest intensification on record,\" Colorado State University hurricane specialist Phil "
       "Klotzbach wrote on X on Tuesday evening."]),
+    # a pronoun after a conjunction, a name after "said" and its role closing the sentence,
+    # a title a person holds ("the princess") rather than a body named after it
+    ("getting stronger every day", "Catherine Middleton",
+     ["Catherine Middleton revealed her diagnosis in a video message on Friday.",
+      "But she sent a positive message, saying: \"I am well and getting stronger every day.\""]),
+    ("almost no houses standing", "Masuhiro Izumiyo",
+     ["There were \"almost no houses standing\" in one town in the area, said municipal mayor Masuhiro Izumiyo.",
+      "\"The situation is really catastrophic,\" he said, according to broadcaster TBS."]),
+    ("not lose faith or hope", "Catherine",
+     ["Catherine, Princess of Wales, revealed her diagnosis in a video message on Friday.",
+      "The princess added: \"For everyone facing this disease, please do not lose faith or hope.\""]),
     # passive quoting, a long apposition before the verb
     ("God help the country", "Panfilo Lacsona",
      ["Senator Panfilo Lacsona responded to the remarks on Friday.",
