@@ -110,7 +110,7 @@ LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(r"^[\W_]*(?:" + body + r")[\W_]*$", re.I)) for reason, body in (
         ("advertisement", r"advertisement(?:\s*[-–—:·•|]\s*(?:continue|scroll)\s+(?:reading|down|to continue)(?:\s+below)?)?|"
                           r"skip (?:advert(?:isement)?|ad)|advert|ads?|sponsored(?: content)?|paid (?:content|post|partner)|promoted(?: content)?|"
-                          r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
+                          r"(?:story|article|content) continues (?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?|"
                           r"scroll to continue(?: with content)?|continue reading below|partner content"),
         ("navigation", r"skip to (?:main )?content|skip navigation|skip to navigation|main menu|menu|search|close|"
                        r"toggle navigation|open menu|scroll to top|back to top|go to top|top|home|sections|navigation|"

@@ -1030,6 +1030,10 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     return None
 
 
+# A speaker's label in capitals right before a quote, ending in their name (two words):
+# "SPAIN COACH JORGE VILDA", "KING CHARLES".
+CAPS_LABEL_RE = re.compile(r"(?:^|[.!?”\"]\s+)\s*(?:[A-Z][A-Z'’.\-]*\s+){0,6}?"
+                           r"(?P<name>[A-Z][A-Z'’\-]+\s+[A-Z][A-Z'’\-]+)\s*$")
 # A transcript's speaker label opening a paragraph: "BIDEN:", "DEMONSTRATOR:".
 TRANSCRIPT_RE = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,2}):\s*$")
 # A phrase between a subject and its speech verb: "in a condolence message", "on Telegram".
@@ -1307,6 +1311,10 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
         if att is None and last[2] is not None and last[0] == first_block and last[1] >= 0 \
                 and JOINED_QUOTES_RE.fullmatch((texts[first_block] or "")[last[1] : span.open_at]):
             att = last[2]  # 'called the verdict "unbelievable" and "absolutely disastrous"'
+        label = CAPS_LABEL_RE.search((texts[first_block] or "")[: span.open_at])
+        if label and (att is None or att.kind == "pron"):
+            # 'ENGLAND MANAGER SARINA WIEGMAN "I think ...," she told BBC Radio.': the label names her
+            att = _Attribution("name", label.group("name").title(), first_block, label.start("name"))
         introduced = None if att is not None else _introducer(texts, first_block, span.open_at)
         if introduced is None and att is None and len(WORD_RE.findall(words)) >= 4:
             introduced = _reported_before(texts[first_block] or "", first_block, span.open_at)

@@ -399,7 +399,8 @@ def test_hand_made_pages(name: str) -> None:
 
 def test_more_advertisement_wordings() -> None:
     for line in ("Advertisement - Continue Reading Below", "ADVERTISEMENT", "Sponsored content",
-                 "Article continues below advertisement"):
+                 "Article continues below advertisement", "Article continues after advertisement",
+                 "Story continues after the ad"):
         assert debris_reason(line) == "advertisement", line
 
 

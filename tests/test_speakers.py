@@ -437,6 +437,10 @@ def test_benches_ages_and_posts(words: str, speaker: str, paragraphs: list[str])
     ("not lose faith or hope", "Catherine",
      ["Catherine, Princess of Wales, revealed her diagnosis in a video message on Friday.",
       "The princess added: \"For everyone facing this disease, please do not lose faith or hope.\""]),
+    # a label in capitals naming the speaker right before the quote
+    ("an incredible game", "Sarina Wiegmann",
+     ["Spain won the final 1-0 on Sunday.",
+      "ENGLAND MANAGER SARINA WIEGMANN \"I think everyone has watched an incredible game,\" she told BBC Radio."]),
     # passive quoting, a long apposition before the verb
     ("God help the country", "Panfilo Lacsona",
      ["Senator Panfilo Lacsona responded to the remarks on Friday.",
