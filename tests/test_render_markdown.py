@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import markdown
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.render.markdown import CONTROL, attr, inline, paragraph, shorten
@@ -103,6 +103,7 @@ def test_articles_sharing_an_outlet_are_numbered_in_date_order():
 
 @settings(max_examples=300, deadline=None)
 @given(st.text())
+@example("`0`")  # found by CI: Markdown read the backquotes as code and dropped them
 def test_any_headline_is_one_link_title_and_nothing_else(text):
     """A headline on hover is the title of one link: it cannot end the link, add an
     attribute or markup, or leave 'name=' of its own in the page's HTML."""

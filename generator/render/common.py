@@ -72,10 +72,11 @@ def link_title(text: str) -> str:
     quotation mark or backslash (either could end the title early); '&' and '=' as
     entities, which the title keeps, so that the page's HTML holds no 'name=' of the text's
     own (a headline reading 'onerror=' stays words in an attribute, and looks like none).
-    A straight apostrophe at the title's edge becomes a typographic one: Markdown drops it there."""
+    A straight apostrophe at the title's edge becomes a typographic one: Markdown drops it there;
+    a backquote is an entity ("`0`" would be read as code and lose its marks)."""
     text = SPACES.sub(" ", CONTROL.sub("", text)).strip().replace('"', "”").replace("\\", "/")
     text = EDGE_APOSTROPHE_RE.sub("’", text)
-    return text.replace("&", "&amp;").replace("=", "&#61;")
+    return text.replace("&", "&amp;").replace("=", "&#61;").replace("`", "&#96;")
 
 
 def headline(a: Article) -> str:
