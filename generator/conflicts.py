@@ -61,6 +61,10 @@ OTHER_RE = re.compile(r"\bother\b", re.I)
 # A count listed after someone else ("a pilot and four passengers"): part of who is counted.
 LISTED_WITH_RE = re.compile(r"\b(?:(?:a|an|one|the|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\s+and|"
                             r"(?:bodies|remains)\s+of)\s+$")
+# A change verb and "by" right before a value: the amount of a change ("cut the trip by 26 km").
+CHANGE_BY_RE = re.compile(r"\b(?:reduc\w*|cut|cuts|cutting|increas\w*|ris\w*|rose|fell|fall\w*|drop\w*|grow\w*|grew|"
+                          r"shr[ai]nk\w*|lower\w*|rais\w*|shorten\w*|boost\w*|slash\w*|jump\w*|climb\w*|declin\w*)\b"
+                          r"[^,;:]*\bby\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$", re.I)
 # A share of a whole before the whole's number ("half the 50 states", "most of the 30 members").
 FRACTION_OF_RE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|most|majority|many|some)\s+"
                             r"(?:of\s+)?the\s+$", re.I)
@@ -415,7 +419,7 @@ class _Counted(NamedTuple):
     near: frozenset[str]  # the words right before its number
     by_unit: bool  # a rate or a terse count: its candidates include every figure of its unit
     snapshot: bool  # a count that changes ("now", "so far"): compared on its day only
-    standing: str  # "", "earlier", "total", "forecast" or "whole" (_standings): compared with its like only
+    standing: str  # "", "earlier", "total", "forecast", "whole" or "change" (_standings): compared with its like only
 
 
 def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
@@ -451,7 +455,8 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
     """What each figure (by position) stands for, when not the thing itself (see
     find_conflicts): "earlier" (an earlier value, or one dated to a year other than its
     article's), "total", "part" (of a whole, or the rest besides someone: never compared),
-    "forecast" (a value hoped for or targeted), "whole" (what a share is of), "compared"
+    "forecast" (a value hoped for or targeted), "whole" (what a share is of), "change" (the
+    amount of a change: "cut by 26 km"), "compared"
     (another thing's value it is measured against: never compared), or "listed"
     (one of several values of one unit listed in a sentence, never compared). Figures are
     compared only with figures of the same standing."""
@@ -492,6 +497,8 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
             # "two of the three terminals", "the other four workers", "four other people",
             # "a pilot and four passengers": a part, not the whole
             out[k] = "part"
+        elif CHANGE_BY_RE.search(pieces[-1]):
+            out[k] = "change"  # "reduce the distance by around 26 kilometres": a difference, not a level
         elif FORECAST_RE.search(clause):
             out[k] = "forecast"  # "hopes that about 85 percent ... can be complete": compared with forecasts only
         elif FRACTION_OF_RE.search(head):

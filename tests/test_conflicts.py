@@ -169,6 +169,9 @@ def test_a_part_of_a_whole_is_not_set_against_the_whole() -> None:
      "The player signed a 10-year, $700 million deal with the club on Saturday."),
     ("Both play for New York: in 2019 the pitcher inked a nine-year, $324 million deal with the club.",
      "The player signed a ten-year, $400 million deal with the club on Saturday."),
+    # the amount of a change against a level
+    ("The tunnel is meant to reduce the distance from the town to the temple by around 26 kilometres.",
+     "Ambulances waited at the mouth of the tunnel to take the workers to a hospital about 30km away."),
     # a narrower count: some of the people
     ("The vessel was carrying three fee-paying passengers and its pilot.",
      "The submersible was carrying five individuals on the dive."),
