@@ -93,7 +93,7 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
             per_article[art.id] = per_article.get(art.id, 0) + n
     inner_caps = {cue[0].split()[0] for cue in by_cue if not cue[1]}
     person_of = {name: person_part(name) for name in {cue[0] for cue in by_cue}}  # each name read once
-    people = {p for p in person_of.values() if p}
+    people = {p for p in person_of.values() if p and " " in p}  # full names ("Mr Milei" names no one new)
     by_word: dict[str, set[str]] = defaultdict(set)
     for p in people:
         for w in p.split():
@@ -119,6 +119,13 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
         short = _folded(" ".join(words))
         if short != _folded(key) and short in canon:
             canon[_folded(key)] = canon[short]
+    # "Getty Images Javier Milei" (a caption's credit run into the name) is Javier Milei,
+    # the shorter person's name it ends with, when that one is the more mentioned
+    for key in arts:
+        tail = " ".join(key.split()[-2:])
+        if len(key.split()) > 2 and votes[key]["person"] and tail in arts and votes[tail]["person"] \
+                and sum(votes[tail].values()) >= sum(votes[key].values()):
+            canon[_folded(key)] = canon[_folded(tail)]
     merged_arts: dict[str, set[str]] = defaultdict(set)
     merged_votes: dict[str, Counter[str]] = defaultdict(Counter)
     for key in arts:
@@ -232,6 +239,18 @@ def _article_cues(art: Article, sents: Sequence[Sentence],
     return Counter(cues)
 
 
+def _one_person(word: str, by_word: Mapping[str, set[str]]) -> str | None:
+    """The one full name of the corpus's people that holds ``word``: the only one, or the
+    shortest when every other ends with it ("Javier Milei" in "Right-winger Javier Milei")."""
+    found = by_word.get(word, set())
+    if not found:
+        return None
+    if len({_folded(q) for q in found}) == 1:
+        return min(found)
+    shortest = min(found, key=lambda q: (len(q.split()), q))
+    return shortest if len(shortest.split()) > 1 and all(q.endswith(shortest) for q in found) else None
+
+
 def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str]],
                   p: str | None) -> list[tuple[str, str]]:
     """The entities one mention votes for, with the kind: none for a calendar word or a
@@ -254,10 +273,11 @@ def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str
         employer = [w for w in name[: len(name) - len(p)].split() if w.lower() not in TITLE_WORDS]
         if employer:  # "Acme CEO Jane Moreau": Acme is an organisation
             out.append((" ".join(employer), "organisation"))
-    if p:
+    whole = _one_person(p or name, by_word) if len((p or name).split()) == 1 else None
+    if whole:
+        key, kind = whole, "person"  # "Zhengfei", "Mr Milei": the one person so named (in any word order)
+    elif p:
         key, kind = p, "person"
-    elif len(words) == 1 and len({_folded(q) for q in by_word.get(name, ())}) == 1:
-        key, kind = min(by_word[name]), "person"  # "Zhengfei": the one person so named (in any word order)
     else:
         key = " ".join(w for w in words if w.lower() not in TITLE_WORDS) or name
         lw = {w.lower().strip(".") for w in words}

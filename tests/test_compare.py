@@ -293,6 +293,17 @@ def test_entities_kinds_and_surname_merge() -> None:
     assert names[0] in ("Maria Lopez", "Ministry of Transport")
 
 
+def test_a_titled_surname_and_a_name_with_a_label_before_it_are_the_person_named() -> None:
+    # "Mr Milei" and a caption's "Getty Images Javier Milei" are Javier Milei, not people of their own
+    arts, sents = corpus(
+        article("a", "Right-winger Javier Milei won the run-off on Sunday. Mr Milei thanked his supporters."),
+        article("b", "Photo: Getty Images Javier Milei casts his vote. Milei won 56% of the vote."),
+        article("c", "Milei promised to shut the central bank, said Mr Milei's spokesman."),
+    )
+    names = [e.name for e in find_entities(arts, sents) if "Milei" in e.name]
+    assert names == ["Javier Milei"]
+
+
 def test_entities_without_adjectives_titles_or_legal_forms() -> None:
     arts, sents = corpus(
         article("a", "Chinese regulators met Acme Technologies on Monday. Acme said the General Secretary agreed.",
