@@ -9,7 +9,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from .extract import COMPANY_SUFFIXES, ORG_WORDS, TITLE_WORDS, joined_bodies, name_sequences, person_part
+from .extract import (COMPANY_SUFFIXES, NOT_PERSON_WORDS, ORG_WORDS, TITLE_WORDS, joined_bodies, name_sequences,
+                      person_part)
 from .models import Article, Entity, Sentence
 from .text import CALENDAR
 
@@ -123,7 +124,7 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
     # the shorter person's name it ends with, when that one is the more mentioned
     for key in arts:
         tail = " ".join(key.split()[-2:])
-        if len(key.split()) > 2 and votes[key]["person"] and tail in arts and votes[tail]["person"] \
+        if len(key.split()) > 2 and tail in arts and votes[tail]["person"] \
                 and sum(votes[tail].values()) >= sum(votes[key].values()):
             canon[_folded(key)] = canon[_folded(tail)]
     merged_arts: dict[str, set[str]] = defaultdict(set)
@@ -290,8 +291,8 @@ def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str
         elif before in PLACE_PREPS or PLACE_SHAPE_RE.match(name) or (
                 before == "the" and len(words) == 1 and name.isupper()):
             kind = "place"
-        elif said_after:
-            kind = "organisation" if len(words) == 1 else "person"
+        elif said_after:  # "Buckingham Palace said", "the Coast Guard said": a body
+            kind = "organisation" if len(words) == 1 or lw & NOT_PERSON_WORDS else "person"
         else:
             kind = "other"
         if " " not in key and len({_folded(q) for q in by_word.get(key, ())}) == 1:

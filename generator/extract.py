@@ -85,7 +85,9 @@ NOT_PERSON_WORDS = frozenset(
     city county province state region january february march april may june july august
     september october november december monday tuesday wednesday thursday friday saturday
     sunday europe asia africa america american china chinese us uk eu store shop play app apps online
-    mobile digital search services cloud""".split()
+    mobile digital search services cloud castle peninsula prefecture guard coast canal lake gulf strait
+    channel tunnel district village town hurricane storm typhoon cyclone fire earthquake flood wildfire
+    championship championships league olympics festival summit conference treaty images legacy""".split()
 )
 # One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
 PERSON_WORD_RE = re.compile(

@@ -304,6 +304,15 @@ def test_a_titled_surname_and_a_name_with_a_label_before_it_are_the_person_named
     assert names == ["Javier Milei"]
 
 
+def test_a_body_that_speaks_is_no_person() -> None:
+    arts, sents = corpus(
+        article("a", "The Queen died peacefully, Buckingham Palace said on Thursday. The Coast Guard said the search ended."),
+        article("b", "Buckingham Palace said the King would return to London. The Coast Guard said debris was found."),
+    )
+    kinds = {e.name: e.kind for e in find_entities(arts, sents)}
+    assert kinds["Buckingham Palace"] != "person" and kinds["Coast Guard"] != "person"
+
+
 def test_entities_without_adjectives_titles_or_legal_forms() -> None:
     arts, sents = corpus(
         article("a", "Chinese regulators met Acme Technologies on Monday. Acme said the General Secretary agreed.",
