@@ -187,8 +187,11 @@ def person_part(name: str) -> str | None:
         if words[i].lower() in TITLE_WORDS:
             words = words[i + 1 :]
             break
-    if len(words) >= 3 and name_sex(words[1]) and not name_sex(words[0]):
-        words = words[1:]  # "Challenger Daniel Okafor-Reyes": a role word before a given name
+    if len(words) >= 3 and not name_sex(words[0]):
+        given = next((k for k in range(1, len(words) - 1) if name_sex(words[k])), None)
+        if given is not None:
+            # "Challenger Daniel Okafor-Reyes", "Head of Xbox Phil Spencer": role words before a given name
+            words = words[given:]
     titled = len(words) < len(name.replace("’", "'").split())
     if len(words) == 1 and titled and name.split()[-2].lower().strip(".") in PERSONAL_TITLES:
         w = words[0]

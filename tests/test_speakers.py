@@ -441,6 +441,10 @@ def test_benches_ages_and_posts(words: str, speaker: str, paragraphs: list[str])
     ("an incredible game", "Sarina Wiegmann",
      ["Spain won the final 1-0 on Sunday.",
       "ENGLAND MANAGER SARINA WIEGMANN \"I think everyone has watched an incredible game,\" she told BBC Radio."]),
+    # role words and a body before a given name: the person is the name from it on
+    ("a culture that strives", "Phil Spencer",
+     ["Head of Xbox Phil Spencer said, “As one team, we’ll learn and innovate.”",
+      "He says he wants to establish “a culture that strives to empower everyone.”"]),
     # passive quoting, a long apposition before the verb
     ("God help the country", "Panfilo Lacsona",
      ["Senator Panfilo Lacsona responded to the remarks on Friday.",
