@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from difflib import SequenceMatcher
 
 from .extract import (COMPANY_SUFFIXES, NOT_PERSON_WORDS, ORG_WORDS, TITLE_WORDS, joined_bodies, name_sequences,
                       person_part)
@@ -127,6 +128,20 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
         if len(key.split()) > 2 and tail in arts and votes[tail]["person"] \
                 and sum(votes[tail].values()) >= sum(votes[key].values()):
             canon[_folded(key)] = canon[_folded(tail)]
+    # One person in spellings of their given name ("Yevgeny", "Yevgeniy", "Evgeny") or with a
+    # middle name ("Yevgeny Viktorovich Prigozhin") is the most mentioned spelling; their
+    # surname alone joins it when no one else in the corpus bears it.
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in arts:
+        if len(key.split()) >= 2 and votes[key]["person"]:
+            by_surname[key.split()[-1]].append(key)
+    for surname, keys in by_surname.items():
+        keys.sort(key=lambda k: (-sum(votes[k].values()), k))
+        same = [k for k in keys if _spelled_alike(k, keys[0])]
+        for k in same[1:]:
+            canon[_folded(k)] = canon[_folded(keys[0])]
+        if len(same) == len(keys) and surname in arts:
+            canon[_folded(surname)] = canon[_folded(keys[0])]
     merged_arts: dict[str, set[str]] = defaultdict(set)
     merged_votes: dict[str, Counter[str]] = defaultdict(Counter)
     for key in arts:
@@ -238,6 +253,20 @@ def _article_cues(art: Article, sents: Sequence[Sentence],
         cues.extend((name, first, before, ORG_AFTER_RE.match(after) is not None, SAID_AFTER_RE.match(after) is not None)
                     for name, first, before, after in found)
     return Counter(cues)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two full names of one surname are one person's: one holds the other's words
+    (a middle name), or their given names are spelled alike ("Yevgeny", "Evgeny")."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    if wa <= wb or wb <= wa:
+        return True
+    return SequenceMatcher(None, a.split()[0].lower(), b.split()[0].lower()).ratio() >= SPELLED_ALIKE
+
+
+# How alike two spellings of a given name are (difflib's ratio): "Yevgeny"/"Evgeny" 0.92,
+# "John"/"Jane" 0.5.
+SPELLED_ALIKE = 0.75
 
 
 def _one_person(word: str, by_word: Mapping[str, set[str]]) -> str | None:

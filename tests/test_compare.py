@@ -304,6 +304,19 @@ def test_a_titled_surname_and_a_name_with_a_label_before_it_are_the_person_named
     assert names == ["Javier Milei"]
 
 
+def test_spellings_of_one_given_name_are_one_person_and_two_people_of_one_surname_are_two() -> None:
+    arts, sents = corpus(
+        article("a", "Yevgeny Prigozhin led a mutiny in June. Prigozhin was 62."),
+        article("b", "Evgeny Prigozhin was among the passengers, the agency said."),
+        article("c", "Yevgeny Viktorovich Prigozhin died as a result of the crash, the channel said. "
+                     "Yevgeny Prigozhin founded the group."),
+        article("d", "John Smith met Jane Smith on Monday. Smith said nothing."),
+    )
+    names = {e.name for e in find_entities(arts, sents)}
+    assert [n for n in names if "Prigozhin" in n] == ["Yevgeny Prigozhin"]
+    assert {"John Smith", "Jane Smith"} <= names
+
+
 def test_a_body_that_speaks_is_no_person() -> None:
     arts, sents = corpus(
         article("a", "The Queen died peacefully, Buckingham Palace said on Thursday. The Coast Guard said the search ended."),
