@@ -35,8 +35,8 @@ COMMON_WORDS = frozenset(
     currently today yesterday tomorrow now recently earlier later last next first second
     what why how who which where whether all some many most more much few several each every
     both either neither other another such is are was were be been has have had will would
-    can could may might must should shall do does did boasting looking viewed given
-    nearly almost about around over under up down out off further""".split()
+    can could may might must should shall do does did boasting looking viewed given having being
+    nearly almost about around over under up down out off further i'm i've i'd i'll""".split()
 )
 # Words that mark a capitalised sequence as an organisation.
 ORG_WORDS = frozenset(

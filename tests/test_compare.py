@@ -317,6 +317,15 @@ def test_spellings_of_one_given_name_are_one_person_and_two_people_of_one_surnam
     assert {"John Smith", "Jane Smith"} <= names
 
 
+def test_a_participle_or_a_contraction_opening_a_sentence_names_no_one() -> None:
+    arts, sents = corpus(
+        article("a", "Having William by her side has been a comfort, she said. I'm well, she added."),
+        article("b", "Prince William thanked the public. I'm grateful, he said."),
+    )
+    names = {e.name for e in find_entities(arts, sents)}
+    assert "Having William" not in names and "I'm" not in names
+
+
 def test_a_body_that_speaks_is_no_person() -> None:
     arts, sents = corpus(
         article("a", "The Queen died peacefully, Buckingham Palace said on Thursday. The Coast Guard said the search ended."),
