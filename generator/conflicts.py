@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol
 
+from . import extract
 from .extract import TITLE_WORDS
 from .models import Conflict, FigureMention
 from .text import CALENDAR, WEAK_WORDS, CappedIndex, Groups, content_words, stem
@@ -194,8 +195,7 @@ FIGURE_WEAK = frozenset(stem(w) for w in "company firm group across around".spli
 # Every word that says nothing about what a figure counts (the unit aside).
 FIGURE_DROP = WEAK_WORDS | FIGURE_VERBS | FIGURE_WEAK
 # A participle after a counted noun says which of them are counted ("killed", "arrested").
-ROLE_RE = re.compile(r"\b([a-z]+ed|hurt|held|taken|left|shot|slain|born|seen|given|won|lost|dead|missing|homeless|"
-                     r"found)\b")
+ROLE_RE = re.compile(r"\b([a-z]+ed|hurt|held|taken|left|shot|slain|born|seen|given|won|lost|dead|missing|homeless)\b")
 # Roles that are one: "dead" people were "killed".
 ROLE_SAME = {"dead": "kill", "slain": "kill", "die": "kill", "wound": "injur", "hurt": "injur"}
 
@@ -221,7 +221,6 @@ ROLE_BEFORE_PHRASES = (
                         r"deaths? of|left)\s+(?:(?:at least|more than|some|about|around|nearly|over)\s+)?$")),
     ("injur", re.compile(r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?)\s+(?:(?:at least|more than|some|about|"
                          r"around|nearly|over)\s+)?$")),
-    ("bodi", re.compile(r"\b(?:bodies|remains)\s+of\s+(?:(?:at least|more than|some|about|around|nearly|over)\s+)?$")),
 )
 
 
@@ -487,7 +486,7 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
         clause = pieces[-1] + text[start:end] + CLAUSE_MARK_RE.split(text[end:])[0]
         if COMPARED_RE.search(pieces[-1]):
             out[k] = "compared"  # "topped the $450 million deal signed by ...": another thing's value, never compared
-        elif EARLIER_RE.search(head) or EARLIER_WORDS_RE.search(CLAUSE_MARK_RE.split(head)[-1]) \
+        elif EARLIER_RE.search(head) or EARLIER_WORDS_RE.search(pieces[-1]) \
                 or (FROM_TO_RE.search(head) and TO_AFTER_RE.match(re.sub(r"\([^()]*\)", "", text[end:]))):
             out[k] = "earlier"  # "from €4.3bn", "the original €4.34 billion", "the initial ruling came with"
         elif TOTAL_RE.search(clause) or ALL_BEFORE_RE.search(head):
@@ -505,8 +504,8 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
             out[k] = "whole"  # "bans in roughly half the 50 states": the whole a share is of
         else:
             year = (dates.get(f.article) or "")[:4] or corpus_year
-            if RELATIVE_CLAUSE_RE.match(clause) and len(CLAUSE_MARK_RE.split(head)) > 1:
-                clause = CLAUSE_MARK_RE.split(head)[-2] + clause  # "since 2004, when ... killed ...": the clause before
+            if RELATIVE_CLAUSE_RE.match(clause) and len(pieces) > 1:
+                clause = pieces[-2] + clause  # "since 2004, when ... killed ...": the clause before
             said = set(re.findall(r"\b(?:19|20)\d\d\b", clause))
             if year and said and year not in said:
                 out[k] = "earlier"  # "a 2018 decision ... a fine of over $3.99 billion"
@@ -579,10 +578,9 @@ def _modified(value: str) -> bool:
     return bool(numeric) and len(words) - numeric[-1] > 2
 
 
-# Written numbers and the words of a number ("three", "million").
-NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
-    thousands million millions billion billions dozen dozens""".split())
+# The words of written numbers and scales, as extract reads them ("three", "dozens of", "million").
+NUMBER_WORDS = frozenset(w for phrase in (*extract.NUMBER_WORDS, *extract.COUNT_WORDS, *extract.SCALES)
+                         for w in phrase.split())
 
 
 def _story_of(names: Mapping[str, Iterable[str]]) -> dict[str, str]:

@@ -87,7 +87,7 @@ NOT_PERSON_WORDS = frozenset(
     sunday europe asia africa america american china chinese us uk eu store shop play app apps online
     mobile digital search services cloud castle peninsula prefecture guard coast canal lake gulf strait
     channel tunnel district village town hurricane storm typhoon cyclone fire earthquake flood wildfire
-    championship championships league olympics festival summit conference treaty images legacy""".split()
+    championship championships league olympics festival summit conference treaty images""".split()
 )
 # One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
 PERSON_WORD_RE = re.compile(
@@ -544,12 +544,13 @@ def recent_org(head: str, names: Sequence[NameMention], block: int, pos: int,
 COMPANY_APPOSITION_RE = re.compile(
     r"\s*(?:,|\s[–—-])\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}(?:company|firm|owner|operator|maker|manufacturer|group|lender|"
     r"carrier|airline|retailer|developer|insurer|bank|conglomerate|shipper|builder|contractor)\b")
-# A company's role-holder before or after its name: "the CEO of OpenAI", "OpenAI CEO Sam Altman".
-COMPANY_ROLE_BEFORE_RE = re.compile(r"\b(?:CEO|chief executive|founder|co-founder|chairman|chairwoman|boss|owner)"
-                                    r"\s+of\s+(?:the\s+)?$")
-COMPANY_ROLE_IN_RE = re.compile(r"(?:CEO|Chief Executive|Founder|Co-founder|Chairman|Chairwoman|Boss|Owner)\s+of\s+"
-                                r"(?:the\s+)?(?P<body>[A-Z].*)")
-COMPANY_ROLE_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:CEO|chief executive|co-founder|founder|chairman|chairwoman|boss)\b")
+# A company's role-holder before or after its name, or read into it: "the CEO of OpenAI",
+# "OpenAI CEO Sam Altman", the name "CEO of OpenAI".
+# ("the Japanese owner of the ship": an owner is named after "of" only.)
+COMPANY_ROLES = r"(?i:CEO|chief executive|co-founder|founder|chairman|chairwoman|boss)"
+COMPANY_ROLE_BEFORE_RE = re.compile(rf"\b(?:{COMPANY_ROLES}|(?i:owner))\s+of\s+(?:the\s+)?$")
+COMPANY_ROLE_IN_RE = re.compile(rf"(?:{COMPANY_ROLES}|(?i:owner))\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)")
+COMPANY_ROLE_AFTER_RE = re.compile(rf"(?:['’]s)?\s+{COMPANY_ROLES}\b")
 # A body issuing a statement: "OceanGate Expeditions, which operated the Titan, issued a statement".
 STATEMENT_ISSUER_RE = re.compile(r"(?:\s*,[^,“”\"]{1,80},)?\s+(?:issued|released|put out|published)\s+(?:a|an)\s+"
                                  r"(?:[\w\-]+\s+)?statement\b")
@@ -606,6 +607,8 @@ VERB_AFTER_NAME = (r"(?:(?:would|will|could|can|should|may|might|must|did|does|d
                    rf"(?:{SPEECH_VERB}|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_VERBS))}))\b")
 # A name as it appears as the subject of a speech verb ("Jane Moreau", "Mr. Smith").
 NAME_RE = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:(?:of|for|&|de|van|von|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,4})"
+# Adverbs that end no noun phrase ("a road in Bristol once described as").
+ADVERBS = r"once|also|later|then|now|still|earlier|already|just|ever|never|[a-z]+ly"
 # The subject of a speech verb: a name, he/she, or a short common noun phrase (which
 # never ends in a function word: "a spokesperson for the ..." is "a spokesperson").
 SUBJECT_RE = (
@@ -616,8 +619,7 @@ SUBJECT_RE = (
     r"on|to|and|but|or|with|from|by|that|who|which|whose)\b)[A-Za-z][\w\-.’']*\s+){0,3}"
     r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which)\b)[a-z][\w\-]*"
     r"(?:\s+(?:for|of|in|at|from|with)\s+(?:the\s+)?(?:[A-Za-z][\w\-.’']*\s+){0,2}"
-    r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|once|also|later|then|now|still|"
-    r"earlier|already|just|ever|never|[a-z]+ly)\b)[a-z][\w\-]*)?"
+    rf"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|{ADVERBS})\b)[a-z][\w\-]*)?"
     rf"|\b(?:{'|'.join(sorted(GROUP_SPEAKERS))})\b"
     r"(?:\s+(?:with|at|from|for|of)\s+(?:the\s+)?(?:[A-Za-z][\w\-.’']*\s+){0,3}[A-Za-z][\w\-]*)?))"
 )
@@ -626,10 +628,12 @@ SUBJECT_RE = (
 APPOSITION = r"(?:[^,“”\"]|(?<=\d),(?=\d{3})){1,80}"
 # After a subject's name: a verb, maybe after appositions (", 71, who has ..., said").
 SUBJECT_VERB_RE = re.compile(rf"^(?:\s*,[^,.;:“”\"]{{1,70}}){{0,2}},?\s+{VERB_AFTER_NAME}")
+# Speech verbs whose subject may follow them ('said Jane Moreau'); after the others a name
+# is the one spoken to or about ('told the King', 'praised Smith').
+INVERTING_VERBS = (r"(?:said|says|added|adds|wrote|writes|explained|noted|continued|recalled|insisted|replied|"
+                   r"responded|stated|declared|remarked|commented)")
 # A speech verb right before a name ('," said Thomas Vinje', "said Sen."), titles allowed.
-INVERTED_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|explained|noted|continued|recalled|"
-                                r"insisted|replied|responded|stated|declared|remarked|commented)\s+(?:the\s+)?"
-                                r"(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w.'’-]*\s+)*$")
+INVERTED_BEFORE_RE = re.compile(rf"\b{INVERTING_VERBS}\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(?:[A-Z][\w.'’-]*\s+)*$")
 # What makes the words before a name more than its titles and roles: punctuation, a
 # function word, a verb ("to Julia Leighton", "he warned Mr").
 ROLE_PREFIX_BREAK_RE = re.compile(r"[,;:“”\"()]|\b(?:of|to|by|with|for|from|at|in|on|and|but|or|that|as|than|"
@@ -683,10 +687,7 @@ TRAIL_RE = re.compile(
 )
 # Adverbs and auxiliaries between a subject and its speech verb ("she had told", "he also said").
 AUXILIARIES = r"(?:(?:also|later|then|has|have|had|would|will|could|[a-z]+ly)\s+){0,2}"
-# Speech verbs whose subject may follow them ('said Jane Moreau'); after the others a name
-# is the one spoken to or about ('told the King', 'praised Smith').
-INVERTING_VERB_RE = re.compile(r"(?:said|says|added|adds|wrote|writes|explained|noted|continued|recalled|"
-                               r"insisted|replied|responded|stated|declared|remarked|commented)$")
+INVERTING_VERB_RE = re.compile(rf"{INVERTING_VERBS}$")
 # A speech verb anywhere in the text before an opening quotation mark.
 LEAD_VERB_RE = re.compile(rf"\b{SPEECH_VERB}\b")
 # The subject right before a speech verb (with an optional appositive between commas).
@@ -951,9 +952,8 @@ def _sentence_final(text: str, block: int, at: int) -> _Attribution | None:
     if not m:
         inverted = FINAL_INVERTED_RE.search(rest)
         name = _trim_name(inverted.group("name")) if inverted else ""
-        if name and person_part(name):
-            return _Attribution("name", person_part(name) or name, block, at + inverted.start("name"))
-        return None
+        person = person_part(name) if name else None
+        return _Attribution("name", person, block, at + inverted.start("name")) if person else None
     named = re.fullmatch(rf"\s*(?P<name>{NAME_RE})\s*", m.group("app") or "")
     if named and _trim_name(named.group("name")):
         return _Attribution("name", _trim_name(named.group("name")), block, at + m.start("app") + named.start("name"))
@@ -962,8 +962,7 @@ def _sentence_final(text: str, block: int, at: int) -> _Attribution | None:
 
 # "..., said municipal mayor Masuhiro Izumiya" closing the quote's sentence: a person's name
 # after an inverting speech verb and a few words of role.
-FINAL_INVERTED_RE = re.compile(rf",\s*(?:said|says|added|adds|wrote|explained|noted)\s+(?:(?:the\s+)?[a-z][\w\-]*\s+){{0,4}}"
-                               rf"(?P<name>{NAME_RE})\s*$")
+FINAL_INVERTED_RE = re.compile(rf",\s*{INVERTING_VERBS}\s+(?:(?:the\s+)?[a-z][\w\-]*\s+){{0,4}}(?P<name>{NAME_RE})\s*$")
 # What joins two quoted passages of one attribution: 'called it "unbelievable" and "a disaster"'.
 JOINED_QUOTES_RE = re.compile(r"\s*,?\s*(?:and|or|but|as well as|,)?\s*")
 # The most words a sentence may have to be only an attribution ("Ren said.", "said Jane
@@ -992,7 +991,7 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
         v = verbs[-1]
         pp = LEAD_PP_RE.search(lead, lead_start, v.start())
         if pp and re.search(r"(?:^|\s)[A-Z][\w.’'\-]*$", lead[lead_start : pp.start()]) \
-                and not re.search(r"\b(?:once|also|later|then|now|still|[a-z]+ly)\s*$", pp.group(0)):
+                and not re.search(rf"\b(?:{ADVERBS})\s*$", pp.group(0)):
             # "Mario Draghi in a condolence message hailed": the subject before the phrase
             lead = lead[: pp.start()] + " " * (v.start() - pp.start()) + lead[v.start() :]
         # A person or a role right before the verb; a person and where they work ("Jo Haigh
