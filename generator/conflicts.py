@@ -6,6 +6,7 @@ and, for rates and terse counts, on the unit alone: never all pairs.
 """
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections import Counter, defaultdict
@@ -334,8 +335,8 @@ def read_figure(f: FigureMention) -> Reading:
 
 
 def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Reading] | None = None,
-                   posting_cap: int = POSTING_CAP, dates: Mapping[str, str | None] | None = None
-                   ) -> tuple[Conflict, ...]:
+                   posting_cap: int = POSTING_CAP, dates: Mapping[str, str | None] | None = None,
+                   days: Mapping[tuple[str, str], frozenset[str]] | None = None) -> tuple[Conflict, ...]:
     """Things that articles count differently: one Conflict per thing, one value per article.
 
     Figures are the same thing when they come from different articles of the same
@@ -356,7 +357,11 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     best matches first. Equal quantities in other spellings ($10bn, $10 billion) or
     rounded differently (27%, 26.8%) are not a conflict; neither are figures dated to
     different times (different years, or different relative words: "last year" vs
-    "this year"); vague counts ("hundreds of") are never compared. ``note`` says what
+    "this year"), nor figures whose sentences name different days (``days``: the days,
+    ISO, each (article, sentence text) names, as the timeline resolved them: a quake "on
+    Monday" and an aftershock "on Jan. 3"), nor values of things of different lengths ("a
+    nine-year, $360 million deal" and "a 10-year, $700 million deal": two contracts);
+    vague counts ("hundreds of") are never compared. ``note`` says what
     the tool cannot tell: approximate values that may agree, a dated figure against an
     undated one, or dates in words the tool cannot compare ("last year" vs "in 2019").
     Only figures that stand for the thing itself are compared (see _standings): not an
@@ -381,7 +386,9 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     reading = list(readings) if readings is not None else [read_figure(f) for f in figures]
     lowercase = frozenset().union(*(r[0] for r in reading))
     standing = _standings(figures, reading, dates or {})
-    counted = {k: _counted(f, r[2], r[3], lowercase, standing.get(k, ""))
+    days = days or {}
+    counted = {k: _counted(f, r[2], r[3], lowercase, standing.get(k, ""),
+                           days.get((f.article, f.sentence.text), frozenset()))
                for k, (f, r) in enumerate(zip(figures, reading))
                if f.quantity is not None and r[2] and standing.get(k) not in ("listed", "part", "compared")}
     index: CappedIndex[tuple[str, str]] = CappedIndex(posting_cap)  # (family, word) -> figures
@@ -419,10 +426,12 @@ class _Counted(NamedTuple):
     by_unit: bool  # a rate or a terse count: its candidates include every figure of its unit
     snapshot: bool  # a count that changes ("now", "so far"): compared on its day only
     standing: str  # "", "earlier", "total", "forecast", "whole" or "change" (_standings): compared with its like only
+    term: str  # the length of what it is the value of ("a nine-year, $360 million deal": "9 year"), or ""
+    days: frozenset[str]  # the days its sentence names (``days`` of find_conflicts)
 
 
 def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
-             lowercase: Container[str], standing: str = "") -> _Counted:
+             lowercase: Container[str], standing: str = "", days: frozenset[str] = frozenset()) -> _Counted:
     """_Counted of a figure with this unit and clause, ``lowercase`` being the words seen
     in lower case in the figures' sentences (a capital opening the sentence that is one
     of them is a common word)."""
@@ -435,7 +444,50 @@ def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
     family = "person" if base in PERSON_NOUNS else base
     terse = len(words) <= 1 and family not in ("%", "pp", "#") and family not in DURATIONS and not family.isupper()
     snapshot = bool(SNAPSHOT_RE.search(_clause_of(f)) or GROWING_RE.search(f.sentence.text))
-    return _Counted(f, unit, base, family, words, near, unit != family or terse, snapshot, standing)
+    return _Counted(f, unit, base, family, words, near, unit != family or terse, snapshot, standing, _term(f), days)
+
+
+# The length of the thing a value is of, written as a compound before it ("a nine-year,
+# $360 million deal") or after it ("$700 million over 10 years").
+TERM_BEFORE_RE = re.compile(r"\b(\d+|[a-z]+)-(year|month|week|day)\b[\s,]*$", re.I)
+TERM_AFTER_RE = re.compile(r"^\s*(?:\w+\s+)?(?:over|for|across)\s+(?:the\s+next\s+)?(\d+|[a-z]+)\s+"
+                           r"(year|month|week|day)s?\b", re.I)
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_RE = re.compile(r"\b(?:on|late|early|last|this)\s+(" + "|".join(WEEKDAYS) + r")\b", re.I)
+
+
+def _different_days(f: FigureMention, f_days: frozenset[str], g: FigureMention, g_days: frozenset[str]) -> bool:
+    """The sentences of f and g are of different days: both name days (ISO, as the
+    timeline placed them) and none in common, or, when either could not be placed (an
+    undated article's "on Monday"), both name weekdays and none in common."""
+    if f_days and g_days:
+        return not f_days & g_days
+    weekdays_f, weekdays_g = _weekdays(f, f_days), _weekdays(g, g_days)
+    return bool(weekdays_f and weekdays_g and not weekdays_f & weekdays_g)
+
+
+def _weekdays(f: FigureMention, days: frozenset[str]) -> set[str]:
+    if days:
+        return {WEEKDAYS[datetime.date.fromisoformat(d).weekday()] for d in days}
+    return {m.group(1).lower() for m in WEEKDAY_RE.finditer(f.sentence.text)}
+
+
+def _term(f: FigureMention) -> str:
+    """The length of what ``f`` is the value of ("a 10-year, $700 million deal", "$700
+    million over 10 years": "10 year"), or "". Two values of things of different lengths
+    are values of different things (two players' contracts)."""
+    text = f.sentence.text
+    at = text.find(f.value)
+    if at < 0:
+        return ""
+    m = TERM_BEFORE_RE.search(text[:at]) or TERM_AFTER_RE.match(text[at + len(f.value):])
+    if not m:
+        return ""
+    count = m.group(1).lower()
+    number = count if count.isdigit() else extract.NUMBER_WORDS.get(count)
+    return f"{number} {m.group(2).lower()}" if number is not None else ""
 
 
 def _clause_of(f: FigureMention) -> str:
@@ -614,6 +666,10 @@ def _scored(a: _Counted, b: _Counted, story: Mapping[str, str], dates: Mapping[s
         return None  # linked to different stories by their names
     if (a.snapshot or b.snapshot) and not (dates.get(art_a) and dates.get(art_a) == dates.get(art_b)):
         return None  # "over 300 vessels are now waiting", "the toll rose to 93": a count of its day
+    if _different_days(a.figure, a.days, b.figure, b.days):
+        return None  # "a magnitude of 7.6 hit on Monday", "a magnitude of 5.5 hit at 10:54 a.m. Jan. 3"
+    if a.term and b.term and a.term != b.term:
+        return None  # "a nine-year, $360 million deal", "a 10-year, $700 million deal": two deals
     return _match(a, b)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .dates import Date, tag, tag_texts, timeline_worthy
 from .models import Article, Citation, DateMention, Sentence, TimeExpr
@@ -42,6 +42,20 @@ def article_mentions(article: Article, sentences: Sequence[Sentence],
             label = clause_label(sentence.text, expr, [e for e in points if e is not expr])
             out.append(DateMention(article.id, sentence, expr, label))
     return out
+
+
+def sentence_days(mentions: Iterable[DateMention]) -> dict[tuple[str, str], frozenset[str]]:
+    """The days (ISO, day precision only) each sentence names, by (article, sentence
+    text): when two figures were true, for find_conflicts. A day whose year or anchor
+    was guessed (an undated article's "April 18" in the corpus year) is left out."""
+    days: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        if not m.expr.inferred and DAY_RE.fullmatch(m.expr.value):
+            days.setdefault((m.article, m.sentence.text), set()).add(m.expr.value)
+    return {k: frozenset(v) for k, v in days.items()}
+
+
+DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def unplaced_mentions(article: Article, sentences: Sequence[Sentence], year: int | None = None) -> list[Citation]:

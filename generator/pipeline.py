@@ -28,6 +28,7 @@ from .conflicts import find_conflicts
 from .duplicates import drop_duplicates
 from .entities import find_entities
 from .keydates import rank_events
+from .mentions import sentence_days
 from .models import Article, Briefing, Citation, DateMention, Entity, Event, Problem, Sentence, SourceText
 from .overview import overview
 from .points import find_points
@@ -181,7 +182,7 @@ def compare(articles: Sequence[Article], analyses: Sequence[Analysis], jobs: int
                          speakers=quoted_speakers([q for an in analyses for q in an.quotes], sents))
     figures = tuple(f for an in analyses for f in an.figures)
     conflicts = find_conflicts(figures, readings=[r for an in analyses for r in an.figure_readings],
-                               dates={a.id: a.meta.date for a in articles})
+                               dates={a.id: a.meta.date for a in articles}, days=sentence_days(mentions))
     summary = overview(articles, sents, points, units=units)
     if second_half:
         references, entities = second_half()

@@ -443,7 +443,9 @@ def test_story_conflicts_and_non_conflicts() -> None:
     fs = [f for a in arts for f in find_figures(a, sents[a.id])]
     conflicts = find_conflicts(fs)
     values = [sorted(v.value for v in c.values) for c in conflicts]
-    assert ["120 ships", "More than 150 vessels"] in values
+    # Monday's queue ("walked off the job on Monday, leaving 120 ships waiting") and
+    # Tuesday's ("More than 150 vessels were waiting ... on Tuesday"): counts of two days
+    assert ["120 ships", "More than 150 vessels"] not in values
     assert ["$4.2 billion", "an estimated $3.9bn"] in values
     assert not any("40%" in " ".join(v) for v in values)  # 40% and 40 per cent agree
 

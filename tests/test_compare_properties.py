@@ -17,6 +17,7 @@ from generator import pipeline, read
 from generator.conflicts import find_conflicts
 from generator.entities import find_entities
 from generator.keydates import rank_events
+from generator.mentions import sentence_days
 from generator.models import Briefing, SourceText
 from generator.overview import overview
 from generator.points import find_points, similar_pairs
@@ -109,7 +110,7 @@ def test_each_comparison_gives_valid_output_and_the_same_twice(sources):
     assert shared == sorted(shared, reverse=True)  # the most widely made claims first
 
     # Conflicts: two articles at least, one value each, not all the same number.
-    conflicts = find_conflicts(b.figures, dates={a.id: a.meta.date for a in b.articles})
+    conflicts = find_conflicts(b.figures, dates={a.id: a.meta.date for a in b.articles}, days=sentence_days(mentions))
     assert conflicts == b.conflicts
     for c in conflicts:
         arts = [v.article for v in c.values]

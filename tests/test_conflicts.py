@@ -213,3 +213,41 @@ def test_one_person_s_age_given_differently_is_a_disagreement_and_two_people_s_a
         for f in figs(aid, text)])
     assert [(c.about, sorted(v.value for v in c.values)) for c in got] == [
         ("age of Prigozhin", ["61", "62", "62-year-old"])]
+
+
+def test_values_of_things_of_different_lengths_are_two_things() -> None:
+    """Two players' contracts in one story: "a nine-year, $360 million deal" is not the
+    "10-year, $700 million deal" told differently; the same deal's value told two ways is."""
+    judge = ("a", "Judge, at 30, signed a nine-year, $360 million deal to stay in the Bronx.")
+    assert conflicts(judge, ("b", "Ohtani signed a 10-year, $700 million deal, according to ESPN.")) == []
+    assert conflicts(judge, ("b", "The deal is worth $700 million over 10 years, ESPN reported.")) == []
+    assert conflicts(("a", "Ohtani signed a 10-year, $700 million deal with the Dodgers."),
+                     ("b", "Ohtani agreed a ten-year, $680 million deal with the Dodgers.")) \
+        == [["$680 million", "$700 million"]]
+
+
+def test_figures_of_sentences_naming_different_days_are_not_compared() -> None:
+    """A quake "on Monday" and an aftershock "at 10:54 a.m. Jan. 3" (a Wednesday): by the
+    days the timeline placed, or, in an undated article, by the weekday it names."""
+    main = ("a", "A powerful earthquake with an estimated magnitude of 7.6 hit the Noto area on Monday.")
+    after = ("b", "An earthquake with an estimated magnitude of 5.5 hit the Noto Peninsula at 10:54 a.m. Jan. 3.")
+    fs = [f for aid, text in (main, after) for f in figs(aid, text)]
+    days = {("b", fs[1].sentence.text): frozenset({"2024-01-03"})}
+    assert find_conflicts(fs, days=days) == ()  # "on Monday" of an undated article: not a Wednesday
+    days[("a", fs[0].sentence.text)] = frozenset({"2024-01-01"})
+    assert find_conflicts(fs, days=days) == ()
+    days[("a", fs[0].sentence.text)] = frozenset({"2024-01-03"})
+    assert len(find_conflicts(fs, days=days)) == 1  # one day: told differently
+    monday = ("b", "An earthquake with a magnitude of 7.5 hit the Noto Peninsula on Monday.")
+    assert conflicts(main, monday) == [["7.5", "7.6"]]
+
+
+def test_the_days_of_a_sentence_are_the_days_the_timeline_placed() -> None:
+    from datetime import date
+
+    from generator.mentions import article_mentions, sentence_days
+    art = Article("a", "a.txt", Metadata(date="2024-01-03"),
+                  (Block("paragraph", "A quake of magnitude 7.6 hit on Monday. A 5.5 aftershock hit today."),), ())
+    sents = split_article(art)
+    days = sentence_days(article_mentions(art, sents, date(2024, 1, 3)))
+    assert sorted(days.values()) == [frozenset({"2024-01-01"}), frozenset({"2024-01-03"})]
