@@ -23,7 +23,9 @@ from .text import CALENDAR, IRREGULAR_PLURALS, IRREGULAR_VERBS, NOT_PLURAL_S_RE,
 
 # One word of a proper name: a capitalised word (letters, apostrophes, hyphens,
 # "&" or digits inside), an all-caps acronym, or an initial like "J.".
-NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’&.\-]*|&")
+NAME_TOKEN = re.compile(r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-ZÀ-ÖØ-Þ][\w'’&.\-]*|&")
+# An Arabic name word with its article ("al-Ghaithi", "el-Sisi"): a name word though lower case.
+ARTICLED_NAME_RE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-ZÀ-ÖØ-Þ][\w'’\-]+")
 # Lowercase words that may sit inside a proper name ("Department of Commerce").
 NAME_CONNECTORS = frozenset({"of", "for", "&", "de", "del", "der", "van", "von", "bin", "al", "da", "la", "le", "du"})
 # Capitalised words that open a sentence or a clause but are never part of a name.
@@ -91,7 +93,7 @@ NOT_PERSON_WORDS = frozenset(
 )
 # One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
 PERSON_WORD_RE = re.compile(
-    r"(?:Mc|Mac|O'|D')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ']+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ']+)?|[A-Z]\."
+    r"(?:Mc|Mac|O'|D'|(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ']+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ']+)?|[A-Z]\."
 )
 # Plural common nouns that open a sentence as speakers without naming anyone.
 GROUP_SPEAKERS = frozenset(
@@ -150,7 +152,7 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
 
     for i, m in enumerate(tokens):
         tok = m.group()
-        if not tok[:1].isupper():  # no name word (the branches below, without a capital)
+        if not tok[:1].isupper() and not ARTICLED_NAME_RE.fullmatch(tok):  # no name word (without a capital)
             if run and tok.lower() in NAME_CONNECTORS and i + 1 < len(tokens) and tokens[i + 1].group()[:1].isupper():
                 run.append((m.start(), m.end(), tok))
             elif run:
@@ -159,7 +161,7 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
         s, e = m.span()
         initials = INITIALS_RE.fullmatch(tok)
         word = tok.rstrip(".") if not initials else tok
-        if NAME_TOKEN.fullmatch(word) and word[0].isupper():
+        if NAME_TOKEN.fullmatch(word):
             possessive = POSSESSIVE_END_RE.search(word)
             if possessive:
                 run.append((s, s + len(word) - 2, word[:-2]))
@@ -205,6 +207,8 @@ def person_part(name: str) -> str | None:
             continue  # "Sanne de Wit": a particle between two name words
         if lw in ORG_WORDS or lw in NOT_PERSON_WORDS or lw in COMMON_WORDS or (w.islower() and lw in NAME_CONNECTORS):
             return None
+        if len(w) == 1 and w.isupper() and w not in "AI" and k < len(words) - 1:
+            continue  # "S Somanath", "K Sivan": an initial written without its full stop
         if not PERSON_WORD_RE.fullmatch(w):
             return None  # acronyms, digits, "&", "Shenzhen-based": not a person's name word
     return " ".join(words)
@@ -606,7 +610,8 @@ VERB_AFTER_NAME = (r"(?:(?:would|will|could|can|should|may|might|must|did|does|d
                    r"|(?:(?:also|then|later|has|had|have|[a-z]+ly)\s+){0,2}"
                    rf"(?:{SPEECH_VERB}|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_VERBS))}))\b")
 # A name as it appears as the subject of a speech verb ("Jane Moreau", "Mr. Smith").
-NAME_RE = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:(?:of|for|&|de|van|von|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,4})"
+NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
+NAME_RE = rf"(?:{NAME_WORD}(?:\s+(?:(?:of|for|&|de|van|von|bin|al)\s+)?{NAME_WORD}){{0,4}})"
 # Adverbs that end no noun phrase ("a road in Bristol once described as").
 ADVERBS = r"once|also|later|then|now|still|earlier|already|just|ever|never|[a-z]+ly"
 # The subject of a speech verb: a name, he/she, or a short common noun phrase (which
@@ -618,16 +623,16 @@ SUBJECT_RE = (
     r"(?:(?!(?:has|have|had|is|was|were|will|would|can|could|may|might|should|must|did|does|for|of|the|a|an|at|in|"
     r"on|to|and|but|or|with|from|by|that|who|which|whose)\b)[A-Za-z][\w\-.’']*\s+){0,3}"
     r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which)\b)[a-z][\w\-]*"
-    r"(?:\s+(?:for|of|in|at|from|with)\s+(?:the\s+)?(?:[A-Za-z][\w\-.’']*\s+){0,2}"
+    r"(?:\s+(?:for|of|in|at|from|with|close\s+to)\s+(?:the\s+)?(?:[A-Za-z][\w\-.’']*\s+){0,2}"
     rf"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|{ADVERBS})\b)[a-z][\w\-]*)?"
     rf"|\b(?:{'|'.join(sorted(GROUP_SPEAKERS))})\b"
     r"(?:\s+(?:with|at|from|for|of)\s+(?:the\s+)?(?:[A-Za-z][\w\-.’']*\s+){0,3}[A-Za-z][\w\-]*)?))"
 )
 # The words of an apposition between commas (", who leads the union,"); a thousands
 # separator inside a number (", which represents 4,000 dockers,") does not end it.
-APPOSITION = r"(?:[^,“”\"]|(?<=\d),(?=\d{3})){1,80}"
+APPOSITION = r"(?:[^,“”\"]|(?<=\d),(?=\d{3})){1,100}"
 # After a subject's name: a verb, maybe after appositions (", 71, who has ..., said").
-SUBJECT_VERB_RE = re.compile(rf"^(?:\s*,[^,.;:“”\"]{{1,70}}){{0,2}},?\s+{VERB_AFTER_NAME}")
+SUBJECT_VERB_RE = re.compile(rf"^(?:\s*,[^,.;:“”\"]{{1,100}}){{0,2}},?\s+{VERB_AFTER_NAME}")
 # Speech verbs whose subject may follow them ('said Jane Moreau'); after the others a name
 # is the one spoken to or about ('told the King', 'praised Smith').
 INVERTING_VERBS = (r"(?:said|says|added|adds|wrote|writes|explained|noted|continued|recalled|insisted|replied|"
@@ -1003,6 +1008,9 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
                 continue  # "VP of Business Development, Jamie Michael, commented": the set-off name speaks
             if m and pattern is LEAD_SUBJECT_RE and m.group("np") and COORDINATED_RE.search(lead[lead_start:v.start()][: m.start()]):
                 continue  # "Alex Potteiger, Area Operations Manager and an Atlanta native said": a role of the name
+            if m and m.group("name") and (m.group("name").lower() in CALENDAR
+                                          or PP_OBJECT_RE.search(lead[lead_start: lead_start + m.start("name")])):
+                continue  # "The Russian embassy in Paris on Sunday accused": a day or a place is no speaker
             if m:
                 found = _from_match(m, "", block, start + lead_start)
                 if found and needs is not None and person_part(found.words) == found.words \
@@ -1043,6 +1051,8 @@ TRANSCRIPT_RE = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-
 # A phrase between a subject and its speech verb: "in a condolence message", "on Telegram".
 LEAD_PP_RE = re.compile(r"(?<=\w)\s+(?:in|on|at|through|via|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
                         r"(?:[\w\-’']+\s+){0,3}$")
+# A name that is the object of a phrase after a noun ("the embassy in Paris"), not a subject.
+PP_OBJECT_RE = re.compile(r"\b[a-z]{3,}\s+(?:in|at|near|outside)\s+(?:the\s+)?$")
 # A description joined to the one before it ("manager and an Atlanta native"): a role, not the subject.
 COORDINATED_RE = re.compile(r"(?<![,;])\s+(?:and|or)\s+$")
 # A speech verb's participle after a clause ("..., saying", "..., adding that"): the words

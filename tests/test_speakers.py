@@ -455,6 +455,21 @@ def test_benches_ages_and_posts(words: str, speaker: str, paragraphs: list[str])
     ("the chief executive role", "Sarah Cardwell",
      ["\"We made sure the market stays open,\" Sarah Cardwell, Chief Executive of the CMA, said on Friday.",
       "\"Dragging out proceedings in the chief executive role only wastes time,\" the chief executive added."]),
+    # Arabic names with their article; a bare initial; a long apposition
+    ("recovering bodies", "al-Ghaithi",
+     ["\"We actually need teams specialised in recovering bodies,\" Mayor al-Ghaithi said on Thursday."]),
+    ("you find dead men", "Emad al-Falah",
+     ["\"Wherever you go, you find dead men, women, and children,\" Emad al-Falah, an aid worker from Benghazi, "
+      "said over the phone from Derna."]),
+    ("go to Mars", "S Somanath",
+     ["ISRO Chairman S Somanath on Wednesday toasted the success of the mission.",
+      "\"It gives confidence to configure missions to go to Mars,\" he said."]),
+    ("submerged by waves", "Yann Fridez",
+     ["\"The city of Derna was submerged by waves seven metres high,\" Yann Fridez, head of the delegation of the "
+      "International Committee for The Red Cross in Libya, told France24."]),
+    ("locked up", "a source close to the investigation",
+     ["\u201cHe made a mistake tonight,\u201d a source close to the investigation told TF1-LCI. "
+      "\u201cIn any case, he\u2019s locked up.\u201d"]),
 ])
 def test_speakers_on_later_real_coverage(words: str, speaker: str, paragraphs: list[str]) -> None:
     got = speaker_of(words, *paragraphs)
@@ -471,3 +486,12 @@ def test_speakers_on_later_real_coverage(words: str, speaker: str, paragraphs: l
 ])
 def test_coordination_before_a_speech_verb(words: str, paragraph: str, speaker: str) -> None:
     assert speaker_of(words, paragraph) == speaker
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Russian embassy in Paris on Sunday accused French authorities of \"refusing to cooperate with us\".",
+    "The embassy in Paris accused French authorities of \"refusing to cooperate with us\".",
+])
+def test_a_day_or_a_place_before_the_verb_is_no_speaker(paragraph: str) -> None:
+    art = Article("a1", "a1.txt", Metadata(), (Block("paragraph", paragraph),), ())
+    assert all(q.speaker not in ("Sunday", "Paris") for q in find_quotes(art, split_article(art)))
