@@ -68,11 +68,11 @@ NOT_RESPONSIBLE = re.compile(r"^" + _NAME + r"\s+is\s+not\s+responsible\s+for\s+
 # "Source: Reuters", "Source: AFP Editor: Wang Qingchu": where the story came from.
 SOURCE_LINE = re.compile(r"^(?:Source|Publisher)\s*:\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}?)(?:\s+[A-Z][a-z]+\s*:.*)?\s*$")
 # A site's logo, by its alternative text: "Semafor Logo".
-LOGO_LINE = re.compile(r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+[Ll]ogo$")
+LOGO_LINE = re.compile(r"^(?P<name>[A-Z][\w&'’.-]*?(?:\s+[A-Z][\w&'’.-]*?){0,2})\s+[Ll]ogo(?:$|(?=[A-Z]\w*(?:\s+[A-Z]\w*){0,2}\s+[Ll]ogo$))")
 # Picture agencies: a copyright line naming one credits a photo, not the article.
 PHOTO_AGENCIES = frozenset("getty images shutterstock istock istockphoto alamy epa afp via".split())
 # Generic words closing an outlet's product name ("E&T News e-mail" -> "E&T").
-PRODUCT_WORDS = frozenset("news newsletter daily weekly today briefing digest alert alerts update updates edition bulletin morning evening".split())
+PRODUCT_WORDS = frozenset("news newsletter daily weekly today briefing digest alert alerts update updates edition bulletin morning evening headlines".split())
 # A year after an outlet's name: "© Reuters 2019".
 TRAILING_YEAR = re.compile(r"\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?$")
 # Legal forms: never part of how a page names its outlet in running text.
@@ -253,6 +253,9 @@ def _trimmed(name: str, product: bool) -> str | None:
     name = TRAILING_YEAR.sub("", name).strip(" .,")
     if product:
         words = name.split()
+        owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+        if owner is not None:  # "NBC New York's News Headlines": the outlet owns the product
+            words = [*words[:owner], words[owner][:-2]]
         while len(words) > 1 and words[-1].lower() in PRODUCT_WORDS:
             words.pop()
         name = " ".join(words)

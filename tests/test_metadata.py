@@ -784,3 +784,14 @@ def test_a_short_form_of_the_outlet_s_name_is_the_full_name() -> None:
     a = meta_of(page("The Harbour Gazette", HEADLINE, "By Jane Doe",
                      tail=("Jane Doe is the Gazette's environment correspondent.",)))
     assert a.meta.publisher == "The Harbour Gazette"
+
+
+@pytest.mark.parametrize("head, tail, outlet", [
+    # two logos run together by the scraper: the first is the site's, the second its owner's
+    (("Harbour Gazette LogoCoastal Newspapers Logo", HEADLINE), (), "Harbour Gazette"),
+    (("Harbour Gazette Logo", HEADLINE), (), "Harbour Gazette"),
+    # a newsletter the outlet owns: "X's News Headlines" is X's
+    ((HEADLINE,), ("Sign up for Harbour Gazette's News Headlines newsletter.",), "Harbour Gazette"),
+])
+def test_logos_and_owned_newsletters_name_the_outlet(head: tuple[str, ...], tail: tuple[str, ...], outlet: str) -> None:
+    assert meta_of(page(*head, tail=tail)).meta.publisher == outlet
