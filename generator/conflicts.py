@@ -78,7 +78,8 @@ ALL_BEFORE_RE = re.compile(r"\b(?:all|all\s+of\s+the|the\s+total)\s+$", re.I)
 SNAPSHOT_RE = re.compile(r"\b(?:now|so\s+far|to\s+date|as\s+of)\b", re.I)
 # Words anywhere in a figure's sentence that tell its count is growing ("the death toll
 # will keep rising", "the updated count"): a count of its day too.
-GROWING_RE = re.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|climbing|updated|latest|increasing|"
+GROWING_RE = re.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|climbing|updated|revised|latest|increasing|"
+                        r"expected\s+to\s+(?:rise|climb|grow|increase)|"
                         r"decreasing|intensif(?:ied|ying)|weaken(?:ed|ing)|strengthen(?:ed|ing))\b", re.I)
 # A value hoped for, expected or planned, not one reported as it is: "hopes that about 85
 # percent of the search can be complete".
@@ -207,7 +208,8 @@ def _roles(f: FigureMention) -> set[str]:
     text = f.sentence.text
     at = text.find(f.value)
     after = re.split(r"[,;:()]|\b(?:and|but|while|as)\b", text[at + len(f.value):])[0] if at >= 0 else ""
-    after = " ".join(after.split()[:3])
+    after = OF_PHRASE_RE.sub("", after)  # "a fifth of the city's population has been killed"
+    after = " ".join([w for w in after.split() if w.lower() not in AUXILIARY_WORDS][:3])
     found = {stem(m.group(1)) for m in ROLE_RE.finditer((f.about + " " + after).lower())}
     before = CLAUSE_MARK_RE.split(text[:at])[-1].lower() if at >= 0 else ""
     for role, pattern in ROLE_BEFORE_PHRASES:
@@ -216,6 +218,12 @@ def _roles(f: FigureMention) -> set[str]:
     return {ROLE_SAME.get(r, r) for r in found} - {stem(w) for w in NOT_ROLES}
 
 
+# What a share or a count is of, between it and its verb: " of the city's population".
+OF_PHRASE_RE = re.compile(r"^\s*of\s+(?:(?:the|its|their|his|her|this|that|all)\s+)?(?:[\w\-]+['’]s\s+)?[\w\-]+")
+# Words between a count and the participle saying which are counted: "are feared dead",
+# "have been made homeless".
+AUXILIARY_WORDS = frozenset("""are were is was have has had been be being reportedly now still also all feared
+    believed thought presumed confirmed made""".split())
 # Phrases before a count that say which of the people are counted.
 ROLE_BEFORE_PHRASES = (
     ("kill", re.compile(r"\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing)? the lives of|death toll(?: of| rose to| reached| at)?|"
@@ -372,8 +380,9 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     thing's value it is measured against ("topped the $450 million deal"), one of
     several values of one unit listed in a sentence ("40 years, 25 years and 10 years ...
     respectively"), a count that changes ("now", "so far", or a sentence telling it grows:
-    "rose to", "the updated count") unless both articles are known to be of the same day
-    (``dates``: each article's publication date), or a value dated to a year other than
+    "rose to", "the updated count"; every count of people of an article whose toll is
+    changing) unless both articles are known to be of the same day (``dates``: each
+    article's publication date) and the other count is not changing too, or a value dated to a year other than
     its article's ("the 2018 Camp Fire, in which 85 people were killed"). A count of
     people narrowed by a word before its noun ("three fee-paying passengers") is not set
     against a count under another noun ("five individuals"). Two bounds the same way
@@ -391,6 +400,12 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
                            days.get((f.article, f.sentence.text), frozenset()))
                for k, (f, r) in enumerate(zip(figures, reading))
                if f.quantity is not None and r[2] and standing.get(k) not in ("listed", "part", "compared")}
+    # An article telling its count of people is changing ("updated figures showed the quake
+    # killed 820 people") gives every count of people as of its day ("Another 672 people
+    # were injured"): the toll and the injured come from one update.
+    updating = {c.figure.article for c in counted.values() if c.snapshot and c.family == "person"}
+    counted = {k: c._replace(snapshot=True) if c.family == "person" and c.figure.article in updating else c
+               for k, c in counted.items()}
     index: CappedIndex[tuple[str, str]] = CappedIndex(posting_cap)  # (family, word) -> figures
     by_unit: CappedIndex[str] = CappedIndex(posting_cap)  # family -> figures
     for k, c in counted.items():
@@ -595,13 +610,13 @@ def _match(a: _Counted, b: _Counted) -> float | None:
         if shared or max(qa, qb) <= 1.6 * min(qa, qb):
             return score
         return None
+    ra, rb = _roles(f), _roles(g)
+    if ra and rb and not ra & rb:
+        return None  # "people killed" and "people injured", "a fifth ... killed" and "a quarter ... disappeared"
     if base in ("%", "pp", "#") or base.isupper():
         return score if shared else None
     if base in DURATIONS:  # "for 22 years": whose service or which wait must be said by both
         return score if shared and len(shared) * 2 >= len(wa | wb) else None
-    ra, rb = _roles(f), _roles(g)
-    if ra and rb and not ra & rb:
-        return None  # "people killed" and "people injured" are different counts
     if narrower:
         if _modified(f.value) != _modified(g.value):
             return None  # "three fee-paying passengers" are some of "five individuals"
@@ -666,6 +681,8 @@ def _scored(a: _Counted, b: _Counted, story: Mapping[str, str], dates: Mapping[s
         return None  # linked to different stories by their names
     if (a.snapshot or b.snapshot) and not (dates.get(art_a) and dates.get(art_a) == dates.get(art_b)):
         return None  # "over 300 vessels are now waiting", "the toll rose to 93": a count of its day
+    if a.snapshot and b.snapshot:
+        return None  # two counts each said to be changing: two updates, even of one day
     if _different_days(a.figure, a.days, b.figure, b.days):
         return None  # "a magnitude of 7.6 hit on Monday", "a magnitude of 5.5 hit at 10:54 a.m. Jan. 3"
     if a.term and b.term and a.term != b.term:
