@@ -933,7 +933,7 @@ def _lower_words(text: str) -> frozenset[str]:
 # A possessive ending ("Acme's").
 POSSESSIVE_S_RE = re.compile(r"['’]s$")
 # A capitalised word (a name or part of one), for telling stories apart.
-NAME_WORD_RE = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'\-]+")
+NAME_WORD_RE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+")
 # Capitalised words that name no story: calendar words, titles, function words.
 STORY_COMMON = CALENDAR | TITLE_WORDS | frozenset(
     "the a an and but in on at of for to it its this that he she they we i mr mrs ms dr".split())

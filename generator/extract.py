@@ -23,9 +23,9 @@ from .text import CALENDAR, IRREGULAR_PLURALS, IRREGULAR_VERBS, NOT_PLURAL_S_RE,
 
 # One word of a proper name: a capitalised word (letters, apostrophes, hyphens,
 # "&" or digits inside), an all-caps acronym, or an initial like "J.".
-NAME_TOKEN = re.compile(r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-ZÀ-ÖØ-Þ][\w'’&.\-]*|&")
+NAME_TOKEN = re.compile(r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.\-]*|&")
 # An Arabic name word with its article ("al-Ghaithi", "el-Sisi"): a name word though lower case.
-ARTICLED_NAME_RE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-ZÀ-ÖØ-Þ][\w'’\-]+")
+ARTICLED_NAME_RE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]+")
 # Lowercase words that may sit inside a proper name ("Department of Commerce").
 NAME_CONNECTORS = frozenset({"of", "for", "&", "de", "del", "der", "van", "von", "bin", "al", "da", "la", "le", "du"})
 # Capitalised words that open a sentence or a clause but are never part of a name.
@@ -93,7 +93,7 @@ NOT_PERSON_WORDS = frozenset(
 )
 # One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
 PERSON_WORD_RE = re.compile(
-    r"(?:Mc|Mac|O'|D'|(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ']+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ']+)?|[A-Z]\."
+    r"(?:Mc|Mac|O'|D'|(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ']+)?|[A-Z]\."
 )
 # Plural common nouns that open a sentence as speakers without naming anyone.
 GROUP_SPEAKERS = frozenset(
@@ -610,7 +610,7 @@ VERB_AFTER_NAME = (r"(?:(?:would|will|could|can|should|may|might|must|did|does|d
                    r"|(?:(?:also|then|later|has|had|have|[a-z]+ly)\s+){0,2}"
                    rf"(?:{SPEECH_VERB}|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_VERBS))}))\b")
 # A name as it appears as the subject of a speech verb ("Jane Moreau", "Mr. Smith").
-NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
+NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*"
 NAME_RE = rf"(?:{NAME_WORD}(?:\s+(?:(?:of|for|&|de|van|von|bin|al)\s+)?{NAME_WORD}){{0,4}})"
 # Adverbs that end no noun phrase ("a road in Bristol once described as").
 ADVERBS = r"once|also|later|then|now|still|earlier|already|just|ever|never|[a-z]+ly"
@@ -671,12 +671,15 @@ DOCUMENT_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:statement|release|report|
 TRAIL_RE = re.compile(
     rf"""^[\s,;:.…—–\-]*(?:
         {SPEECH_VERB}\s+{DOCUMENT_OF.replace('(?P<name>', '(?P<name11>')}
+      | (?:[Aa]n?|[Tt]he)\s+(?:[\w\-’']+\s+){{1,3}}?(?:identified|named|known)\s+(?:only\s+)?as\s+(?P<name13>{NAME_RE})
+        (?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?P<name12>{NAME_RE})\s+(?:(?:news|state|wire)\s+)?(?:agency|outlet|broadcaster|network|newspaper|channel)\s+
         (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+{SUBJECT_RE}
       | {MODIFIERS}{SUBJECT_RE.replace('(?P<name>', '(?P<name2>').replace('(?P<pron>', '(?P<pron2>').replace('(?P<np>', '(?P<np2>')}
         (?:\s*,[^,“”"]{{1,80}}(?=,)){{0,2}}(?:\s*,(?P<app2>{APPOSITION}),)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
-      | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)[a-z][\w\-]*\s+){{1,4}}(?P<name4>{NAME_RE})
+      | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)
+        (?:[a-z]|\d{{1,3}}-)[\w\-]*\s+|[A-Z][\w\-]*\s+(?=[a-z])){{1,6}}(?P<name4>{NAME_RE})
       | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?:[Tt]he\s+|[Aa]n?\s+)?(?P<name9>{NAME_RE})\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?P<np10>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS))}))\s+(?:on|in|at|from)\s+
@@ -700,7 +703,7 @@ LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,{APPOSITION},)?\s+{AUXILIARIE
 # A person's name followed by an apposition before a speech verb ("Marta Kovac, who
 # leads the union, told"): the name, not the last name inside the apposition, speaks.
 LEAD_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w'’])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){{0,3}}[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s*,{APPOSITION},\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
+    rf"(?<![\w'’])(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]+\s+){{0,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]+)\s*,{APPOSITION},\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
 )
 # A name right before a speech verb, closing an apposition ("the director, Grace Mensah, said").
 LEAD_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE})(?:\s*\([^()]{{1,30}}\))?,?\s+{AUXILIARIES}$")
@@ -891,6 +894,14 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
+REPORTER_AFTER_RE = re.compile(r"^[\s,]*(?:[\w\-’'.]+\s+){1,5}reported\b")
+
+
+def _reporter_after(text: str, at: int) -> bool:
+    """The words after a quote's close name who reported it ('," public broadcaster NHK reported')."""
+    return bool(REPORTER_AFTER_RE.match(text[at:]))
+
+
 def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     """The attribution written right after a closing quotation mark ('," Moreau said')."""
     # Only the rest of the quote's own sentence: a quote that ends its sentence ('... world."
@@ -905,7 +916,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     m = TRAIL_RE.match(tail[:nxt])
     if not m:
         return None
-    for suffix in ("11", "12", "", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
+    for suffix in ("11", "12", "13", "", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
         found = _from_match(m, suffix, block, at)
         if found and suffix == "" and found.kind == "pron" and found.words.lower() == "it":
             return None  # '," said it was ...': "it" after the verb is no speaker
@@ -1314,6 +1325,12 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
         if span.close_at >= 0:
             att = _trailing(texts[last_block] or "", last_block, span.close_at)
         said_after = att is not None
+        if att is not None and _reporter_after(texts[last_block] or "", span.close_at) \
+                and PARTICIPLE_SPEECH_RE.search((texts[first_block] or "")[
+                    _sentence_start(texts[first_block] or "", span.open_at):span.open_at]):
+            # 'The two firms sued, calling the order "unlawful," public broadcaster NHK
+            # reported': the outlet carries the words; the subject of "calling" said them
+            att = None
         if att is None:
             att = _leading(texts[first_block] or "", first_block, span.open_at)
         if att is None and span.close_at >= 0:

@@ -470,6 +470,16 @@ def test_benches_ages_and_posts(words: str, speaker: str, paragraphs: list[str])
     ("locked up", "a source close to the investigation",
      ["\u201cHe made a mistake tonight,\u201d a source close to the investigation told TF1-LCI. "
       "\u201cIn any case, he\u2019s locked up.\u201d"]),
+    # names in Latin Extended letters (Slovak, Czech, Polish ...)
+    ("assassination attempt", "Matúš Šutaj Eštok",
+     ["\u201cI can confirm that there has been an assassination attempt,\u201d Interior Minister Matúš Šutaj Eštok "
+      "said."]),
+    # an age and a place among the words of role after an inverted verb
+    ("going to topple", "Chang Yu-Lin",
+     ["\u201cIt felt as if the house was going to topple,\u201d said 60-year-old Taipei hospital worker Chang Yu-Lin."]),
+    # "identified only as"
+    ("very large and serious", "Zhou",
+     ["\u201cThe aftershocks were very large and serious,\u201d a pastor identified only as Mr Zhou told reporters."]),
 ])
 def test_speakers_on_later_real_coverage(words: str, speaker: str, paragraphs: list[str]) -> None:
     got = speaker_of(words, *paragraphs)
@@ -495,3 +505,12 @@ def test_coordination_before_a_speech_verb(words: str, paragraph: str, speaker: 
 def test_a_day_or_a_place_before_the_verb_is_no_speaker(paragraph: str) -> None:
     art = Article("a1", "a1.txt", Metadata(), (Block("paragraph", paragraph),), ())
     assert all(q.speaker not in ("Sunday", "Paris") for q in find_quotes(art, split_article(art)))
+
+
+def test_an_outlet_reporting_a_sentence_is_not_the_one_quoted_in_it() -> None:
+    """'..., calling the order "...", public broadcaster NHK reported': the outlet carries
+    the words; whoever is calling it said them (or no one the tool can name)."""
+    text = ("Jane Doe criticised the order, calling it \"unlawful political interference with our business,\" "
+            "public broadcaster NHK reported.")
+    assert speaker_of("unlawful political", text) == "Jane Doe"
+    assert speaker_of("unlawful political", text.replace("Jane Doe criticised", "The two firms criticised")) != "NHK"
