@@ -360,7 +360,8 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     little more and the values lie within a factor of 2, never two different
     participles ("killed" vs "injured"); for the same rate, close values (within a
     factor of 1.6); for lengths of time, words in common; ages ("Prigozhin, 62") only of
-    the same person (by surname). A conflict holds figures that
+    the same person (by surname); magnitudes only of the same kind of shock (an
+    earthquake's, never an aftershock's). A conflict holds figures that
     all match each other (no chains through a third figure), at most one per article,
     best matches first. Equal quantities in other spellings ($10bn, $10 billion) or
     rounded differently (27%, 26.8%) are not a conflict; neither are figures dated to
@@ -598,6 +599,8 @@ def _match(a: _Counted, b: _Counted) -> float | None:
         return None  # a cost a day and a cost a week
     if a.base == "age" or b.base == "age":  # "Prigozhin, 62" and "Prigozhin, 61": one person's age
         return 1.0 if a.base == b.base and _aged(f) == _aged(g) else None
+    if MAGNITUDE in (a.base, b.base):  # an earthquake's magnitude against its own, never an aftershock's
+        return 1.0 if a.base == b.base and f.about == g.about else None
     qa, qb = abs(f.quantity or 0.0), abs(g.quantity or 0.0)
     if min(qa, qb) <= 0 or max(qa, qb) > MAX_RATIO * min(qa, qb):
         return None  # 1,100 and 210,000 people are not one count told two ways
@@ -630,6 +633,9 @@ def _match(a: _Counted, b: _Counted) -> float | None:
     if min(len(wa), len(wb)) <= 1 and max(qa, qb) <= TERSE_RATIO * min(qa, qb):
         return score
     return None
+
+
+MAGNITUDE = stem("magnitude")
 
 
 def _aged(f: FigureMention) -> str:
@@ -785,8 +791,8 @@ def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:
     shared words as the first sentence writes them, else the shortest description
     without a leading preposition; money says its currency ("a fine of …, in US
     dollars")."""
-    if values[0].unit == "age":
-        return values[0].about  # "age of Yevgeny Prigozhin"
+    if values[0].unit in ("age", "magnitude"):
+        return values[0].about  # "age of Yevgeny Prigozhin", "magnitude of the earthquake"
     runs = [r for r in (_run_label(v, shared) for v in values) if r]
     if runs:
         label = min(runs, key=lambda r: (len(r.split()), runs.index(r)))

@@ -1806,8 +1806,40 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
                 any(s <= start < e or start <= s < end for s, e, *_rest in out):
             continue
         out.append((start, end, text[start:end], float(age), "age", f"age of {name}"))
+    if "agnitude" in text:
+        for m in MAGNITUDE_RE.finditer(text):
+            start, end = m.span("value")
+            overlapping = [r for r in out if r[0] < end and start < r[1]]
+            if any(r[4] not in ("#", None) for r in overlapping):
+                continue
+            out = [r for r in out if r not in overlapping]  # "a magnitude of 7.6" is no bare level
+            what = (m.group("what") or "").lower() or ("aftershock" if "aftershock" in text.lower() else "")
+            shock = "aftershock" if what == "aftershock" else "earthquake"
+            out.append((start, end, text[start:end], float(m.group("a") or m.group("b")), "magnitude",
+                        f"magnitude of the {shock}"))
+    for m in COMPOUND_COUNT_RE.finditer(text):
+        start, end = m.span()
+        if any(r[0] < end and start < r[1] for r in out):
+            continue
+        count = m.group("n").lower()
+        number = float(count) if count.isdigit() else NUMBER_WORDS.get(count)
+        if number:
+            out.append((start, end, text[start:end], float(number), lemma(m.group("u").lower()), m.group("noun")))
     out.sort(key=lambda r: r[0])
     return out
+
+
+# An earthquake's magnitude, however written: "magnitude-6.8", "6.8-magnitude", "magnitude
+# 7.0", "a magnitude of 7.6", "a 7.4 magnitude earthquake": unit "magnitude".
+MAGNITUDE_RE = re.compile(r"\b(?P<value>(?:magnitude(?:-|\s+(?:of\s+)?)(?P<a>\d(?:\.\d)?)|(?P<b>\d(?:\.\d)?)"
+                          r"(?:-|\s+)magnitude))\b(?!\.\d)(?:\s+(?P<what>quake|earthquake|aftershock|tremor|temblor))?",
+                          re.I)
+# A count written as a compound before its noun: "a 277-page ruling", "their eight-day
+# mission", "a 12-member jury": unit the compound's noun, about the noun it describes.
+COMPOUND_COUNT_RE = re.compile(
+    r"\b(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|hundred)-(?P<u>pages?|days?|weeks?|months?|hours?|minutes?|seats?|members?|judges?|games?|storeys?|"
+    r"stor(?:y|ies))\s+(?P<noun>[a-z][a-z\-]+)", re.I)
 
 
 # A person's age after their name, set off by commas ("Prigozhin, 62, led ..."), or before
@@ -1827,9 +1859,12 @@ def find_figures(article: Article, sentences: Sequence[Sentence]) -> list[Figure
     with its qualifier and counted noun; ``about`` a few words of the sentence saying
     what it counts; ``quantity`` the normalised number. Years, dates, times, phone
     numbers, ordinals, names with numbers ("5G", "Mate 30", "COVID-19") and durations
-    are not figures, except a length of time after "for"/"of" ("for 22 years"). A
-    person's age is one ("Prigozhin, 62,", "the 62-year-old Prigozhin": unit "age",
-    ``about`` "age of Prigozhin").
+    are not figures, except a length of time after "for"/"of" ("for 22 years") or in a
+    compound ("an eight-day mission"). A person's age is one ("Prigozhin, 62,", "the
+    62-year-old Prigozhin": unit "age", ``about`` "age of Prigozhin"), and so is an
+    earthquake's magnitude ("the magnitude-6.8 quake": unit "magnitude", ``about``
+    "magnitude of the earthquake", or "of the aftershock") and a count written as a
+    compound ("a 277-page ruling": unit "page", ``about`` "ruling").
     """
     sents = list(sentences) or list(split_article(article))
     out: list[FigureMention] = []

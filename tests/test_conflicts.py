@@ -239,7 +239,7 @@ def test_figures_of_sentences_naming_different_days_are_not_compared() -> None:
     days[("a", fs[0].sentence.text)] = frozenset({"2024-01-03"})
     assert len(find_conflicts(fs, days=days)) == 1  # one day: told differently
     monday = ("b", "An earthquake with a magnitude of 7.5 hit the Noto Peninsula on Monday.")
-    assert conflicts(main, monday) == [["7.5", "7.6"]]
+    assert conflicts(main, monday) == [["magnitude of 7.5", "magnitude of 7.6"]]
 
 
 def test_the_days_of_a_sentence_are_the_days_the_timeline_placed() -> None:
@@ -277,3 +277,14 @@ def test_an_updated_toll_makes_its_article_s_counts_of_people_counts_of_its_day(
     assert conflicts(a, b) == []
     assert conflicts(a, b, dates={"a": "2023-09-09", "b": "2023-09-09"}) == []
     assert conflicts(a, c, dates={"a": "2023-09-09", "b": "2023-09-09"}) != []
+
+
+def test_magnitudes_of_one_quake_and_page_counts_of_one_ruling_told_differently() -> None:
+    assert conflicts(("a", "The magnitude-6.8 quake was the biggest to hit the country in 120 years."),
+                     ("b", "Fatalities from the magnitude 7.0 quake occurred in various regions.")) \
+        == [["magnitude 7.0", "magnitude-6.8"]]
+    assert conflicts(("a", "The 7.6-magnitude earthquake struck the peninsula."),
+                     ("b", "An aftershock of magnitude 5.5 struck the peninsula.")) == []
+    assert conflicts(("a", "Mehta wrote in his 277-page ruling that Google is a monopolist."),
+                     ("b", "Mehta said in a 286-page ruling that Google is a monopolist.")) \
+        == [["277-page ruling", "286-page ruling"]]

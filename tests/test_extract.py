@@ -502,3 +502,26 @@ def test_shares_in_words_and_lengths_of_service() -> None:
 def test_apposition_holding_a_number_with_a_thousands_separator() -> None:
     got = quotes("The Dock Workers Union, which represents 4,000 dockers, said: “The offer is an insult to every crew.”")
     assert got == [("Dock Workers Union", "The offer is an insult to every crew.")]
+
+
+@pytest.mark.parametrize("sentence, value, quantity, unit, about", [
+    ("The magnitude-6.8 quake sent people fleeing.", "magnitude-6.8", 6.8, "magnitude", "magnitude of the earthquake"),
+    ("The 6.8-magnitude quake struck a mountainous area.", "6.8-magnitude", 6.8, "magnitude",
+     "magnitude of the earthquake"),
+    ("Fatalities from the magnitude 7.0 quake occurred in various regions.", "magnitude 7.0", 7.0, "magnitude",
+     "magnitude of the earthquake"),
+    ("An earthquake with an estimated magnitude of 7.6 hit the Noto area.", "magnitude of 7.6", 7.6, "magnitude",
+     "magnitude of the earthquake"),
+    ("An aftershock of magnitude 5.5 followed.", "magnitude 5.5", 5.5, "magnitude", "magnitude of the aftershock"),
+    ("Mehta wrote in his 277-page ruling that Google is a monopolist.", "277-page ruling", 277.0, "page", "ruling"),
+    ("Their planned eight-day mission extended into months.", "eight-day mission", 8.0, "day", "mission"),
+])
+def test_magnitudes_and_counts_written_as_compounds_are_figures(sentence: str, value: str, quantity: float,
+                                                                  unit: str, about: str) -> None:
+    art = article(sentence)
+    found = [(f.value, f.quantity, f.unit, f.about) for f in find_figures(art, split_article(art))]
+    assert (value, quantity, unit, about) in found
+
+
+def test_a_magnitude_scale_named_without_a_number_is_no_figure() -> None:
+    assert figures("The Richter magnitude scale was used; magnitude is a measure of energy.") == []
