@@ -601,6 +601,9 @@ def _match(a: _Counted, b: _Counted) -> float | None:
         return 1.0 if a.base == b.base and _aged(f) == _aged(g) else None
     if MAGNITUDE in (a.base, b.base):  # an earthquake's magnitude against its own, never an aftershock's
         return 1.0 if a.base == b.base and f.about == g.about else None
+    compound_f, compound_g = _compound(f), _compound(g)
+    if compound_f or compound_g:  # "a 300-member legislature" is its size, not "190 members" voting
+        return 1.0 if compound_f and compound_g and f.about.lower() == g.about.lower() else None
     qa, qb = abs(f.quantity or 0.0), abs(g.quantity or 0.0)
     if min(qa, qb) <= 0 or max(qa, qb) > MAX_RATIO * min(qa, qb):
         return None  # 1,100 and 210,000 people are not one count told two ways
@@ -636,6 +639,12 @@ def _match(a: _Counted, b: _Counted) -> float | None:
 
 
 MAGNITUDE = stem("magnitude")
+
+
+def _compound(f: FigureMention) -> bool:
+    """A count written as a compound before its noun ("a 277-page ruling"): the size of
+    that thing."""
+    return bool(extract.COMPOUND_COUNT_RE.fullmatch(f.value))
 
 
 def _aged(f: FigureMention) -> str:

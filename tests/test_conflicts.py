@@ -288,3 +288,9 @@ def test_magnitudes_of_one_quake_and_page_counts_of_one_ruling_told_differently(
     assert conflicts(("a", "Mehta wrote in his 277-page ruling that Google is a monopolist."),
                      ("b", "Mehta said in a 286-page ruling that Google is a monopolist.")) \
         == [["277-page ruling", "286-page ruling"]]
+
+
+def test_a_count_written_as_a_compound_is_the_size_of_its_thing() -> None:
+    """"the 300-member legislature" is its size, not the "190 members" who voted."""
+    assert conflicts(("a", "All 190 members present voted to lift the decree."),
+                     ("b", "The 300-member legislature voted to lift the decree early Wednesday.")) == []
