@@ -67,7 +67,7 @@ TITLE_WORDS = frozenset(
     trustee councillor councilman councilwoman alderman representative delegate envoy
     pharmacist nurse doctor surgeon teacher headteacher engineer farmer landlord driver pilot
     shopkeeper volunteer campaigner activist researcher scientist historian author writer
-    journalist reporter editor broker trader strategist rev rev. reverend hon hon. lt lt. sgt sgt. fr fr.
+    journalist reporter editor broker trader strategist rev rev. reverend hon hon. lt lt. sgt sgt. fr fr. speaker
     candidate nominee staffer aide adviser advisor official lawmaker sheriff marshal trooper lieutenant
     corporal chairperson""".split()
 )
@@ -93,7 +93,7 @@ NOT_PERSON_WORDS = frozenset(
 )
 # One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
 PERSON_WORD_RE = re.compile(
-    r"(?:Mc|Mac|O'|D'|(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ']+)?|[A-Z]\."
+    r"(?:Mc|Mac|O'|D'|(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſa-z][a-zß-öø-ÿĀ-ſ']+)?|[A-Z]\."
 )
 # Plural common nouns that open a sentence as speakers without naming anyone.
 GROUP_SPEAKERS = frozenset(
@@ -607,7 +607,7 @@ SAID_PRONOUN_RE = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{SPEECH_VERB}\s+(?:that\s+
 # A verb right after a subject's name: "said", "expressed", "gave", "would not confirm",
 # "has also warned".
 VERB_AFTER_NAME = (r"(?:(?:would|will|could|can|should|may|might|must|did|does|do)(?:\s+not|n['’]t)?\s+[a-z]+"
-                   r"|(?:(?:also|then|later|has|had|have|[a-z]+ly)\s+){0,2}"
+                   r"|(?:(?:also|then|later|further|again|first|once|still|has|had|have|[a-z]+ly)\s+){0,2}"
                    rf"(?:{SPEECH_VERB}|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_VERBS))}))\b")
 # A name as it appears as the subject of a speech verb ("Jane Moreau", "Mr. Smith").
 NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*"
@@ -1359,8 +1359,9 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
             if att.kind == "pron" and genders is None:
                 genders = person_genders(texts, names)  # once per article, when a pronoun needs it
             speaker = _resolve(att, names, texts, prev_speaker if first_block - prev_block <= 2 else None, genders)
-        elif first_block - prev_block <= 1:
-            speaker = prev_speaker
+        elif first_block - prev_block <= 1 and not (prev_speaker and prev_speaker.split()[-1] in words
+                                                    and person_part(prev_speaker) == prev_speaker):
+            speaker = prev_speaker  # the speaker goes on, unless the words name this person ("Arrest Yoon Suk Yeol!")
         else:
             speaker = None
         text = words.strip(" ,;:")

@@ -480,6 +480,17 @@ def test_benches_ages_and_posts(words: str, speaker: str, paragraphs: list[str])
     # "identified only as"
     ("very large and serious", "Zhou",
      ["\u201cThe aftershocks were very large and serious,\u201d a pastor identified only as Mr Zhou told reporters."]),
+    # hyphenated given names in lower case; a participle after the sentence's subject
+    ("martial law has been repealed", "Lee Jae-myung",
+     ["After the vote, opposition leader Lee Jae-myung of the Democratic Party reassured the public, saying, "
+      "\"With all 190 lawmakers voting in favor, martial law has been repealed.\""]),
+    ("declaration is void", "Woo",
+     ["Woo further addressed the troops within the parliament grounds, declaring, \"The martial law declaration "
+      "is void. I urge all military personnel to leave.\""]),
+    # "Speaker" is a title; a second passage after "and promised that"
+    ("protect democracy", "Woo Won Shik",
+     ["National Assembly Speaker Woo Won Shik had swiftly declared the decree \"invalid\" and promised that "
+      "lawmakers would \"protect democracy with the people.\""]),
 ])
 def test_speakers_on_later_real_coverage(words: str, speaker: str, paragraphs: list[str]) -> None:
     got = speaker_of(words, *paragraphs)
@@ -514,3 +525,17 @@ def test_an_outlet_reporting_a_sentence_is_not_the_one_quoted_in_it() -> None:
             "public broadcaster NHK reported.")
     assert speaker_of("unlawful political", text) == "Jane Doe"
     assert speaker_of("unlawful political", text.replace("Jane Doe criticised", "The two firms criticised")) != "NHK"
+
+
+def test_a_speaker_does_not_go_on_into_words_that_name_them() -> None:
+    """The chant after a president's words names him: it is not his."""
+    got = {q.text: q.speaker for q in find_quotes(*_article(
+        "\"I declare martial law to protect the free Republic of Korea,\" Yoon Suk Yeol said in a televised address.",
+        "Thousands of protesters gathered, chanting \u201cEnd martial law now!\u201d and "
+        "\u201cArrest Yoon Suk Yeol now!\u201d"))}
+    assert got["Arrest Yoon Suk Yeol now!"] != "Yoon Suk Yeol"
+
+
+def _article(*paragraphs: str):  # type: ignore[no-untyped-def]
+    art = Article("a1", "a1.txt", Metadata(), tuple(Block("paragraph", p) for p in paragraphs), ())
+    return art, split_article(art)
