@@ -170,7 +170,7 @@ def similar_pairs(
 
 # What must agree for two sentences to make one claim: the name of who acts (the words
 # of a capitalised subject opening the unit, or none) and the numbers they give.
-Claim = tuple[frozenset[str], frozenset[str]]
+Claim = tuple[frozenset[str], frozenset[str], frozenset[str]]
 # A capitalised subject opening a unit, after an opening frame ("On Friday, ...").
 SUBJECT_RE = re.compile(r"^(?:(?:The|A|An)\s+)?((?:[A-Z][\w'’&.\-]*(?:\s+(?:of|and|for|&|the)\s+)?\s*){1,8})(?=\s+[a-z])")
 # Numbers in a text ("2,012", "175.4", "2008"), as written without separators.
@@ -208,16 +208,50 @@ def claim_of(text: str) -> Claim:
         if words and words[0] not in NOT_SUBJECT:
             subject = frozenset(w for w in words if w not in NOT_SUBJECT and w not in ("of", "and", "for", "&"))
     numbers = frozenset(n.replace(",", "") for n in NUMBER_RE.findall(text))
-    return subject, numbers
+    return subject, numbers, quoted_words(text)
+
+
+# Double quotation marks, and when one opens or closes a passage.
+QUOTE_MARK_RE = re.compile(r"[\"“”„]")
+# The fewest content words a quoted passage must hold to be someone's words (not a
+# scare-quoted term).
+QUOTED_MIN = 3
+
+
+def quoted_words(text: str) -> frozenset[str]:
+    """The content words of the quoted passages of a text (a passage cut by the sentence's
+    edge counts from the edge: 'Wherever you go, you find bodies," said X'), or none
+    when they are fewer than QUOTED_MIN."""
+    marks = list(QUOTE_MARK_RE.finditer(text))
+    if not marks:
+        return frozenset()
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for k, m in enumerate(marks):
+        ch, at = m.group(0), m.start()
+        opening = ch in "“„" or (ch == '"' and (at + 1 < len(text) and not text[at + 1].isspace())
+                                  and (at == 0 or text[at - 1].isspace() or text[at - 1] in "([—–-"))
+        if opening and start is None:
+            start = m.end()
+        elif not opening:
+            spans.append((0 if start is None and not spans else (start or 0), at))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    words = frozenset(chain.from_iterable(content_words(text[a:b]) for a, b in spans if b > a))
+    return words if len(words) >= QUOTED_MIN else frozenset()
 
 
 def same_claim(a: Claim, b: Claim) -> bool:
     """Two units may make one claim: their named subjects, when both have one, share a
-    word; their numbers, when both give some, share one."""
+    word; their numbers, when both give some, share one; their quoted words, when both
+    quote someone, are at least half the same."""
     if a[0] and b[0] and not a[0] & b[0]:
         return False  # "The FDIC seized ..." and "The California Department ... closed ..."
     if a[1] and b[1] and not a[1] & b[1]:
         return False  # "120 ships" and "more than 150 vessels": a conflict, not one claim
+    if a[2] and b[2] and 2 * len(a[2] & b[2]) < min(len(a[2]), len(b[2])):
+        return False  # '"I could see buildings moving"' and '"I went outside in a panic"': two quotes
     return True
 
 

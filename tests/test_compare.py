@@ -823,3 +823,15 @@ def test_clock_times_are_no_numbers_to_agree_on() -> None:
     from generator.points import _counts
     got = _counts("The death was announced just after 6.30pm, at 18:30 on March 13 2023, aged 96.")
     assert {f.value for f in got} == {"96"}
+
+
+def test_two_different_quotes_are_two_claims_and_one_quote_is_one() -> None:
+    from generator.points import claim_of, quoted_words, same_claim
+    a = '"I could see buildings moving," said Amrani, who went outside, "all in shock and panic."'
+    b = '"I went outside in a panic," Amrani told AFP.'
+    c = '"I could see the buildings moving," Amrani said, "all in shock and panic."'
+    assert not same_claim(claim_of(a), claim_of(b))
+    assert same_claim(claim_of(a), claim_of(c))
+    # a passage cut by the sentence's edge counts from the edge; a scare-quoted term is no quote
+    assert {"wherever", "bodi"} <= quoted_words('Wherever you go, you find bodies," said Emad al-Falah.')
+    assert quoted_words('Nelson said the decision was due to a "commitment to safety."') == frozenset()
