@@ -29,6 +29,8 @@ TIME_CUE_RE = re.compile(
     r"(?:q[1-4]|first|second|third|fourth)\s+quarter|a\s+year\s+(?:ago|earlier)|yesterday|today)\b",
     re.I,
 )
+# A second number right after a figure: it is one end of a range ("50 to 70 mph", "50-70").
+RANGE_AFTER_RE = re.compile(r"\s*(?:to|-|–)\s*[$€£]?\d")
 # Words that make a figure an earlier value, right before it: "from €4.3bn", "the
 # original €4.34 billion fine", "instead of 4.3 billion", "down from 5%".
 EARLIER_RE = re.compile(r"(?:\b(?:(?:down|up|cut|reduced|trimmed|lowered|raised|increased|decreased|fell|rose|dropped|"
@@ -78,7 +80,8 @@ ALL_BEFORE_RE = re.compile(r"\b(?:all|all\s+of\s+the|the\s+total)\s+$", re.I)
 SNAPSHOT_RE = re.compile(r"\b(?:now|so\s+far|to\s+date|as\s+of)\b", re.I)
 # Words anywhere in a figure's sentence that tell its count is growing ("the death toll
 # will keep rising", "the updated count"): a count of its day too.
-GROWING_RE = re.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|climbing|updated|revised|latest|increasing|"
+GROWING_RE = re.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|climbing|grew|grown|growing|updated|revised|latest|"
+                        r"increasing|"
                         r"expected\s+to\s+(?:rise|climb|grow|increase)|"
                         r"decreasing|intensif(?:ied|ying)|weaken(?:ed|ing)|strengthen(?:ed|ing))\b", re.I)
 # A value hoped for, expected or planned, not one reported as it is: "hopes that about 85
@@ -369,7 +372,9 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     "this year"), nor figures whose sentences name different days (``days``: the days,
     ISO, each (article, sentence text) names, as the timeline resolved them: a quake "on
     Monday" and an aftershock "on Jan. 3"), nor values of things of different lengths ("a
-    nine-year, $360 million deal" and "a 10-year, $700 million deal": two contracts);
+    nine-year, $360 million deal" and "a 10-year, $700 million deal": two contracts), nor
+    figures of sentences naming different things of one kind ("the Palisades Fire", "the
+    Eaton Fire": names ending in a common noun the text also writes in lower case);
     vague counts ("hundreds of") are never compared. ``note`` says what
     the tool cannot tell: approximate values that may agree, a dated figure against an
     undated one, or dates in words the tool cannot compare ("last year" vs "in 2019").
@@ -377,8 +382,8 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     earlier value ("from €4.3bn", "the original fine"), a total ("racked up more than €8
     billion in penalties", "all four leaks"), a part ("the other four", "four other people", "a pilot and
     four passengers", "the bodies of eight people": never compared), the whole a share is
-    of ("half the 50 states"), a value hoped for ("hopes that about 85 percent"), another
-    thing's value it is measured against ("topped the $450 million deal"), one of
+    of ("half the 50 states"), one end of a range ("gusts of 50 to 70 mph"), a value
+    hoped for ("hopes that about 85 percent"), another thing's value it is measured against ("topped the $450 million deal"), one of
     several values of one unit listed in a sentence ("40 years, 25 years and 10 years ...
     respectively"), a count that changes ("now", "so far", or a sentence telling it grows:
     "rose to", "the updated count"; every count of people of an article whose toll is
@@ -400,12 +405,13 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     counted = {k: _counted(f, r[2], r[3], lowercase, standing.get(k, ""),
                            days.get((f.article, f.sentence.text), frozenset()))
                for k, (f, r) in enumerate(zip(figures, reading))
-               if f.quantity is not None and r[2] and standing.get(k) not in ("listed", "part", "compared")}
+               if f.quantity is not None and r[2] and standing.get(k) not in ("listed", "part", "compared", "range")}
     # An article telling its count of people is changing ("updated figures showed the quake
     # killed 820 people") gives every count of people as of its day ("Another 672 people
     # were injured"): the toll and the injured come from one update.
     updating = {c.figure.article for c in counted.values() if c.snapshot and c.family == "person"}
-    counted = {k: c._replace(snapshot=True) if c.family == "person" and c.figure.article in updating else c
+    counted = {k: c._replace(snapshot=c.snapshot or (c.family == "person" and c.figure.article in updating),
+                             named=_named(c.figure.sentence.text, lowercase))
                for k, c in counted.items()}
     index: CappedIndex[tuple[str, str]] = CappedIndex(posting_cap)  # (family, word) -> figures
     by_unit: CappedIndex[str] = CappedIndex(posting_cap)  # family -> figures
@@ -444,6 +450,7 @@ class _Counted(NamedTuple):
     standing: str  # "", "earlier", "total", "forecast", "whole" or "change" (_standings): compared with its like only
     term: str  # the length of what it is the value of ("a nine-year, $360 million deal": "9 year"), or ""
     days: frozenset[str]  # the days its sentence names (``days`` of find_conflicts)
+    named: frozenset[tuple[str, str]] = frozenset()  # (common noun, name) of things its sentence names (_named)
 
 
 def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
@@ -468,6 +475,32 @@ def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
 TERM_BEFORE_RE = re.compile(r"\b(\d+|[a-z]+)-(year|month|week|day)\b[\s,]*$", re.I)
 TERM_AFTER_RE = re.compile(r"^\s*(?:\w+\s+)?(?:over|for|across)\s+(?:the\s+next\s+)?(\d+|[a-z]+)\s+"
                            r"(year|month|week|day)s?\b", re.I)
+
+
+# A name of two to four capitalised words ("the Eaton Fire", "Los Angeles County").
+NAMED_THING_RE = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+")
+NAME_OPENERS = frozenset("the a an in on at by for and but as after with from".split())
+
+
+def _named(text: str, lowercase: Container[str]) -> frozenset[tuple[str, str]]:
+    """The things a sentence names by a name ending in a common noun (one the figures'
+    sentences also write in lower case: "the Eaton Fire", "Los Angeles County"), as
+    (noun, whole name); people's names end in no common noun."""
+    out = set()
+    for m in NAMED_THING_RE.finditer(text):
+        words = m.group(0).lower().split()
+        while words and words[0] in NAME_OPENERS:
+            words.pop(0)
+        if len(words) >= 2 and words[-1] in lowercase:
+            out.add((words[-1], " ".join(words)))
+    return frozenset(out)
+
+
+def _other_things(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Two sentences name different things of one kind and neither names the other's
+    ("the Palisades Fire", "the Eaton Fire"): their figures are of different things."""
+    nouns = {n for n, _ in a} & {n for n, _ in b}
+    return any(not ({w for n, w in a if n == noun} & {w for n, w in b if n == noun}) for noun in nouns)
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -524,7 +557,8 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
     article's), "total", "part" (of a whole, or the rest besides someone: never compared),
     "forecast" (a value hoped for or targeted), "whole" (what a share is of), "change" (the
     amount of a change: "cut by 26 km"), "compared"
-    (another thing's value it is measured against: never compared), or "listed"
+    (another thing's value it is measured against: never compared), "range" (one end of
+    a range, "50 to 70 mph": never compared), or "listed"
     (one of several values of one unit listed in a sentence, never compared). Figures are
     compared only with figures of the same standing."""
     out: dict[int, str] = {}
@@ -552,7 +586,9 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
         while len(pieces) > 1 and COMPOUND_END_RE.search(pieces[-2]) and len(pieces[-1].split()) <= 1:
             pieces[-2:] = [pieces[-2] + " " + pieces[-1]]  # "a nine-year, $324 million deal": one clause
         clause = pieces[-1] + text[start:end] + CLAUSE_MARK_RE.split(text[end:])[0]
-        if COMPARED_RE.search(pieces[-1]):
+        if RANGE_AFTER_RE.match(text[end:]) and not FROM_TO_RE.search(head):
+            out[k] = "range"  # "gusts of 50 to 70 mph": one end of a range, never compared
+        elif COMPARED_RE.search(pieces[-1]):
             out[k] = "compared"  # "topped the $450 million deal signed by ...": another thing's value, never compared
         elif EARLIER_RE.search(head) or EARLIER_WORDS_RE.search(pieces[-1]) \
                 or (FROM_TO_RE.search(head) and TO_AFTER_RE.match(re.sub(r"\([^()]*\)", "", text[end:]))):
@@ -700,6 +736,8 @@ def _scored(a: _Counted, b: _Counted, story: Mapping[str, str], dates: Mapping[s
         return None  # two counts each said to be changing: two updates, even of one day
     if _different_days(a.figure, a.days, b.figure, b.days):
         return None  # "a magnitude of 7.6 hit on Monday", "a magnitude of 5.5 hit at 10:54 a.m. Jan. 3"
+    if _other_things(a.named, b.named):
+        return None  # "the Palisades Fire grew to 17,200 acres", "the Eaton Fire has burned 14,117 acres"
     if a.term and b.term and a.term != b.term:
         return None  # "a nine-year, $360 million deal", "a 10-year, $700 million deal": two deals
     return _match(a, b)

@@ -294,3 +294,29 @@ def test_a_count_written_as_a_compound_is_the_size_of_its_thing() -> None:
     """"the 300-member legislature" is its size, not the "190 members" who voted."""
     assert conflicts(("a", "All 190 members present voted to lift the decree."),
                      ("b", "The 300-member legislature voted to lift the decree early Wednesday.")) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # two fires of one story, each named ("fire" is a common noun: the text writes it so)
+    ("Containment of the Palisades Fire, which has burned 17,200 acres, was at 13% on Monday. "
+     "The fire has destroyed 5,300 structures.",
+     "Containment of the Eaton Fire, which has burned 14,117 acres, was at 33% on Monday."),
+    # one end of a range is no value of its own
+    ("Forecasters warned of gusts to 40 across the valley on Tuesday.",
+     "The valley could see gusts of 50 to 70 mph on Tuesday, forecasters warned."),
+])
+def test_other_named_things_and_ends_of_ranges_are_not_compared(a: str, b: str) -> None:
+    assert conflicts(("a", a), ("b", b)) == []
+
+
+def test_a_count_said_to_grow_is_a_count_of_its_day() -> None:
+    a = ("a", "The fire grew to more than 17,200 acres overnight.")
+    b = ("b", "The fire has burned 14,117 acres, officials said.")
+    assert conflicts(a, b) == []
+    assert conflicts(a, b, dates={"a": "2025-01-09", "b": "2025-01-09"}) != []
+
+
+def test_one_named_thing_told_differently_is_still_a_disagreement() -> None:
+    assert conflicts(("a", "The Eaton Fire has burned 14,117 acres, officials said on Monday."),
+                     ("b", "The Eaton Fire has burned 16,200 acres, officials said on Monday.")) \
+        == [["14,117 acres", "16,200 acres"]]
