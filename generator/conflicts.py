@@ -410,8 +410,9 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     # killed 820 people") gives every count of people as of its day ("Another 672 people
     # were injured"): the toll and the injured come from one update.
     updating = {c.figure.article for c in counted.values() if c.snapshot and c.family == "person"}
+    named = functools.lru_cache(maxsize=None)(lambda text: _named(text, lowercase))  # per sentence, once
     counted = {k: c._replace(snapshot=c.snapshot or (c.family == "person" and c.figure.article in updating),
-                             named=_named(c.figure.sentence.text, lowercase))
+                             named=named(c.figure.sentence.text))
                for k, c in counted.items()}
     index: CappedIndex[tuple[str, str]] = CappedIndex(posting_cap)  # (family, word) -> figures
     by_unit: CappedIndex[str] = CappedIndex(posting_cap)  # family -> figures
@@ -450,6 +451,8 @@ class _Counted(NamedTuple):
     standing: str  # "", "earlier", "total", "forecast", "whole" or "change" (_standings): compared with its like only
     term: str  # the length of what it is the value of ("a nine-year, $360 million deal": "9 year"), or ""
     days: frozenset[str]  # the days its sentence names (``days`` of find_conflicts)
+    weekdays: frozenset[str]  # the weekdays of its days, or named in its sentence (_weekdays)
+    compound: bool  # a count written as a compound, "a 277-page ruling" (_compound)
     named: frozenset[tuple[str, str]] = frozenset()  # (common noun, name) of things its sentence names (_named)
 
 
@@ -467,7 +470,8 @@ def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
     family = "person" if base in PERSON_NOUNS else base
     terse = len(words) <= 1 and family not in ("%", "pp", "#") and family not in DURATIONS and not family.isupper()
     snapshot = bool(SNAPSHOT_RE.search(_clause_of(f)) or GROWING_RE.search(f.sentence.text))
-    return _Counted(f, unit, base, family, words, near, unit != family or terse, snapshot, standing, _term(f), days)
+    return _Counted(f, unit, base, family, words, near, unit != family or terse, snapshot, standing, _term(f), days,
+                    _weekdays(f, days), _compound(f))
 
 
 # The length of the thing a value is of, written as a compound before it ("a nine-year,
@@ -507,20 +511,20 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 WEEKDAY_RE = re.compile(r"\b(?:on|late|early|last|this)\s+(" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 
-def _different_days(f: FigureMention, f_days: frozenset[str], g: FigureMention, g_days: frozenset[str]) -> bool:
-    """The sentences of f and g are of different days: both name days (ISO, as the
+def _different_days(a: _Counted, b: _Counted) -> bool:
+    """The sentences of two figures are of different days: both name days (ISO, as the
     timeline placed them) and none in common, or, when either could not be placed (an
     undated article's "on Monday"), both name weekdays and none in common."""
-    if f_days and g_days:
-        return not f_days & g_days
-    weekdays_f, weekdays_g = _weekdays(f, f_days), _weekdays(g, g_days)
-    return bool(weekdays_f and weekdays_g and not weekdays_f & weekdays_g)
+    if a.days and b.days:
+        return not a.days & b.days
+    return bool(a.weekdays and b.weekdays and not a.weekdays & b.weekdays)
 
 
-def _weekdays(f: FigureMention, days: frozenset[str]) -> set[str]:
+def _weekdays(f: FigureMention, days: frozenset[str]) -> frozenset[str]:
+    """The weekdays of ``days``, or without days the weekdays ``f``'s sentence names."""
     if days:
-        return {WEEKDAYS[datetime.date.fromisoformat(d).weekday()] for d in days}
-    return {m.group(1).lower() for m in WEEKDAY_RE.finditer(f.sentence.text)}
+        return frozenset(WEEKDAYS[datetime.date.fromisoformat(d).weekday()] for d in days)
+    return frozenset(m.group(1).lower() for m in WEEKDAY_RE.finditer(f.sentence.text))
 
 
 def _term(f: FigureMention) -> str:
@@ -637,9 +641,8 @@ def _match(a: _Counted, b: _Counted) -> float | None:
         return 1.0 if a.base == b.base and _aged(f) == _aged(g) else None
     if MAGNITUDE in (a.base, b.base):  # an earthquake's magnitude against its own, never an aftershock's
         return 1.0 if a.base == b.base and f.about == g.about else None
-    compound_f, compound_g = _compound(f), _compound(g)
-    if compound_f or compound_g:  # "a 300-member legislature" is its size, not "190 members" voting
-        return 1.0 if compound_f and compound_g and f.about.lower() == g.about.lower() else None
+    if a.compound or b.compound:  # "a 300-member legislature" is its size, not "190 members" voting
+        return 1.0 if a.compound and b.compound and f.about.lower() == g.about.lower() else None
     qa, qb = abs(f.quantity or 0.0), abs(g.quantity or 0.0)
     if min(qa, qb) <= 0 or max(qa, qb) > MAX_RATIO * min(qa, qb):
         return None  # 1,100 and 210,000 people are not one count told two ways
@@ -734,7 +737,7 @@ def _scored(a: _Counted, b: _Counted, story: Mapping[str, str], dates: Mapping[s
         return None  # "over 300 vessels are now waiting", "the toll rose to 93": a count of its day
     if a.snapshot and b.snapshot:
         return None  # two counts each said to be changing: two updates, even of one day
-    if _different_days(a.figure, a.days, b.figure, b.days):
+    if _different_days(a, b):
         return None  # "a magnitude of 7.6 hit on Monday", "a magnitude of 5.5 hit at 10:54 a.m. Jan. 3"
     if _other_things(a.named, b.named):
         return None  # "the Palisades Fire grew to 17,200 acres", "the Eaton Fire has burned 14,117 acres"

@@ -1818,7 +1818,7 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
             shock = "aftershock" if what == "aftershock" else "earthquake"
             out.append((start, end, text[start:end], float(m.group("a") or m.group("b")), "magnitude",
                         f"magnitude of the {shock}"))
-    for m in COMPOUND_COUNT_RE.finditer(text):
+    for m in COMPOUND_COUNT_RE.finditer(text) if "-" in text else ():
         start, end = m.span()
         if any(r[0] < end and start < r[1] for r in out):
             continue

@@ -222,9 +222,9 @@ def quoted_words(text: str) -> frozenset[str]:
     """The content words of the quoted passages of a text (a passage cut by the sentence's
     edge counts from the edge: 'Wherever you go, you find bodies," said X'), or none
     when they are fewer than QUOTED_MIN."""
-    marks = list(QUOTE_MARK_RE.finditer(text))
-    if not marks:
+    if not QUOTE_MARK_RE.search(text):
         return frozenset()
+    marks = list(QUOTE_MARK_RE.finditer(text))
     spans: list[tuple[int, int]] = []
     start: int | None = None
     for k, m in enumerate(marks):
