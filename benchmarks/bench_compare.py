@@ -19,7 +19,8 @@ import time
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
 from generator.conflicts import find_conflicts  # noqa: E402
-from generator.extract import find_figures, find_quotes  # noqa: E402
+from generator.extract import find_quotes  # noqa: E402
+from generator.figures import find_figures  # noqa: E402
 from generator.models import Article, Block, Metadata  # noqa: E402
 from generator.points import find_points  # noqa: E402
 from generator.quotes import merge_quotes  # noqa: E402

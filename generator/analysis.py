@@ -17,6 +17,7 @@ from . import clean, extract, metadata, sentences
 from .conflicts import Reading, read_figure
 from .duplicates import article_shingles
 from .entities import sentence_names
+from .figures import find_figures
 from .mentions import article_mentions, unplaced_mentions
 from .models import Article, Citation, DateMention, FigureMention, Problem, QuoteMention, Sentence, SourceText
 from .points import sentence_units
@@ -135,7 +136,7 @@ def analyse_article(article: Article, year: int | None) -> Analysis:
         mentions = article_mentions(article, sents, anchor, anchor_inferred=article.meta.date_inferred, year=year)
         unplaced = () if anchor is not None else tuple(unplaced_mentions(article, sents, year))
         quotes = extract.find_quotes(article, sents)
-        figures = extract.find_figures(article, sents)
+        figures = find_figures(article, sents)
         units, names = sentence_units(sents), sentence_names(sents)
         readings = tuple(read_figure(f) for f in figures)
     except Exception as exc:  # noqa: BLE001 - a failure here loses this article's findings only

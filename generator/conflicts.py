@@ -13,7 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol
 
-from . import extract
+from .figures import COMPOUND_COUNT_RE, COUNT_WORDS, SCALES
+from .figures import NUMBER_WORDS as NUMBER_VALUES
 from .extract import TITLE_WORDS
 from .models import Conflict, FigureMention
 from .text import CALENDAR, WEAK_WORDS, CappedIndex, Groups, content_words, stem
@@ -293,7 +294,7 @@ WRITTEN_NUMBER_RE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?(?!.*\d)")
 
 class Written(Protocol):
     """A number as written and the quantity it stands for (a FigureMention, or a figure
-    read by ``extract.figures_in``)."""
+    read by ``figures.figures_in``)."""
     value: str
     quantity: float | None
 
@@ -539,7 +540,7 @@ def _term(f: FigureMention) -> str:
     if not m:
         return ""
     count = m.group(1).lower()
-    number = count if count.isdigit() else extract.NUMBER_WORDS.get(count)
+    number = count if count.isdigit() else NUMBER_VALUES.get(count)
     return f"{number} {m.group(2).lower()}" if number is not None else ""
 
 
@@ -683,7 +684,7 @@ MAGNITUDE = stem("magnitude")
 def _compound(f: FigureMention) -> bool:
     """A count written as a compound before its noun ("a 277-page ruling"): the size of
     that thing."""
-    return bool(extract.COMPOUND_COUNT_RE.fullmatch(f.value))
+    return bool(COMPOUND_COUNT_RE.fullmatch(f.value))
 
 
 def _aged(f: FigureMention) -> str:
@@ -700,7 +701,7 @@ def _modified(value: str) -> bool:
 
 
 # The words of written numbers and scales, as extract reads them ("three", "dozens of", "million").
-NUMBER_WORDS = frozenset(w for phrase in (*extract.NUMBER_WORDS, *extract.COUNT_WORDS, *extract.SCALES)
+NUMBER_WORDS = frozenset(w for phrase in (*NUMBER_VALUES, *COUNT_WORDS, *SCALES)
                          for w in phrase.split())
 
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .acts import Act, acts, same_act
 from .conflicts import agree_when_rounded
-from .extract import MEASURE_UNITS, TIME_UNITS, figures_in
+from .figures import MEASURE_UNITS, TIME_UNITS, figures_in
 from .models import Article, Citation, Point, Sentence
 from .text import WEAK_WORDS, CappedIndex, content_words, fold
 
@@ -650,7 +650,7 @@ def _voice(sentence: Sentence, said_by: Mapping[tuple[str, int], str]) -> int:
 
 
 def _counts(text: str) -> tuple[_Figure, ...]:
-    """The figures a sentence gives (``extract.figures_in``: not dates, times, durations or
+    """The figures a sentence gives (``figures.figures_in``: not dates, times, durations or
     measures, which ``measures`` compares), each with its quantity."""
     return tuple(_Figure(value, quantity, unit) for _s, _e, value, quantity, unit, _about in figures_in(text)
                  if quantity)

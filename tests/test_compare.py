@@ -6,7 +6,8 @@ import pytest
 
 from generator.conflicts import find_conflicts
 from generator.entities import find_entities
-from generator.extract import find_figures, find_quotes
+from generator.extract import find_quotes
+from generator.figures import find_figures
 from generator.models import Article, Block, Metadata, QuoteMention, Sentence
 from generator.overview import overview
 from generator.points import find_points, similar_pairs

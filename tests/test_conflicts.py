@@ -13,7 +13,7 @@ import re
 import pytest
 
 from generator.conflicts import find_conflicts
-from generator.extract import find_figures
+from generator.figures import find_figures
 from generator.models import Article, Block, Metadata
 from generator.sentences import split_article
 

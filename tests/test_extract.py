@@ -9,7 +9,8 @@ import pathlib
 
 import pytest
 
-from generator.extract import find_figures, find_quotes
+from generator.extract import find_quotes
+from generator.figures import find_figures
 from generator.models import Article, Block, Metadata
 from generator.sentences import split_article
 

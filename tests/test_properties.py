@@ -197,8 +197,8 @@ FIGURE_PIECES = st.lists(st.sampled_from(
 @given(FIGURE_PIECES)
 def test_figure_scan_skipping_word_insides_finds_the_same_matches(text):
     """FIGURE_START only lets the scan skip positions where nothing can match."""
-    from generator import extract
+    from generator import figures
 
-    plain = re.compile(extract.FIGURE_BODY, re.X | re.I)
-    found = [(m.span(), m.groupdict()) for m in extract.FIGURE_RE.finditer(text)]
+    plain = re.compile(figures.FIGURE_BODY, re.X | re.I)
+    found = [(m.span(), m.groupdict()) for m in figures.FIGURE_RE.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
