@@ -50,16 +50,22 @@ from .text import STOPWORDS
 # Values of a full date and a month (dates' ISO values).
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 FULL_MONTH = re.compile(r"\d{4}-\d{2}")
-# A wire dateline opening the lead: "GENEVA, Sept 12 (Reuters) -", "LONDON (AP) —", "BEIJING:".
+# A wire agency's credit in a dateline: "(Reuters)", or between slashes: "/TASS/".
+AGENCY_CREDIT = r"(?:\(|\.?\s*/)(?P<agency>[A-Za-z][\w .&-]{1,30})(?:\)|/)"
+# What ends a dateline: a dash or colon and a space; a dash right after the credit
+# ("(Jiji Press)--Nippon Steel"); the full stop after a credit between slashes ("/TASS/.").
+DATELINE_END = r"(?:\s*(?:-{1,2}|–|—|:)\s+|(?<=\))\s*(?:--|–|—)(?=[A-Z])|(?<=/)\.?\s+)(?=\S)"
+# A wire dateline opening the lead: "GENEVA, Sept 12 (Reuters) -", "LONDON (AP) —", "BEIJING:",
+# "MOSCOW, August 25. /TASS/.", "Tokyo, Dec. 18 (Jiji Press)--".
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,5}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     r"(?:,?\s+(?P<date>(?i:" + MONTH_NAME + r")\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?i:" + MONTH_NAME + r")\.?(?:\s+\d{4})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:-{1,2}|–|—|:)\s+(?=\S)")
+    r"\s*(?:" + AGENCY_CREDIT + r")?" + DATELINE_END)
 # The same with a title-case place, accepted only when an agency is named: "Geneva, Sept 12 (Reuters) -".
 DATELINE_AGENCY = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})"
     r"(?:,?\s+(?P<date>" + MONTH_NAME + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + MONTH_NAME + r"\.?(?:\s+\d{4})?))?"
-    r"\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*(?:-{1,2}|–|—|:)\s+(?=\S)", re.I)
+    r"\s*" + AGENCY_CREDIT + DATELINE_END, re.I)
 # A byline glued to the lead before a colon or dash: "By Sumana Nandy: Britain's ...".
 GLUED_BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?::|–|—|\|)\s+(?=[A-Z\"“])")
 # A title-case place opening the first paragraph before a dash or colon: "Rabat — At

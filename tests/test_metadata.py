@@ -795,3 +795,15 @@ def test_a_short_form_of_the_outlet_s_name_is_the_full_name() -> None:
 ])
 def test_logos_and_owned_newsletters_name_the_outlet(head: tuple[str, ...], tail: tuple[str, ...], outlet: str) -> None:
     assert meta_of(page(*head, tail=tail)).meta.publisher == outlet
+
+
+@pytest.mark.parametrize("lead, place, agency", [
+    ("MOSCOW, August 25. /TASS/. Russia's embassy in Paris has sent a note to the French foreign ministry.",
+     "Moscow", "TASS"),
+    ("Tokyo, Dec. 18 (Jiji Press)--Nippon Steel Corp. said Monday that it will buy United States Steel Corp.",
+     "Tokyo", "Jiji Press"),
+])
+def test_a_credit_between_slashes_or_glued_to_its_dash_is_a_dateline(lead: str, place: str, agency: str) -> None:
+    a = meta_of(page(HEADLINE, lead=lead))
+    assert a.meta.location == place and agency in (a.meta.publisher, a.meta.via)
+    assert not texts(a)[0].startswith(("MOSCOW", "Tokyo"))
