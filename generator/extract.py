@@ -229,6 +229,8 @@ def article_names(article: Article) -> list[NameMention]:
             person = person_part(name)
             if person == name and _body_before(block.text[max(0, s - 60):s]):
                 person = None  # "the First Coast Guard District", "chairman of Action Aviation": a body
+            if person and block.text.strip(" .:|") == name:
+                person = None  # a line of its own ("Impact Shorts"): a site's label or a credit, no one introduced
             if person:
                 off = name.replace("’", "'").rfind(person.split()[0])
                 ps = s + max(off, 0)
@@ -597,7 +599,7 @@ SPEECH_VERB = (
     r"hailed|hails|labelled|labeled|branded|brands|accused|accuses|demanded|demands|welcomed|"
     r"welcomes|questioned|questions|testified|testifies|whispered|yelled|texted|emailed|"
     r"shared|indicated|revealed|reiterated|assured|boasted|countered|lamented|mused|pleaded|recounted|"
-    r"reflected|retorted|scoffed|snapped|sighed|alleges|alleged|read|reads|"
+    r"reflected|retorted|scoffed|snapped|sighed|alleges|alleged|read|reads|answered|answers|"
     r"reported|pointed out|points out|went on|goes on|wrote in|said in a statement|"
     r"(?:was|were|is|are)\s+(?:cited|quoted)(?:\s+by(?:\s+[\w.\-’']+){1,5}?)?\s+(?:as\s+saying|as\s+stating|stating|saying))"
 )
@@ -670,8 +672,10 @@ DOCUMENT_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:statement|release|report|
 TRAIL_RE = re.compile(
     rf"""^[\s,;:.…—–\-]*(?:
         {SPEECH_VERB}\s+{DOCUMENT_OF.replace('(?P<name>', '(?P<name11>')}
-      | (?:[Aa]n?|[Tt]he)\s+(?:[\w\-’']+\s+){{1,3}}?(?:identified|named|known)\s+(?:only\s+)?as\s+(?P<name13>{NAME_RE})
+      | (?:[Aa]n?|[Tt]he)\s+(?:[\w\-’']+\s+){{1,3}}?(?:identified\s+(?:only\s+)?as|named|surnamed)\s+(?P<name13>{NAME_RE})
         (?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | {SPEECH_VERB}\s+(?:[Aa]n?|[Tt]he)\s+(?:[\w\-’']+\s+){{1,3}}?(?:identified\s+(?:only\s+)?as|named|surnamed)\s+
+        (?P<name14>{NAME_RE})
       | (?P<name12>{NAME_RE})\s+(?:(?:news|state|wire)\s+)?(?:agency|outlet|broadcaster|network|newspaper|channel)\s+
         (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+{SUBJECT_RE}
@@ -915,7 +919,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     m = TRAIL_RE.match(tail[:nxt])
     if not m:
         return None
-    for suffix in ("11", "12", "13", "", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
+    for suffix in ("11", "12", "13", "14", "", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
         found = _from_match(m, suffix, block, at)
         if found and suffix == "" and found.kind == "pron" and found.words.lower() == "it":
             return None  # '," said it was ...': "it" after the verb is no speaker
@@ -926,6 +930,11 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
                 # '," said Arizona state Sen. Karen Fann', '," according to IT expert Troy Hunt':
                 # the name after the roles
                 return _Attribution("name", _trim_name(later.group("name")), block, at + m.end(key) + later.start("name"))
+            role = ROLE_AFTER_RE.match(tail[m.end(key):nxt]) if m.group(key) else None
+            if role and role.group(1).lower() in TITLE_WORDS:
+                # '," said the French president': a role the capitalised word only describes
+                return _Attribution("np", f"the {m.group(key).removeprefix('the ').removeprefix('The ')} "
+                                          f"{role.group(1)}", block, at + m.start(key))
         if found:
             app = m.group("app2") if suffix == "2" else None
             named = re.fullmatch(rf"\s*(?P<name>{NAME_RE})\s*", app) if app and found.kind == "np" else None
@@ -985,6 +994,8 @@ JOINED_QUOTES_RE = re.compile(r"\s*,?\s*(?:and|or|but|as well as|,)?\s*")
 ATTRIBUTION_WORDS = 10
 # Roles between a first capitalised word and the name: " state Sen. Karen Fann".
 ROLE_THEN_NAME_RE = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{1,3}}(?P<name>{NAME_RE})")
+# A lower-case role right after a capitalised word: "the French president".
+ROLE_AFTER_RE = re.compile(r"^\s+([a-z]+)\b")
 # People who speak for a body ("a spokesperson for the agency", "a council spokesman").
 SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".split())
 # The body a spokesperson speaks for, after the role: " for the Environment Agency".

@@ -491,6 +491,18 @@ def test_benches_ages_and_posts(words: str, speaker: str, paragraphs: list[str])
     ("protect democracy", "Woo Won Shik",
      ["National Assembly Speaker Woo Won Shik had swiftly declared the decree \"invalid\" and promised that "
       "lawmakers would \"protect democracy with the people.\""]),
+    # "surnamed"; "answered"; a role after a capitalised word; a label line is no one
+    ("on that plane", "Kim",
+     ["\"My sister was on that plane,\" said a 33-year-old woman surnamed Kim."]),
+    ("it appears so", "Lee Jeong-hyeon",
+     ["Lee Jeong-hyeon spoke to reporters at the airport.",
+      "\"Regrettably, it appears so,\" Lee answered with his head bowed."]),
+    ("happy metaphor", "Emmanuel Macron",
+     ["French President Emmanuel Macron thanked the workers.",
+      "\"This cathedral is a happy metaphor for what a nation is,\" said the French president."]),
+    ("make peace with it", "Boonchuay Duangmanee",
+     ["Boonchuay Duangmanee, 77, said he must come to terms with his daughter's death.", "Impact Shorts",
+      "\u201cI can only accept it, make peace with it,\u201d he told state broadcaster Thai PBS."]),
 ])
 def test_speakers_on_later_real_coverage(words: str, speaker: str, paragraphs: list[str]) -> None:
     got = speaker_of(words, *paragraphs)
