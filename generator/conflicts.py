@@ -71,8 +71,8 @@ CHANGE_BY_RE = re.compile(r"\b(?:reduc\w*|cut|cuts|cutting|increas\w*|ris\w*|ros
                           r"shr[ai]nk\w*|lower\w*|rais\w*|shorten\w*|boost\w*|slash\w*|jump\w*|climb\w*|declin\w*)\b"
                           r"[^,;:]*\bby\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$", re.I)
 # A share of a whole before the whole's number ("half the 50 states", "most of the 30 members").
-FRACTION_OF_RE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|most|majority|many|some)\s+"
-                            r"(?:of\s+)?the\s+$", re.I)
+FRACTION_OF_RE = re.compile(r"\b(?:(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|most|majority|many|some)\s+"
+                            r"(?:of\s+)?the|\d[\d,.]*\s+of\s+the)\s+$", re.I)
 TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|totall?ing|combined(?!\s+(?:company|group|entity|firm|business))|"
                       r"altogether|in\s+all|racked\s+up|cumulative|overall|all\s+told)\b", re.I)
 # "All four detected leaks": every one of them, a total.
@@ -87,7 +87,7 @@ GROWING_RE = re.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|climbing|g
                         r"decreasing|intensif(?:ied|ying)|weaken(?:ed|ing)|strengthen(?:ed|ing))\b", re.I)
 # A value hoped for, expected or planned, not one reported as it is: "hopes that about 85
 # percent of the search can be complete".
-FORECAST_RE = re.compile(r"\b(?:hopes?|hoped|forecasts?|projected|aims?\s+to|targets?)\b", re.I)
+FORECAST_RE = re.compile(r"\b(?:hopes?|hoped|forecasts?|projected|aims?\s+to|targets?|expect(?:s|ed|ing)?)\b", re.I)
 # Qualifiers that make a figure approximate or a bound.
 APPROX_RE = re.compile(
     r"\b(?:more than|less than|fewer than|over|under|about|around|close to|nearly|almost|roughly|"

@@ -641,7 +641,7 @@ def test_one_story_told_by_many_outlets_stays_one_story() -> None:
         ("o1", "In Elmbridge, the Avon flooded 2,300 homes near Marlow Road."),
         ("o2", "The Avon flooded 2,800 homes in Elmbridge, said Tom Hale."),
         ("o3", "Elmbridge council said 2,500 homes were under water, according to Ruth Kemp."),
-        ("o4", "Insurers in Elmbridge expect claims from 2,600 homes, Ruth Kemp said."),
+        ("o4", "Insurers in Elmbridge have had claims from 2,600 homes, Ruth Kemp said."),
         ("o5", "Elmbridge: the Avon reached 2,700 homes, Tom Hale said."),
     )
     assert len(got) == 1 and len(got[0]) == 5

@@ -320,3 +320,15 @@ def test_one_named_thing_told_differently_is_still_a_disagreement() -> None:
     assert conflicts(("a", "The Eaton Fire has burned 14,117 acres, officials said on Monday."),
                      ("b", "The Eaton Fire has burned 16,200 acres, officials said on Monday.")) \
         == [["14,117 acres", "16,200 acres"]]
+
+
+@pytest.mark.parametrize("a, b", [
+    # the whole a count is part of ("179 of the 181 people onboard")
+    ("At around 1 p.m., some 100 people crowded a meeting room as officials gave an update.",
+     "The accident killed 179 of the 181 people onboard, the deadliest crash on its soil."),
+    # a crowd expected against a crowd welcomed at another event
+    ("Police were expecting around 2,900 people to gather in or near the cathedral.",
+     "The first Mass will be at 10:30 on Sunday, welcoming around 3,000 people."),
+])
+def test_a_whole_and_an_expected_count_are_not_set_against_counts(a: str, b: str) -> None:
+    assert conflicts(("a", a), ("b", b)) == []
