@@ -844,6 +844,8 @@ def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:
     dollars")."""
     if values[0].unit in ("age", "magnitude"):
         return values[0].about  # "age of Yevgeny Prigozhin", "magnitude of the earthquake"
+    if _compound(values[0]) and values[0].unit:
+        return f"{values[0].unit}s of the {values[0].about}"  # "a 277-page ruling": "pages of the ruling"
     runs = [r for r in (_run_label(v, shared) for v in values) if r]
     if runs:
         label = min(runs, key=lambda r: (len(r.split()), runs.index(r)))

@@ -288,6 +288,8 @@ def test_magnitudes_of_one_quake_and_page_counts_of_one_ruling_told_differently(
     assert conflicts(("a", "Mehta wrote in his 277-page ruling that Google is a monopolist."),
                      ("b", "Mehta said in a 286-page ruling that Google is a monopolist.")) \
         == [["277-page ruling", "286-page ruling"]]
+    fs = figs("a", "Mehta wrote in his 277-page ruling.") + figs("b", "Mehta said in a 286-page ruling.")
+    assert [c.about for c in find_conflicts(fs)] == ["pages of the ruling"]
 
 
 def test_a_count_written_as_a_compound_is_the_size_of_its_thing() -> None:
