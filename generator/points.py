@@ -255,6 +255,10 @@ def same_claim(a: Claim, b: Claim) -> bool:
     return True
 
 
+# The fewest content words a unit must hold to share a claim with another.
+CLAIM_WORDS = 3
+
+
 def _idf(n: int, c: int) -> float:
     return math.log((n + 1) / c) + 0.1
 
@@ -267,6 +271,8 @@ def _is_weak(n: int, c: int) -> bool:
 def _pair_score(wi: frozenset[str], wj: frozenset[str], weight_i: float, weight_j: float,
                 weak: frozenset[str] | set[str], weight_of, min_shared: int, min_score: float) -> float | None:
     """similar_pairs' score of two word sets, or None when they do not make one claim."""
+    if min(len(wi), len(wj)) < CLAIM_WORDS:
+        return None  # "We are not in the clear.": too few words to make a claim of its own
     shared = wi & wj
     if len(shared) < min(min_shared, max(2, (min(len(wi), len(wj)) + 1) // 2)):
         return None

@@ -836,3 +836,11 @@ def test_two_different_quotes_are_two_claims_and_one_quote_is_one() -> None:
     # a passage cut by the sentence's edge counts from the edge; a scare-quoted term is no quote
     assert {"wherever", "bodi"} <= quoted_words('Wherever you go, you find bodies," said Emad al-Falah.')
     assert quoted_words('Nelson said the decision was due to a "commitment to safety."') == frozenset()
+
+
+def test_a_unit_of_two_content_words_shares_no_claim() -> None:
+    """'"We are not in the clear."' is no telling of 'it was not immediately clear what the
+    source of the shooting was' (a wildfire chief and a Damascus report)."""
+    pairs = similar_pairs([("a", frozenset({"clear", "not"})),
+                           ("b", frozenset({"clear", "immediateli", "not", "shoot", "sourc"}))])
+    assert pairs == {}
