@@ -601,7 +601,7 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
         elif TOTAL_RE.search(clause) or ALL_BEFORE_RE.search(head):
             out[k] = "total"  # "racked up more than €8 billion in penalties"
         elif PART_OF_RE.match(f.value) or REMAINDER_BEFORE_RE.search(head) or OTHER_RE.search(f.value) \
-                or LISTED_WITH_RE.search(head):
+                or (LISTED_WITH_RE.search(head) and r[2] not in ("%", "pp", "#")):
             # "two of the three terminals", "the other four workers", "four other people",
             # "a pilot and four passengers": a part, not the whole
             out[k] = "part"

@@ -334,3 +334,11 @@ def test_one_named_thing_told_differently_is_still_a_disagreement() -> None:
 ])
 def test_a_whole_and_an_expected_count_are_not_set_against_counts(a: str, b: str) -> None:
     assert conflicts(("a", a), ("b", b)) == []
+
+
+def test_a_vote_share_after_and_is_no_part() -> None:
+    """'94.6% voted to reject the contract and 96% voted to strike': two shares listed in one
+    sentence (never compared), not "96%" as a part of something ("a pilot and four
+    passengers" is for counted things)."""
+    assert conflicts(("a", "The vote to authorize a strike was 96%."),
+                     ("b", "He said 94.6% voted to reject the contract and 96% voted to strike.")) == []
