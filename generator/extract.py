@@ -218,6 +218,7 @@ def article_names(article: Article) -> list[NameMention]:
     outlet is never a person ("told Radio Dunmore he was ...")."""
     out: list[NameMention] = []
     outlet = (article.meta.publisher or "").casefold()
+    lowercase: set[str] | None = None  # the article's words in lower case, read when needed
     for b, block in enumerate(article.blocks):
         for s, e, name in joined_bodies(block.text, name_sequences(block.text)):
             if outlet and name.casefold() == outlet:
@@ -231,6 +232,11 @@ def article_names(article: Article) -> list[NameMention]:
                 person = None  # "the First Coast Guard District", "chairman of Action Aviation": a body
             if person and block.text.strip(" .:|") == name:
                 person = None  # a line of its own ("Impact Shorts"): a site's label or a credit, no one introduced
+            if person and _plural_noun_name(person):
+                if lowercase is None:
+                    lowercase = set(LOWER_WORD_RE.findall(" ".join(blk.text for blk in article.blocks)))
+                if person.split()[-1].lower() in lowercase:
+                    person = None  # "Boeing Machinists": a group the article also names in lower case
             if person:
                 off = name.replace("’", "'").rfind(person.split()[0])
                 ps = s + max(off, 0)
@@ -240,6 +246,17 @@ def article_names(article: Article) -> list[NameMention]:
             else:
                 out.append(NameMention(b, s, e, name, False))
     return out
+
+
+# A word in lower case.
+LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’\-]+\b")
+
+
+def _plural_noun_name(person: str) -> bool:
+    """Two name words, no given name first and a plural ending ("Boeing Machinists"): maybe
+    a group, which it is when the article writes the last word in lower case too."""
+    words = person.split()
+    return len(words) == 2 and words[-1].endswith("s") and not name_sex(words[0])
 
 
 def joined_bodies(text: str, seqs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1086,7 +1103,7 @@ STATEMENT_OF_RE = re.compile(r"['’]s\s+(?:full\s+|whole\s+|complete\s+|written
 # A verb in the past or present right after a subject's surname ("Vestager called").
 SURNAME_VERB_RE = re.compile(rf"\s+{VERB_AFTER_NAME}")
 # The same after an age or a short apposition ("Vossberg, 61, said", "Reese, the chief, said").
-SURNAME_APPOSED_VERB_RE = re.compile(rf",\s*(?:\d{{1,3}}|(?:the|a|an|who|whose)\s[^,.;:“”\"]{{1,90}}),\s+{VERB_AFTER_NAME}")
+SURNAME_APPOSED_VERB_RE = re.compile(rf",\s*(?:\d{{1,3}}|(?:the|a|an|who|whose)\s[^,.;:“”\"]{{1,120}}),\s+{VERB_AFTER_NAME}")
 # A pronoun opening a sentence (after an optional opening quotation mark or conjunction).
 SUBJECT_PRONOUN_RE = re.compile(r"^\s*(?:(?:And|But|So|Then)\s+(?P<after>[Hh]e|[Ss]he)|(?P<pron>He|She))\b")
 # How many words may come before the subject's name in a sentence ("Its general secretary,").

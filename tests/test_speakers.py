@@ -551,3 +551,15 @@ def test_a_speaker_does_not_go_on_into_words_that_name_them() -> None:
 def _article(*paragraphs: str):  # type: ignore[no-untyped-def]
     art = Article("a1", "a1.txt", Metadata(), tuple(Block("paragraph", p) for p in paragraphs), ())
     return art, split_article(art)
+
+
+def test_a_group_named_like_a_person_is_not_he() -> None:
+    """"Boeing Machinists" (the article also writes "machinists") is a group, not the man
+    "he" stands for; a long apposition after a single name still makes a person."""
+    art, sents = _article("Boeing Machinists voted to strike on Thursday, and machinists walked out at midnight.",
+                          "\"We are ready for a long fight over pay,\" he said.")
+    assert [q.speaker for q in find_quotes(art, sents)] == [None]
+    art, sents = _article("After the announcement, Jon-Paul, a Seattle-based Machinist who asked to be identified only "
+                          "by his first name to protect his job, said he was not sure of the vote.",
+                          "\u201cI always wondered if we\u2019d walk together and think alike,\u201d he said.")
+    assert [q.speaker for q in find_quotes(art, sents)] == ["Jon-Paul"]
