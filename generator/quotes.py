@@ -60,7 +60,8 @@ def _quote_shingles(text: str) -> frozenset[tuple[str, ...]]:
 
 def canonical_speakers(quotes: Sequence[QuoteMention]) -> list[QuoteMention]:
     """``quotes`` with one name for each speaker across the articles, where the corpus
-    supports it: the same words in another order ("Zhengfei Ren"), a one-letter slip in
+    supports it: the same words in another order ("Zhengfei Ren"), or written with a
+    middle initial or a hyphen ("Merrick B. Garland", "Woo Won-shik"), a one-letter slip in
     one word of a name that is at least twice as common ("Ren Zhengfen"), or a surname
     alone that only one named speaker carries ("Chan" for "Linda Chan"). Each group
     takes its most common form (the longest on a tie)."""
@@ -77,12 +78,22 @@ def canonical_speakers(quotes: Sequence[QuoteMention]) -> list[QuoteMention]:
             ow = _name_words(other)
             if canon.get(other, other) != other:
                 continue
-            if (words == ow
+            if (words == ow or _plain(name) == _plain(other)
                     or (len(words) == len(ow) >= 2 and counts[other] >= 2 * counts[name] and _one_slip(words, ow))
                     or (len(words) == 1 and len(ow) >= 2 and _surname_of(name, other, order))):
                 canon[name] = other
                 break
     return [replace(q, speaker=canon.get(q.speaker, q.speaker)) if q.speaker else q for q in quotes]
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a pure function of a name: the cache only saves time
+def _plain(name: str) -> str:
+    """A name's letters without spaces, hyphens, full stops and (when two other words
+    remain) initials: "Merrick B. Garland" and "Merrick Garland", "Woo Won-shik" and
+    "Woo Won Shik" read the same."""
+    tokens = fold(name).replace(".", " ").replace("-", " ").split()
+    full = [t for t in tokens if len(t) > 1]
+    return "".join(full if len(full) >= 2 else tokens)
 
 
 def _one_slip(a: frozenset[str], b: frozenset[str]) -> bool:

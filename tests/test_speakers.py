@@ -137,6 +137,16 @@ def test_a_surname_alone_is_the_one_person_the_corpus_gives_it() -> None:
     assert [m.speaker for m in canonical_speakers(mentions)] == ["Linda Chan", "Linda Chan", "Ren Zhengfei"]
 
 
+def test_a_middle_initial_or_a_hyphen_does_not_make_another_speaker() -> None:
+    mentions = [_mention("a", "Merrick Garland", "A historic victory"), _mention("b", "Merrick B. Garland", "A win"),
+                _mention("c", "Woo Won-shik", "Protect democracy"), _mention("d", "Woo Won Shik", "Protect it"),
+                _mention("g", "Woo Won-shik", "Protect them"), _mention("e", "J. Smith", "One"),
+                _mention("f", "K. Smith", "Two")]
+    assert [m.speaker for m in canonical_speakers(mentions)] == \
+        ["Merrick B. Garland", "Merrick B. Garland", "Woo Won-shik", "Woo Won-shik", "Woo Won-shik", "J. Smith",
+         "K. Smith"]
+
+
 def test_copies_and_partial_copies_of_one_statement_are_one_entry_in_its_fullest_form() -> None:
     mentions = [
         _mention("a", "General Court", "In order better to reflect the gravity and duration of the infringement, the "
