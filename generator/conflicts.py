@@ -78,7 +78,7 @@ TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|totall?ing|combined(?!\s+
 # "All four detected leaks": every one of them, a total.
 ALL_BEFORE_RE = re.compile(r"\b(?:all|all\s+of\s+the|the\s+total)\s+$", re.I)
 # A count of its day, that changes: "now waiting", "so far", "currently", "as of".
-SNAPSHOT_RE = re.compile(r"\b(?:now|so\s+far|to\s+date|as\s+of)\b", re.I)
+SNAPSHOT_RE = re.compile(r"\b(?:now|so\s+far|to\s+date|as\s+of|still|remain|remains|remained)\b", re.I)
 # Words anywhere in a figure's sentence that tell its count is growing ("the death toll
 # will keep rising", "the updated count"): a count of its day too.
 GROWING_RE = re.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|climbing|grew|grown|growing|updated|revised|latest|"
@@ -215,10 +215,10 @@ def _roles(f: FigureMention) -> set[str]:
     after = OF_PHRASE_RE.sub("", after)  # "a fifth of the city's population has been killed"
     after = " ".join([w for w in after.split() if w.lower() not in AUXILIARY_WORDS][:3])
     found = {stem(m.group(1)) for m in ROLE_RE.finditer((f.about + " " + after).lower())}
-    before = CLAUSE_MARK_RE.split(text[:at])[-1].lower() if at >= 0 else ""
+    before = CLAUSE_MARK_RE.split(text[:at])[-1].lower() if at >= 0 and not found else ""
     for role, pattern in ROLE_BEFORE_PHRASES:
-        if pattern.search(before):
-            found.add(role)  # "claimed the lives of 2,012 people", "injuring 2,059"
+        if before and pattern.search(before):
+            found.add(role)  # "claimed the lives of 2,012 people", "injuring 2,059"; not "left 100 people wounded"
     return {ROLE_SAME.get(r, r) for r in found} - {stem(w) for w in NOT_ROLES}
 
 
@@ -659,6 +659,8 @@ def _match(a: _Counted, b: _Counted) -> float | None:
     ra, rb = _roles(f), _roles(g)
     if ra and rb and not ra & rb:
         return None  # "people killed" and "people injured", "a fifth ... killed" and "a quarter ... disappeared"
+    if (ra and not rb and ROLE_RE.search(f.value.lower())) or (rb and not ra and ROLE_RE.search(g.value.lower())):
+        return None  # "six missing people" are some of the people counted elsewhere ("three people")
     if base in ("%", "pp", "#") or base.isupper():
         return score if shared else None
     if base in DURATIONS:  # "for 22 years": whose service or which wait must be said by both

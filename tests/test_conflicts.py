@@ -342,3 +342,23 @@ def test_a_vote_share_after_and_is_no_part() -> None:
     passengers" is for counted things)."""
     assert conflicts(("a", "The vote to authorize a strike was 96%."),
                      ("b", "He said 94.6% voted to reject the contract and 96% voted to strike.")) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # a narrowed count ("six missing people") is not the count of everyone
+    ("Three people on a hike were crushed to death by boulders, officials said.",
+     "Rescuers are racing to locate six missing people, officials said."),
+    # a count said to remain is a count of its day
+    ("Rescuers are still trying to reach some 340 people who remain stranded in the mountains.",
+     "They were among more than 400 people stranded in the county after the quake."),
+])
+def test_narrowed_counts_and_counts_that_remain_are_not_set_against_others(a: str, b: str) -> None:
+    assert conflicts(("a", a), ("b", b)) == []
+
+
+def test_left_wounded_is_not_killed() -> None:
+    """'left more than 100 people wounded': "left" says killed only when nothing else does."""
+    assert conflicts(("a", "Tentatively, 60 people were killed in the attack, officials said."),
+                     ("b", "The attack also left more than 100 people wounded, officials said.")) == []
+    assert conflicts(("a", "The quake left 2,012 people dead, officials said on Saturday."),
+                     ("b", "The quake killed 2,100 people, officials said on Saturday.")) != []
