@@ -665,7 +665,8 @@ ROLE_PREFIX_BREAK_RE = re.compile(r"[,;:“”\"()]|\b(?:of|to|by|with|for|from|
 # How many paragraphs back a pronoun may reach for the person who spoke.
 SPEAKER_REACH = 3
 # Words of a person's name followed by their speech verb: "said", ", who ..., told".
-NAME_SPEAKS_RE = re.compile(rf"^(?:['’]s?)?\s*(?:,{APPOSITION},)?\s*(?:(?:also|then|later|has|had|have|would)\s+)?{SPEECH_VERB}\b")
+NAME_SPEAKS_RE = re.compile(rf"^(?:['’]s?(?:\s+[a-z]+){{0,3}}?)?\s*(?:,{APPOSITION},)?\s*"
+                            rf"(?:(?:also|then|later|has|had|have|would|in\s+turn)\s+)?{SPEECH_VERB}\b")
 # Words between a quote and the name of its speaker: roles and modifiers, capitalised or
 # not ("vice presidential candidate Mike Pence said", "Clinton staffer Maya Harris
 # replied", "a smiling Clinton said"); never a clause (no comma, no function word, no

@@ -30,12 +30,14 @@ DATA = Path(__file__).parent / "data"
 # more stories), unseen until then: 0.78 and 0.96 on its two halves before, 0.93 once used;
 # dev10 (six more), unseen until then: 0.71 and 0.88 on its two halves, 0.90 once used;
 # dev11 (three more), unseen with all of them: 0.64 before them, 0.67 with them, 0.83 once used;
-# dev12 (three more), unseen with all of them: 0.79 before and with them, 0.82 once used.
+# dev12 (three more), unseen with all of them: 0.79 before and with them, 0.82 once used;
+# dev13 (three more), unseen with all of them: 0.91 before and with them, 0.95 once used.
 FLOORS = {"attributions_dev.yml": 0.95, "attributions_dev2.yml": 0.89, "attributions_dev3.yml": 0.91,
           "attributions_dev4.yml": 0.91, "attributions_dev5.yml": 0.87, "attributions_dev6.yml": 0.93,
           "attributions_dev7.yml": 0.87, "attributions_dev8.yml": 0.88, "attributions_dev9.yml": 0.93,
           "attributions_dev10.yml": 0.89,
           "attributions_dev11.yml": 0.83, "attributions_dev12.yml": 0.81,
+          "attributions_dev13.yml": 0.95,
           "attributions_holdout.yml": 0.81}
 
 

@@ -513,6 +513,11 @@ def test_benches_ages_and_posts(words: str, speaker: str, paragraphs: list[str])
     ("make peace with it", "Boonchuay Duangmanee",
      ["Boonchuay Duangmanee, 77, said he must come to terms with his daughter's death.", "Impact Shorts",
       "\u201cI can only accept it, make peace with it,\u201d he told state broadcaster Thai PBS."]),
+    # "it" for a body named with a possessive and its organ ("X's foreign ministry in turn said")
+    ("seriously threatens", "North Korea",
+     ["China announced a ban on seafood imports. Beijing also blasted the decision as \"extremely selfish\".",
+      "North Korea\u2019s foreign ministry in turn said on Thursday that Japan must stop the release.",
+      "\"Japan must immediately call off the discharge that seriously threatens the future of mankind,\" it said."]),
 ])
 def test_speakers_on_later_real_coverage(words: str, speaker: str, paragraphs: list[str]) -> None:
     got = speaker_of(words, *paragraphs)
