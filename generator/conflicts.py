@@ -384,13 +384,15 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     billion in penalties", "all four leaks"), a part ("the other four", "four other people", "a pilot and
     four passengers", "the bodies of eight people": never compared), the whole a share is
     of ("half the 50 states"), one end of a range ("gusts of 50 to 70 mph"), a value
-    hoped for ("hopes that about 85 percent"), another thing's value it is measured against ("topped the $450 million deal"), one of
+    hoped for ("hopes that about 85 percent"), another thing's value it is measured
+    against ("topped the $450 million deal"), one of
     several values of one unit listed in a sentence ("40 years, 25 years and 10 years ...
     respectively"), a count that changes ("now", "so far", or a sentence telling it grows:
     "rose to", "the updated count"; every count of people of an article whose toll is
     changing) unless both articles are known to be of the same day (``dates``: each
-    article's publication date) and the other count is not changing too, or a value dated to a year other than
-    its article's ("the 2018 Camp Fire, in which 85 people were killed"). A count of
+    article's publication date) and the other count is not changing too, or a value
+    dated to a year other than its article's ("the 2018 Camp Fire, in which 85 people
+    were killed"). A count of
     people narrowed by a word before its noun ("three fee-paying passengers") is not set
     against a count under another noun ("five individuals"). Two bounds the same way
     ("over 300", "more than 150") are no disagreement.
