@@ -421,6 +421,29 @@ def recent_unnamed(texts: Sequence[str | None], block: int, pos: int) -> str | N
     return found
 
 
+# A passage in double quotation marks (its words are no attribution).
+QUOTED_PASSAGE_RE = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def last_described_body(texts: Sequence[str | None], block: int, pos: int) -> str | None:
+    """The subject of the last speech verb before (block, pos), in this paragraph or the
+    one before, when it describes a body without naming it ("the UN nuclear watchdog
+    said"): what "it" stands for then. None when that subject is a name or a person."""
+    for b in range(block, max(-1, block - 2), -1):
+        text = QUOTED_PASSAGE_RE.sub(lambda q: " " * len(q.group(0)), (texts[b] or "")[: pos if b == block else None])
+        verbs = list(LEAD_VERB_RE.finditer(text))
+        if not verbs:
+            continue
+        v = verbs[-1]
+        m = LEAD_SUBJECT_RE.search(text, _sentence_start(text, v.start()), v.start())
+        np = m.group("np") if m else None
+        if not np or not np.lower().startswith("the ") or re.search(r",\s*[A-Z]", text[m.end("np"):v.start()]) \
+                or np.split()[-1].lower() in UNNAMED_NOUNS | TITLE_WORDS | ROLE_NOUNS | EPITHETS:
+            return None  # a name set off after it ("the owner, Shoei Kisen Kaisha, said") is what "it" stands for
+        return np[0].lower() + np[1:]
+    return None
+
+
 # Nouns that refer back to a speaker the article does not name ("the source added").
 UNNAMED_NOUNS = frozenset("source person witness man woman resident employee passenger insider onlooker".split())
 
@@ -1176,9 +1199,11 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
                     or recent_person(names, att.block, att.pos, gender, genders)
                     or recent_unnamed(texts, att.block, att.pos))  # "a witness ... she said"
         if att.words.lower() == "it":
-            # "it added": the body that spoke (a name may look like a person's and be a firm's),
+            # "it added": the body last described speaking ("the UN nuclear watchdog said"),
+            # else the body that spoke (a name may look like a person's and be a firm's),
             # else the body last named as a subject ("Microsoft said ... '...,' it said")
-            return (recent_body(names, texts, att.block, att.pos, speaking=True) or prev
+            return (last_described_body(texts, att.block, att.pos)
+                    or recent_body(names, texts, att.block, att.pos, speaking=True) or prev
                     or recent_body(names, texts, att.block, att.pos))
         return body if att.words.lower() == "they" else None
     owner = OWN_DOCUMENT_RE.match(att.words)

@@ -518,6 +518,12 @@ def test_benches_ages_and_posts(words: str, speaker: str, paragraphs: list[str])
      ["China announced a ban on seafood imports. Beijing also blasted the decision as \"extremely selfish\".",
       "North Korea\u2019s foreign ministry in turn said on Thursday that Japan must stop the release.",
       "\"Japan must immediately call off the discharge that seriously threatens the future of mankind,\" it said."]),
+    # "it" after a body described without its name speaking last
+    ("far below the operational limit", "the UN nuclear watchdog",
+     ["Environmental group Greenpeace warned that the filtration process is flawed. However, the UN nuclear "
+      "watchdog said on Thursday that the tritium concentration is well below the limit.",
+      "\"The IAEA's independent analysis confirmed that the concentration is far below the operational limit,\" "
+      "it said."]),
 ])
 def test_speakers_on_later_real_coverage(words: str, speaker: str, paragraphs: list[str]) -> None:
     got = speaker_of(words, *paragraphs)
