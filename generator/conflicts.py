@@ -206,7 +206,8 @@ ROLE_RE = re.compile(r"\b([a-z]+ed|hurt|held|taken|left|shot|slain|born|seen|giv
 ROLE_SAME = {"dead": "kill", "slain": "kill", "die": "kill", "wound": "injur", "hurt": "injur"}
 
 
-def _roles(f: FigureMention) -> set[str]:
+@functools.lru_cache(maxsize=1 << 14)  # a pure function of a figure, asked for once per pair it is in
+def _roles(f: FigureMention) -> frozenset[str]:
     """The participles in a figure's ``about`` and right after it (stemmed): which of the
     counted things ("people killed", "2,000 people are dead")."""
     text = f.sentence.text
@@ -219,7 +220,7 @@ def _roles(f: FigureMention) -> set[str]:
     for role, pattern in ROLE_BEFORE_PHRASES:
         if before and pattern.search(before):
             found.add(role)  # "claimed the lives of 2,012 people", "injuring 2,059"; not "left 100 people wounded"
-    return {ROLE_SAME.get(r, r) for r in found} - {stem(w) for w in NOT_ROLES}
+    return frozenset({ROLE_SAME.get(r, r) for r in found} - NOT_ROLE_STEMS)
 
 
 # What a share or a count is of, between it and its verb: " of the city's population".
@@ -252,6 +253,7 @@ ROLE_BEFORE_RE = re.compile(r"\b([a-z]+ed)\s+$")
 # Past tenses before a number that say nothing about which things are counted.
 NOT_ROLES = frozenset("""reached totalled totaled numbered exceeded topped passed estimated reported
     recorded counted listed included involved affected employed surpassed""".split())
+NOT_ROLE_STEMS = frozenset(stem(w) for w in NOT_ROLES)
 
 
 def _time_cues(f: FigureMention) -> frozenset[str]:
@@ -456,7 +458,7 @@ class _Counted(NamedTuple):
     days: frozenset[str]  # the days its sentence names (``days`` of find_conflicts)
     weekdays: frozenset[str]  # the weekdays of its days, or named in its sentence (_weekdays)
     compound: bool  # a count written as a compound, "a 277-page ruling" (_compound)
-    named: frozenset[tuple[str, str]] = frozenset()  # (common noun, name) of things its sentence names (_named)
+    named: Mapping[str, frozenset[str]] = {}  # common noun -> names of things its sentence names (_named)
 
 
 def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
@@ -489,25 +491,24 @@ NAMED_THING_RE = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w�
 NAME_OPENERS = frozenset("the a an in on at by for and but as after with from".split())
 
 
-def _named(text: str, lowercase: Container[str]) -> frozenset[tuple[str, str]]:
+def _named(text: str, lowercase: Container[str]) -> dict[str, frozenset[str]]:
     """The things a sentence names by a name ending in a common noun (one the figures'
     sentences also write in lower case: "the Eaton Fire", "Los Angeles County"), as
-    (noun, whole name); people's names end in no common noun."""
-    out = set()
+    {noun: whole names}; people's names end in no common noun."""
+    out: dict[str, set[str]] = {}
     for m in NAMED_THING_RE.finditer(text):
         words = m.group(0).lower().split()
         while words and words[0] in NAME_OPENERS:
             words.pop(0)
         if len(words) >= 2 and words[-1] in lowercase:
-            out.add((words[-1], " ".join(words)))
-    return frozenset(out)
+            out.setdefault(words[-1], set()).add(" ".join(words))
+    return {noun: frozenset(names) for noun, names in out.items()}
 
 
-def _other_things(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+def _other_things(a: Mapping[str, frozenset[str]], b: Mapping[str, frozenset[str]]) -> bool:
     """Two sentences name different things of one kind and neither names the other's
     ("the Palisades Fire", "the Eaton Fire"): their figures are of different things."""
-    nouns = {n for n, _ in a} & {n for n, _ in b}
-    return any(not ({w for n, w in a if n == noun} & {w for n, w in b if n == noun}) for noun in nouns)
+    return bool(a) and bool(b) and any(not a[noun] & b[noun] for noun in a.keys() & b.keys())
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -527,7 +528,8 @@ def _weekdays(f: FigureMention, days: frozenset[str]) -> frozenset[str]:
     """The weekdays of ``days``, or without days the weekdays ``f``'s sentence names."""
     if days:
         return frozenset(WEEKDAYS[datetime.date.fromisoformat(d).weekday()] for d in days)
-    return frozenset(m.group(1).lower() for m in WEEKDAY_RE.finditer(f.sentence.text))
+    text = f.sentence.text
+    return frozenset(m.group(1).lower() for m in WEEKDAY_RE.finditer(text)) if "day" in text else frozenset()
 
 
 def _term(f: FigureMention) -> str:
@@ -658,28 +660,33 @@ def _match(a: _Counted, b: _Counted) -> float | None:
         if shared or max(qa, qb) <= 1.6 * min(qa, qb):
             return score
         return None
-    ra, rb = _roles(f), _roles(g)
-    if ra and rb and not ra & rb:
-        return None  # "people killed" and "people injured", "a fifth ... killed" and "a quarter ... disappeared"
-    if (ra and not rb and ROLE_RE.search(f.value.lower())) or (rb and not ra and ROLE_RE.search(g.value.lower())):
-        return None  # "six missing people" are some of the people counted elsewhere ("three people")
     if base in ("%", "pp", "#") or base.isupper():
-        return score if shared else None
-    if base in DURATIONS:  # "for 22 years": whose service or which wait must be said by both
-        return score if shared and len(shared) * 2 >= len(wa | wb) else None
-    if narrower:
-        if _modified(f.value) != _modified(g.value):
-            return None  # "three fee-paying passengers" are some of "five individuals"
-        return score if shared and len(shared) * 3 >= len(wa | wb) else None
-    # Words in common about what is counted, or both say the same of them
-    # ("destroyed 40 homes", "destroyed 60 houses"); a counted noun ("ships") alone is
-    # enough when one figure says little more about it and the values are close.
-    va = _verb_before(f)
-    if len(shared) * 3 >= len(wa | wb) or (va and va == _verb_before(g)):
-        return score
-    if min(len(wa), len(wb)) <= 1 and max(qa, qb) <= TERSE_RATIO * min(qa, qb):
-        return score
-    return None
+        matched = bool(shared)
+    elif base in DURATIONS:  # "for 22 years": whose service or which wait must be said by both
+        matched = bool(shared) and len(shared) * 2 >= len(wa | wb)
+    elif narrower:
+        # "three fee-paying passengers" are some of "five individuals"
+        matched = _modified(f.value) == _modified(g.value) and bool(shared) and len(shared) * 3 >= len(wa | wb)
+    else:
+        # Words in common about what is counted, or both say the same of them
+        # ("destroyed 40 homes", "destroyed 60 houses"); a counted noun ("ships") alone is
+        # enough when one figure says little more about it and the values are close.
+        va = _verb_before(f)
+        matched = (len(shared) * 3 >= len(wa | wb) or bool(va and va == _verb_before(g))
+                   or (min(len(wa), len(wb)) <= 1 and max(qa, qb) <= TERSE_RATIO * min(qa, qb)))
+    return score if matched and _same_roles(f, g) else None
+
+
+def _same_roles(f: FigureMention, g: FigureMention) -> bool:
+    """Two figures that otherwise match count the same ones: not "people killed" and
+    "people injured", "a fifth ... killed" and "a quarter ... disappeared", nor "six
+    missing people" (a role in the count itself) and "three people" (none said)."""
+    ra, rb = _roles(f), _roles(g)
+    if ra and rb:
+        return bool(ra & rb)
+    if ra and ROLE_RE.search(f.value.lower()) or rb and ROLE_RE.search(g.value.lower()):
+        return False
+    return True
 
 
 MAGNITUDE = stem("magnitude")

@@ -151,7 +151,7 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
 
     for i, m in enumerate(tokens):
         tok = m.group()
-        if not tok[:1].isupper() and not ARTICLED_NAME_RE.fullmatch(tok):  # no name word (without a capital)
+        if not tok[:1].isupper() and not ("-" in tok and ARTICLED_NAME_RE.fullmatch(tok)):  # no name word
             if run and tok.lower() in NAME_CONNECTORS and i + 1 < len(tokens) and tokens[i + 1].group()[:1].isupper():
                 run.append((m.start(), m.end(), tok))
             elif run:
