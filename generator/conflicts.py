@@ -15,9 +15,10 @@ from typing import NamedTuple, Protocol
 
 from .figures import COMPOUND_COUNT_RE, COUNT_WORDS, SCALES
 from .figures import NUMBER_WORDS as NUMBER_VALUES
-from .extract import TITLE_WORDS
+from .date_patterns import WEEKDAYS
+from .extract import TITLE_WORDS, UPPER
 from .models import Conflict, FigureMention
-from .text import CALENDAR, WEAK_WORDS, CappedIndex, Groups, content_words, stem
+from .text import CALENDAR, LOWER_WORD_RE, WEAK_WORDS, CappedIndex, Groups, content_words, stem
 
 # Index keys shared by more figures than this are too common to say two figures match;
 # the cap keeps the comparison near-linear (each figure meets a bounded number of others).
@@ -53,7 +54,6 @@ RELATIVE_CLAUSE_RE = re.compile(r"\s*(?:(?:in|at|during|on|of)\s+which|when|whic
 PART_OF_RE = re.compile(r"\S+\s+of\s+(?:the|its|their|his|her|those|these)\s+\S", re.I)
 # Words that make the value after them the rest of a whole: "the other four", "the remaining 12".
 REMAINDER_BEFORE_RE = re.compile(r"\b(?:the\s+other|the\s+remaining|another|the\s+last)\s+$", re.I)
-# A total of several things: "in total", "racked up", "combined", "so far this year".
 # A compound adjective before a comma that does not end a clause ("a nine-year, $324 million deal").
 COMPOUND_END_RE = re.compile(r"\b(?:\d+|[a-z]+)-[a-z]+\s*$")
 # A value named to be outdone or compared with ("topped the $450 million deal", "more than
@@ -73,6 +73,7 @@ CHANGE_BY_RE = re.compile(r"\b(?:reduc\w*|cut|cuts|cutting|increas\w*|ris\w*|ros
 # A share of a whole before the whole's number ("half the 50 states", "most of the 30 members").
 FRACTION_OF_RE = re.compile(r"\b(?:(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|most|majority|many|some)\s+"
                             r"(?:of\s+)?the|\d[\d,.]*\s+of\s+the)\s+$", re.I)
+# A total of several things: "in total", "racked up", "combined", "so far this year".
 TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|totall?ing|combined(?!\s+(?:company|group|entity|firm|business))|"
                       r"altogether|in\s+all|racked\s+up|cumulative|overall|all\s+told)\b", re.I)
 # "All four detected leaks": every one of them, a total.
@@ -139,7 +140,6 @@ CLAUSE_MARK_RE = re.compile(r"[,;:()—–]")
 # A word near a figure: a letter or digit, then word characters, apostrophes, hyphens.
 FIGURE_WORD_RE = re.compile(r"[A-Za-z0-9][\w'’\-]*")
 # A lowercase word of a sentence (a word seen in lower case is no name).
-LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’\-]+")
 
 
 def _unit_of(written_unit: str | None, text: str, value: str) -> str | None:
@@ -407,17 +407,16 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     lowercase = frozenset().union(*(r[0] for r in reading))
     standing = _standings(figures, reading, dates or {})
     days = days or {}
+    named = functools.lru_cache(maxsize=None)(lambda text: _named(text, lowercase))  # per sentence, once
     counted = {k: _counted(f, r[2], r[3], lowercase, standing.get(k, ""),
-                           days.get((f.article, f.sentence.text), frozenset()))
+                           days.get((f.article, f.sentence.text), frozenset()), named(f.sentence.text))
                for k, (f, r) in enumerate(zip(figures, reading))
                if f.quantity is not None and r[2] and standing.get(k) not in ("listed", "part", "compared", "range")}
     # An article telling its count of people is changing ("updated figures showed the quake
     # killed 820 people") gives every count of people as of its day ("Another 672 people
     # were injured"): the toll and the injured come from one update.
     updating = {c.figure.article for c in counted.values() if c.snapshot and c.family == "person"}
-    named = functools.lru_cache(maxsize=None)(lambda text: _named(text, lowercase))  # per sentence, once
-    counted = {k: c._replace(snapshot=c.snapshot or (c.family == "person" and c.figure.article in updating),
-                             named=named(c.figure.sentence.text))
+    counted = {k: c._replace(snapshot=True) if c.family == "person" and c.figure.article in updating else c
                for k, c in counted.items()}
     index: CappedIndex[tuple[str, str]] = CappedIndex(posting_cap)  # (family, word) -> figures
     by_unit: CappedIndex[str] = CappedIndex(posting_cap)  # family -> figures
@@ -456,13 +455,14 @@ class _Counted(NamedTuple):
     standing: str  # "", "earlier", "total", "forecast", "whole" or "change" (_standings): compared with its like only
     term: str  # the length of what it is the value of ("a nine-year, $360 million deal": "9 year"), or ""
     days: frozenset[str]  # the days its sentence names (``days`` of find_conflicts)
-    weekdays: frozenset[str]  # the weekdays of its days, or named in its sentence (_weekdays)
+    weekdays: frozenset[int]  # the weekdays of its days, or named in its sentence (_weekdays)
     compound: bool  # a count written as a compound, "a 277-page ruling" (_compound)
-    named: Mapping[str, frozenset[str]] = {}  # common noun -> names of things its sentence names (_named)
+    named: Mapping[str, frozenset[str]]  # common noun -> names of things its sentence names (_named)
 
 
 def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
-             lowercase: Container[str], standing: str = "", days: frozenset[str] = frozenset()) -> _Counted:
+             lowercase: Container[str], standing: str = "", days: frozenset[str] = frozenset(),
+             named: Mapping[str, frozenset[str]] | None = None) -> _Counted:
     """_Counted of a figure with this unit and clause, ``lowercase`` being the words seen
     in lower case in the figures' sentences (a capital opening the sentence that is one
     of them is a common word)."""
@@ -476,7 +476,8 @@ def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
     terse = len(words) <= 1 and family not in ("%", "pp", "#") and family not in DURATIONS and not family.isupper()
     snapshot = bool(SNAPSHOT_RE.search(_clause_of(f)) or GROWING_RE.search(f.sentence.text))
     return _Counted(f, unit, base, family, words, near, unit != family or terse, snapshot, standing, _term(f), days,
-                    _weekdays(f, days), _compound(f))
+                    _weekdays(f, days), _compound(f),
+                    named if named is not None else _named(f.sentence.text, lowercase))
 
 
 # The length of the thing a value is of, written as a compound before it ("a nine-year,
@@ -511,8 +512,8 @@ def _other_things(a: Mapping[str, frozenset[str]], b: Mapping[str, frozenset[str
     return bool(a) and bool(b) and any(not a[noun] & b[noun] for noun in a.keys() & b.keys())
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAY_RE = re.compile(r"\b(?:on|late|early|last|this)\s+(" + "|".join(WEEKDAYS) + r")\b", re.I)
+# A weekday a sentence names ("on Monday", "late Tuesday").
+WEEKDAY_RE = re.compile(r"\b(?:on|late|early|last|this)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 
 def _different_days(a: _Counted, b: _Counted) -> bool:
@@ -524,12 +525,14 @@ def _different_days(a: _Counted, b: _Counted) -> bool:
     return bool(a.weekdays and b.weekdays and not a.weekdays & b.weekdays)
 
 
-def _weekdays(f: FigureMention, days: frozenset[str]) -> frozenset[str]:
-    """The weekdays of ``days``, or without days the weekdays ``f``'s sentence names."""
+def _weekdays(f: FigureMention, days: frozenset[str]) -> frozenset[int]:
+    """The weekdays (0 for Monday) of ``days``, or without days the weekdays ``f``'s
+    sentence names."""
     if days:
-        return frozenset(WEEKDAYS[datetime.date.fromisoformat(d).weekday()] for d in days)
+        return frozenset(datetime.date.fromisoformat(d).weekday() for d in days)
     text = f.sentence.text
-    return frozenset(m.group(1).lower() for m in WEEKDAY_RE.finditer(text)) if "day" in text else frozenset()
+    return frozenset(WEEKDAYS[m.group(1)[:3].lower()] for m in WEEKDAY_RE.finditer(text)) if "day" in text \
+        else frozenset()
 
 
 def _term(f: FigureMention) -> str:
@@ -627,7 +630,7 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
         members = [k for k in members if out.get(k) is None and figures[k].unit != "age"]
         values = {figures[k].quantity for k in members}
         if len(values) > 1 and max(values) <= MAX_RATIO * min(values):  # type: ignore[operator,type-var]
-            roles = [frozenset(_roles(figures[k])) for k in members]
+            roles = [_roles(figures[k]) for k in members]
             if len(set(roles)) < len(roles) or not all(roles):
                 out.update((k, "listed") for k in members)
     return out
@@ -1003,7 +1006,7 @@ def _lower_words(text: str) -> frozenset[str]:
 # A possessive ending ("Acme's").
 POSSESSIVE_S_RE = re.compile(r"['’]s$")
 # A capitalised word (a name or part of one), for telling stories apart.
-NAME_WORD_RE = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]+")
+NAME_WORD_RE = re.compile(rf"\b[{UPPER}][\w’'\-]+")
 # Capitalised words that name no story: calendar words, titles, function words.
 STORY_COMMON = CALENDAR | TITLE_WORDS | frozenset(
     "the a an and but in on at of for to it its this that he she they we i mr mrs ms dr".split())

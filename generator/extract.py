@@ -14,17 +14,23 @@ from dataclasses import dataclass
 from .given_names import name_sex
 from .models import Article, QuoteMention, Sentence
 from .sentences import split_text
-from .text import CALENDAR, IRREGULAR_VERBS
+from .text import CALENDAR, IRREGULAR_VERBS, LOWER_WORD_RE
 
 # ---------------------------------------------------------------------------
 # Names
 # ---------------------------------------------------------------------------
 
+# Capital and small letters of names, Latin-1 and Latin Extended-A ("Šutaj", "Eštok"),
+# as regex class contents.
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+LOWER = "a-zß-öø-ÿĀ-ſ"
+# The Arabic article before a name word ("al-Ghaithi", "el-Sisi").
+ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
 # One word of a proper name: a capitalised word (letters, apostrophes, hyphens,
 # "&" or digits inside), an all-caps acronym, or an initial like "J.".
-NAME_TOKEN = re.compile(r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’&.\-]*|&")
-# An Arabic name word with its article ("al-Ghaithi", "el-Sisi"): a name word though lower case.
-ARTICLED_NAME_RE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]+")
+NAME_TOKEN = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}][\w'’&.\-]*|&")
+# An Arabic name word with its article: a name word though lower case.
+ARTICLED_NAME_RE = re.compile(rf"{ARABIC_ARTICLE}[{UPPER}][\w'’\-]+")
 # Lowercase words that may sit inside a proper name ("Department of Commerce").
 NAME_CONNECTORS = frozenset({"of", "for", "&", "de", "del", "der", "van", "von", "bin", "al", "da", "la", "le", "du"})
 # Capitalised words that open a sentence or a clause but are never part of a name.
@@ -92,7 +98,7 @@ NOT_PERSON_WORDS = frozenset(
 )
 # One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
 PERSON_WORD_RE = re.compile(
-    r"(?:Mc|Mac|O'|D'|(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ']+(?:-[A-ZÀ-ÖØ-ÞĀ-ſa-z][a-zß-öø-ÿĀ-ſ']+)?|[A-Z]\."
+    rf"(?:Mc|Mac|O'|D'|{ARABIC_ARTICLE})?[{UPPER}][{LOWER}']+(?:-[{UPPER}a-z][{LOWER}']+)?|[A-Z]\."
 )
 # Plural common nouns that open a sentence as speakers without naming anyone.
 GROUP_SPEAKERS = frozenset(
@@ -246,10 +252,6 @@ def article_names(article: Article) -> list[NameMention]:
             else:
                 out.append(NameMention(b, s, e, name, False))
     return out
-
-
-# A word in lower case.
-LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
 
 def _plural_noun_name(person: str) -> bool:
@@ -651,7 +653,7 @@ VERB_AFTER_NAME = (r"(?:(?:would|will|could|can|should|may|might|must|did|does|d
                    r"|(?:(?:also|then|later|further|again|first|once|still|has|had|have|[a-z]+ly)\s+){0,2}"
                    rf"(?:{SPEECH_VERB}|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_VERBS))}))\b")
 # A name as it appears as the subject of a speech verb ("Jane Moreau", "Mr. Smith").
-NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*"
+NAME_WORD = rf"(?:{ARABIC_ARTICLE})?[{UPPER}][\w'’.\-]*"
 NAME_RE = rf"(?:{NAME_WORD}(?:\s+(?:(?:of|for|&|de|van|von|bin|al)\s+)?{NAME_WORD}){{0,4}})"
 # Adverbs that end no noun phrase ("a road in Bristol once described as").
 ADVERBS = r"once|also|later|then|now|still|earlier|already|just|ever|never|[a-z]+ly"
@@ -747,7 +749,7 @@ LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,{APPOSITION},)?\s+{AUXILIARIE
 # A person's name followed by an apposition before a speech verb ("Marta Kovac, who
 # leads the union, told"): the name, not the last name inside the apposition, speaks.
 LEAD_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w'’])(?P<name>(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]+\s+){{0,3}}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’\-]+)\s*,{APPOSITION},\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
+    rf"(?<![\w'’])(?P<name>(?:[{UPPER}][\w'’\-]+\s+){{0,3}}[{UPPER}][\w'’\-]+)\s*,{APPOSITION},\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
 )
 # A name right before a speech verb, closing an apposition ("the director, Grace Mensah, said").
 LEAD_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE})(?:\s*\([^()]{{1,30}}\))?,?\s+{AUXILIARIES}$")
@@ -828,6 +830,18 @@ def _double_spans(texts: Sequence[str | None]) -> list[_Span]:
     if pending:
         spans.append(_Span(tuple(pending), pending_open, -1))
     return spans
+
+
+def quoted_parts(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the double-quoted passages of one text (see _double_spans); a
+    passage cut by the text's start counts from it ('...you find bodies," said X')."""
+    if not any(q in text for q in DOUBLE_QUOTES):
+        return []
+    first = next(i for i, ch in enumerate(text) if ch in DOUBLE_QUOTES)
+    if _opens(text, first) or not _closes(text, first):
+        return [(s, e) for span in _double_spans([text]) for _b, s, e in span.parts]
+    rest = " " * (first + 1) + text[first + 1:]  # the closing mark read, offsets kept
+    return [(0, first)] + [(s, e) for span in _double_spans([rest]) for _b, s, e in span.parts]
 
 
 def _opens(text: str, i: int) -> bool:

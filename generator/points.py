@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from .acts import Act, acts, same_act
 from .conflicts import agree_when_rounded
+from .extract import quoted_parts
 from .figures import MEASURE_UNITS, TIME_UNITS, figures_in
 from .models import Article, Citation, Point, Sentence
 from .text import WEAK_WORDS, CappedIndex, content_words, fold
@@ -211,33 +212,16 @@ def claim_of(text: str) -> Claim:
     return subject, numbers, quoted_words(text)
 
 
-# Double quotation marks, and when one opens or closes a passage.
-QUOTE_MARK_RE = re.compile(r"[\"“”„]")
 # The fewest content words a quoted passage must hold to be someone's words (not a
 # scare-quoted term).
 QUOTED_MIN = 3
 
 
 def quoted_words(text: str) -> frozenset[str]:
-    """The content words of the quoted passages of a text (a passage cut by the sentence's
-    edge counts from the edge: 'Wherever you go, you find bodies," said X'), or none
-    when they are fewer than QUOTED_MIN."""
-    if not QUOTE_MARK_RE.search(text):
-        return frozenset()
-    marks = list(QUOTE_MARK_RE.finditer(text))
-    spans: list[tuple[int, int]] = []
-    start: int | None = None
-    for k, m in enumerate(marks):
-        ch, at = m.group(0), m.start()
-        opening = ch in "“„" or (ch == '"' and (at + 1 < len(text) and not text[at + 1].isspace())
-                                  and (at == 0 or text[at - 1].isspace() or text[at - 1] in "([—–-"))
-        if opening and start is None:
-            start = m.end()
-        elif not opening:
-            spans.append((0 if start is None and not spans else (start or 0), at))
-            start = None
-    if start is not None:
-        spans.append((start, len(text)))
+    """The content words of the quoted passages of a text (``extract.quoted_parts``: a
+    passage cut by the sentence's start counts from it: 'Wherever you go, you find
+    bodies," said X'), or none when they are fewer than QUOTED_MIN."""
+    spans = quoted_parts(text)
     words = frozenset(chain.from_iterable(content_words(text[a:b]) for a, b in spans if b > a))
     return words if len(words) >= QUOTED_MIN else frozenset()
 

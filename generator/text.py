@@ -38,6 +38,9 @@ STOPWORDS = frozenset(
 # Negations change a claim ("did not agree"): content words keep them.
 NEGATIONS = frozenset({"no", "not"})
 # The names of the months and days of the week.
+# A word in lower case ("fire" in "the fire spread"): a common word, not a name.
+LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’\-]+")
+
 CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
