@@ -253,18 +253,6 @@ def test_the_days_of_a_sentence_are_the_days_the_timeline_placed() -> None:
     assert sorted(days.values()) == [frozenset({"2024-01-01"}), frozenset({"2024-01-03"})]
 
 
-@pytest.mark.parametrize("a, b", [
-    # the participle after auxiliaries: "feared dead" against "made homeless"
-    ("Up to 20,000 people are feared dead after a torrent of water ripped through the city.",
-     "According to the IOM, at least 30,000 people have been made homeless."),
-    # a share's verb after what it is a share of: "killed" against "disappeared"
-    ("An estimated death toll would mean that around a fifth of the city's population has been killed.",
-     "As much as a quarter of the city has disappeared, emergency officials said."),
-])
-def test_counts_of_people_or_shares_said_of_different_things_are_not_compared(a: str, b: str) -> None:
-    assert conflicts(("a", a), ("b", b)) == []
-
-
 def test_an_updated_toll_makes_its_article_s_counts_of_people_counts_of_its_day() -> None:
     """The injured of one update against the injured of another: both articles tell their
     toll is changing ("updated figures", "expected to rise"), so neither is a disagreement,
@@ -298,19 +286,6 @@ def test_a_count_written_as_a_compound_is_the_size_of_its_thing() -> None:
                      ("b", "The 300-member legislature voted to lift the decree early Wednesday.")) == []
 
 
-@pytest.mark.parametrize("a, b", [
-    # two fires of one story, each named ("fire" is a common noun: the text writes it so)
-    ("Containment of the Palisades Fire, which has burned 17,200 acres, was at 13% on Monday. "
-     "The fire has destroyed 5,300 structures.",
-     "Containment of the Eaton Fire, which has burned 14,117 acres, was at 33% on Monday."),
-    # one end of a range is no value of its own
-    ("Forecasters warned of gusts to 40 across the valley on Tuesday.",
-     "The valley could see gusts of 50 to 70 mph on Tuesday, forecasters warned."),
-])
-def test_other_named_things_and_ends_of_ranges_are_not_compared(a: str, b: str) -> None:
-    assert conflicts(("a", a), ("b", b)) == []
-
-
 def test_a_count_said_to_grow_is_a_count_of_its_day() -> None:
     a = ("a", "The fire grew to more than 17,200 acres overnight.")
     b = ("b", "The fire has burned 14,117 acres, officials said.")
@@ -324,18 +299,6 @@ def test_one_named_thing_told_differently_is_still_a_disagreement() -> None:
         == [["14,117 acres", "16,200 acres"]]
 
 
-@pytest.mark.parametrize("a, b", [
-    # the whole a count is part of ("179 of the 181 people onboard")
-    ("At around 1 p.m., some 100 people crowded a meeting room as officials gave an update.",
-     "The accident killed 179 of the 181 people onboard, the deadliest crash on its soil."),
-    # a crowd expected against a crowd welcomed at another event
-    ("Police were expecting around 2,900 people to gather in or near the cathedral.",
-     "The first Mass will be at 10:30 on Sunday, welcoming around 3,000 people."),
-])
-def test_a_whole_and_an_expected_count_are_not_set_against_counts(a: str, b: str) -> None:
-    assert conflicts(("a", a), ("b", b)) == []
-
-
 def test_a_vote_share_after_and_is_no_part() -> None:
     """'94.6% voted to reject the contract and 96% voted to strike': two shares listed in one
     sentence (never compared), not "96%" as a part of something ("a pilot and four
@@ -344,7 +307,34 @@ def test_a_vote_share_after_and_is_no_part() -> None:
                      ("b", "He said 94.6% voted to reject the contract and 96% voted to strike.")) == []
 
 
+def test_left_wounded_is_not_killed() -> None:
+    """'left more than 100 people wounded': "left" says killed only when nothing else does."""
+    assert conflicts(("a", "Tentatively, 60 people were killed in the attack, officials said."),
+                     ("b", "The attack also left more than 100 people wounded, officials said.")) == []
+    assert conflicts(("a", "The quake left 2,012 people dead, officials said on Saturday."),
+                     ("b", "The quake killed 2,100 people, officials said on Saturday.")) != []
+
+
 @pytest.mark.parametrize("a, b", [
+    # the participle after auxiliaries: "feared dead" against "made homeless"
+    ("Up to 20,000 people are feared dead after a torrent of water ripped through the city.",
+     "According to the IOM, at least 30,000 people have been made homeless."),
+    # a share's verb after what it is a share of: "killed" against "disappeared"
+    ("An estimated death toll would mean that around a fifth of the city's population has been killed.",
+     "As much as a quarter of the city has disappeared, emergency officials said."),
+    # two fires of one story, each named ("fire" is a common noun: the text writes it so)
+    ("Containment of the Palisades Fire, which has burned 17,200 acres, was at 13% on Monday. "
+     "The fire has destroyed 5,300 structures.",
+     "Containment of the Eaton Fire, which has burned 14,117 acres, was at 33% on Monday."),
+    # one end of a range is no value of its own
+    ("Forecasters warned of gusts to 40 across the valley on Tuesday.",
+     "The valley could see gusts of 50 to 70 mph on Tuesday, forecasters warned."),
+    # the whole a count is part of ("179 of the 181 people onboard")
+    ("At around 1 p.m., some 100 people crowded a meeting room as officials gave an update.",
+     "The accident killed 179 of the 181 people onboard, the deadliest crash on its soil."),
+    # a crowd expected against a crowd welcomed at another event
+    ("Police were expecting around 2,900 people to gather in or near the cathedral.",
+     "The first Mass will be at 10:30 on Sunday, welcoming around 3,000 people."),
     # a narrowed count ("six missing people") is not the count of everyone
     ("Three people on a hike were crushed to death by boulders, officials said.",
      "Rescuers are racing to locate six missing people, officials said."),
@@ -352,13 +342,5 @@ def test_a_vote_share_after_and_is_no_part() -> None:
     ("Rescuers are still trying to reach some 340 people who remain stranded in the mountains.",
      "They were among more than 400 people stranded in the county after the quake."),
 ])
-def test_narrowed_counts_and_counts_that_remain_are_not_set_against_others(a: str, b: str) -> None:
+def test_figures_of_other_things_parts_ranges_and_counts_of_their_day_are_not_compared(a: str, b: str) -> None:
     assert conflicts(("a", a), ("b", b)) == []
-
-
-def test_left_wounded_is_not_killed() -> None:
-    """'left more than 100 people wounded': "left" says killed only when nothing else does."""
-    assert conflicts(("a", "Tentatively, 60 people were killed in the attack, officials said."),
-                     ("b", "The attack also left more than 100 people wounded, officials said.")) == []
-    assert conflicts(("a", "The quake left 2,012 people dead, officials said on Saturday."),
-                     ("b", "The quake killed 2,100 people, officials said on Saturday.")) != []
