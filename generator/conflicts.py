@@ -86,6 +86,14 @@ GROWING_RE = re.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|climbing|g
                         r"increasing|"
                         r"expected\s+to\s+(?:rise|climb|grow|increase)|"
                         r"decreasing|intensif(?:ied|ying)|weaken(?:ed|ing)|strengthen(?:ed|ing))\b", re.I)
+# Terms on offer: values of an offer, a proposal or a deal. In an article that tells of
+# versions of one ("the latest contract", "rejected a previous proposal", "the new offer"),
+# each value of an offer is that version's (the "25% wage increase" of one offer, the "38%"
+# of the next): compared on its day only, like a count that changes.
+OFFERS = r"(?:offers?|proposals?|contracts?|deals?|bids?|agreements?|packages?|pacts?|settlements?)\b"
+OFFER_RE = re.compile(r"\b" + OFFERS, re.I)
+VERSIONS_RE = re.compile(r"\b(?:latest|new|newest|previous|earlier|prior|revised|improved|sweetened|sweeter|better|"
+                         r"rejected|final)\s+(?:[\w-]+\s+){0,2}?" + OFFERS, re.I)
 # A value hoped for, expected or planned, not one reported as it is: "hopes that about 85
 # percent of the search can be complete".
 FORECAST_RE = re.compile(r"\b(?:hopes?|hoped|forecasts?|projected|aims?\s+to|targets?|expect(?:s|ed|ing)?)\b", re.I)
@@ -418,6 +426,10 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     updating = {c.figure.article for c in counted.values() if c.snapshot and c.family == "person"}
     counted = {k: c._replace(snapshot=True) if c.family == "person" and c.figure.article in updating else c
                for k, c in counted.items()}
+    # An article telling of versions of an offer gives each of its terms as of one version.
+    versioned = {f.article for f in figures if VERSIONS_RE.search(f.sentence.text)}
+    counted = {k: c._replace(snapshot=True) if c.figure.article in versioned and _term_of_offer(c) else c
+               for k, c in counted.items()}
     index: CappedIndex[tuple[str, str]] = CappedIndex(posting_cap)  # (family, word) -> figures
     by_unit: CappedIndex[str] = CappedIndex(posting_cap)  # family -> figures
     for k, c in counted.items():
@@ -437,6 +449,12 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     pairs = _pair_figures(counted, index, by_unit, story, dates or {})
     found_groups = _group_figures(counted, pairs, story, dates or {})
     return tuple(c for _first, c in sorted(((members[0], c) for members, c in found_groups), key=lambda fc: fc[0]))
+
+
+def _term_of_offer(c: "_Counted") -> bool:
+    """A share or an amount in a sentence naming an offer, a proposal or a deal: one of
+    its terms ("a tentative deal called for a 25% wage increase")."""
+    return (c.family in ("%", "pp") or c.family.isupper()) and bool(OFFER_RE.search(c.figure.sentence.text))
 
 
 class _Counted(NamedTuple):

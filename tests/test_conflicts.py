@@ -307,6 +307,23 @@ def test_a_vote_share_after_and_is_no_part() -> None:
                      ("b", "He said 94.6% voted to reject the contract and 96% voted to strike.")) == []
 
 
+def test_the_terms_of_one_version_of_an_offer_are_not_set_against_another_s() -> None:
+    """Articles that tell of versions of an offer ("the latest contract", "two previous
+    offers") give the terms of the version they report: a 25% raise of one offer and a
+    38% raise of the next are no disagreement, even of one day; against an article that
+    knows one offer only, of the same day, and without versions, it still is."""
+    a = ("a", "Members voted to reject the latest contract by 94.6%. "
+              "Sunday's tentative deal called for a 25% wage increase for 33,000 union members.")
+    b = ("b", "Workers voted on an offer that includes a 38% general wage increase for its 33,000 members. "
+              "On Oct. 23, about 64% of members rejected a previous proposal.")
+    c = ("c", "The deal includes a 38% general wage increase for union members.")
+    assert conflicts(a, b) == conflicts(a, b, dates={"a": "2024-11-04", "b": "2024-11-04"}) == []
+    assert conflicts(a, c) == []
+    assert conflicts(a, c, dates={"a": "2024-11-04", "c": "2024-11-04"}) != []
+    assert conflicts(("a", "The tentative deal called for a 25% wage increase for union members."),
+                     ("b", "The deal includes a 38% general wage increase for union members.")) != []
+
+
 def test_left_wounded_is_not_killed() -> None:
     """'left more than 100 people wounded': "left" says killed only when nothing else does."""
     assert conflicts(("a", "Tentatively, 60 people were killed in the attack, officials said."),
