@@ -80,7 +80,8 @@ TITLE_WORDS = frozenset(
 PERSONAL_TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady sen rep gov president chancellor senator
     governor mayor judge justice minister secretary chief coach detective sergeant officer captain capt
     commissioner ambassador premier rev reverend father bishop rabbi imam sheriff inspector superintendent
-    constable councillor king queen prince princess duke duchess pope""".split())
+    constable councillor king queen prince princess duke duchess pope general gen colonel col admiral commander
+    lieutenant sheikh""".split())
 # Abbreviated titles whose full stop does not end a name ("the Rev. Al Sharpton").
 TITLE_ABBREVIATIONS = frozenset(w[:-1] for w in TITLE_WORDS if w.endswith(".")) | {"st"}
 # Capitalised words that make a sequence a place or a thing, not a person.
@@ -98,7 +99,7 @@ NOT_PERSON_WORDS = frozenset(
 )
 # One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
 PERSON_WORD_RE = re.compile(
-    rf"(?:Mc|Mac|O'|D'|{ARABIC_ARTICLE})?[{UPPER}][{LOWER}']+(?:-[{UPPER}a-z][{LOWER}']+)?|[A-Z]\."
+    rf"(?:Mc|Mac|O'|D'|{ARABIC_ARTICLE})?[{UPPER}](?:[{LOWER}']+|(?=-))(?:-[{UPPER}a-z][{LOWER}']+){{0,2}}|[A-Z]\."
 )
 # Plural common nouns that open a sentence as speakers without naming anyone.
 GROUP_SPEAKERS = frozenset(
@@ -277,12 +278,14 @@ def joined_bodies(text: str, seqs: list[tuple[int, int, str]]) -> list[tuple[int
 
 def _surname_subject(text: str, s: int, e: int, name: str) -> bool:
     """A lone capitalised word is a person's surname where it is a verb's subject: opening
-    a sentence or a clause and followed by a speech verb or a verb in the past ("Reese
+    a sentence or a clause, or after a role ("army chief Waker-Uz-Zaman"), and followed by a speech verb or a verb in the past ("Reese
     said", "Hughton expressed", "McPhun gave")."""
     if " " in name or not PERSON_WORD_RE.fullmatch(name) or name.lower() in ORG_WORDS | NOT_PERSON_WORDS | COMMON_WORDS:
         return False
     before = text[:s].rstrip()
-    if before and not before.endswith((".", ",", ";", ":", "!", "?", "”", '"')):
+    role = before.rsplit(None, 1)[-1] if before else ""
+    if before and not before.endswith((".", ",", ";", ":", "!", "?", "”", '"')) \
+            and not (role.islower() and role in TITLE_WORDS | ROLE_NOUNS):  # "army chief Waker-Uz-Zaman said"
         return False
     m = SURNAME_VERB_RE.match(text[e:]) or SURNAME_APPOSED_VERB_RE.match(text[e:])
     return bool(m) or (re.match(r"\s+([a-z]+)\b", text[e:]) is not None
@@ -328,15 +331,20 @@ def resolve_name(name: str, names: Sequence[NameMention], block: int, pos: int) 
     wanted = {w.lower() for w in words}
     best: str | None = None
     for m in names:
-        if not m.person or len(m.text.split()) < max(2, len(words)):
-            continue
-        if wanted <= {w.lower() for w in m.text.split()}:
+        if not m.person or len(m.text.split()) < max(2 if "-" not in m.text else 1, len(words)):
+            continue  # a surname alone is no fuller name; a hyphenated one may be ("Waker-Uz-Zaman")
+        if wanted <= {part for w in m.text.lower().split() for part in _name_word_forms(w)}:
             if (m.block, m.start) < (block, pos):
                 best = m.text  # keeps the latest before the mention
             elif best is None:
                 best = m.text
                 break
     return best or " ".join(words)
+
+
+def _name_word_forms(word: str) -> tuple[str, ...]:
+    """A name word and the first part of a hyphenated one: "Waker" is "Waker-Uz-Zaman"."""
+    return (word, word.split("-")[0]) if "-" in word else (word,)
 
 
 def recent_person(names: Sequence[NameMention], block: int, pos: int, gender: str | None = None,
@@ -605,7 +613,7 @@ STATEMENT_ISSUER_RE = re.compile(r"(?:\s*,[^,“”\"]{1,80},)?\s+(?:issued|rele
 ROLE_NOUNS = frozenset("""cm pm mp skipper captain coach manager boss actress actor singer star striker batter batsman
     bowler opener midfielder defender goalkeeper keeper player rapper musician director producer founder
     billionaire tycoon entrepreneur president minister secretary chancellor premier governor senator
-    mayor leader chairman chairwoman chair commissioner""".split())
+    mayor leader chairman chairwoman chair commissioner ceo cfo cto coo""".split())
 # What the person just named is called again: "the Delaware Democrat", "the Tory MP".
 EPITHETS = frozenset("democrat republican conservative tory liberal socialist mp senator lawmaker".split())
 # Documents said to speak ("a statement said", "the ruling said"): their author is the body
@@ -1193,7 +1201,9 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
             # "the Delaware Democrat added", "the Home Secretary said": the one given that role
             if last in EPITHETS:
                 return recent_person(names, att.block, att.pos)
-            described = att.words.lower() if att.words.lower().startswith("the ") else "the " + att.words.lower()
+            role = re.sub(r"^(?i:the)\s+", "", att.words)
+            proper = any(w.lower() not in TITLE_WORDS | ROLE_NOUNS for w in role.split())
+            described = "the " + (role if proper else role.lower())  # "the Jeju Air CEO", "the governor"
             return (role_holder(att.words, texts, names) or recent_named_speaker(names, texts, att.block, att.pos)
                     or recent_speaker(names, texts, att.block, att.pos, None, {}) or described)
         person, _of, _body = att.words.partition(" of ")
@@ -1292,7 +1302,7 @@ def role_holder(np: str, texts: Sequence[str | None], names: Sequence[NameMentio
         for m in [*before.finditer(text or ""), *after.finditer(text or "")]:
             person = person_part(m.group("name"))
             if person and person in people:
-                found.add(person)
+                found.add(resolve_name(person, names, len(texts), 0))  # "General Waker": "Waker-Uz-Zaman"
             elif person is None and " " not in m.group("name") and name_sex(m.group("name")):
                 found.add(m.group("name"))  # "Catherine, Princess of Wales": a given name alone
     return next(iter(found)) if len(found) == 1 else None
@@ -1398,6 +1408,11 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
             # 'The two firms sued, calling the order "unlawful," public broadcaster NHK
             # reported': the outlet carries the words; the subject of "calling" said them
             att = None
+        if att is not None and att.words.split()[-1].lower() in DOCUMENT_NOUNS:
+            # 'Waker told officers that the military "always stood by the people",
+            # according to an official statement': the document reports the subject's words
+            lead = _leading(texts[first_block] or "", first_block, span.open_at)
+            att = lead if lead is not None and lead.kind in ("name", "pron") else att
         if att is None:
             att = _leading(texts[first_block] or "", first_block, span.open_at)
         if att is None and span.close_at >= 0:

@@ -257,8 +257,24 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
     ("derived from fossils", "Karl Bates",
      ["Dr Karl Bates, from the university's Institute of Ageing and Chronic Disease, said: \"The evolution of birds "
       "is historically important.\"", "He adds: \"This quantifiable evidence, derived from fossils, helps.\""]),
+    ("better situation", "Waker-Uz-Zaman",
+     ["Army Chief General Waker-Uz-Zaman said today that an interim government will be formed.",
+      "General Waker said it was now everyone's responsibility to remain calm.",
+      "\"Together, we hope to go towards a better situation,\" he said addressing the media."]),
+    ("full responsibility", "Waker-Uz-Zaman",
+     ["Army Chief General Waker-Uz-Zaman said today that an interim government will be formed.",
+      "General Waker said it was now everyone's responsibility to remain calm.",
+      "\"I am taking full responsibility,\" the general said."]),
+    ("exact cause", "Kim E-bae",
+     ["Jeju Air CEO Kim E-bae issued a public apology for the crash on Sunday morning.",
+      "\"We can't determine the exact cause of the incident,\" the Jeju Air CEO said in a press conference."]),
+    ("stood by the people", "Waker-Uz-Zaman",
+     ["Army chief Waker-Uz-Zaman said he will form an interim government.",
+      "“I am inside the palace,” journalist Yeasir Arafat told AFP.",
+      "Waker told officers on Saturday that the military “always stood by the people”, according to an official "
+      "statement."]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
-        "body-with-and"])
+        "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
