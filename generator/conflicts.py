@@ -83,9 +83,11 @@ SNAPSHOT_RE = re.compile(r"\b(?:now|so\s+far|to\s+date|as\s+of|still|remain|rema
 # Words anywhere in a figure's sentence that tell its count is growing ("the death toll
 # will keep rising", "the updated count"): a count of its day too.
 GROWING_RE = re.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|climbing|grew|grown|growing|updated|revised|latest|"
-                        r"increasing|"
+                        r"increas(?:ed|es|ing)|jumped|surged|soared|mounted|reached|"
                         r"expected\s+to\s+(?:rise|climb|grow|increase)|"
                         r"decreasing|intensif(?:ied|ying)|weaken(?:ed|ing)|strengthen(?:ed|ing))\b", re.I)
+# A toll that counts people without saying "people": "the death toll increased to 3,085".
+TOLL_RE = re.compile(r"\b(?:toll|deaths|died|fatalities|casualties)\b", re.I)
 # Terms on offer: values of an offer, a proposal or a deal. In an article that tells of
 # versions of one ("the latest contract", "rejected a previous proposal", "the new offer"),
 # each value of an offer is that version's (the "25% wage increase" of one offer, the "38%"
@@ -420,10 +422,12 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
                            days.get((f.article, f.sentence.text), frozenset()), named(f.sentence.text))
                for k, (f, r) in enumerate(zip(figures, reading))
                if f.quantity is not None and r[2] and standing.get(k) not in ("listed", "part", "compared", "range")}
-    # An article telling its count of people is changing ("updated figures showed the quake
-    # killed 820 people") gives every count of people as of its day ("Another 672 people
-    # were injured"): the toll and the injured come from one update.
-    updating = {c.figure.article for c in counted.values() if c.snapshot and c.family == "person"}
+    # An article telling its count of people or its toll is changing ("updated figures showed
+    # the quake killed 820 people", "the death toll increased to 3,085") gives every count
+    # of people as of its day ("Another 672 people were injured"): the toll and the injured
+    # come from one update.
+    updating = {c.figure.article for c in counted.values()
+                if c.snapshot and (c.family == "person" or TOLL_RE.search(c.figure.sentence.text))}
     counted = {k: c._replace(snapshot=True) if c.family == "person" and c.figure.article in updating else c
                for k, c in counted.items()}
     # An article telling of versions of an offer gives each of its terms as of one version.
@@ -673,6 +677,8 @@ def _match(a: _Counted, b: _Counted) -> float | None:
     if min(qa, qb) <= 0 or max(qa, qb) > MAX_RATIO * min(qa, qb):
         return None  # 1,100 and 210,000 people are not one count told two ways
     wa, wb = a.words, b.words
+    if wa & DIMENSIONS != wb & DIMENSIONS:
+        return None  # "a depth of 6 miles" is no distance "10 miles from Mandalay"
     shared = wa & wb
     # Words right before both numbers ("a premium of 32%") count twice.
     score = (len(shared) + len(a.near & b.near) + 1) / (len(wa | wb) + 1)
@@ -696,6 +702,11 @@ def _match(a: _Counted, b: _Counted) -> float | None:
         matched = (len(shared) * 3 >= len(wa | wb) or bool(va and va == _verb_before(g))
                    or (min(len(wa), len(wb)) <= 1 and max(qa, qb) <= TERSE_RATIO * min(qa, qb)))
     return score if matched and _same_roles(f, g) else None
+
+
+# What a length measures: "a depth of 6 miles", "a height of 30 metres".
+DIMENSIONS = frozenset(stem(w) for w in """depth height length width breadth distance altitude elevation radius
+    diameter wingspan deep tall long wide high""".split())
 
 
 def _same_roles(f: FigureMention, g: FigureMention) -> bool:

@@ -324,6 +324,24 @@ def test_the_terms_of_one_version_of_an_offer_are_not_set_against_another_s() ->
                      ("b", "The deal includes a 38% general wage increase for union members.")) != []
 
 
+def test_a_toll_said_to_increase_makes_its_article_s_counts_of_people_counts_of_its_day() -> None:
+    """"The death toll ... increased to 3,085": a toll of its day, though it names no
+    people, and so are the article's injured; a fixed count of one day still compares."""
+    a = ("a", "The death toll from the earthquake increased to 3,085 on Thursday. "
+              "The military stated that another 4,715 people had been injured.")
+    b = ("b", "The quake's death toll reached 1,644. The earthquake also injured more than 3,408 people.")
+    c = ("c", "The earthquake killed 2,000 people. The earthquake also injured 3,000 people.")
+    assert conflicts(a, b) == []
+    assert conflicts(b, c, dates={"b": "2025-03-29", "c": "2025-03-29"}) != []
+
+
+def test_lengths_of_different_dimensions_are_not_compared() -> None:
+    assert conflicts(("a", "The quake's epicenter was only 10 miles from Mandalay."),
+                     ("b", "The earthquake occurred at a depth of 6 miles near Mandalay.")) == []
+    assert conflicts(("a", "The quake struck at a depth of 10 miles near Mandalay."),
+                     ("b", "The earthquake occurred at a depth of 6 miles near Mandalay.")) != []
+
+
 def test_left_wounded_is_not_killed() -> None:
     """'left more than 100 people wounded': "left" says killed only when nothing else does."""
     assert conflicts(("a", "Tentatively, 60 people were killed in the attack, officials said."),
