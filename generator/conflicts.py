@@ -547,6 +547,32 @@ def _different_days(a: _Counted, b: _Counted) -> bool:
     return bool(a.weekdays and b.weekdays and not a.weekdays & b.weekdays)
 
 
+def _same_day(a: _Counted, b: _Counted) -> bool:
+    """The sentences of two figures name one day ("increased to 3,085 on Thursday", "has
+    increased to 3,145, the government said on Thursday"): two counts of that day."""
+    if a.days and b.days:
+        return bool(a.days & b.days)
+    return bool(a.weekdays & b.weekdays)
+
+
+# A clause that tells who gave a figure: "the military government said on Thursday".
+ATTRIBUTING_RE = re.compile(r"\b(?:said|says|told|reported|announced|showed|stated|confirmed|according\s+to)\b")
+
+
+def _day_told(f: FigureMention) -> bool:
+    """The day ``f``'s sentence names is the day of the figure: named in the figure's own
+    clause ("increased to 3,085 on Thursday") or in a clause after it that tells who gave
+    it ("..., the government said on Thursday"); not "killed more than 1,000 people
+    overnight, Morocco on Saturday proclaimed": that day is of something else."""
+    text = f.sentence.text
+    at = text.find(f.value)
+    if at < 0:
+        return False
+    clauses = CLAUSE_MARK_RE.split(text[at + len(f.value):])
+    told = [_clause_of(f)] + [c for c in clauses[1:] if ATTRIBUTING_RE.search(c)]
+    return any(WEEKDAY_RE.search(c) for c in told)
+
+
 def _weekdays(f: FigureMention, days: frozenset[str]) -> frozenset[int]:
     """The weekdays (0 for Monday) of ``days``, or without days the weekdays ``f``'s
     sentence names."""
@@ -770,17 +796,19 @@ def _story_of(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
 def _scored(a: _Counted, b: _Counted, story: Mapping[str, str], dates: Mapping[str, str | None]) -> float | None:
     """_match of two figures of different articles of one family of units, unless their
     articles are linked to different stories by their names (``story``: see _story_of)
-    or either is a count that changes (SNAPSHOT_RE) and the articles are not known to
-    be of the same day (``dates``)."""
+    or either is a count that changes (SNAPSHOT_RE) and neither their sentences (_same_day)
+    nor their articles (``dates``) are known to be of one day; two changing counts are
+    compared only when their sentences name one day."""
     art_a, art_b = a.figure.article, b.figure.article
     if art_a == art_b or a.family != b.family or a.standing != b.standing:
         return None
     if art_a in story and art_b in story and story[art_a] != story[art_b]:
         return None  # linked to different stories by their names
-    if (a.snapshot or b.snapshot) and not (dates.get(art_a) and dates.get(art_a) == dates.get(art_b)):
+    one_day = _same_day(a, b) and _day_told(a.figure) and _day_told(b.figure)
+    if (a.snapshot or b.snapshot) and not one_day and not (dates.get(art_a) and dates.get(art_a) == dates.get(art_b)):
         return None  # "over 300 vessels are now waiting", "the toll rose to 93": a count of its day
-    if a.snapshot and b.snapshot:
-        return None  # two counts each said to be changing: two updates, even of one day
+    if a.snapshot and b.snapshot and not one_day:
+        return None  # two counts each said to be changing: two updates, even of one article date
     if _different_days(a, b):
         return None  # "a magnitude of 7.6 hit on Monday", "a magnitude of 5.5 hit at 10:54 a.m. Jan. 3"
     if _other_things(a.named, b.named):
@@ -889,6 +917,9 @@ def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:
         return values[0].about  # "age of Yevgeny Prigozhin", "magnitude of the earthquake"
     if _compound(values[0]) and values[0].unit:
         return f"{values[0].unit}s of the {values[0].about}"  # "a 277-page ruling": "pages of the ruling"
+    if any(DEATH_TOLL_RE.search(_clause_of(v)) for v in values) \
+            and all(DEATHS_RE.search(_clause_of(v)) for v in values):
+        return "death toll"  # "the death toll ... increased to 3,085", "the number of people who died"
     runs = [r for r in (_run_label(v, shared) for v in values) if r]
     if runs:
         label = min(runs, key=lambda r: (len(r.split()), runs.index(r)))
@@ -915,6 +946,11 @@ def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:
     if currency:
         label = f"{label}, in {currency}" if label else currency
     return label or values[0].value
+
+
+# A death toll named as such, and any count of the dead.
+DEATH_TOLL_RE = re.compile(r"\bdeath\s+toll\b", re.I)
+DEATHS_RE = re.compile(r"\b(?:toll|died|dead|deaths|killed|killing|fatalities)\b", re.I)
 
 
 def _run_label(v: FigureMention, shared: frozenset[str]) -> str | None:

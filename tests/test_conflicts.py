@@ -335,6 +335,22 @@ def test_a_toll_said_to_increase_makes_its_article_s_counts_of_people_counts_of_
     assert conflicts(b, c, dates={"b": "2025-03-29", "c": "2025-03-29"}) != []
 
 
+def test_two_changing_tolls_of_one_named_day_are_a_disagreement() -> None:
+    """Two tolls said to be rising are compared when their sentences give them as of one
+    day ("increased to 3,085 on Thursday", "..., the government said on Thursday"), not
+    when the day named is another thing's ("killed more than 1,000 people overnight,
+    Morocco on Saturday proclaimed ...")."""
+    a = ("a", "The death toll from the earthquake increased to 3,085 on Thursday as rescuers found more bodies.")
+    b = ("b", "The number of people who died in the earthquake has increased to 3,145, the government said on Thursday.")
+    assert conflicts(a, b) == [["3,085", "3,145"]]
+    fs = figs(*a) + figs(*b)
+    assert [c.about for c in find_conflicts(fs)] == ["death toll"]
+    c = ("c", "Updated interior ministry figures on Saturday showed the quake killed 820 people.")
+    d = ("d", "Following an earthquake that killed more than 1,000 people overnight, Morocco on Saturday proclaimed "
+              "three days of mourning, with the toll expected to rise.")
+    assert conflicts(c, d) == []
+
+
 def test_lengths_of_different_dimensions_are_not_compared() -> None:
     assert conflicts(("a", "The quake's epicenter was only 10 miles from Mandalay."),
                      ("b", "The earthquake occurred at a depth of 6 miles near Mandalay.")) == []
