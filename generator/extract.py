@@ -613,7 +613,7 @@ STATEMENT_ISSUER_RE = re.compile(r"(?:\s*,[^,“”\"]{1,80},)?\s+(?:issued|rele
 ROLE_NOUNS = frozenset("""cm pm mp skipper captain coach manager boss actress actor singer star striker batter batsman
     bowler opener midfielder defender goalkeeper keeper player rapper musician director producer founder
     billionaire tycoon entrepreneur president minister secretary chancellor premier governor senator
-    mayor leader chairman chairwoman chair commissioner ceo cfo cto coo""".split())
+    mayor leader chairman chairwoman chair commissioner ceo cfo cto coo chief""".split())
 # What the person just named is called again: "the Delaware Democrat", "the Tory MP".
 EPITHETS = frozenset("democrat republican conservative tory liberal socialist mp senator lawmaker".split())
 # Documents said to speak ("a statement said", "the ruling said"): their author is the body
@@ -674,8 +674,9 @@ SUBJECT_RE = (
     r"(?:(?!(?:has|have|had|is|was|were|will|would|can|could|may|might|should|must|did|does|for|of|the|a|an|at|in|"
     r"on|to|and|but|or|with|from|by|that|who|which|whose)\b)[A-Za-z][\w\-.’']*\s+){0,3}"
     r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which)\b)[a-z][\w\-]*"
-    r"(?:\s+(?:for|of|in|at|from|with|close\s+to)\s+(?:the\s+)?(?:[A-Za-z][\w\-.’']*\s+){0,2}"
-    rf"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|{ADVERBS})\b)[a-z][\w\-]*)?"
+    r"(?:\s+(?:for|of|in|at|from|with|close\s+to)\s+(?:the\s+)?(?:(?:[A-Za-z][\w\-.’']*\s+){0,2}"
+    rf"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|{ADVERBS})\b)[a-z][\w\-]*"
+    r"|[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}))?"
     rf"|\b(?:{'|'.join(sorted(GROUP_SPEAKERS))})\b"
     r"(?:\s+(?:with|at|from|for|of)\s+(?:the\s+)?(?:[A-Za-z][\w\-.’']*\s+){0,3}[A-Za-z][\w\-]*)?))"
 )
@@ -1007,6 +1008,11 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
             if found.kind == "np" or re.search(r"['’]s$", found.words):
                 # 'said the minister, Idris Bello' / "says Acme's security chief, Andy Lee"
                 rest = tail[m.end() : nxt]
+                later = re.match(rf"\s+(?P<name>{NAME_RE})", rest) if suffix == "" and found.kind == "np" else None
+                if later and person_part(_trim_name(later.group("name"))):
+                    # 'said a grave-looking Spanish Prime Minister Pedro Sánchez': the name after the modifiers
+                    return _Attribution("name", _trim_name(later.group("name")), block,
+                                        at + m.end() + later.start("name"))
                 named = APPOSED_NAME_RE.match(rest)
                 if named and person_part(_trim_name(named.group("name"))):
                     return _Attribution("name", _trim_name(named.group("name")), block, at + m.end() + named.start("name"))
@@ -1235,6 +1241,9 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
         # "Ohtani's statement read": the one whose statement it is
         found_owner = resolve_name(owner.group("owner"), names, att.block, att.pos)
         return found_owner if person_part(found_owner) else fullest_body(found_owner, names, texts, att.block, att.pos)
+    spokes = SPOKESPERSON_OF_RE.fullmatch(att.words)
+    if spokes:  # '," a spokeswoman for Microsoft said': the body speaks
+        return fullest_body(spokes.group("name"), names, texts, att.block, att.pos)
     if NP_PHRASE_RE.search(att.words):
         # "a spokesperson for the bank", "a post in the Grey Zone channel": which bank or
         # channel the article does not say here; it is told as written

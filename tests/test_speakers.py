@@ -273,8 +273,17 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
       "“I am inside the palace,” journalist Yeasir Arafat told AFP.",
       "Waker told officers on Saturday that the military “always stood by the people”, according to an official "
       "statement."]),
+    ("so many buried", "an aid worker in Myanmar",
+     ["\"Rain is incoming and there are still so many buried,\" an aid worker in Myanmar told Reuters."]),
+    ("never happened", "Pedro Sánchez",
+     ["“This has never happened before,” said a grave-looking Spanish Prime Minister Pedro Sánchez at a press "
+      "conference late on Monday evening."]),
+    ("successfully recovered", "John Donnelly",
+     ["On Friday, Washington D.C. Fire Chief John Donnelly announced that there were likely no survivors.",
+      "\"We have successfully recovered 27 individuals from the plane,\" reported the Fire Chief."]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
-        "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject"])
+        "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
+        "someone-in-a-place", "modifiers-before-a-title", "chief-as-role"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
