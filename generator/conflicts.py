@@ -83,7 +83,7 @@ SNAPSHOT_RE = re.compile(r"\b(?:now|so\s+far|to\s+date|as\s+of|still|remain|rema
 # Words anywhere in a figure's sentence that tell its count is growing ("the death toll
 # will keep rising", "the updated count"): a count of its day too.
 GROWING_RE = re.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|climbing|grew|grown|growing|updated|revised|latest|"
-                        r"increas(?:ed|es|ing)|jumped|surged|soared|mounted|reached|"
+                        r"increas(?:ed|es|ing)|jumped|surged|soared|mounted|toll\s+(?:has\s+|had\s+)?reached|"
                         r"expected\s+to\s+(?:rise|climb|grow|increase)|"
                         r"decreasing|intensif(?:ied|ying)|weaken(?:ed|ing)|strengthen(?:ed|ing))\b", re.I)
 # A toll that counts people without saying "people": "the death toll increased to 3,085".
