@@ -200,6 +200,9 @@ def person_part(name: str) -> str | None:
         if given is not None:
             # "Challenger Daniel Okafor-Reyes", "Head of Xbox Phil Spencer": role words before a given name
             words = words[given:]
+    org_at = max((k for k, w in enumerate(words[:-2]) if w.lower() in ORG_WORDS), default=None)
+    if org_at is not None:
+        words = words[org_at + 1 :]  # "Iranian Red Crescent Society Pir-Hossein Kolivand": the name after the body
     titled = len(words) < len(name.replace("’", "'").split())
     if len(words) == 1 and titled and name.split()[-2].lower().strip(".") in PERSONAL_TITLES:
         w = words[0]
@@ -673,7 +676,8 @@ SUBJECT_RE = (
     r"(?<![\w’'])[A-Z][\w.\-]*(?:\s+[A-Za-z][\w.\-]*)?['’]s)\s+"
     r"(?:(?!(?:has|have|had|is|was|were|will|would|can|could|may|might|should|must|did|does|for|of|the|a|an|at|in|"
     r"on|to|and|but|or|with|from|by|that|who|which|whose)\b)[A-Za-z][\w\-.’']*\s+){0,3}"
-    r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which)\b)[a-z][\w\-]*"
+    r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|"
+    r"once|also|later|then|now|still|earlier|already|just|ever|never)\b)[a-z][\w\-]*"
     r"(?:\s+(?:for|of|in|at|from|with|close\s+to)\s+(?:the\s+)?(?:(?:[A-Za-z][\w\-.’']*\s+){0,2}"
     rf"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|{ADVERBS})\b)[a-z][\w\-]*"
     r"|[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}))?"
@@ -718,6 +722,9 @@ SPOKESPERSON_OF_RE = re.compile(SPOKESPERSON_OF)
 DOCUMENT_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:statement|release|report|filing|letter|notice|ruling|"
                r"judgment|announcement)(?:\s+(?:on\s+|late\s+|early\s+)?(?:[A-Z][a-z]+day|yesterday|today))?"
                rf"\s+(?:from|by|of)\s+(?:the\s+)?(?P<name>{NAME_RE})")
+# What a body gave out: "the vessel information provided by the Synergy Marine Group".
+PROVIDED_BY = (r"(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:provided|released|published|issued|compiled|shared|given)\s+by\s+"
+               rf"(?:the\s+)?(?P<name>{NAME_RE})")
 # What follows a closing quotation mark when the attribution comes after the quote; the
 # last branches are a name after its role, "Lowmere mayor Jane Moreau told reporters",
 # and a name set off after its role, "the agency's chief executive, Jane Moreau, said".
@@ -739,6 +746,7 @@ TRAIL_RE = re.compile(
       | (?:[Tt]he\s+|[Aa]n?\s+)?(?P<name9>{NAME_RE})\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?P<np10>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS))}))\s+(?:on|in|at|from)\s+
         [^,.;:“”"]{{1,40}}?\s+{SPEECH_VERB}\b
+      | according\s+to\s+{PROVIDED_BY.replace('(?P<name>', '(?P<name15>')}
       | according\s+to\s+{DOCUMENT_OF.replace('(?P<name>', '(?P<name8>')}
       | according\s+to\s+{SUBJECT_RE.replace('(?P<name>', '(?P<name3>').replace('(?P<pron>', '(?P<pron3>').replace('(?P<np>', '(?P<np3>')}
       | (?:{NAME_RE}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:{TITLE_ALT})\s+(?P<name5>{NAME_RE})
@@ -770,7 +778,7 @@ APPOSED_NAME_RE = re.compile(rf"^(?:['’]s)?(?:\s+[a-z][\w\-]*){{0,4}}\s*,\s*(?
 # "said Jane Moreau" in the lead: the subject right after the speech verb.
 LEAD_INVERTED_RE = re.compile(rf"^\s+{SUBJECT_RE}")
 # "According to X," before the quote.
-ACCORDING_RE = re.compile(rf"\b[Aa]ccording\s+to\s+(?:{DOCUMENT_OF}|{MODIFIERS}{SUBJECT_RE.replace('(?P<name>', '(?P<name2>')})")
+ACCORDING_RE = re.compile(rf"\b[Aa]ccording\s+to\s+(?:{PROVIDED_BY.replace('(?P<name>', '(?P<name3>')}|{DOCUMENT_OF}|{MODIFIERS}{SUBJECT_RE.replace('(?P<name>', '(?P<name2>')})")
 # Double quotation marks, straight and typographic.
 DOUBLE_QUOTES = "\"“”„‟«»"
 # Characters after which a quotation mark opens a quote.
@@ -983,7 +991,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     m = TRAIL_RE.match(tail[:nxt])
     if not m:
         return None
-    for suffix in ("11", "12", "13", "14", "", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
+    for suffix in ("15", "11", "12", "13", "14", "", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
         found = _from_match(m, suffix, block, at)
         if found and suffix == "" and found.kind == "pron" and found.words.lower() == "it":
             return None  # '," said it was ...': "it" after the verb is no speaker
@@ -1120,15 +1128,18 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
         return _Attribution("name", m.group("name").title(), block, start + m.start("name"))
     m = ACCORDING_RE.search(lead, lead_start)
     if m:
-        return _from_match(m, "", block, start + m.start()) or _from_match(m, "2", block, start + m.start())
+        return (_from_match(m, "3", block, start + m.start()) or _from_match(m, "", block, start + m.start())
+                or _from_match(m, "2", block, start + m.start()))
     participle = PARTICIPLE_SPEECH_RE.search(lead, lead_start) if not verbs else None
     if participle:
         # 'Okafor-Reyes struck a similar note, saying the recount "is ..."': the subject speaks
-        return _sentence_subject(text, block, start, start + participle.start())
+        return (_sentence_subject(text, block, start, start + participle.start())
+                or _body_subject(text, block, start, start + participle.start()))
     if verbs or lead.rstrip().endswith(":"):
         # 'Its chair, Jane Moreau, welcomed the plan but warned that "..."', 'She repeated
         # the line: "..."': the speech verb or the colon has the sentence's subject.
-        return _sentence_subject(text, block, start, start + (verbs[-1].start() if verbs else len(lead)))
+        end = start + (verbs[-1].start() if verbs else len(lead))
+        return _sentence_subject(text, block, start, end) or _body_subject(text, block, start, end)
     return None
 
 
@@ -1162,6 +1173,22 @@ SUBJECT_PRONOUN_RE = re.compile(r"^\s*(?:(?:And|But|So|Then)\s+(?P<after>[Hh]e|[
 SUBJECT_PREFIX_WORDS = 5
 
 
+# A body opening a sentence as the subject of its verb: "The USGS updated its alert",
+# "Iran's Mehr news agency also confirmed the deaths".
+BODY_SUBJECT_RE = re.compile(rf"\s*{SUBJECT_RE}\s+{VERB_AFTER_NAME}")
+
+
+def _body_subject(text: str, block: int, start: int, limit: int) -> _Attribution | None:
+    """The body whose clause a participle of speech follows ('The USGS updated its alert
+    Friday, warning that "..."'): a name that is no person's, or a noun phrase, opening
+    the sentence as its verb's subject."""
+    m = BODY_SUBJECT_RE.match(text, start, limit)
+    found = _from_match(m, "", block, 0) if m else None
+    if found is None or found.kind == "pron" or (found.kind == "name" and person_part(found.words)):
+        return None
+    return found
+
+
 def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribution | None:
     """The subject of the sentence starting at ``start``, when it is a person: a pronoun
     opening the sentence, or a person's name within its first few words (after a role,
@@ -1188,6 +1215,13 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
         if s == 0 and STATEMENT_OF_RE.match(lead[e:]):
             return _Attribution("name", name, block, start + s)  # "Psaki's full statement:"
     return None
+
+
+def _as_described(words: str) -> str:
+    """A description as a speaker, its opening determiner in lower case ("a resident of
+    Gaza"); a name opening it keeps its capital ("Iran's Mehr news agency")."""
+    first = words.split()[0]
+    return first.lower() + words[len(first):] if first.lower() in DETERMINERS else words
 
 
 def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[str | None],
@@ -1247,14 +1281,14 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
     if NP_PHRASE_RE.search(att.words):
         # "a spokesperson for the bank", "a post in the Grey Zone channel": which bank or
         # channel the article does not say here; it is told as written
-        return att.words[0].lower() + att.words[1:]
+        return _as_described(att.words)
     head = att.words.split()[-1]
     if head.lower() in DOCUMENT_NOUNS:
         # '"...," a statement said': the body that spoke before, else the latest body named
         return prev or next((m.text for m in reversed(names) if (m.block, m.start) < (att.block, att.pos)
                              and not m.person and " " in m.text
                              and any(w.lower() in ORG_WORDS for w in m.text.split())),
-                            att.words[0].lower() + att.words[1:])  # else the document itself: "the affidavit"
+                            _as_described(att.words))  # else the document itself: "the affidavit"
     # "the princess": a title a person holds, not a body named after it ("Princess of Wales")
     found = recent_org(head, names, att.block, att.pos, texts) if head.lower() not in PERSONAL_TITLES else None
     if found is None and head.lower() in COMPANY_NOUNS:
@@ -1279,10 +1313,12 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
             return found_np  # "a former high-ranking UBS exec tells Yahoo Finance ... the source added"
     if found is None:
         # "a resident", "one expert", "officials": who it is, as the article describes them
-        return att.words[0].lower() + att.words[1:]
+        return _as_described(att.words)
     return fullest_body(found, names, texts, att.block, att.pos)
 
 
+# Words that open a description of a speaker ("a resident", "another official").
+DETERMINERS = frozenset("the a an one another some several two three its their his her".split())
 # A document its owner's name opens: "Ohtani's statement", "the company's blog post".
 OWN_DOCUMENT_RE = re.compile(r"(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['’]s\s+(?:[\w\-]+\s+)?(?P<doc>[a-z]+)$")
 # A noun phrase's own phrase after its head ("a spokesperson for the bank").

@@ -281,9 +281,22 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
     ("successfully recovered", "John Donnelly",
      ["On Friday, Washington D.C. Fire Chief John Donnelly announced that there were likely no survivors.",
       "\"We have successfully recovered 27 individuals from the plane,\" reported the Fire Chief."]),
+    ("extensive damage", "USGS",
+     ["The death toll is unknown.", "The USGS updated its alert Friday, warning that “high casualties and extensive "
+      "damage are probable.”"]),
+    ("were martyred", "Iran’s Mehr news agency",
+     ["Iran’s Mehr news agency also confirmed the deaths, reporting that “all passengers of the helicopter were "
+      "martyred”."]),
+    ("22 in total", "Synergy Marine Group",
+     ["According to the vessel information provided by the Synergy Marine Group, which operates the Dali, the crew "
+      "was “all Indian, 22 in total”."]),
+    ("alive passengers", "Pir-Hossein Kolivand",
+     ["All passengers are feared dead, head of the Iranian Red Crescent Society Pir-Hossein Kolivand announced. "
+      "\"No signs of alive passengers have been found.\""]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
-        "someone-in-a-place", "modifiers-before-a-title", "chief-as-role"])
+        "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
+        "named-agency-then-participle", "provided-by", "name-after-its-body"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
