@@ -59,6 +59,35 @@ LIST_RE = re.compile(
 )
 
 
+# Who gave a sentence's words, opening it ("Gov. Wes Moore told reporters on Tuesday
+# that ...") or closing it ("..., Paul Wiedefeld, the transportation secretary, said."):
+# the attribution, not the claim. Two sentences one person said are not one claim for
+# sharing the speaker's name and role.
+SPEECH_VERBS = r"(?:said|says|told|tells|added|adds|stated|states|announced|noted|explained|warned|confirmed|wrote|reported)"
+LEAD_ATTRIBUTION_RE = re.compile(rf"^[^,;:“”\"]{{0,120}}?\b{SPEECH_VERBS}\b[^,;:“”\"]{{0,80}}?\bthat\s+")
+TRAIL_ATTRIBUTION_RE = re.compile(
+    rf"(?:,|[,;]?[”\"],?)\s+(?:according\s+to\s+[^,;“”\"]{{1,100}}|(?:[^,;“”\"]{{1,80}},\s+){{0,2}}"
+    rf"(?:[^,;“”\"]{{1,80}}?\s+)?{SPEECH_VERBS}\b[^,;“”\"]{{0,80}})\s*[.!?]?\s*$")
+
+
+def claim_text(text: str) -> str:
+    """A sentence without its attribution when it names who gave it (LEAD_ATTRIBUTION_RE,
+    TRAIL_ATTRIBUTION_RE, holding a capitalised name): the words its claim is read from.
+    "Climate scientists have warned that" stays: a group's view is part of the claim."""
+    rest = text
+    m = TRAIL_ATTRIBUTION_RE.search(rest)
+    if m and NAMED_RE.search(m.group(0)):
+        rest = rest[: m.start()]
+    m = LEAD_ATTRIBUTION_RE.match(rest)
+    if m and NAMED_RE.search(m.group(0), 1):
+        rest = rest[m.end():]
+    return rest if len(content_words(rest)) >= CLAIM_WORDS else text
+
+
+# A capitalised word: a name in an attribution ("Paul Wiedefeld", "Gov. Wes Moore").
+NAMED_RE = re.compile(r"\b[A-Z][\w’'.\-]+")
+
+
 def text_units(text: str) -> list[tuple[str, frozenset[str]]]:
     """The comparison units of one sentence's text (see _read_units): the whole text,
     then its clauses and enumerations; none when it has no content word."""
@@ -170,8 +199,9 @@ def similar_pairs(
 
 
 # What must agree for two sentences to make one claim: the name of who acts (the words
-# of a capitalised subject opening the unit, or none) and the numbers they give.
-Claim = tuple[frozenset[str], frozenset[str], frozenset[str]]
+# of a capitalised subject opening the unit, or none), the numbers they give, the words
+# they quote and the words of the claim without who gave it (claim_text).
+Claim = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 # A capitalised subject opening a unit, after an opening frame ("On Friday, ...").
 SUBJECT_RE = re.compile(r"^(?:(?:The|A|An)\s+)?((?:[A-Z][\w'’&.\-]*(?:\s+(?:of|and|for|&|the)\s+)?\s*){1,8})(?=\s+[a-z])")
 # Numbers in a text ("2,012", "175.4", "2008"), as written without separators.
@@ -209,7 +239,7 @@ def claim_of(text: str) -> Claim:
         if words and words[0] not in NOT_SUBJECT:
             subject = frozenset(w for w in words if w not in NOT_SUBJECT and w not in ("of", "and", "for", "&"))
     numbers = frozenset(n.replace(",", "") for n in NUMBER_RE.findall(text))
-    return subject, numbers, quoted_words(text)
+    return subject, numbers, quoted_words(text), frozenset(content_words(claim_text(text)))
 
 
 # The fewest content words a quoted passage must hold to be someone's words (not a
@@ -229,13 +259,16 @@ def quoted_words(text: str) -> frozenset[str]:
 def same_claim(a: Claim, b: Claim) -> bool:
     """Two units may make one claim: their named subjects, when both have one, share a
     word; their numbers, when both give some, share one; their quoted words, when both
-    quote someone, are at least half the same."""
+    quote someone, are at least half the same; their words without who gave them share
+    two (not only the speaker's name and role)."""
     if a[0] and b[0] and not a[0] & b[0]:
         return False  # "The FDIC seized ..." and "The California Department ... closed ..."
     if a[1] and b[1] and not a[1] & b[1]:
         return False  # "120 ships" and "more than 150 vessels": a conflict, not one claim
     if a[2] and b[2] and 2 * len(a[2] & b[2]) < min(len(a[2]), len(b[2])):
         return False  # '"I could see buildings moving"' and '"I went outside in a panic"': two quotes
+    if len(a[3] & b[3]) < 2:
+        return False  # "Six people are missing, Paul Wiedefeld said." and '"The port is key," Wiedefeld said.'
     return True
 
 

@@ -10,7 +10,7 @@ from generator.extract import find_quotes
 from generator.figures import find_figures
 from generator.models import Article, Block, Metadata, QuoteMention, Sentence
 from generator.overview import overview
-from generator.points import find_points, similar_pairs
+from generator.points import claim_of, claim_text, find_points, same_claim, similar_pairs
 from generator.quotes import merge_quotes
 from generator.sentences import split_article
 from generator.text import content_words, fold
@@ -141,6 +141,31 @@ def test_point_label_is_a_whole_sentence_of_a_source() -> None:
     )
     (point, *_rest) = find_points(arts, sents)
     assert point.label in {m.sentence.text for m in point.mentions} and "…" not in point.label
+
+
+def test_two_things_one_person_said_are_not_one_claim_for_the_speaker_s_name() -> None:
+    """The words of who gave a sentence ("Paul Wiedefeld, Maryland's transportation
+    secretary, said") are no part of its claim; the same claim said by them still is one."""
+    missing = claim_of("At least six people who were on the bridge are missing, Paul Wiedefeld, Maryland's "
+                       "transportation secretary, said.")
+    port = claim_of("“Vessel traffic into and out of the port is suspended until further notice,” said Paul "
+                    "Wiedefeld, Maryland’s secretary of transportation, during a news conference.")
+    still = claim_of("Six people who were on the bridge are still missing, transportation secretary Paul Wiedefeld "
+                     "told reporters on Tuesday.")
+    assert not same_claim(missing, port)
+    assert same_claim(missing, still)
+    assert claim_text("Gov. Wes Moore told reporters on Tuesday that the search is the top priority.") \
+        == "the search is the top priority."
+    # a group's view is part of the claim: "Climate scientists have warned that ..." stays
+    text = "Climate scientists have warned that such storms are becoming more common."
+    assert claim_text(text) == text
+    arts, sents = corpus(
+        article("a", "At least six people who were on the bridge are missing, Paul Wiedefeld, Maryland's "
+                     "transportation secretary, said."),
+        article("b", "Six people who were on the bridge are still missing, transportation secretary Paul Wiedefeld "
+                     "told reporters on Tuesday."),
+    )
+    assert [len(p.mentions) for p in find_points(arts, sents) if len(p.mentions) > 1] == [2]
 
 
 def test_sentences_giving_different_numbers_or_actors_make_different_claims() -> None:
