@@ -917,6 +917,9 @@ def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:
         return values[0].about  # "age of Yevgeny Prigozhin", "magnitude of the earthquake"
     if _compound(values[0]) and values[0].unit:
         return f"{values[0].unit}s of the {values[0].about}"  # "a 277-page ruling": "pages of the ruling"
+    places = {_distance_from(v) for v in values}
+    if len(places) == 1 and None not in places:
+        return f"distance from {places.pop()}"  # "about 220 kilometers (137 miles) southwest of Kolkata"
     if any(DEATH_TOLL_RE.search(_clause_of(v)) for v in values) \
             and all(DEATHS_RE.search(_clause_of(v)) for v in values):
         return "death toll"  # "the death toll ... increased to 3,085", "the number of people who died"
@@ -946,6 +949,24 @@ def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:
     if currency:
         label = f"{label}, in {currency}" if label else currency
     return label or values[0].value
+
+
+# Units of length, and the place a length is measured from: "220 kilometers (137 miles)
+# southwest of Kolkata", "10 miles from Mandalay".
+LENGTH_UNITS = frozenset("km kilometer kilometre mile metre meter m foot feet yard".split())
+DISTANCE_FROM_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+                              r"from|away\s+from|outside(?:\s+of)?)\s+(?:the\s+)?"
+                              r"(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})")
+
+
+def _distance_from(f: FigureMention) -> str | None:
+    """The place a length is the distance from, as its sentence writes it after the value."""
+    if (f.unit or "") not in LENGTH_UNITS:
+        return None
+    text = f.sentence.text
+    at = text.find(f.value)
+    m = DISTANCE_FROM_RE.match(text, at + len(f.value)) if at >= 0 else None
+    return m.group("place") if m else None
 
 
 # A death toll named as such, and any count of the dead.

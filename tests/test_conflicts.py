@@ -351,6 +351,12 @@ def test_two_changing_tolls_of_one_named_day_are_a_disagreement() -> None:
     assert conflicts(c, d) == []
 
 
+def test_a_distance_is_labelled_by_the_place_it_is_measured_from() -> None:
+    fs = figs("a", "The derailment happened about 220 kilometers (137 miles) southwest of Kolkata.") \
+        + figs("b", "The accident took place near Bahanga Bazar station, about 250 km south of Kolkata.")
+    assert [c.about for c in find_conflicts(fs)] == ["distance from Kolkata"]
+
+
 def test_lengths_of_different_dimensions_are_not_compared() -> None:
     assert conflicts(("a", "The quake's epicenter was only 10 miles from Mandalay."),
                      ("b", "The earthquake occurred at a depth of 6 miles near Mandalay.")) == []
