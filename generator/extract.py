@@ -453,7 +453,31 @@ def last_described_body(texts: Sequence[str | None], block: int, pos: int) -> st
         if not np or not np.lower().startswith("the ") or re.search(r",\s*[A-Z]", text[m.end("np"):v.start()]) \
                 or np.split()[-1].lower() in UNNAMED_NOUNS | TITLE_WORDS | ROLE_NOUNS | EPITHETS:
             return None  # a name set off after it ("the owner, Shoei Kisen Kaisha, said") is what "it" stands for
-        return np[0].lower() + np[1:]
+        return document_author(np, texts, block, pos) or np[0].lower() + np[1:]
+    return None
+
+
+# Words that end a lower-case noun phrase ("the state emergency operation center on Saturday").
+FUNCTION_WORDS = r"(?:on|in|at|to|for|of|and|or|but|with|from|by|the|a|an|that|which|who|as|after|before)\b"
+
+
+def document_author(np: str, texts: Sequence[str | None], block: int, pos: int) -> str | None:
+    """Who put out the document ``np`` names ("the report"), as the text before (block,
+    pos) says: "a preliminary report released by the state emergency operation center";
+    None when it does not say."""
+    noun = np.split()[-1].lower()
+    if noun not in DOCUMENT_NOUNS:
+        return None
+    by = re.compile(rf"\b(?i:{noun})s?\s+(?:[\w\-]+\s+){{0,2}}?(?:released|issued|published|provided|compiled|prepared|"
+                    rf"put\s+out)\s+by\s+(?P<by>(?:the\s+)?(?:{NAME_RE}|(?:(?!{FUNCTION_WORDS})[a-z][\w\-]*\s+){{0,4}}"
+                    rf"(?!{FUNCTION_WORDS})[a-z][\w\-]*))")
+    for b in range(block, max(-1, block - SPEAKER_REACH - 1), -1):
+        text = (texts[b] or "")[: pos if b == block else None]
+        # not a description a name goes on ("by the official MAP news agency")
+        found = [m for m in by.finditer(text) if not re.match(r"\s+[A-Z]", text[m.end():])]
+        if found:
+            author = found[-1].group("by")
+            return author[0].lower() + author[1:] if author[:4].lower() == "the " else author
     return None
 
 
@@ -1284,8 +1308,9 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
         return _as_described(att.words)
     head = att.words.split()[-1]
     if head.lower() in DOCUMENT_NOUNS:
-        # '"...," a statement said': the body that spoke before, else the latest body named
-        return prev or next((m.text for m in reversed(names) if (m.block, m.start) < (att.block, att.pos)
+        # '"...," a statement said': who put it out, as the text says ("a report released
+        # by ..."), else the body that spoke before, else the latest body named
+        return document_author(att.words, texts, att.block, att.pos) or prev or next((m.text for m in reversed(names) if (m.block, m.start) < (att.block, att.pos)
                              and not m.person and " " in m.text
                              and any(w.lower() in ORG_WORDS for w in m.text.split())),
                             _as_described(att.words))  # else the document itself: "the affidavit"

@@ -293,10 +293,15 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
     ("alive passengers", "Pir-Hossein Kolivand",
      ["All passengers are feared dead, head of the Iranian Red Crescent Society Pir-Hossein Kolivand announced. "
       "\"No signs of alive passengers have been found.\""]),
+    ("severely damaged", "the state emergency operation center",
+     ["Officials confirmed the toll, while a preliminary report released by the state emergency operation center on "
+      "Saturday morning put the fatalities at 238.",
+      "The report said the accident involved trains on \"three separate tracks\" at the station.",
+      "\"17 coaches of these two trains were derailed and severely damaged,\" it added."]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
-        "named-agency-then-participle", "provided-by", "name-after-its-body"])
+        "named-agency-then-participle", "provided-by", "name-after-its-body", "a-document-s-author"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
