@@ -924,6 +924,9 @@ def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:
             and all(DEATHS_RE.search(_clause_of(v)) for v in values):
         return "death toll"  # "the death toll ... increased to 3,085", "the number of people who died"
     runs = [r for r in (_run_label(v, shared) for v in values) if r]
+    role = _role_word(values) if values[0].unit == "person" else None
+    if role and all(len(r.split()) <= 2 for r in runs):
+        return f"people {role}"  # "Two people were later rescued", "One person has since been rescued"
     if runs:
         label = min(runs, key=lambda r: (len(r.split()), runs.index(r)))
         currency = CURRENCY_NAMES.get(values[0].unit or "")
@@ -972,6 +975,16 @@ def _distance_from(f: FigureMention) -> str | None:
 # A death toll named as such, and any count of the dead.
 DEATH_TOLL_RE = re.compile(r"\bdeath\s+toll\b", re.I)
 DEATHS_RE = re.compile(r"\b(?:toll|died|dead|deaths|killed|killing|fatalities)\b", re.I)
+
+
+def _role_word(values: Sequence[FigureMention]) -> str | None:
+    """The participle all the values say of what they count ("Two people were rescued",
+    "One person has since been rescued": "rescued"), as the first sentence writes it."""
+    common = frozenset.intersection(*(_roles(v) for v in values))
+    for w in re.findall(r"[a-z]+", values[0].sentence.text):
+        if stem(w) in common or ROLE_SAME.get(stem(w)) in common:
+            return w
+    return None
 
 
 def _run_label(v: FigureMention, shared: frozenset[str]) -> str | None:

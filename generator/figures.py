@@ -39,7 +39,7 @@ NUMBER_WORDS_ALT = "|".join(
 # Written numbers that count things ("three people", "dozens of protesters"); None for
 # vague ones, which are kept as figures but never compared.
 COUNT_WORDS: dict[str, float | None] = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
@@ -259,6 +259,13 @@ BARE_LEAD_RE = re.compile(
 )
 
 
+# What makes "one" with its noun a count: a role said of it ("One person has since been
+# rescued", "one man was killed").
+ONE_COUNTED_RE = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|been|since|also|later|reportedly|now)\s+)*"
+                            r"(?:killed|died|dead|rescued|injured|wounded|hurt|missing|arrested|detained|"
+                            r"hospitali[sz]ed|evacuated|confirmed\s+dead)\b", re.I)
+
+
 def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None, str]]:
     """The figures of one sentence as (start, end, value, quantity, unit, about)."""
     masked = MASK_RE.sub(lambda m: "#" * len(m.group(0)), text)
@@ -333,6 +340,9 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
             continue
         if cwords and not noun:
             continue  # a written number counts something only with its noun
+        if cwords and cwords.lower() == "one" and \
+                not ONE_COUNTED_RE.match(masked, m.end() + after.find(noun[0]) + len(noun[0])):
+            continue  # "one person was rescued" is a count; "one official said", "one of them" are not
         if cwords and (prev_word.lower() in ("the", "its", "their", "his", "her", "our", "these", "those")
                        or re.search(r"['’]s$", prev_word)):
             continue  # "the two countries", "the world's two largest": a reference, not a count

@@ -351,6 +351,16 @@ def test_two_changing_tolls_of_one_named_day_are_a_disagreement() -> None:
     assert conflicts(c, d) == []
 
 
+def test_one_person_said_to_be_rescued_is_a_count() -> None:
+    """"One person has since been rescued" against "Two people were rescued": one is a
+    count when a role is said of it; "one official said" and "one of them" are none."""
+    fs = figs("a", "Two people were later rescued from the waters.") \
+        + figs("b", "One person has since been rescued and treated.")
+    assert [(c.about, [v.value for v in c.values]) for c in find_conflicts(fs)] \
+        == [("people rescued", ["Two people", "One person"])]
+    assert figs("c", "One official said the talks failed. One of them was killed.") == []
+
+
 def test_a_distance_is_labelled_by_the_place_it_is_measured_from() -> None:
     fs = figs("a", "The derailment happened about 220 kilometers (137 miles) southwest of Kolkata.") \
         + figs("b", "The accident took place near Bahanga Bazar station, about 250 km south of Kolkata.")
