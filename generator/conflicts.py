@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
@@ -774,6 +775,13 @@ NUMBER_WORDS = frozenset(w for phrase in (*NUMBER_VALUES, *COUNT_WORDS, *SCALES)
                          for w in phrase.split())
 
 
+# How many names two articles must share to tell one story: one ("India", "Health") is
+# shared by stories of one country or one ministry.
+STORY_LINK_NAMES = 2
+# Names used by more articles than this link them all, as one name (pairs are not counted).
+STORY_NAME_CAP = 64
+
+
 def _story_of(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
     """Which articles tell the same story, judged from the capitalised names in their
     figures' sentences (``names``, by article): articles linked by shared names (a chain
@@ -783,13 +791,20 @@ def _story_of(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
     corpus about one story stays one story."""
     arts = sorted(names)
     groups = Groups(len(arts))
-    first: dict[str, int] = {}
+    users: dict[str, list[int]] = defaultdict(list)
     for i, a in enumerate(arts):
         for w in names[a]:
-            if w in first:
-                groups.union(first[w], i)
-            else:
-                first[w] = i
+            users[w].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in users.values():
+        if len(members) == len(arts) or len(members) > STORY_NAME_CAP:
+            for i in members[1:]:
+                groups.union(members[0], i)  # a name every article (or very many) uses: one story
+        else:
+            shared.update(itertools.combinations(members, 2))
+    for (i, j), n in shared.items():
+        if n >= STORY_LINK_NAMES:
+            groups.union(i, j)
     return {arts[i]: arts[members[0]] for members in groups.groups() if len(members) > 1 for i in members}
 
 
@@ -924,6 +939,7 @@ def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:
             and all(DEATHS_RE.search(_clause_of(v)) for v in values):
         return "death toll"  # "the death toll ... increased to 3,085", "the number of people who died"
     runs = [r for r in (_run_label(v, shared) for v in values) if r]
+    runs = [r for r in runs if "others" not in r.split()] or runs  # "1,100 others" names no one: "people were injured"
     role = _role_word(values) if values[0].unit == "person" else None
     if role and all(len(r.split()) <= 2 for r in runs):
         return f"people {role}"  # "Two people were later rescued", "One person has since been rescued"
@@ -1045,7 +1061,21 @@ def _consistent(f: FigureMention, g: FigureMention) -> bool:
     kf, kg = _bound(f.value), _bound(g.value)
     if kf == kg and kf in ("lower", "upper"):
         return True
+    if (kf, kg) == ("lower", "exact") and _floors_to(g, f) or (kf, kg) == ("exact", "lower") and _floors_to(f, g):
+        return True
     return (kf, kg) == ("approx", "exact") and _rounds_to(g, f) or (kf, kg) == ("exact", "approx") and _rounds_to(f, g)
+
+
+def _floors_to(exact: FigureMention, bound: FigureMention) -> bool:
+    """Whether a lower bound is ``exact`` written down to the bound's precision: "more than
+    240 people" of 242, within APPROX_SHARE."""
+    written = _written(bound)
+    x, y = bound.quantity or 0.0, exact.quantity or 0.0
+    if written is None or not y:
+        return False
+    zeros, decimals, scale = written
+    step = (10 ** zeros if zeros else 10 ** -decimals) * scale
+    return x < y < x + step and y - x <= APPROX_SHARE * x
 
 
 # How far an exact value may be from an approximation of it: "about 50" holds 48 (4%

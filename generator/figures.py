@@ -266,6 +266,12 @@ ONE_COUNTED_RE = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|been|since|a
                             r"hospitali[sz]ed|evacuated|confirmed\s+dead)\b", re.I)
 
 
+# A role said of "others" that makes them people: "2,200 others were injured".
+OTHERS_PEOPLE_RE = re.compile(r"\s+(?:(?:were|are|have|had|been|was|also|reportedly)\s+)*"
+                              r"(?:killed|injured|wounded|hurt|dead|missing|arrested|detained|rescued|evacuated|"
+                              r"hospitali[sz]ed|displaced)\b")
+
+
 def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None, str]]:
     """The figures of one sentence as (start, end, value, quantity, unit, about)."""
     masked = MASK_RE.sub(lambda m: "#" * len(m.group(0)), text)
@@ -336,6 +342,12 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
                 if span:
                     noun = (span.group(1), lemma(span.group(1)))
                     unit = noun[1]
+        if unit == "other":
+            # "2,200 others were injured": people, when a role is said of them; "and 1,210
+            # others": the things counted before it in the sentence ("159 housing units")
+            earlier = [u for *_rest, u, _about in out if u]
+            people = OTHERS_PEOPLE_RE.match(masked, m.end() + after.find(noun[0]) + len(noun[0]))
+            unit = "person" if people else earlier[-1] if earlier and earlier[-1] != "person" else "other"
         if num and not cur and not pct and not scale and not curword and _is_year(num, prev_word, bool(qual), noun):
             continue
         if cwords and not noun:
@@ -427,8 +439,14 @@ COMPOUND_COUNT_RE = re.compile(
 # it ("the 62-year-old Prigozhin"): a figure whose unit is "age", about that person.
 AGE_HINT_RE = re.compile(r",\s\d{1,3},")
 AGE_AFTER_NAME_RE = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'\-]+\s+){0,3}[A-Z][\w’'\-]+),\s+(?P<age>\d{1,3}),")
+# ("the proud 50-year-old Trump supporter": a noun after the name is who is that age,
+# the name only qualifies it: "age of Trump supporter", not Trump's.)
 AGE_BEFORE_NAME_RE = re.compile(r"\b(?P<age>\d{1,3})(?P<old>-year-old)\s+(?:[a-z][\w\-]*\s+){0,3}"
-                                r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})")
+                                r"(?P<name>(?>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+                                r"(?:\s+(?!(?:and|or|who|was|is|were|said|says|had|has|of|in|at|from|to|on|with|for|"
+                                r"told|gave|went|spoke|made|took|left|became|won|lost|ran|came|got|will|would|"
+                                r"can|could|may|must|should|did|does|also|then|now|still)\b)(?![a-z]+ed\b)"
+                                r"[a-z][a-z\-]*\b(?![\-’']))?)")
 
 
 def find_figures(article: Article, sentences: Sequence[Sentence]) -> list[FigureMention]:

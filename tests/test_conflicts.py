@@ -361,6 +361,40 @@ def test_one_person_said_to_be_rescued_is_a_count() -> None:
     assert figs("c", "One official said the talks failed. One of them was killed.") == []
 
 
+def test_stories_that_share_one_name_are_not_one_story() -> None:
+    """Two stories of one country ("India") are told apart: articles tell one story when
+    they share two names, not one."""
+    from generator.conflicts import _story_of
+    story = _story_of({"air1": {"Air", "India", "Ahmedabad", "Boeing"}, "air2": {"Air", "India", "Ahmedabad"},
+                       "land1": {"India", "Kerala", "Wayanad"}, "land2": {"Kerala", "Wayanad", "Health"},
+                       "war1": {"Gaza", "Israel", "Health"}, "war2": {"Gaza", "Israel", "Hamas"}})
+    assert story["air1"] == story["air2"] != story["land1"] == story["land2"] != story["war1"] == story["war2"]
+    assert len(set(_story_of({"a": {"Huawei", "US"}, "b": {"Huawei"}, "c": {"Huawei", "Ren"}}).values())) == 1
+
+
+def test_a_lower_bound_that_an_exact_value_was_written_down_to_agrees() -> None:
+    """"more than 240 people" of 242 is 242 written down; of 262 it is still told differently."""
+    assert conflicts(("a", "There were 242 people on board the aircraft."),
+                     ("b", "There were more than 240 people on board the aircraft.")) == []
+    assert conflicts(("a", "There were 262 people on board the aircraft."),
+                     ("b", "There were more than 240 people on board the aircraft.")) != []
+
+
+def test_others_count_what_their_sentence_counted_before_or_people_with_a_role() -> None:
+    """"severely damaged 1,210 others" are housing units, "2,200 others were injured" people."""
+    assert conflicts(("a", "In Gaza, at least 370 Palestinians were killed by airstrikes, and 2,200 others were injured."),
+                     ("b", "Airstrikes destroyed 159 housing units across Gaza and severely damaged 1,210 others.")) == []
+    assert [(f.value, f.unit) for f in figs("a", "Airstrikes destroyed 159 housing units and damaged 1,210 others.")] \
+        == [("159 housing units", "unit"), ("1,210 others", "unit")]
+
+
+def test_an_age_before_a_name_and_a_noun_is_the_noun_s() -> None:
+    """"the proud 50-year-old Trump supporter" is not Trump's age."""
+    assert conflicts(("a", "Neighbors respected the proud 50-year-old Trump supporter, a man of conviction."),
+                     ("b", "Trump, 78, was rushed off the stage by Secret Service agents.")) == []
+    assert [f.about for f in figs("a", "The 78-year-old Trump told reporters he was fine.")] == ["age of Trump"]
+
+
 def test_a_distance_is_labelled_by_the_place_it_is_measured_from() -> None:
     fs = figs("a", "The derailment happened about 220 kilometers (137 miles) southwest of Kolkata.") \
         + figs("b", "The accident took place near Bahanga Bazar station, about 250 km south of Kolkata.")
