@@ -784,11 +784,12 @@ STORY_NAME_CAP = 64
 
 def _story_of(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
     """Which articles tell the same story, judged from the capitalised names in their
-    figures' sentences (``names``, by article): articles linked by shared names (a chain
-    of articles each sharing a name with the next) tell one story, named here by its
-    first article; an article that shares no name with any other is left out: it cannot
-    be told apart and may belong to any. A name every article uses links them all: a
-    corpus about one story stays one story."""
+    figures' sentences (``names``, by article): articles sharing STORY_LINK_NAMES names
+    (and chains of them) tell one story, named here by its first article; an article
+    sharing two with none joins the one story it shares a name with, and is left out when
+    it shares names with several stories or with none: it cannot be told apart and may
+    belong to any. A name every article (or more than STORY_NAME_CAP) uses links them
+    all: a corpus about one story stays one story."""
     arts = sorted(names)
     groups = Groups(len(arts))
     users: dict[str, list[int]] = defaultdict(list)
@@ -805,6 +806,17 @@ def _story_of(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
     for (i, j), n in shared.items():
         if n >= STORY_LINK_NAMES:
             groups.union(i, j)
+    # An article linked to none by two names joins the one story it shares a name with.
+    strong = [members for members in groups.groups() if len(members) > 1]
+    group_of = {i: k for k, members in enumerate(strong) for i in members}
+    near: dict[int, set[int]] = defaultdict(set)  # a lone article -> the stories it shares a name with
+    for a, b in shared:
+        for lone, other in ((a, b), (b, a)):
+            if lone not in group_of and other in group_of:
+                near[lone].add(group_of[other])
+    for lone, stories in near.items():
+        if len(stories) == 1:
+            groups.union(lone, strong[stories.pop()][0])
     return {arts[i]: arts[members[0]] for members in groups.groups() if len(members) > 1 for i in members}
 
 

@@ -370,6 +370,10 @@ def test_stories_that_share_one_name_are_not_one_story() -> None:
                        "war1": {"Gaza", "Israel", "Health"}, "war2": {"Gaza", "Israel", "Hamas"}})
     assert story["air1"] == story["air2"] != story["land1"] == story["land2"] != story["war1"] == story["war2"]
     assert len(set(_story_of({"a": {"Huawei", "US"}, "b": {"Huawei"}, "c": {"Huawei", "Ren"}}).values())) == 1
+    # an article sharing one name with one story only joins it; with two stories, neither
+    story = _story_of({"f1": {"Lowmere", "Avon"}, "f2": {"Lowmere", "Avon"}, "f3": {"Lowmere"},
+                       "r1": {"Pillbox", "Glenford"}, "r2": {"Pillbox", "Glenford"}, "x": {"Avon", "Glenford"}})
+    assert story["f3"] == story["f1"] != story["r1"] and "x" not in story
 
 
 def test_a_lower_bound_that_an_exact_value_was_written_down_to_agrees() -> None:
