@@ -99,7 +99,7 @@ NOT_PERSON_WORDS = frozenset(
 )
 # One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
 PERSON_WORD_RE = re.compile(
-    rf"(?:Mc|Mac|O'|D'|{ARABIC_ARTICLE})?[{UPPER}](?:[{LOWER}']+|(?=-))(?:-[{UPPER}a-z][{LOWER}']+){{0,2}}|[A-Z]\."
+    rf"(?:Mc|Mac|O'|D'|{ARABIC_ARTICLE})?[{UPPER}](?:[{LOWER}']+|(?=-))(?:-[{UPPER}a-z][{LOWER}']+){{0,2}}|(?:[A-Z]\.)+"
 )
 # Plural common nouns that open a sentence as speakers without naming anyone.
 GROUP_SPEAKERS = frozenset(
@@ -790,7 +790,7 @@ LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,{APPOSITION},)?\s+{AUXILIARIE
 # A person's name followed by an apposition before a speech verb ("Marta Kovac, who
 # leads the union, told"): the name, not the last name inside the apposition, speaks.
 LEAD_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w'’])(?P<name>(?:[{UPPER}][\w'’\-]+\s+){{0,3}}[{UPPER}][\w'’\-]+)\s*,{APPOSITION},\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
+    rf"(?<![\w'’.])(?P<name>(?:[{UPPER}][\w'’.\-]*\s+){{0,3}}[{UPPER}][\w'’\-]+)\s*,{APPOSITION},\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
 )
 # A name right before a speech verb, closing an apposition ("the director, Grace Mensah, said").
 LEAD_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE})(?:\s*\([^()]{{1,30}}\))?,?\s+{AUXILIARIES}$")
@@ -1268,7 +1268,7 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
             role = re.sub(r"^(?i:the)\s+", "", att.words)
             proper = any(w.lower() not in TITLE_WORDS | ROLE_NOUNS for w in role.split())
             described = "the " + (role if proper else role.lower())  # "the Jeju Air CEO", "the governor"
-            return (role_holder(att.words, texts, names) or recent_named_speaker(names, texts, att.block, att.pos)
+            return (role_holder(att.words, texts, names, att.block, att.pos) or recent_named_speaker(names, texts, att.block, att.pos)
                     or recent_speaker(names, texts, att.block, att.pos, None, {}) or described)
         person, _of, _body = att.words.partition(" of ")
         if _of and person_part(person):
@@ -1294,7 +1294,7 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
                     or recent_body(names, texts, att.block, att.pos, speaking=True) or prev
                     or recent_body(names, texts, att.block, att.pos))
         return body if att.words.lower() == "they" else None
-    owner = OWN_DOCUMENT_RE.match(att.words)
+    owner = OWN_DOCUMENT_RE.match(att.words) or NAMED_DOCUMENT_RE.match(att.words)
     if owner and owner.group("doc").lower() in DOCUMENT_NOUNS:
         # "Ohtani's statement read": the one whose statement it is
         found_owner = resolve_name(owner.group("owner"), names, att.block, att.pos)
@@ -1323,7 +1323,7 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
                and head.lower() not in COMPANY_NOUNS | SPOKESPEOPLE | ORG_WORDS | DOCUMENT_NOUNS
                and head.lower() not in GROUP_SPEAKERS)  # "the Super Eagles’ fringe forward", not "the Russian ministry"
     if found is None and (head.lower() in TITLE_WORDS | ROLE_NOUNS or epithet):
-        holder = role_holder(att.words, texts, names)
+        holder = role_holder(att.words, texts, names, att.block, att.pos)
         if holder:
             return holder  # "the prime minister said": the person the article gives that title
         if words[0].lower() == "the":
@@ -1346,6 +1346,8 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
 DETERMINERS = frozenset("the a an one another some several two three its their his her".split())
 # A document its owner's name opens: "Ohtani's statement", "the company's blog post".
 OWN_DOCUMENT_RE = re.compile(r"(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['’]s\s+(?:[\w\-]+\s+)?(?P<doc>[a-z]+)$")
+# A document a name qualifies: "an AAIB statement", "a White House statement".
+NAMED_DOCUMENT_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)\s+(?P<doc>[a-z]+)$")
 # A noun phrase's own phrase after its head ("a spokesperson for the bank").
 NP_PHRASE_RE = re.compile(r"\s(?:for|of|in|at|from|with)\s")
 # A body's name, "and" and "of" included: "Department of Financial Protection and Innovation".
@@ -1357,25 +1359,33 @@ def _is_role(words: str) -> bool:
     return words.split()[-1].lower() in ROLE_NOUNS and not person_part(words)
 
 
-def role_holder(np: str, texts: Sequence[str | None], names: Sequence[NameMention]) -> str | None:
+def role_holder(np: str, texts: Sequence[str | None], names: Sequence[NameMention],
+                block: int | None = None, pos: int | None = None) -> str | None:
     """The one person the article gives the role ``np`` names ("the prime minister" ->
     "Liz Truss" where it writes "Prime Minister Liz Truss" or "Liz Truss, the prime
-    minister"), or None when it gives it to nobody or to several."""
+    minister"; "India's aviation minister" -> "Civil Aviation Minister Ram Mohan Naidu"'s
+    holder, the owner aside), or None when it gives it to nobody. When it gives it to
+    several ("President Trump", "President Joe Biden"), the one given it last before
+    (block, pos), when those are known."""
     role = re.sub(r"^(?:the|a|an)\s+", "", np.lower()).strip()
+    role = re.sub(r"^[\w.\-]+(?:\s+[\w.\-]+)?['’]s\s+", "", role)  # "india's aviation minister": the owner aside
     if not role:
         return None
     people = {m.text for m in names if m.person}
     before = re.compile(rf"\b(?i:{re.escape(role)})\s+(?P<name>{NAME_RE})")
     after = re.compile(rf"(?P<name>{NAME_RE}),\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,3}}(?i:{re.escape(role)})\b")
-    found: set[str] = set()
-    for text in texts:
+    given: list[tuple[tuple[int, int], str]] = []  # (where, holder): each time the text gives the role
+    for b, text in enumerate(texts):
         for m in [*before.finditer(text or ""), *after.finditer(text or "")]:
             person = person_part(m.group("name"))
             if person and person in people:
-                found.add(resolve_name(person, names, len(texts), 0))  # "General Waker": "Waker-Uz-Zaman"
+                given.append(((b, m.start()), resolve_name(person, names, len(texts), 0)))  # "General Waker"
             elif person is None and " " not in m.group("name") and name_sex(m.group("name")):
-                found.add(m.group("name"))  # "Catherine, Princess of Wales": a given name alone
-    return next(iter(found)) if len(found) == 1 else None
+                given.append(((b, m.start()), m.group("name")))  # "Catherine, Princess of Wales": a given name
+    if len({h for _at, h in given}) == 1:
+        return given[0][1]
+    earlier = [(at, h) for at, h in given if block is not None and pos is not None and at < (block, pos)]
+    return max(earlier)[1] if earlier else None
 
 
 def fullest_body(name: str, names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int) -> str:

@@ -298,10 +298,22 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
       "Saturday morning put the fatalities at 238.",
       "The report said the accident involved trains on \"three separate tracks\" at the station.",
       "\"17 coaches of these two trains were derailed and severely damaged,\" it added."]),
+    ("black box", "Aircraft Accident Investigation Bureau",
+     ["The Aircraft Accident Investigation Bureau (AAIB) confirmed the recovery.",
+      "Students at BJ Medical College said they ran for their lives.",
+      "\"The black box has been recovered from the rooftop,\" an AAIB statement said, without giving details."]),
+    ("recovering bodies", "N.K. Sukumaran",
+     ["N.K. Sukumaran, member of Attamala ward in Meppadi Grama panchayat, tells THE WEEK that nobody knows how many "
+      "are still under the debris. “We are recovering bodies. There are too many,” he says."]),
+    ("condolences", "Joe Biden",
+     ["Former President Donald Trump was rushed off the stage.", "President Joe Biden spoke from Delaware.",
+      "Gov. Josh Shapiro said the shooting was wrong.",
+      "“We extend our deepest condolences to the family of the victim,” the president said."]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
-        "named-agency-then-participle", "provided-by", "name-after-its-body", "a-document-s-author"])
+        "named-agency-then-participle", "provided-by", "name-after-its-body", "a-document-s-author",
+        "a-name-s-document", "initials-then-apposition", "the-role-s-latest-holder"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
