@@ -427,8 +427,11 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     # the quake killed 820 people", "the death toll increased to 3,085") gives every count
     # of people as of its day ("Another 672 people were injured"): the toll and the injured
     # come from one update.
-    updating = {c.figure.article for c in counted.values()
-                if c.snapshot and (c.family == "person" or TOLL_RE.search(c.figure.sentence.text))}
+    # (Any such count tells it, one not compared too: "the bodies of 108 people had been
+    # uncovered so far" is part of a whole.)
+    updating = {f.article for f, r in zip(figures, reading)
+                if f.quantity is not None and r[2] and _changing(f)
+                and (r[2].split("/")[0] in PERSON_NOUNS | {"person"} or TOLL_RE.search(f.sentence.text))}
     counted = {k: c._replace(snapshot=True) if c.family == "person" and c.figure.article in updating else c
                for k, c in counted.items()}
     # An article telling of versions of an offer gives each of its terms as of one version.
@@ -460,6 +463,11 @@ def _term_of_offer(c: "_Counted") -> bool:
     """A share or an amount in a sentence naming an offer, a proposal or a deal: one of
     its terms ("a tentative deal called for a 25% wage increase")."""
     return (c.family in ("%", "pp") or c.family.isupper()) and bool(OFFER_RE.search(c.figure.sentence.text))
+
+
+def _changing(f: FigureMention) -> bool:
+    """A count said to change: "now", "so far" in its clause, "rose", "updated" in its sentence."""
+    return bool(SNAPSHOT_RE.search(_clause_of(f)) or GROWING_RE.search(f.sentence.text))
 
 
 class _Counted(NamedTuple):
@@ -497,7 +505,7 @@ def _counted(f: FigureMention, unit: str, clause: tuple[bool, tuple[str, ...]],
     # "people" too; such pairs must then agree on what is said of them.
     family = "person" if base in PERSON_NOUNS else base
     terse = len(words) <= 1 and family not in ("%", "pp", "#") and family not in DURATIONS and not family.isupper()
-    snapshot = bool(SNAPSHOT_RE.search(_clause_of(f)) or GROWING_RE.search(f.sentence.text))
+    snapshot = _changing(f)
     return _Counted(f, unit, base, family, words, near, unit != family or terse, snapshot, standing, _term(f), days,
                     _weekdays(f, days), _compound(f),
                     named if named is not None else _named(f.sentence.text, lowercase))
@@ -546,6 +554,21 @@ def _different_days(a: _Counted, b: _Counted) -> bool:
     if a.days and b.days:
         return not a.days & b.days
     return bool(a.weekdays and b.weekdays and not a.weekdays & b.weekdays)
+
+
+# What a count is said to come from, right after it: "six deaths from leptospirosis",
+# "four deaths were related to the storms", "deaths caused by heat".
+CAUSE_RE = re.compile(r"\s*(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:from|due\s+to|caused\s+by|related\s+to|"
+                      r"linked\s+to|attributed\s+to|blamed\s+on)\s+(?:the\s+|a\s+|an\s+)?([a-z]+)")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _cause(f: FigureMention) -> str | None:
+    """The cause a count is said to come from (CAUSE_RE), stemmed, or None."""
+    text = f.sentence.text
+    at = text.find(f.value)
+    m = CAUSE_RE.match(text, at + len(f.value)) if at >= 0 else None
+    return stem(m.group(1)) if m else None
 
 
 def _same_day(a: _Counted, b: _Counted) -> bool:
@@ -842,6 +865,9 @@ def _scored(a: _Counted, b: _Counted, story: Mapping[str, str], dates: Mapping[s
         return None  # "the Palisades Fire grew to 17,200 acres", "the Eaton Fire has burned 14,117 acres"
     if a.term and b.term and a.term != b.term:
         return None  # "a nine-year, $360 million deal", "a 10-year, $700 million deal": two deals
+    ca, cb = _cause(a.figure), _cause(b.figure)
+    if ca and cb and ca != cb:
+        return None  # "six deaths from leptospirosis", "another four deaths were related to the storms"
     return _match(a, b)
 
 

@@ -399,6 +399,22 @@ def test_an_age_before_a_name_and_a_noun_is_the_noun_s() -> None:
     assert [f.about for f in figs("a", "The 78-year-old Trump told reporters he was fine.")] == ["age of Trump"]
 
 
+def test_a_changing_count_of_people_not_itself_compared_still_makes_its_article_s_counts_of_its_day() -> None:
+    """"the bodies of 108 people had been uncovered so far" (part of a whole, never
+    compared) still tells the toll is changing: the article's injured are of its day."""
+    a = ("a", "The chief minister confirmed the bodies of 108 people had been uncovered so far. "
+              "About 128 people were injured in the disaster.")
+    b = ("b", "Landslides have killed over 160 people. Another 186 people were injured by the landslides.")
+    assert conflicts(a, b) == []
+
+
+def test_counts_said_to_come_from_different_causes_are_not_compared() -> None:
+    assert conflicts(("a", "Officials were investigating whether another four deaths were related to the storms."),
+                     ("b", "This year, before the rains began, six deaths from leptospirosis were recorded.")) == []
+    assert conflicts(("a", "Officials said four deaths were related to the storms."),
+                     ("b", "Officials said six deaths were related to the storms.")) != []
+
+
 def test_a_distance_is_labelled_by_the_place_it_is_measured_from() -> None:
     fs = figs("a", "The derailment happened about 220 kilometers (137 miles) southwest of Kolkata.") \
         + figs("b", "The accident took place near Bahanga Bazar station, about 250 km south of Kolkata.")
