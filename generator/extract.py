@@ -288,11 +288,17 @@ def _surname_subject(text: str, s: int, e: int, name: str) -> bool:
     before = text[:s].rstrip()
     role = before.rsplit(None, 1)[-1] if before else ""
     if before and not before.endswith((".", ",", ";", ":", "!", "?", "”", '"')) \
-            and not (role.islower() and role in TITLE_WORDS | ROLE_NOUNS):  # "army chief Waker-Uz-Zaman said"
+            and not (role.islower() and role in TITLE_WORDS | ROLE_NOUNS | KIN_NOUNS):  # "army chief Waker-Uz-Zaman said"
         return False
     m = SURNAME_VERB_RE.match(text[e:]) or SURNAME_APPOSED_VERB_RE.match(text[e:])
     return bool(m) or (re.match(r"\s+([a-z]+)\b", text[e:]) is not None
                        and re.match(r"\s+([a-z]+)\b", text[e:]).group(1) in IRREGULAR_VERBS)
+
+
+# Kin and companions named before a given name: "his daughter Allyson", "her husband Tom".
+KIN_NOUNS = frozenset("""daughter son wife husband mother father brother sister widow widower niece nephew cousin
+    grandson granddaughter grandmother grandfather uncle aunt partner fiancee fiancée fiance girlfriend boyfriend
+    friend neighbor neighbour colleague""".split())
 
 
 # What comes before a body's name, never a person's: a lower-case "the" ("the First Coast
@@ -1213,6 +1219,11 @@ def _body_subject(text: str, block: int, start: int, limit: int) -> _Attribution
     return found
 
 
+# A possessive, a kin noun and a name after a name: "Mr Comperatore's daughter Allyson".
+KIN_AFTER_RE = re.compile(rf"['’]s\s+(?:(?:late|eldest|youngest|older|younger|only)\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})\s+"
+                          rf"(?P<name>{NAME_RE})")
+
+
 def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribution | None:
     """The subject of the sentence starting at ``start``, when it is a person: a pronoun
     opening the sentence, or a person's name within its first few words (after a role,
@@ -1229,6 +1240,9 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
             return None  # deep in the sentence, unless an opening phrase ends just before it
         if LEAD_VERB_RE.search(lead[:s]):
             return None
+        kin = KIN_AFTER_RE.match(lead, e)
+        if kin:
+            return _Attribution("name", kin.group("name"), block, start + kin.start("name"))  # "Mr Comperatore's daughter Allyson"
         person = person_part(name)
         if person:
             words = re.sub(r"(?:['’]s|(?<=s)['’])$", "", person)  # "Acme Holdings' spokesman said": the holder speaks

@@ -309,11 +309,18 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
      ["Former President Donald Trump was rushed off the stage.", "President Joe Biden spoke from Delaware.",
       "Gov. Josh Shapiro said the shooting was wrong.",
       "“We extend our deepest condolences to the family of the victim,” the president said."]),
+    ("real-life superhero", "Allyson",
+     ["Mr Comperatore's daughter Allyson described him as \"the best dad a girl could ever ask for\" and said he had "
+      "\"died a real-life superhero\"."]),
+    ("shielded my body", "Allyson",
+     ["Mr Comperatore's daughter Allyson described him as \"the best dad a girl could ever ask for\".",
+      "\"He threw my mom and I to the ground and shielded my body,\" she wrote on Facebook."]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
         "named-agency-then-participle", "provided-by", "name-after-its-body", "a-document-s-author",
-        "a-name-s-document", "initials-then-apposition", "the-role-s-latest-holder"])
+        "a-name-s-document", "initials-then-apposition", "the-role-s-latest-holder", "kin-named-after-a-possessive",
+        "a-given-name-after-kin-as-she"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
