@@ -29,6 +29,11 @@ PLACE_SHAPE_RE = re.compile(
     r"Santa|Los|Las|St|Saint|Port|Fort|Lake|Mount)\s.+|.+\s(?:City|Province|County|State|Island|Islands|Republic|"
     r"Kingdom|Valley|Coast|Bay|Region))$"
 )
+# Words that make a title with the title word after them ("Foreign Minister", "Prime
+# Minister", "Supreme Leader"): no employer.
+TITLE_PARTS = frozenset("""Foreign Prime Home Interior Defence Defense Finance Health Justice Supreme Deputy Vice
+    Chief General Attorney Health Education Transport Transportation Trade Economy Energy Culture Labour Labor
+    Environment Agriculture Information State Senior Acting Former Interim First Second Opposition""".split())
 # Speech verbs right after a name: a person (or a body) speaking.
 SAID_AFTER_RE = re.compile(r"^\s*(?:said|says|told|added|stated|explained|argued|wrote)\b")
 # Nationality and direction adjectives ("Chinese", "Italian", "British", "American",
@@ -61,7 +66,8 @@ def _sentence_names(text: str) -> list[tuple[str, bool, str, str]]:
 # common word ("... response is, ‘Well, if you knew").
 OPENS_RE = re.compile(r"(?:[“‘\"']|[:—–]\s*)$")
 # A hyphenated word that describes the name after it: "Shenzhen-based", "state-owned".
-BASED_RE = re.compile(r"-(?:based|owned|backed|run|led|born|made)$", re.I)
+BASED_RE = re.compile(r"-(?:based|owned|backed|run|led|born|made|tagged|flagged|registered|headquartered|listed)$",
+                      re.I)
 
 
 def sentence_names(sentences: Sequence[Sentence]) -> dict[str, list[tuple[str, bool, str, str]]]:
@@ -301,8 +307,11 @@ def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str
     out = []
     if p and p != name and name.endswith(p):
         employer = [w for w in name[: len(name) - len(p)].split() if w.lower() not in TITLE_WORDS]
-        if employer:  # "Acme CEO Jane Moreau": Acme is an organisation
-            out.append((" ".join(employer), "organisation"))
+        if employer and not (len(employer) == 1 and (DEMONYM_RE.search(employer[0]) or employer[0] in TITLE_PARTS)):
+            out.append((" ".join(employer), "organisation"))  # "Acme CEO Jane Moreau": Acme is an organisation
+    person, of, _where = name.partition(" of ")
+    if not p and of and person_part(person):
+        p = person_part(person)  # "Gov. Wes Moore of Maryland": Wes Moore
     whole = _one_person(p or name, by_word) if len((p or name).split()) == 1 else None
     if whole:
         key, kind = whole, "person"  # "Zhengfei", "Mr Milei": the one person so named (in any word order)

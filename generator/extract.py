@@ -32,7 +32,8 @@ NAME_TOKEN = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}][\w'’&.\-]*|&")
 # An Arabic name word with its article: a name word though lower case.
 ARTICLED_NAME_RE = re.compile(rf"{ARABIC_ARTICLE}[{UPPER}][\w'’\-]+")
 # Lowercase words that may sit inside a proper name ("Department of Commerce").
-NAME_CONNECTORS = frozenset({"of", "for", "&", "de", "del", "der", "van", "von", "bin", "al", "da", "la", "le", "du"})
+NAME_CONNECTORS = frozenset({"of", "for", "&", "de", "del", "der", "van", "von", "bin", "al", "da", "la", "le", "du", "do",
+                             "dos", "das"})
 # Capitalised words that open a sentence or a clause but are never part of a name.
 COMMON_WORDS = frozenset(
     """a an the this that these those it its he she they we i you his her their our my your
@@ -43,7 +44,8 @@ COMMON_WORDS = frozenset(
     what why how who which where whether all some many most more much few several each every
     both either neither other another such is are was were be been has have had will would
     can could may might must should shall do does did boasting looking viewed given having being
-    nearly almost about around over under up down out off further i'm i've i'd i'll""".split()
+    nearly almost about around over under up down out off further i'm i've i'd i'll like unlike amid among
+    within against toward towards upon via across throughout beyond""".split()
 )
 # Words that mark a capitalised sequence as an organisation.
 ORG_WORDS = frozenset(
@@ -58,7 +60,7 @@ ORG_WORDS = frozenset(
     campaign initiative forum consortium partnership cooperative syndicate guild chamber
     unit centre center division directorate secretariat command force hospital clinic laboratory
     laboratories institution observatory museum library tribunal cabinet regime republic kingdom
-    aerospace pharmaceuticals energy airways railways""".split()
+    aerospace pharmaceuticals energy airways railways survey""".split()
 )
 # Titles and roles that precede a person's name ("CEO Jane Moreau", "President Okafor").
 TITLE_WORDS = frozenset(
@@ -66,7 +68,7 @@ TITLE_WORDS = frozenset(
     chair ceo cfo cto coo founder chief executive director minister secretary senator sen sen.
     rep rep. governor gov gov. mayor judge justice general gen gen. colonel col captain capt
     admiral commander officer spokesman spokeswoman spokesperson premier prime chancellor king
-    queen prince princess pope sheikh ambassador commissioner head leader analyst professor
+    queen prince princess pope cardinal sheikh ayatollah ambassador commissioner head leader analyst professor
     economist lawyer attorney deputy acting former coach manager inspector detective sergeant
     superintendent constable archbishop bishop rabbi imam father sister dean provost rector
     trustee councillor councilman councilwoman alderman representative delegate envoy
@@ -86,7 +88,7 @@ PERSONAL_TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady sen rep
 TITLE_ABBREVIATIONS = frozenset(w[:-1] for w in TITLE_WORDS if w.endswith(".")) | {"st"}
 # Capitalised words that make a sequence a place or a thing, not a person.
 NOT_PERSON_WORDS = frozenset(
-    """new north south east west northern southern eastern western san los las saint st hong
+    """new north south east west northern southern eastern western san santa los las saint st hong
     united great upper lower central list act law day street road avenue square river mountain
     island islands sea ocean bay valley park airport station port bridge tower hall house palace
     building centre center cup games war series prize award awards kingdom states republic
@@ -95,7 +97,8 @@ NOT_PERSON_WORDS = frozenset(
     sunday europe asia africa america american china chinese us uk eu store shop play app apps online
     mobile digital search services cloud castle peninsula prefecture guard coast canal lake gulf strait
     channel tunnel district village town hurricane storm typhoon cyclone fire earthquake flood wildfire
-    championship championships league olympics festival summit conference treaty images""".split()
+    championship championships league olympics festival summit conference treaty images church cathedral
+    mosque temple strip express mutual bazar bazaar forces aviation air grande defense defence""".split()
 )
 # One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
 PERSON_WORD_RE = re.compile(
@@ -111,6 +114,8 @@ GROUP_SPEAKERS = frozenset(
 )
 # A court's bench: the court named before them speaks through them ("..., judges said").
 BENCH_WORDS = frozenset({"judges", "justices"})
+# Initials of countries and unions, written with full stops ("U.S. Geological Survey").
+COUNTRY_INITIALS = frozenset({"us", "uk", "un", "eu", "usa", "uae"})
 # Lowercase particles that sit inside a person's name ("Sanne de Wit", "Ludwig van Beek").
 NAME_PARTICLES = frozenset({"de", "del", "der", "van", "von", "da", "du", "la", "le", "bin", "al", "dos", "das"})
 # Pronouns that stand for the most recently named person.
@@ -192,9 +197,11 @@ def person_part(name: str) -> str | None:
     """
     words = name.replace("’", "'").split()
     for i in range(len(words) - 1, -1, -1):
-        if words[i].lower() in TITLE_WORDS:
-            words = words[i + 1 :]
+        if words[i].lower() in TITLE_WORDS or all(part in TITLE_WORDS for part in words[i].lower().split("-")):
+            words = words[i + 1 :]  # "Secretary-General", "Attorney-General": titles too
             break
+    while words and words[0].replace(".", "").lower() in COUNTRY_INITIALS:
+        words = words[1:]  # "U.S. Geological Survey", "UN envoy": a country's or union's initials
     if len(words) >= 3 and not name_sex(words[0]):
         given = next((k for k in range(1, len(words) - 1) if name_sex(words[k])), None)
         if given is not None:

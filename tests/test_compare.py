@@ -799,6 +799,27 @@ def test_entities_without_openers_titles_or_spelling_variants() -> None:
     assert [n for n in ents if "Zhengfei" in n] == ["Ren Zhengfei"]
 
 
+def test_entities_are_not_title_words_openers_or_the_place_a_person_governs() -> None:
+    """Real pages' names: "Foreign Minister" names no organisation "Foreign"; "Like Raisi,"
+    opens a sentence; "Gov. Wes Moore of Maryland" is Wes Moore; "the Singapore-flagged
+    Dali" is Dali; "U.S. Geological Survey" is no person; "Rio Grande do Sul" is one name."""
+    arts, sents = corpus(
+        article("a", "Iranian President Ebrahim Raisi died. Foreign Minister Hossein Amir-Abdollahian died too. "
+                     "Like Raisi, he was a hardliner."),
+        article("b", "President Raisi was returning from a dam. Gov. Wes Moore of Maryland spoke. "
+                     "The Singapore-flagged Dali hit the bridge."),
+        article("c", "Ebrahim Raisi was 63. Wes Moore said the search goes on. The Dali lost power, the U.S. Geological "
+                     "Survey said. Floods hit Rio Grande do Sul."),
+    )
+    ents = {e.name: e for e in find_entities(arts, sents)}
+    assert "Foreign" not in ents and "Iranian" not in ents and "Like Raisi" not in ents
+    assert [n for n in ents if "Raisi" in n] == ["Ebrahim Raisi"] and len(ents["Ebrahim Raisi"].articles) == 3
+    assert "Wes Moore" in ents and not [n for n in ents if n.endswith("of Maryland")]
+    assert "Dali" in ents and "Singapore-flagged Dali" not in ents
+    assert ents["U.S. Geological Survey"].kind != "person"
+    assert "Rio Grande do Sul" in ents and "Sul" not in ents
+
+
 # --- one happening told in other words (acts) ---------------------------------------------
 
 
