@@ -808,10 +808,10 @@ STORY_NAME_CAP = 64
 def _story_of(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
     """Which articles tell the same story, judged from the capitalised names in their
     figures' sentences (``names``, by article): articles sharing STORY_LINK_NAMES names
-    (and chains of them) tell one story, named here by its first article; an article
-    sharing two with none joins the one story it shares a name with, and is left out when
-    it shares names with several stories or with none: it cannot be told apart and may
-    belong to any. A name every article (or more than STORY_NAME_CAP) uses links them
+    (and chains of them) tell one story, named here by its first article; articles sharing
+    two with none tell one story with those of them they share a name with, else join the
+    one story they share a name with, and are left out when they share names with several
+    stories or with none: they cannot be told apart and may belong to any. A name every article (or more than STORY_NAME_CAP) uses links them
     all: a corpus about one story stays one story."""
     arts = sorted(names)
     groups = Groups(len(arts))
@@ -829,17 +829,29 @@ def _story_of(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
     for (i, j), n in shared.items():
         if n >= STORY_LINK_NAMES:
             groups.union(i, j)
-    # An article linked to none by two names joins the one story it shares a name with.
+    # Articles linked to none by two names: those sharing a name tell one story together
+    # ("Nepal" in six articles that share nothing else); such a story, or an article alone,
+    # joins the one story it shares names with (two, for several articles: one name, such
+    # as "National", does not make six articles another story's).
     strong = [members for members in groups.groups() if len(members) > 1]
     group_of = {i: k for k, members in enumerate(strong) for i in members}
-    near: dict[int, set[int]] = defaultdict(set)  # a lone article -> the stories it shares a name with
+    loose = Groups(len(arts))
     for a, b in shared:
-        for lone, other in ((a, b), (b, a)):
-            if lone not in group_of and other in group_of:
-                near[lone].add(group_of[other])
-    for lone, stories in near.items():
-        if len(stories) == 1:
-            groups.union(lone, strong[stories.pop()][0])
+        if a not in group_of and b not in group_of:
+            loose.union(a, b)
+    words_of = [set(names[arts[k]]) for k in range(len(arts))]
+    group_words = [set().union(*(words_of[i] for i in members)) for members in strong]
+    for members in loose.groups():
+        if members[0] in group_of:
+            continue
+        words = set().union(*(words_of[i] for i in members))
+        counts = [len(words & gw) for gw in group_words]
+        needed = 1 if len(members) == 1 else STORY_LINK_NAMES
+        fits = [k for k, n in enumerate(counts) if n >= needed]
+        if len(fits) == 1 and sum(1 for n in counts if n) == 1:
+            groups.union(members[0], strong[fits[0]][0])
+        for i in members[1:]:
+            groups.union(members[0], i)
     return {arts[i]: arts[members[0]] for members in groups.groups() if len(members) > 1 for i in members}
 
 

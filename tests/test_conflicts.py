@@ -374,6 +374,11 @@ def test_stories_that_share_one_name_are_not_one_story() -> None:
     story = _story_of({"f1": {"Lowmere", "Avon"}, "f2": {"Lowmere", "Avon"}, "f3": {"Lowmere"},
                        "r1": {"Pillbox", "Glenford"}, "r2": {"Pillbox", "Glenford"}, "x": {"Avon", "Glenford"}})
     assert story["f3"] == story["f1"] != story["r1"] and "x" not in story
+    # articles sharing only "Nepal" tell one story; one of them sharing "National" with
+    # another story does not make them that story's
+    story = _story_of({"n1": {"Nepal", "National", "Kathmandu"}, "n2": {"Nepal", "Oli"}, "n3": {"Nepal", "Karki"},
+                       "t1": {"Texas", "Kerr", "National"}, "t2": {"Texas", "Kerr"}, "t3": {"Kerr", "Texas", "Camp"}})
+    assert story["n1"] == story["n2"] == story["n3"] != story["t1"] == story["t2"] == story["t3"]
 
 
 def test_a_lower_bound_that_an_exact_value_was_written_down_to_agrees() -> None:
