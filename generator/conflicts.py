@@ -85,6 +85,7 @@ SNAPSHOT_RE = re.compile(r"\b(?:now|so\s+far|to\s+date|as\s+of|still|remain|rema
 # will keep rising", "the updated count"): a count of its day too.
 GROWING_RE = re.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|climbing|grew|grown|growing|updated|revised|latest|"
                         r"increas(?:ed|es|ing)|jumped|surged|soared|mounted|toll\s+(?:has\s+|had\s+)?reached|"
+                        r"push(?:ed|ing)\s+(?:[\w’'\-]+\s+){0,4}?to|continu(?:es|ed|ing)\s+to\s+(?:rise|climb|grow)|"
                         r"expected\s+to\s+(?:rise|climb|grow|increase)|"
                         r"decreasing|intensif(?:ied|ying)|weaken(?:ed|ing)|strengthen(?:ed|ing))\b", re.I)
 # A toll that counts people without saying "people": "the death toll increased to 3,085".
@@ -223,10 +224,16 @@ def _roles(f: FigureMention) -> frozenset[str]:
     counted things ("people killed", "2,000 people are dead")."""
     text = f.sentence.text
     at = text.find(f.value)
-    after = re.split(r"[,;:()]|\b(?:and|but|while|as)\b", text[at + len(f.value):])[0] if at >= 0 else ""
+    rest = text[at + len(f.value):] if at >= 0 else ""
+    aside = APPOSITIVE_RE.match(rest)
+    rest = rest[aside.end():] if aside else rest  # "four men, including one in a high-vis jacket, carried out"
+    after = re.split(r"[,;:()]|\b(?:and|but|while|as)\b", rest)[0]
     after = OF_PHRASE_RE.sub("", after)  # "a fifth of the city's population has been killed"
     after = " ".join([w for w in after.split() if w.lower() not in AUXILIARY_WORDS][:3])
     found = {stem(m.group(1)) for m in ROLE_RE.finditer((f.about + " " + after).lower())}
+    if not found:  # "two men in their 30s and originally from the suburb were arrested": the clause's verb
+        passive = PASSIVE_RE.search(re.split(r"[,;:()]", rest)[0].lower())
+        found = {stem(passive.group(1))} if passive else found
     before = CLAUSE_MARK_RE.split(text[:at])[-1].lower() if at >= 0 and not found else ""
     for role, pattern in ROLE_BEFORE_PHRASES:
         if before and pattern.search(before):
@@ -234,6 +241,10 @@ def _roles(f: FigureMention) -> frozenset[str]:
     return frozenset({ROLE_SAME.get(r, r) for r in found} - NOT_ROLE_STEMS)
 
 
+# A passive verb in a count's clause: "were arrested", "had been rescued".
+PASSIVE_RE = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?([a-z]+ed)\b")
+# An aside between a count and its verb: ", including one man in a high-vis jacket,".
+APPOSITIVE_RE = re.compile(r"\s*,\s*(?:including|among\s+them|who|which|both|all|most|many|some)\b[^,;:]*,")
 # What a share or a count is of, between it and its verb: " of the city's population".
 OF_PHRASE_RE = re.compile(r"^\s*of\s+(?:(?:the|its|their|his|her|this|that|all)\s+)?(?:[\w\-]+['’]s\s+)?[\w\-]+")
 # Words between a count and the participle saying which are counted: "are feared dead",

@@ -413,6 +413,17 @@ def test_a_changing_count_of_people_not_itself_compared_still_makes_its_article_
     assert conflicts(a, b) == []
 
 
+def test_the_verb_of_a_count_past_an_aside_or_a_phrase_says_who_is_counted() -> None:
+    """"four men, including one ..., carried out the burglary" are not "two men ... were
+    arrested"; "pushing the toll to at least 79" and a toll "continuing to rise" are of their day."""
+    assert conflicts(("a", "At least four men, including one man in a high-vis jacket, carried out the burglary."),
+                     ("b", "Two men in their 30s and originally from the suburb were arrested on Saturday evening.")) \
+        == []
+    assert conflicts(("a", "More deaths were confirmed in nearby counties, pushing the overall toll to at least 79."),
+                     ("b", "The White House on Monday put the overall toll at 91, while the toll was continuing to "
+                           "rise.")) == []
+
+
 def test_counts_said_to_come_from_different_causes_are_not_compared() -> None:
     assert conflicts(("a", "Officials were investigating whether another four deaths were related to the storms."),
                      ("b", "This year, before the rains began, six deaths from leptospirosis were recorded.")) == []
