@@ -304,6 +304,8 @@ PERSON_NOUNS = frozenset(
     travellers travelers commuters residents inhabitants victims survivors migrants refugees
     fans spectators children adults users subscribers members""".split()
 ) - {stem("person")}
+# Units of counts of people: "person" and people of one kind.
+PEOPLE = PERSON_NOUNS | {"person"}
 # Two counts of the same noun with nothing else in common must be this close.
 TERSE_RATIO = 2.0
 # Lengths of time as counted units (stemmed): compared only when both say of what.
@@ -441,8 +443,8 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     # (Any such count tells it, one not compared too: "the bodies of 108 people had been
     # uncovered so far" is part of a whole.)
     updating = {f.article for f, r in zip(figures, reading)
-                if f.quantity is not None and r[2] and _changing(f)
-                and (r[2].split("/")[0] in PERSON_NOUNS | {"person"} or TOLL_RE.search(f.sentence.text))}
+                if f.quantity is not None and r[2]
+                and (r[2].split("/")[0] in PEOPLE or TOLL_RE.search(f.sentence.text)) and _changing(f)}
     counted = {k: c._replace(snapshot=True) if c.family == "person" and c.figure.article in updating else c
                for k, c in counted.items()}
     # An article telling of versions of an offer gives each of its terms as of one version.
@@ -476,6 +478,7 @@ def _term_of_offer(c: "_Counted") -> bool:
     return (c.family in ("%", "pp") or c.family.isupper()) and bool(OFFER_RE.search(c.figure.sentence.text))
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked of each figure twice: its article's, then its own
 def _changing(f: FigureMention) -> bool:
     """A count said to change: "now", "so far" in its clause, "rose", "updated" in its sentence."""
     return bool(SNAPSHOT_RE.search(_clause_of(f)) or GROWING_RE.search(f.sentence.text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from math import fsum  # exactly rounded: a sum over a set must not depend on its order
@@ -64,6 +64,7 @@ LIST_RE = re.compile(
 # the attribution, not the claim. Two sentences one person said are not one claim for
 # sharing the speaker's name and role.
 SPEECH_VERBS = r"(?:said|says|told|tells|added|adds|stated|states|announced|noted|explained|warned|confirmed|wrote|reported)"
+SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERBS}\b")
 LEAD_ATTRIBUTION_RE = re.compile(rf"^[^,;:“”\"]{{0,120}}?\b{SPEECH_VERBS}\b[^,;:“”\"]{{0,80}}?\bthat\s+")
 TRAIL_ATTRIBUTION_RE = re.compile(
     rf"(?:,|[,;]?[”\"],?)\s+(?:according\s+to\s+[^,;“”\"]{{1,100}}|(?:[^,;“”\"]{{1,80}},\s+){{0,2}}"
@@ -74,6 +75,8 @@ def claim_text(text: str) -> str:
     """A sentence without its attribution when it names who gave it (LEAD_ATTRIBUTION_RE,
     TRAIL_ATTRIBUTION_RE, holding a capitalised name): the words its claim is read from.
     "Climate scientists have warned that" stays: a group's view is part of the claim."""
+    if not SPEECH_VERB_RE.search(text):
+        return text  # most sentences: no attribution to cut
     rest = text
     m = TRAIL_ATTRIBUTION_RE.search(rest)
     if m and NAMED_RE.search(m.group(0)):
@@ -228,9 +231,10 @@ def _unit(word: str) -> str:
     return "%" if low.startswith("per") or low == "%" else low.rstrip("s")
 
 
-def claim_of(text: str) -> Claim:
+def claim_of(text: str, unit_words: Iterable[str] | None = None) -> Claim:
     """Who acts in a unit (its opening capitalised subject's words, folded; empty when it
-    opens otherwise) and the numbers it gives."""
+    opens otherwise), the numbers it gives, the words it quotes and the words of its claim
+    (claim_text); ``unit_words``, the unit's content words when known, saves reading them again."""
     t = LABEL_LEAD_RE.sub("", text.strip().lstrip("\"'“‘")).strip()
     m = SUBJECT_RE.match(t)
     subject: frozenset[str] = frozenset()
@@ -239,7 +243,9 @@ def claim_of(text: str) -> Claim:
         if words and words[0] not in NOT_SUBJECT:
             subject = frozenset(w for w in words if w not in NOT_SUBJECT and w not in ("of", "and", "for", "&"))
     numbers = frozenset(n.replace(",", "") for n in NUMBER_RE.findall(text))
-    return subject, numbers, quoted_words(text), frozenset(content_words(claim_text(text)))
+    body = claim_text(text)
+    return subject, numbers, quoted_words(text), frozenset(unit_words) if body is text and unit_words is not None \
+        else frozenset(content_words(body))
 
 
 # The fewest content words a quoted passage must hold to be someone's words (not a
@@ -354,7 +360,7 @@ def find_points(
     singles: list[tuple[int, Sentence, frozenset[str]]] = []
     for art in articles:
         _read_units(art, sentences.get(art.id, ()), known, flat, sentence_of, singles)
-    pairs = similar_pairs([(s.article, w) for s, _t, w in flat], claims=[claim_of(t) for _s, t, _w in flat])
+    pairs = similar_pairs([(s.article, w) for s, _t, w in flat], claims=[claim_of(t, w) for _s, t, w in flat])
     near: dict[int, dict[int, float]] = defaultdict(dict)
     for (i, j), score in pairs.items():
         near[i][j] = near[j][i] = score
