@@ -687,7 +687,8 @@ SPEECH_VERB = (
     r"described|describes|called|calls|dismissed|dismisses|denounced|denounces|praised|praises|"
     r"criticised|criticized|criticises|criticizes|vowed|vows|promised|promises|pledged|pledges|"
     r"hailed|hails|labelled|labeled|branded|brands|accused|accuses|demanded|demands|welcomed|"
-    r"welcomes|questioned|questions|testified|testifies|whispered|yelled|texted|emailed|"
+    r"welcomes|questioned|questions|testified|testifies|whispered|yelled|texted|emailed|chanted|chant|chants|"
+    r"screamed|cried|"
     r"shared|indicated|revealed|reiterated|assured|boasted|countered|lamented|mused|pleaded|recounted|"
     r"reflected|retorted|scoffed|snapped|sighed|alleges|alleged|read|reads|answered|answers|"
     r"reported|pointed out|points out|went on|goes on|wrote in|said in a statement|"
@@ -1084,6 +1085,7 @@ def _sentence_final(text: str, block: int, at: int) -> _Attribution | None:
     FINAL_INVERTED_RE: '"almost no houses standing" in one town, said mayor Masuhiro Izumiya')."""
     end = max(_sentence_end(text, at - 1), at) if 0 < at < len(text) else at
     rest = text[at:end].rstrip(" .!?…")
+    rest = PARTICIPLE_SPEECH_RE.split(rest, maxsplit=1)[0]  # '..., prosecutor X told a press conference, adding that "..."'
     if any(ch in DOUBLE_QUOTES for ch in rest):
         return None
     m = FINAL_RE.search(rest)
@@ -1127,6 +1129,8 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     else:
         lead_start = 0
     verbs = list(LEAD_VERB_RE.finditer(lead, lead_start))
+    while len(verbs) > 1 and RELATIVE_BEFORE_RE.search(lead, lead_start, verbs[-1].start()):
+        verbs.pop()  # 'She said the service, which the New York Times reported ..., issued "..."': "She said"
     if verbs:
         v = verbs[-1]
         pp = LEAD_PP_RE.search(lead, lead_start, v.start())
@@ -1180,6 +1184,8 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     return None
 
 
+# A relative clause right before a speech verb: ", which the New York Times".
+RELATIVE_BEFORE_RE = re.compile(r",\s+(?:which|who|whom|that)\s+(?:[\w’'.\-]+\s+){0,5}$")
 # A speaker's label in capitals right before a quote, ending in their name (two words):
 # "SPAIN COACH JORGE VILDA", "KING CHARLES".
 CAPS_LABEL_RE = re.compile(r"(?:^|[.!?”\"]\s+)\s*(?:[A-Z][A-Z'’.\-]*\s+){0,6}?"
@@ -1226,6 +1232,8 @@ def _body_subject(text: str, block: int, start: int, limit: int) -> _Attribution
     return found
 
 
+# A preposition of place right before a name: "In downtown Buenos Aires", "at the Louvre".
+PLACE_BEFORE_RE = re.compile(r"\b(?i:in|at|near|outside|across|inside)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 # A possessive, a kin noun and a name after a name: "Mr Comperatore's daughter Allyson".
 KIN_AFTER_RE = re.compile(rf"['’]s\s+(?:(?:late|eldest|youngest|older|younger|only)\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})\s+"
                           rf"(?P<name>{NAME_RE})")
@@ -1247,6 +1255,8 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
             return None  # deep in the sentence, unless an opening phrase ends just before it
         if LEAD_VERB_RE.search(lead[:s]):
             return None
+        if PLACE_BEFORE_RE.search(lead[:s]):
+            continue  # "In downtown Buenos Aires hundreds of supporters chanted": a place
         kin = KIN_AFTER_RE.match(lead, e)
         if kin:
             return _Attribution("name", kin.group("name"), block, start + kin.start("name"))  # "Mr Comperatore's daughter Allyson"

@@ -315,12 +315,23 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
     ("shielded my body", "Allyson",
      ["Mr Comperatore's daughter Allyson described him as \"the best dad a girl could ever ask for\".",
       "\"He threw my mom and I to the ground and shielded my body,\" she wrote on Facebook."]),
+    ("forecasts and warnings", "Karoline Leavitt",
+     ["\"Blaming the president is a lie,\" Press Secretary Karoline Leavitt told reporters Monday. She said the "
+      "National Weather Service, which the New York Times reported had several key roles unfilled, issued \"timely "
+      "and precise forecasts and warnings.\""]),
+    ("organised theft", "Laure Beccuau",
+     ["The suspects were to be brought before magistrates with a view to \"charging them with organised theft, which "
+      "carries a 15-year prison sentence\", and criminal conspiracy, prosecutor Laure Beccuau told a press "
+      "conference, adding that the men had \"partially admitted to the charges\"."]),
+    ("stop corruption", "the crowds",
+     ["“Stop the ban on social media, stop corruption,” the crowds chanted, waving the national flags."]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
         "named-agency-then-participle", "provided-by", "name-after-its-body", "a-document-s-author",
         "a-name-s-document", "initials-then-apposition", "the-role-s-latest-holder", "kin-named-after-a-possessive",
-        "a-given-name-after-kin-as-she"])
+        "a-given-name-after-kin-as-she", "a-relative-clause-s-verb-is-not-the-speaker-s",
+        "attribution-then-participle-quote", "chanted"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
