@@ -124,10 +124,17 @@ def _name_words(name: str | None) -> frozenset[str]:
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:
-    """Two speakers may be the same person: either unknown, or sharing a name word."""
-    if a is None or b is None:
+    """Two speakers may be the same person: either unknown or only described ("a
+    statement", "officials": the words may be anyone's the article does not name), or
+    sharing a name word."""
+    if a is None or b is None or _described(a) or _described(b):
         return True
     return bool(_name_words(a) & _name_words(b))
+
+
+def _described(speaker: str) -> bool:
+    """A speaker the article only describes, in lower case: "a statement", "officials"."""
+    return speaker == speaker.lower()
 
 
 def merge_quotes(quotes: Sequence[QuoteMention], containment: float = 0.6) -> tuple[Quote, ...]:
@@ -209,7 +216,8 @@ def _group_quotes(quotes: Sequence[QuoteMention], members: list[int], toks: Sequ
     """The quote one group of mentions gives (see merge_quotes), with its sort key:
     unknown speaker, folded speaker, and its first mention as a place in ``members``."""
     named = Counter(quotes[i].speaker for i in members if quotes[i].speaker)
-    speaker = max(named, key=lambda s: (named[s], len(s), s)) if named else None
+    # a name before a description ("Camp Mystic", not "a statement"), then the most named
+    speaker = max(named, key=lambda s: (not _described(s), named[s], len(s), s)) if named else None
     versions = _article_versions(quotes, members, toks)
     # The fullest form; on a tie, one outlet's quote as printed whole before pieces joined.
     text = max(versions, key=lambda v: (len(_quote_tokens(v[0])), -v[2]))[0]

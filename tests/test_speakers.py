@@ -336,6 +336,18 @@ def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> No
     assert speaker_of(words, *paragraphs) == speaker
 
 
+def test_a_statement_one_outlet_only_describes_joins_the_one_another_names() -> None:
+    """"a statement" (the article names no one) and "Camp Mystic" carrying the same words
+    are one quote, given to the name."""
+    merged = merge_quotes([
+        _mention("a", "a statement", "Our hearts are broken alongside our families that are enduring this tragedy"),
+        _mention("b", "Camp Mystic", "Our hearts are broken alongside our families that are enduring this "
+                                     "unimaginable tragedy. We are praying for them constantly")])
+    assert len(merged) == 1 and merged[0].speaker == "Camp Mystic"
+    assert len(merge_quotes([_mention("a", "Jane Doe", "We will rebuild the town together"),
+                             _mention("b", "John Roe", "We will rebuild the town together")])) == 2
+
+
 def test_british_and_american_spellings_of_one_statement_are_one_quote() -> None:
     merged = merge_quotes([
         _mention("a", "Shoei Kisen", "We sincerely apologize for causing a great deal of concern"),
