@@ -100,7 +100,10 @@ VERSIONS_RE = re.compile(r"\b(?:latest|new|newest|previous|earlier|prior|revised
                          r"rejected|final)\s+(?:[\w-]+\s+){0,2}?" + OFFERS, re.I)
 # A value hoped for, expected or planned, not one reported as it is: "hopes that about 85
 # percent of the search can be complete".
-FORECAST_RE = re.compile(r"\b(?:hopes?|hoped|forecasts?|projected|aims?\s+to|targets?|expect(?:s|ed|ing)?)\b", re.I)
+FORECAST_RE = re.compile(r"\b(?:hopes?|hoped|forecasts?|forecasted|projected|projections?|aims?\s+to|targets?|"
+                         r"expect(?:s|ed|ing)?)\b", re.I)
+# A count a thing needs, right after it: "the 326 seats needed for a majority".
+THRESHOLD_AFTER_RE = re.compile(r"\s*(?:needed|required|necessary)\b", re.I)
 # Qualifiers that make a figure approximate or a bound.
 APPROX_RE = re.compile(
     r"\b(?:more than|less than|fewer than|over|under|about|around|close to|nearly|almost|roughly|"
@@ -497,7 +500,7 @@ class _Counted(NamedTuple):
     near: frozenset[str]  # the words right before its number
     by_unit: bool  # a rate or a terse count: its candidates include every figure of its unit
     snapshot: bool  # a count that changes ("now", "so far"): compared on its day only
-    standing: str  # "", "earlier", "total", "forecast", "whole" or "change" (_standings): compared with its like only
+    standing: str  # "", "earlier", "total", "forecast", "threshold", "whole" or "change" (_standings): with its like only
     term: str  # the length of what it is the value of ("a nine-year, $360 million deal": "9 year"), or ""
     days: frozenset[str]  # the days its sentence names (``days`` of find_conflicts)
     weekdays: frozenset[int]  # the weekdays of its days, or named in its sentence (_weekdays)
@@ -653,10 +656,10 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
     """What each figure (by position) stands for, when not the thing itself (see
     find_conflicts): "earlier" (an earlier value, or one dated to a year other than its
     article's), "total", "part" (of a whole, or the rest besides someone: never compared),
-    "forecast" (a value hoped for or targeted), "whole" (what a share is of), "change" (the
-    amount of a change: "cut by 26 km"), "compared"
-    (another thing's value it is measured against: never compared), "range" (one end of
-    a range, "50 to 70 mph": never compared), or "listed"
+    "forecast" (a value hoped for or targeted), "threshold" (what a thing needs: "the 326
+    seats needed"), "whole" (what a share is of), "change" (the amount of a change: "cut
+    by 26 km"), "compared" (another thing's value it is measured against: never
+    compared), "range" (one end of a range, "50 to 70 mph": never compared), or "listed"
     (one of several values of one unit listed in a sentence, never compared). Figures are
     compared only with figures of the same standing."""
     out: dict[int, str] = {}
@@ -702,6 +705,8 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
             out[k] = "change"  # "reduce the distance by around 26 kilometres": a difference, not a level
         elif FORECAST_RE.search(clause):
             out[k] = "forecast"  # "hopes that about 85 percent ... can be complete": compared with forecasts only
+        elif THRESHOLD_AFTER_RE.match(text, end):
+            out[k] = "threshold"  # "the 326 seats needed for a majority": what is needed, not what was won
         elif FRACTION_OF_RE.search(head):
             out[k] = "whole"  # "bans in roughly half the 50 states": the whole a share is of
         else:
@@ -1127,6 +1132,10 @@ def _consistent(f: FigureMention, g: FigureMention) -> bool:
         return True
     if (kf, kg) == ("lower", "exact") and _floors_to(g, f) or (kf, kg) == ("exact", "lower") and _floors_to(f, g):
         return True
+    if {kf, kg} == {"lower", "approx"}:
+        bound, rough = (f, g) if kf == "lower" else (g, f)
+        if ROUGHLY_RE.match(rough.value.lower()):  # not "nearly 120": just below it
+            return (rough.quantity or 0.0) > (bound.quantity or 0.0)  # "more than 400 seats", "about 410 seats"
     return (kf, kg) == ("approx", "exact") and _rounds_to(g, f) or (kf, kg) == ("exact", "approx") and _rounds_to(f, g)
 
 

@@ -424,6 +424,18 @@ def test_the_verb_of_a_count_past_an_aside_or_a_phrase_says_who_is_counted() -> 
                            "rise.")) == []
 
 
+def test_projections_thresholds_and_a_bound_an_approximation_meets_are_no_disagreement() -> None:
+    """Election night: "Projections say Labour will have about 410 seats" and "a forecasted
+    majority of 170" are forecasts; "the 326 seats needed for a majority" is a threshold;
+    "about 410" meets "more than 400"."""
+    final = ("b", "After 648 of the 650 seats had been declared, Labour had a majority of 176, with 412 seats.")
+    assert conflicts(("a", "Projections say Labour will have about 410 seats once all results are counted."), final) == []
+    assert conflicts(("a", "Labour heads for a forecasted majority of 170."), final) == []
+    assert conflicts(("a", "Minutes later Labour had hit the 326 seats needed for a majority."), final) == []
+    assert conflicts(("a", "Labour won about 410 seats, the count showed."),
+                     ("b", "Labour won more than 400 seats, the count showed.")) == []
+
+
 def test_counts_said_to_come_from_different_causes_are_not_compared() -> None:
     assert conflicts(("a", "Officials were investigating whether another four deaths were related to the storms."),
                      ("b", "This year, before the rains began, six deaths from leptospirosis were recorded.")) == []
