@@ -781,6 +781,7 @@ TRAIL_RE = re.compile(
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)
         (?:[a-z]|\d{{1,3}}-)[\w\-]*\s+|[A-Z][\w\-]*\s+(?=[a-z])){{1,6}}(?P<name4>{NAME_RE})
       | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | {NAME_RE}\s+(?:[a-z][\w\-]*\s+){{1,2}}(?P<name16>{NAME_RE})\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?:[Tt]he\s+|[Aa]n?\s+)?(?P<name9>{NAME_RE})\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?P<np10>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS))}))\s+(?:on|in|at|from)\s+
         [^,.;:“”"]{{1,40}}?\s+{SPEECH_VERB}\b
@@ -1029,7 +1030,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     m = TRAIL_RE.match(tail[:nxt])
     if not m:
         return None
-    for suffix in ("15", "11", "12", "13", "14", "", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
+    for suffix in ("15", "11", "12", "13", "14", "16", "", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
         found = _from_match(m, suffix, block, at)
         if found and suffix == "" and found.kind == "pron" and found.words.lower() == "it":
             return None  # '," said it was ...': "it" after the verb is no speaker
@@ -1051,7 +1052,9 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
             if named and _trim_name(named.group("name")):
                 # '," the owner, Shoei Kisen Kaisha, said': the name set off after the role
                 return _Attribution("name", _trim_name(named.group("name")), block, at + m.start("app2") + named.start("name"))
-            if found.kind == "np" or re.search(r"['’]s$", found.words):
+            titled = found.kind == "name" and not person_part(found.words) and \
+                found.words.split()[0].lower().strip(".") in TITLE_WORDS  # 'said Secretary of Security, Rosa Icela Rodríguez,'
+            if found.kind == "np" or re.search(r"['’]s$", found.words) or titled:
                 # 'said the minister, Idris Bello' / "says Acme's security chief, Andy Lee"
                 rest = tail[m.end() : nxt]
                 later = re.match(rf"\s+(?P<name>{NAME_RE})", rest) if suffix == "" and found.kind == "np" else None
@@ -1201,7 +1204,8 @@ PP_OBJECT_RE = re.compile(r"\b[a-z]{3,}\s+(?:in|at|near|outside)\s+(?:the\s+)?$"
 COORDINATED_RE = re.compile(r"(?<![,;])\s+(?:and|or)\s+$")
 # A speech verb's participle after a clause ("..., saying", "..., adding that"): the words
 # that follow are the clause subject's.
-PARTICIPLE_SPEECH_RE = re.compile(r",\s+(?:saying|adding|warning|arguing|insisting|noting|stressing|explaining|"
+PARTICIPLE_SPEECH_RE = re.compile(r",\s+(?:saying|adding|warning|arguing|insisting|noting|stressing|explaining|promising|"
+                                  r"vowing|pledging|"
                                   r"declaring|claiming|calling|describing|urging|stating|writing|telling)\b")
 # "'s full statement:", "'s remarks:": a label before the words of the one named.
 STATEMENT_OF_RE = re.compile(r"['’]s\s+(?:full\s+|whole\s+|complete\s+|written\s+)?(?:statement|remarks|comments|"
@@ -1398,7 +1402,7 @@ def role_holder(np: str, texts: Sequence[str | None], names: Sequence[NameMentio
     holder, the owner aside), or None when it gives it to nobody. When it gives it to
     several ("President Trump", "President Joe Biden"), the one given it last before
     (block, pos), when those are known."""
-    role = re.sub(r"^(?:the|a|an)\s+", "", np.lower()).strip()
+    role = re.sub(r"^(?:the|a|an)\s+(?:new\s+)?", "", np.lower()).strip()  # "the new prime minister": its holder
     role = re.sub(r"^[\w.\-]+(?:\s+[\w.\-]+)?['’]s\s+", "", role)  # "india's aviation minister": the owner aside
     if not role:
         return None

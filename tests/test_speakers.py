@@ -325,13 +325,27 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
       "conference, adding that the men had \"partially admitted to the charges\"."]),
     ("stop corruption", "the crowds",
      ["“Stop the ban on social media, stop corruption,” the crowds chanted, waving the national flags."]),
+    ("received from the state", "Rosa Icela Rodríguez",
+     ["“The report was received from the state,” said Secretary of Security, Rosa Icela Rodríguez, during the "
+      "presidential press conference."]),
+    ("stiff breeze", "Brian McNoldy",
+     ["“Imagine starting your day expecting a stiff breeze,” University of Miami climatologist Brian McNoldy wrote "
+      "on X."]),
+    ("first step", "Nigel Farage",
+     ["Reform UK leader Nigel Farage has won a seat in Parliament, in Clacton, promising “this is just the first step "
+      "of something that is going to stun all of you”."]),
+    ("have spoken", "Keir Starmer",
+     ["Prime Minister Keir Starmer arrived at Downing Street.", "King Charles appointed him.",
+      "The new prime minister delivered a speech on the steps of the house, stating, \"Tonight, people here and around "
+      "the country have spoken.\""]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
         "named-agency-then-participle", "provided-by", "name-after-its-body", "a-document-s-author",
         "a-name-s-document", "initials-then-apposition", "the-role-s-latest-holder", "kin-named-after-a-possessive",
         "a-given-name-after-kin-as-she", "a-relative-clause-s-verb-is-not-the-speaker-s",
-        "attribution-then-participle-quote", "chanted"])
+        "attribution-then-participle-quote", "chanted", "title-then-set-off-name", "body-role-name",
+        "promising", "the-new-role-holder"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
