@@ -53,7 +53,9 @@ ACT_PATTERNS: dict[str, str] = {
     # personnel
     "resign": r"resign(?:s|ed|ing|ation)?|step(?:s|ped|ping)?\s+down|stood\s+down|quit(?:s|ting)?",
     "elect": r"(?:won|wins|win)\s+" + _GAP + r"(?:election|vote|race|leadership\s+contest)|"
-             r"elected\s+(?:as\s+)?(?:the\s+)?new",
+             r"elected\s+(?:as\s+)?(?:the\s+)?new|(?:was|were|been|is|are)\s+elected|"
+             r"bec(?:ame|omes|oming)\s+(?:the\s+)?(?:new\s+)?(?:pope|president|prime\s+minister|chancellor|leader|"
+             r"mayor|governor|speaker)\b",
     "appoint": r"appoint(?:ed|s|ment)|sworn\s+in",
     "oust": r"ousted|sacked|impeached|(?:forced|pushed|kicked)\s+out|(?:was|were|been|be|being|got)\s+fired|"
             r"fir(?:e|ed|es|ing)\s+(?=(?:the|a|an|his|her|its|their|several|some|many|all|top|two|three|four|five|"

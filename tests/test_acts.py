@@ -39,6 +39,9 @@ def kinds(text: str) -> list[str]:
     ("The submersible imploded near the wreck.", "collapse"),
     ("The ferry capsized off the coast.", "sink"),
     ("A car bomb exploded outside the ministry.", "explode"),
+    ("American prelate Robert Francis Prevost was elected the new Pope on Thursday.", "elect"),
+    ("Robert Francis Prevost became Pope Leo XIV on Thursday.", "elect"),
+    ("Cardinal Prevost has been elected the 267th pope.", "elect"),
 ])
 def test_a_reported_happening_has_its_type(text: str, kind: str) -> None:
     assert kind in kinds(text)
