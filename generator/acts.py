@@ -49,6 +49,7 @@ ACT_PATTERNS: dict[str, str] = {
     "acquire": r"acquir(?:e|ed|es|ing)|acquisition\s+of|merg(?:e|ed|er)\s+with|buy(?:s|ing)?|bought|"
                r"purchas(?:e|ed|es|ing)",
     "reopen": r"re-?open(?:s|ed|ing)?",
+    "shut": r"shut(?:s|ting)?\s+down|(?:was|were|been|be|is|are)\s+(?:shut|closed)\b(?!\s+(?:at|up|higher|lower))",
     "layoff": r"laid\s+off|lay(?:s|ing)?\s+off|layoffs?|job\s+cuts|cut(?:s|ting)?\s+" + _GAP + r"jobs",
     # personnel
     "resign": r"resign(?:s|ed|ing|ation)?|step(?:s|ped|ping)?\s+down|stood\s+down|quit(?:s|ting)?",

@@ -42,6 +42,8 @@ def kinds(text: str) -> list[str]:
     ("American prelate Robert Francis Prevost was elected the new Pope on Thursday.", "elect"),
     ("Robert Francis Prevost became Pope Leo XIV on Thursday.", "elect"),
     ("Cardinal Prevost has been elected the 267th pope.", "elect"),
+    ("Regulators shut down Silicon Valley Bank on Friday.", "shut"),
+    ("Silicon Valley Bank was closed today by the state regulator.", "shut"),
 ])
 def test_a_reported_happening_has_its_type(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -68,6 +70,10 @@ def test_a_denied_or_conditional_happening_is_none(text: str) -> None:
 def test_a_planned_happening_is_a_plan(text: str, kind: str | None) -> None:
     got = kinds(text)
     assert (kind in got) if kind else all(k.endswith("?") for k in got)
+
+
+def test_a_price_closing_at_a_level_is_no_shutdown() -> None:
+    assert "shut" not in kinds("Shares of the bank were closed at $10 on Friday.")
 
 
 def test_a_scene_setting_opening_is_background() -> None:
