@@ -102,6 +102,10 @@ VERSIONS_RE = re.compile(r"\b(?:latest|new|newest|previous|earlier|prior|revised
 # percent of the search can be complete".
 FORECAST_RE = re.compile(r"\b(?:hopes?|hoped|forecasts?|forecasted|projected|projections?|aims?\s+to|targets?|"
                          r"expect(?:s|ed|ing)?)\b", re.I)
+# A forecast named before a figure anywhere in its sentence: "The forecast estimated ...".
+FORECAST_NOUN_RE = re.compile(r"\b(?:forecasts?|projections?|predictions?)\b", re.I)
+# An average, not a value itself: "average maximum temperature", "the median price".
+AVERAGE_RE = re.compile(r"\b(?:average|mean|median)\b", re.I)
 # A count a thing needs, right after it: "the 326 seats needed for a majority".
 THRESHOLD_AFTER_RE = re.compile(r"\s*(?:needed|required|necessary)\b", re.I)
 # Qualifiers that make a figure approximate or a bound.
@@ -500,7 +504,7 @@ class _Counted(NamedTuple):
     near: frozenset[str]  # the words right before its number
     by_unit: bool  # a rate or a terse count: its candidates include every figure of its unit
     snapshot: bool  # a count that changes ("now", "so far"): compared on its day only
-    standing: str  # "", "earlier", "total", "forecast", "threshold", "whole" or "change" (_standings): with its like only
+    standing: str  # "", "earlier", "total", "forecast", "threshold", "average", "whole", "change" (_standings): like only
     term: str  # the length of what it is the value of ("a nine-year, $360 million deal": "9 year"), or ""
     days: frozenset[str]  # the days its sentence names (``days`` of find_conflicts)
     weekdays: frozenset[int]  # the weekdays of its days, or named in its sentence (_weekdays)
@@ -657,7 +661,7 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
     find_conflicts): "earlier" (an earlier value, or one dated to a year other than its
     article's), "total", "part" (of a whole, or the rest besides someone: never compared),
     "forecast" (a value hoped for or targeted), "threshold" (what a thing needs: "the 326
-    seats needed"), "whole" (what a share is of), "change" (the amount of a change: "cut
+    seats needed"), "average" ("average maximum temperature 44 degrees"), "whole" (what a share is of), "change" (the amount of a change: "cut
     by 26 km"), "compared" (another thing's value it is measured against: never
     compared), "range" (one end of a range, "50 to 70 mph": never compared), or "listed"
     (one of several values of one unit listed in a sentence, never compared). Figures are
@@ -703,8 +707,10 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
             out[k] = "part"
         elif CHANGE_BY_RE.search(pieces[-1]):
             out[k] = "change"  # "reduce the distance by around 26 kilometres": a difference, not a level
-        elif FORECAST_RE.search(clause):
+        elif FORECAST_RE.search(clause) or FORECAST_NOUN_RE.search(head):
             out[k] = "forecast"  # "hopes that about 85 percent ... can be complete": compared with forecasts only
+        elif AVERAGE_RE.search(pieces[-1]):
+            out[k] = "average"  # "average maximum temperature 44 degrees": not a peak "reaching 52 degrees"
         elif THRESHOLD_AFTER_RE.match(text, end):
             out[k] = "threshold"  # "the 326 seats needed for a majority": what is needed, not what was won
         elif FRACTION_OF_RE.search(head):

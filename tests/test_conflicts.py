@@ -436,6 +436,14 @@ def test_projections_thresholds_and_a_bound_an_approximation_meets_are_no_disagr
                      ("b", "Labour won more than 400 seats, the count showed.")) == []
 
 
+def test_a_forecast_s_figure_and_an_average_are_not_a_peak() -> None:
+    assert conflicts(("a", "The forecast estimated “relative humidity 25%, rain rates close to zero, average maximum "
+                           "temperature 44 degrees”, according to him."),
+                     ("b", "A scorching heatwave hit the pilgrims, with temperatures reaching 52 degrees at times.")) == []
+    assert conflicts(("a", "The average price of a home rose to $410,000 in the city."),
+                     ("b", "The most expensive home in the city sold for $900,000.")) == []
+
+
 def test_counts_said_to_come_from_different_causes_are_not_compared() -> None:
     assert conflicts(("a", "Officials were investigating whether another four deaths were related to the storms."),
                      ("b", "This year, before the rains began, six deaths from leptospirosis were recorded.")) == []
