@@ -338,6 +338,9 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
      ["Prime Minister Keir Starmer arrived at Downing Street.", "King Charles appointed him.",
       "The new prime minister delivered a speech on the steps of the house, stating, \"Tonight, people here and around "
       "the country have spoken.\""]),
+    ("terrible event", "Reiner Haseloff",
+     ["Eyewitnesses said the car drove fast.",
+      "“This is a terrible event,” head of Saxony-Anhalt state government Reiner Haseloff told MDR."]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
@@ -345,7 +348,7 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
         "a-name-s-document", "initials-then-apposition", "the-role-s-latest-holder", "kin-named-after-a-possessive",
         "a-given-name-after-kin-as-she", "a-relative-clause-s-verb-is-not-the-speaker-s",
         "attribution-then-participle-quote", "chanted", "title-then-set-off-name", "body-role-name",
-        "promising", "the-new-role-holder"])
+        "promising", "the-new-role-holder", "role-of-a-body-then-name"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
