@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 from .figures import COMPOUND_COUNT_RE, COUNT_WORDS, SCALES
 from .figures import NUMBER_WORDS as NUMBER_VALUES
 from .date_patterns import WEEKDAYS
-from .extract import TITLE_WORDS, UPPER
+from .extract import SPEECH_VERB, TITLE_WORDS, UPPER
 from .models import Conflict, FigureMention
 from .text import CALENDAR, LOWER_WORD_RE, WEAK_WORDS, CappedIndex, Groups, content_words, stem
 
@@ -88,8 +88,9 @@ GROWING_RE = re.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|climbing|g
                         r"push(?:ed|ing)\s+(?:[\w’'\-]+\s+){0,4}?to|continu(?:es|ed|ing)\s+to\s+(?:rise|climb|grow)|"
                         r"expected\s+to\s+(?:rise|climb|grow|increase)|"
                         r"decreasing|intensif(?:ied|ying)|weaken(?:ed|ing)|strengthen(?:ed|ing))\b", re.I)
-# A toll that counts people without saying "people": "the death toll increased to 3,085".
-TOLL_RE = re.compile(r"\b(?:toll|deaths|died|fatalities|casualties)\b", re.I)
+# A toll or a count of the dead, which counts people without saying "people": "the death
+# toll increased to 3,085", "the number of people who died".
+DEATHS_RE = re.compile(r"\b(?:toll|died|dead|deaths|killed|killing|fatalities|casualties)\b", re.I)
 # Terms on offer: values of an offer, a proposal or a deal. In an article that tells of
 # versions of one ("the latest contract", "rejected a previous proposal", "the new offer"),
 # each value of an offer is that version's (the "25% wage increase" of one offer, the "38%"
@@ -451,7 +452,7 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     # uncovered so far" is part of a whole.)
     updating = {f.article for f, r in zip(figures, reading)
                 if f.quantity is not None and r[2]
-                and (r[2].split("/")[0] in PEOPLE or TOLL_RE.search(f.sentence.text)) and _changing(f)}
+                and (r[2].split("/")[0] in PEOPLE or DEATHS_RE.search(f.sentence.text)) and _changing(f)}
     counted = {k: c._replace(snapshot=True) if c.family == "person" and c.figure.article in updating else c
                for k, c in counted.items()}
     # An article telling of versions of an offer gives each of its terms as of one version.
@@ -504,7 +505,8 @@ class _Counted(NamedTuple):
     near: frozenset[str]  # the words right before its number
     by_unit: bool  # a rate or a terse count: its candidates include every figure of its unit
     snapshot: bool  # a count that changes ("now", "so far"): compared on its day only
-    standing: str  # "", "earlier", "total", "forecast", "threshold", "average", "whole", "change" (_standings): like only
+    standing: str  # "", "earlier", "total", "forecast", "threshold", "average", "whole" or "change"
+    # (_standings): compared with its like only
     term: str  # the length of what it is the value of ("a nine-year, $360 million deal": "9 year"), or ""
     days: frozenset[str]  # the days its sentence names (``days`` of find_conflicts)
     weekdays: frozenset[int]  # the weekdays of its days, or named in its sentence (_weekdays)
@@ -601,7 +603,7 @@ def _same_day(a: _Counted, b: _Counted) -> bool:
 
 
 # A clause that tells who gave a figure: "the military government said on Thursday".
-ATTRIBUTING_RE = re.compile(r"\b(?:said|says|told|reported|announced|showed|stated|confirmed|according\s+to)\b")
+ATTRIBUTING_RE = re.compile(rf"\b(?:{SPEECH_VERB}|showed|according\s+to)\b")
 
 
 def _day_told(f: FigureMention) -> bool:
@@ -661,9 +663,10 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
     find_conflicts): "earlier" (an earlier value, or one dated to a year other than its
     article's), "total", "part" (of a whole, or the rest besides someone: never compared),
     "forecast" (a value hoped for or targeted), "threshold" (what a thing needs: "the 326
-    seats needed"), "average" ("average maximum temperature 44 degrees"), "whole" (what a share is of), "change" (the amount of a change: "cut
-    by 26 km"), "compared" (another thing's value it is measured against: never
-    compared), "range" (one end of a range, "50 to 70 mph": never compared), or "listed"
+    seats needed"), "average" ("average maximum temperature 44 degrees"), "whole" (what a
+    share is of), "change" (the amount of a change: "cut by 26 km"), "compared" (another
+    thing's value it is measured against: never compared), "range" (one end of a range,
+    "50 to 70 mph": never compared), or "listed"
     (one of several values of one unit listed in a sentence, never compared). Figures are
     compared only with figures of the same standing."""
     out: dict[int, str] = {}
@@ -836,8 +839,9 @@ def _story_of(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
     (and chains of them) tell one story, named here by its first article; articles sharing
     two with none tell one story with those of them they share a name with, else join the
     one story they share a name with, and are left out when they share names with several
-    stories or with none: they cannot be told apart and may belong to any. A name every article (or more than STORY_NAME_CAP) uses links them
-    all: a corpus about one story stays one story."""
+    stories or with none: they cannot be told apart and may belong to any. A name every
+    article (or more than STORY_NAME_CAP) uses links them all: a corpus about one story
+    stays one story."""
     arts = sorted(names)
     groups = Groups(len(arts))
     users: dict[str, list[int]] = defaultdict(list)
@@ -870,11 +874,9 @@ def _story_of(names: Mapping[str, Iterable[str]]) -> dict[str, str]:
         if members[0] in group_of:
             continue
         words = set().union(*(words_of[i] for i in members))
-        counts = [len(words & gw) for gw in group_words]
-        needed = 1 if len(members) == 1 else STORY_LINK_NAMES
-        fits = [k for k, n in enumerate(counts) if n >= needed]
-        if len(fits) == 1 and sum(1 for n in counts if n) == 1:
-            groups.union(members[0], strong[fits[0]][0])
+        near = [(k, n) for k, gw in enumerate(group_words) if (n := len(words & gw))]
+        if len(near) == 1 and near[0][1] >= (1 if len(members) == 1 else STORY_LINK_NAMES):
+            groups.union(members[0], strong[near[0][0]][0])
         for i in members[1:]:
             groups.union(members[0], i)
     return {arts[i]: arts[members[0]] for members in groups.groups() if len(members) > 1 for i in members}
@@ -1048,7 +1050,8 @@ def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:
 # Units of length, and the place a length is measured from: "220 kilometers (137 miles)
 # southwest of Kolkata", "10 miles from Mandalay".
 LENGTH_UNITS = frozenset("km kilometer kilometre mile metre meter m foot feet yard".split())
-DISTANCE_FROM_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+DISTANCE_FROM_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?"
+                              r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
                               r"from|away\s+from|outside(?:\s+of)?)\s+(?:the\s+)?"
                               r"(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})")
 
@@ -1063,9 +1066,8 @@ def _distance_from(f: FigureMention) -> str | None:
     return m.group("place") if m else None
 
 
-# A death toll named as such, and any count of the dead.
+# A death toll named as such.
 DEATH_TOLL_RE = re.compile(r"\bdeath\s+toll\b", re.I)
-DEATHS_RE = re.compile(r"\b(?:toll|died|dead|deaths|killed|killing|fatalities)\b", re.I)
 
 
 def _role_word(values: Sequence[FigureMention]) -> str | None:

@@ -32,7 +32,7 @@ PLACE_SHAPE_RE = re.compile(
 # Words that make a title with the title word after them ("Foreign Minister", "Prime
 # Minister", "Supreme Leader"): no employer.
 TITLE_PARTS = frozenset("""Foreign Prime Home Interior Defence Defense Finance Health Justice Supreme Deputy Vice
-    Chief General Attorney Health Education Transport Transportation Trade Economy Energy Culture Labour Labor
+    Chief General Attorney Education Transport Transportation Trade Economy Energy Culture Labour Labor
     Environment Agriculture Information State Senior Acting Former Interim First Second Opposition""".split())
 # Speech verbs right after a name: a person (or a body) speaking.
 SAID_AFTER_RE = re.compile(r"^\s*(?:said|says|told|added|stated|explained|argued|wrote)\b")

@@ -32,8 +32,8 @@ NAME_TOKEN = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}][\w'’&.\-]*|&")
 # An Arabic name word with its article: a name word though lower case.
 ARTICLED_NAME_RE = re.compile(rf"{ARABIC_ARTICLE}[{UPPER}][\w'’\-]+")
 # Lowercase words that may sit inside a proper name ("Department of Commerce").
-NAME_CONNECTORS = frozenset({"of", "for", "&", "de", "del", "der", "van", "von", "bin", "al", "da", "la", "le", "du", "do",
-                             "dos", "das"})
+NAME_CONNECTORS = frozenset({"of", "for", "&", "de", "del", "der", "van", "von", "bin", "al", "da", "la", "le", "du",
+                             "do", "dos", "das"})
 # Capitalised words that open a sentence or a clause but are never part of a name.
 COMMON_WORDS = frozenset(
     """a an the this that these those it its he she they we i you his her their our my your
@@ -288,14 +288,14 @@ def joined_bodies(text: str, seqs: list[tuple[int, int, str]]) -> list[tuple[int
 
 def _surname_subject(text: str, s: int, e: int, name: str) -> bool:
     """A lone capitalised word is a person's surname where it is a verb's subject: opening
-    a sentence or a clause, or after a role ("army chief Waker-Uz-Zaman"), and followed by a speech verb or a verb in the past ("Reese
-    said", "Hughton expressed", "McPhun gave")."""
+    a sentence or a clause, or after a role ("army chief Waker-Uz-Zaman"), and followed by
+    a speech verb or a verb in the past ("Reese said", "Hughton expressed", "McPhun gave")."""
     if " " in name or not PERSON_WORD_RE.fullmatch(name) or name.lower() in ORG_WORDS | NOT_PERSON_WORDS | COMMON_WORDS:
         return False
     before = text[:s].rstrip()
     role = before.rsplit(None, 1)[-1] if before else ""
     if before and not before.endswith((".", ",", ";", ":", "!", "?", "”", '"')) \
-            and not (role.islower() and role in TITLE_WORDS | ROLE_NOUNS | KIN_NOUNS):  # "army chief Waker-Uz-Zaman said"
+            and not (role.islower() and role in TITLE_WORDS | ROLE_NOUNS | KIN_NOUNS):  # "army chief Waker said"
         return False
     m = SURNAME_VERB_RE.match(text[e:]) or SURNAME_APPOSED_VERB_RE.match(text[e:])
     return bool(m) or (re.match(r"\s+([a-z]+)\b", text[e:]) is not None
@@ -481,9 +481,8 @@ def document_author(np: str, texts: Sequence[str | None], block: int, pos: int) 
     noun = np.split()[-1].lower()
     if noun not in DOCUMENT_NOUNS:
         return None
-    by = re.compile(rf"\b(?i:{noun})s?\s+(?:[\w\-]+\s+){{0,2}}?(?:released|issued|published|provided|compiled|prepared|"
-                    rf"put\s+out)\s+by\s+(?P<by>(?:the\s+)?(?:{NAME_RE}|(?:(?!{FUNCTION_WORDS})[a-z][\w\-]*\s+){{0,4}}"
-                    rf"(?!{FUNCTION_WORDS})[a-z][\w\-]*))")
+    by = re.compile(rf"\b(?i:{noun})s?\s+(?:[\w\-]+\s+){{0,2}}?{PUT_OUT_BY}\s+(?P<by>(?:the\s+)?(?:{NAME_RE}|"
+                    rf"(?:(?!{FUNCTION_WORDS})[a-z][\w\-]*\s+){{0,4}}(?!{FUNCTION_WORDS})[a-z][\w\-]*))")
     for b in range(block, max(-1, block - SPEAKER_REACH - 1), -1):
         text = (texts[b] or "")[: pos if b == block else None]
         # not a description a name goes on ("by the official MAP news agency")
@@ -761,8 +760,8 @@ DOCUMENT_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:statement|release|report|
                r"judgment|announcement)(?:\s+(?:on\s+|late\s+|early\s+)?(?:[A-Z][a-z]+day|yesterday|today))?"
                rf"\s+(?:from|by|of)\s+(?:the\s+)?(?P<name>{NAME_RE})")
 # What a body gave out: "the vessel information provided by the Synergy Marine Group".
-PROVIDED_BY = (r"(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:provided|released|published|issued|compiled|shared|given)\s+by\s+"
-               rf"(?:the\s+)?(?P<name>{NAME_RE})")
+PUT_OUT_BY = r"(?:provided|released|published|issued|compiled|prepared|shared|given|put\s+out)\s+by"
+PROVIDED_BY = rf"(?:the\s+)?(?:[\w\-]+\s+){{0,3}}{PUT_OUT_BY}\s+(?:the\s+)?(?P<name>{NAME_RE})"
 # What follows a closing quotation mark when the attribution comes after the quote; the
 # last branches are a name after its role, "Lowmere mayor Jane Moreau told reporters",
 # and a name set off after its role, "the agency's chief executive, Jane Moreau, said".
@@ -806,7 +805,8 @@ LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,{APPOSITION},)?\s+{AUXILIARIE
 # A person's name followed by an apposition before a speech verb ("Marta Kovac, who
 # leads the union, told"): the name, not the last name inside the apposition, speaks.
 LEAD_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w'’.])(?P<name>(?:[{UPPER}][\w'’.\-]*\s+){{0,3}}[{UPPER}][\w'’\-]+)\s*,{APPOSITION},\s+(?:(?:also|later|then|[a-z]+ly)\s+)?$"
+    rf"(?<![\w'’.])(?P<name>(?:[{UPPER}][\w'’.\-]*\s+){{0,3}}[{UPPER}][\w'’\-]+)\s*,{APPOSITION},\s+"
+    r"(?:(?:also|later|then|[a-z]+ly)\s+)?$"
 )
 # A name right before a speech verb, closing an apposition ("the director, Grace Mensah, said").
 LEAD_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE})(?:\s*\([^()]{{1,30}}\))?,?\s+{AUXILIARIES}$")
@@ -818,7 +818,8 @@ APPOSED_NAME_RE = re.compile(rf"^(?:['’]s)?(?:\s+[a-z][\w\-]*){{0,4}}\s*,\s*(?
 # "said Jane Moreau" in the lead: the subject right after the speech verb.
 LEAD_INVERTED_RE = re.compile(rf"^\s+{SUBJECT_RE}")
 # "According to X," before the quote.
-ACCORDING_RE = re.compile(rf"\b[Aa]ccording\s+to\s+(?:{PROVIDED_BY.replace('(?P<name>', '(?P<name3>')}|{DOCUMENT_OF}|{MODIFIERS}{SUBJECT_RE.replace('(?P<name>', '(?P<name2>')})")
+ACCORDING_RE = re.compile(rf"\b[Aa]ccording\s+to\s+(?:{PROVIDED_BY.replace('(?P<name>', '(?P<name3>')}|{DOCUMENT_OF}|"
+                          rf"{MODIFIERS}{SUBJECT_RE.replace('(?P<name>', '(?P<name2>')})")
 # Double quotation marks, straight and typographic.
 DOUBLE_QUOTES = "\"“”„‟«»"
 # Characters after which a quotation mark opens a quote.
@@ -1053,8 +1054,9 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
             if named and _trim_name(named.group("name")):
                 # '," the owner, Shoei Kisen Kaisha, said': the name set off after the role
                 return _Attribution("name", _trim_name(named.group("name")), block, at + m.start("app2") + named.start("name"))
+            # 'said Secretary of Security, Rosa Icela Rodríguez,': a title, then the name set off
             titled = found.kind == "name" and not person_part(found.words) and \
-                found.words.split()[0].lower().strip(".") in TITLE_WORDS  # 'said Secretary of Security, Rosa Icela Rodríguez,'
+                found.words.split()[0].lower().strip(".") in TITLE_WORDS
             if found.kind == "np" or re.search(r"['’]s$", found.words) or titled:
                 # 'said the minister, Idris Bello' / "says Acme's security chief, Andy Lee"
                 rest = tail[m.end() : nxt]
@@ -1089,7 +1091,7 @@ def _sentence_final(text: str, block: int, at: int) -> _Attribution | None:
     FINAL_INVERTED_RE: '"almost no houses standing" in one town, said mayor Masuhiro Izumiya')."""
     end = max(_sentence_end(text, at - 1), at) if 0 < at < len(text) else at
     rest = text[at:end].rstrip(" .!?…")
-    rest = PARTICIPLE_SPEECH_RE.split(rest, maxsplit=1)[0]  # '..., prosecutor X told a press conference, adding that "..."'
+    rest = PARTICIPLE_SPEECH_RE.split(rest, maxsplit=1)[0]  # '..., X told a press conference, adding that "..."'
     if any(ch in DOUBLE_QUOTES for ch in rest):
         return None
     m = FINAL_RE.search(rest)
@@ -1205,8 +1207,8 @@ PP_OBJECT_RE = re.compile(r"\b[a-z]{3,}\s+(?:in|at|near|outside)\s+(?:the\s+)?$"
 COORDINATED_RE = re.compile(r"(?<![,;])\s+(?:and|or)\s+$")
 # A speech verb's participle after a clause ("..., saying", "..., adding that"): the words
 # that follow are the clause subject's.
-PARTICIPLE_SPEECH_RE = re.compile(r",\s+(?:saying|adding|warning|arguing|insisting|noting|stressing|explaining|promising|"
-                                  r"vowing|pledging|"
+PARTICIPLE_SPEECH_RE = re.compile(r",\s+(?:saying|adding|warning|arguing|insisting|noting|stressing|explaining|"
+                                  r"promising|vowing|pledging|"
                                   r"declaring|claiming|calling|describing|urging|stating|writing|telling)\b")
 # "'s full statement:", "'s remarks:": a label before the words of the one named.
 STATEMENT_OF_RE = re.compile(r"['’]s\s+(?:full\s+|whole\s+|complete\s+|written\s+)?(?:statement|remarks|comments|"
@@ -1240,8 +1242,8 @@ def _body_subject(text: str, block: int, start: int, limit: int) -> _Attribution
 # A preposition of place right before a name: "In downtown Buenos Aires", "at the Louvre".
 PLACE_BEFORE_RE = re.compile(r"\b(?i:in|at|near|outside|across|inside)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}$")
 # A possessive, a kin noun and a name after a name: "Mr Comperatore's daughter Allyson".
-KIN_AFTER_RE = re.compile(rf"['’]s\s+(?:(?:late|eldest|youngest|older|younger|only)\s+)?(?:{'|'.join(sorted(KIN_NOUNS))})\s+"
-                          rf"(?P<name>{NAME_RE})")
+KIN_AFTER_RE = re.compile(rf"['’]s\s+(?:(?:late|eldest|youngest|older|younger|only)\s+)?"
+                          rf"(?:{'|'.join(sorted(KIN_NOUNS))})\s+(?P<name>{NAME_RE})")
 
 
 def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribution | None:
@@ -1264,7 +1266,7 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
             continue  # "In downtown Buenos Aires hundreds of supporters chanted": a place
         kin = KIN_AFTER_RE.match(lead, e)
         if kin:
-            return _Attribution("name", kin.group("name"), block, start + kin.start("name"))  # "Mr Comperatore's daughter Allyson"
+            return _Attribution("name", kin.group("name"), block, start + kin.start("name"))  # "Mr X's daughter Allyson"
         person = person_part(name)
         if person:
             words = re.sub(r"(?:['’]s|(?<=s)['’])$", "", person)  # "Acme Holdings' spokesman said": the holder speaks
@@ -1304,7 +1306,8 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
             role = re.sub(r"^(?i:the)\s+", "", att.words)
             proper = any(w.lower() not in TITLE_WORDS | ROLE_NOUNS for w in role.split())
             described = "the " + (role if proper else role.lower())  # "the Jeju Air CEO", "the governor"
-            return (role_holder(att.words, texts, names, att.block, att.pos) or recent_named_speaker(names, texts, att.block, att.pos)
+            return (role_holder(att.words, texts, names, att.block, att.pos)
+                    or recent_named_speaker(names, texts, att.block, att.pos)
                     or recent_speaker(names, texts, att.block, att.pos, None, {}) or described)
         person, _of, _body = att.words.partition(" of ")
         if _of and person_part(person):
@@ -1346,10 +1349,10 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
     if head.lower() in DOCUMENT_NOUNS:
         # '"...," a statement said': who put it out, as the text says ("a report released
         # by ..."), else the body that spoke before, else the latest body named
-        return document_author(att.words, texts, att.block, att.pos) or prev or next((m.text for m in reversed(names) if (m.block, m.start) < (att.block, att.pos)
-                             and not m.person and " " in m.text
-                             and any(w.lower() in ORG_WORDS for w in m.text.split())),
-                            _as_described(att.words))  # else the document itself: "the affidavit"
+        return document_author(att.words, texts, att.block, att.pos) or prev or next(
+            (m.text for m in reversed(names) if (m.block, m.start) < (att.block, att.pos)
+             and not m.person and " " in m.text and any(w.lower() in ORG_WORDS for w in m.text.split())),
+            _as_described(att.words))  # else the document itself: "the affidavit"
     # "the princess": a title a person holds, not a body named after it ("Princess of Wales")
     found = recent_org(head, names, att.block, att.pos, texts) if head.lower() not in PERSONAL_TITLES else None
     if found is None and head.lower() in COMPANY_NOUNS:
@@ -1383,7 +1386,8 @@ DETERMINERS = frozenset("the a an one another some several two three its their h
 # A document its owner's name opens: "Ohtani's statement", "the company's blog post".
 OWN_DOCUMENT_RE = re.compile(r"(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['’]s\s+(?:[\w\-]+\s+)?(?P<doc>[a-z]+)$")
 # A document a name qualifies: "an AAIB statement", "a White House statement".
-NAMED_DOCUMENT_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)\s+(?P<doc>[a-z]+)$")
+NAMED_DOCUMENT_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)\s+"
+                               r"(?P<doc>[a-z]+)$")
 # A noun phrase's own phrase after its head ("a spokesperson for the bank").
 NP_PHRASE_RE = re.compile(r"\s(?:for|of|in|at|from|with)\s")
 # A body's name, "and" and "of" included: "Department of Financial Protection and Innovation".

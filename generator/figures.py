@@ -259,17 +259,12 @@ BARE_LEAD_RE = re.compile(
 )
 
 
-# What makes "one" with its noun a count: a role said of it ("One person has since been
-# rescued", "one man was killed").
-ONE_COUNTED_RE = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|been|since|also|later|reportedly|now)\s+)*"
-                            r"(?:killed|died|dead|rescued|injured|wounded|hurt|missing|arrested|detained|"
-                            r"hospitali[sz]ed|evacuated|confirmed\s+dead)\b", re.I)
-
-
-# A role said of "others" that makes them people: "2,200 others were injured".
-OTHERS_PEOPLE_RE = re.compile(r"\s+(?:(?:were|are|have|had|been|was|also|reportedly)\s+)*"
-                              r"(?:killed|injured|wounded|hurt|dead|missing|arrested|detained|rescued|evacuated|"
-                              r"hospitali[sz]ed|displaced)\b")
+# A role said of people right after their count: what makes "one" with its noun a count
+# ("One person has since been rescued", "one man was killed"), and "others" people ("2,200
+# others were injured").
+PEOPLE_ROLE_AFTER_RE = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|been|since|also|later|reportedly|now)\s+)*"
+                                  r"(?:killed|died|dead|rescued|injured|wounded|hurt|missing|arrested|detained|"
+                                  r"hospitali[sz]ed|evacuated|displaced|confirmed\s+dead)\b", re.I)
 
 
 def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None, str]]:
@@ -342,18 +337,18 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
                 if span:
                     noun = (span.group(1), lemma(span.group(1)))
                     unit = noun[1]
+        value_end = m.end() + after.find(noun[0]) + len(noun[0]) if noun else nend
         if unit == "other":
             # "2,200 others were injured": people, when a role is said of them; "and 1,210
             # others": the things counted before it in the sentence ("159 housing units")
             earlier = [u for *_rest, u, _about in out if u]
-            people = OTHERS_PEOPLE_RE.match(masked, m.end() + after.find(noun[0]) + len(noun[0]))
+            people = PEOPLE_ROLE_AFTER_RE.match(masked, value_end)
             unit = "person" if people else earlier[-1] if earlier and earlier[-1] != "person" else "other"
         if num and not cur and not pct and not scale and not curword and _is_year(num, prev_word, bool(qual), noun):
             continue
         if cwords and not noun:
             continue  # a written number counts something only with its noun
-        if cwords and cwords.lower() == "one" and \
-                not ONE_COUNTED_RE.match(masked, m.end() + after.find(noun[0]) + len(noun[0])):
+        if cwords and cwords.lower() == "one" and not PEOPLE_ROLE_AFTER_RE.match(masked, value_end):
             continue  # "one person was rescued" is a count; "one official said", "one of them" are not
         if cwords and (prev_word.lower() in ("the", "its", "their", "his", "her", "our", "these", "those")
                        or re.search(r"['’]s$", prev_word)):
@@ -368,10 +363,6 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
             if base < 2 or not (ends_clause or after_level) or (not qual and not after_level and base < 10):
                 continue
             unit = "#"
-        if noun:
-            value_end = m.end() + after.find(noun[0]) + len(noun[0])
-        else:
-            value_end = nend
         start = m.start()
         value = text[start:value_end].strip()
         about = _about(text, start, value_end, noun[0] if noun else None)
