@@ -687,7 +687,7 @@ SPEECH_VERB = (
     r"criticised|criticized|criticises|criticizes|vowed|vows|promised|promises|pledged|pledges|"
     r"hailed|hails|labelled|labeled|branded|brands|accused|accuses|demanded|demands|welcomed|"
     r"welcomes|questioned|questions|testified|testifies|whispered|yelled|texted|emailed|chanted|chant|chants|"
-    r"screamed|cried|"
+    r"screamed|cried|termed|terms|"
     r"shared|indicated|revealed|reiterated|assured|boasted|countered|lamented|mused|pleaded|recounted|"
     r"reflected|retorted|scoffed|snapped|sighed|alleges|alleged|read|reads|answered|answers|"
     r"reported|pointed out|points out|went on|goes on|wrote in|said in a statement|"
@@ -714,6 +714,7 @@ SUBJECT_RE = (
     r"(?:(?!(?:has|have|had|is|was|were|will|would|can|could|may|might|should|must|did|does|for|of|the|a|an|at|in|"
     r"on|to|and|but|or|with|from|by|that|who|which|whose)\b)[A-Za-z][\w\-.’']*\s+){0,3}"
     r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|"
+    r"has|have|had|is|was|were|will|would|can|could|may|might|should|must|did|does|"
     r"once|also|later|then|now|still|earlier|already|just|ever|never)\b)[a-z][\w\-]*"
     r"(?:\s+(?:for|of|in|at|from|with|close\s+to)\s+(?:the\s+)?(?:(?:[A-Za-z][\w\-.’']*\s+){0,2}"
     rf"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|{ADVERBS})\b)[a-z][\w\-]*"
@@ -1156,6 +1157,9 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
             if m and m.group("name") and (m.group("name").lower() in CALENDAR
                                           or PP_OBJECT_RE.search(lead[lead_start: lead_start + m.start("name")])):
                 continue  # "The Russian embassy in Paris on Sunday accused": a day or a place is no speaker
+            if m and pattern is LEAD_SUBJECT_RE and m.group("np") \
+                    and INFINITIVE_BEFORE_RE.search(lead[lead_start: lead_start + m.start("np")]):
+                continue  # "The salvage company trying to get the ship moving describes": the verb's object
             if m:
                 found = _from_match(m, "", block, start + lead_start)
                 if found and needs is not None and person_part(found.words) == found.words \
@@ -1202,6 +1206,8 @@ TRANSCRIPT_RE = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-
 LEAD_PP_RE = re.compile(r"(?<=\w)\s+(?:in|on|at|through|via|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
                         r"(?:[\w\-’']+\s+){0,3}$")
 # A name that is the object of a phrase after a noun ("the embassy in Paris"), not a subject.
+# An infinitive right before a noun phrase, whose object the phrase is ("to get the ship").
+INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+[a-z]+\s+$")
 PP_OBJECT_RE = re.compile(r"\b[a-z]{3,}\s+(?:in|at|near|outside)\s+(?:the\s+)?$")
 # A description joined to the one before it ("manager and an Atlanta native"): a role, not the subject.
 COORDINATED_RE = re.compile(r"(?<![,;])\s+(?:and|or)\s+$")
@@ -1209,7 +1215,7 @@ COORDINATED_RE = re.compile(r"(?<![,;])\s+(?:and|or)\s+$")
 # that follow are the clause subject's.
 PARTICIPLE_SPEECH_RE = re.compile(r",\s+(?:saying|adding|warning|arguing|insisting|noting|stressing|explaining|"
                                   r"promising|vowing|pledging|"
-                                  r"declaring|claiming|calling|describing|urging|stating|writing|telling)\b")
+                                  r"declaring|claiming|calling|describing|terming|dubbing|hailing|urging|stating|writing|telling)\b")
 # "'s full statement:", "'s remarks:": a label before the words of the one named.
 STATEMENT_OF_RE = re.compile(r"['’]s\s+(?:full\s+|whole\s+|complete\s+|written\s+)?(?:statement|remarks|comments|"
                              r"words|message|speech|response|reply)\b[^.]{0,30}:\s*$")
@@ -1467,7 +1473,28 @@ def fullest_body(name: str, names: Sequence[NameMention], texts: Sequence[str | 
 ADVERBIAL_OPENERS = frozenset("within until before after by soon very too not never".split())
 
 
-def _is_quotation(words: str, attributed: bool, said_after: bool = False, reported: bool = False) -> bool:
+# What a speaker calls a thing, or how their reported clause describes it, right before the
+# quoted words: 'Nunez called it a "major robbery"', 'described DeepSeek as "AI's Sputnik
+# moment"', 'likened the scene to a "horror movie"', 'Kate says it was a "huge shock"', 'told
+# clients to "stay calm"'.
+VOICED_FRAME_RE = re.compile(
+    r"\b(?:(?:called|calls|calling|termed|terming|described|describes|describing|dubbed|dubbing|branded|"
+    r"branding|labell?ed|labell?ing|hailed|hailing|compared|comparing|likened|likening)(?:\s+[\w’'\-]+){0,8}?"
+    r"|(?:is|was|were|are|be|been|remains|remained)(?:\s+(?:only|still|now|not|so|also|a|an)){0,2}"
+    r"|(?:told|tells|telling|urged|urges|urging|asked|asks|warned|warns)(?:\s+[\w’'\-]+){1,3}?\s+to)\s*$")
+# Words inside a name or a title that do not make it a phrase ("Swords of Iron").
+TITLE_GLUE = frozenset("of the and de du la".split())
+
+
+def _voiced(words: str) -> bool:
+    """Two or three quoted words a speaker calls something or says something is, with one
+    plain word among them ("AI's Sputnik moment"; not a title such as "Chief Twit")."""
+    return 2 <= len(WORD_RE.findall(words)) <= 3 and any(
+        w[0].islower() for w in WORD_RE.findall(words) if w.lower() not in TITLE_GLUE)
+
+
+def _is_quotation(words: str, attributed: bool, said_after: bool = False, reported: bool = False,
+                  voiced: bool = False) -> bool:
     """A quoted passage is a quotation, not a scare-quoted term or a title.
 
     One to three words are not, unless they are a whole utterance: punctuation inside
@@ -1480,6 +1507,8 @@ def _is_quotation(words: str, attributed: bool, said_after: bool = False, report
     sentence's worth of words, or words that end in punctuation inside the marks.
     """
     n = len(WORD_RE.findall(words))
+    if voiced and _voiced(words):
+        return True
     if n <= 3:
         return (n >= 2 and said_after and bool(QUOTE_END_RE.search(words.strip()))) or (
             reported and not any(ch.isupper() for ch in words)
@@ -1552,10 +1581,12 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
         if introduced is None and att is None and len(WORD_RE.findall(words)) >= 4:
             introduced = _reported_before(texts[first_block] or "", first_block, span.open_at)
         reported = not said_after and att is not None and att.kind in ("name", "pron") and att.block == first_block
+        voiced = not said_after and att is not None and att.block == first_block and bool(VOICED_FRAME_RE.search(
+            (texts[first_block] or "")[_sentence_start(texts[first_block] or "", span.open_at) : span.open_at]))
         att = att or introduced
         last = (last_block, span.close_at, att)
         if not _is_quotation(words, att is not None or (first_block - prev_block <= 1 and prev_speaker is not None),
-                             said_after, reported):
+                             said_after, reported, voiced):
             continue
         if att is not None:
             if att.kind == "pron" and genders is None:

@@ -445,6 +445,33 @@ def test_short_scare_quotes_without_a_speaker_are_not_quotes() -> None:
     assert quotes("Omar Reyes said the \"special operation\" had ended.") == []
 
 
+@pytest.mark.parametrize("sentence, speaker, words", [
+    ("Inspector Lena Ruiz called it a \"major robbery\", the worst in years.", "Lena Ruiz", "major robbery"),
+    ("Investor Tom Hale described the launch as \"AI's Sputnik moment\" on Monday.", "Tom Hale", "AI's Sputnik moment"),
+    ("Mayor Ana Diaz, touring the town, termed the scene a \"horror movie\".", "Ana Diaz", "horror movie"),
+    ("In a video, Grace Moor says it was a \"huge shock\" to the family.", "Grace Moor", "huge shock"),
+    ("Captain Jo Reid said she is \"absolutely heartbroken\" after the defeat.", "Jo Reid", "absolutely heartbroken"),
+    ("The bank's chief executive had told clients to \"stay calm\" on Thursday.", "the bank's chief executive",
+     "stay calm"),
+])
+def test_two_words_a_speaker_calls_something_are_theirs(sentence: str, speaker: str, words: str) -> None:
+    # What someone calls a thing, says it is, or tells others to do, is their wording even
+    # in two words; a term after "said the" stays a term (the test above).
+    assert quotes(sentence) == [(speaker, words)]
+
+
+def test_a_title_after_a_calling_verb_is_no_quote() -> None:
+    assert quotes("Lena Ruiz changed her profile name to \"Chief Twit\" on Monday.") == []
+    assert quotes("He called the operation \"Swords of Iron\" in a statement.") == []
+
+
+def test_the_object_of_an_infinitive_is_no_speaker() -> None:
+    # The subject is "The salvage company in charge of trying to get the ship moving": not
+    # "the ship moving". Saying nothing beats naming the ship.
+    got = quotes("The salvage company in charge of trying to get the ship moving describes it like a \"beached whale\".")
+    assert all(speaker != "the ship moving" for speaker, _ in got)
+
+
 def test_spokesperson_for_a_body_gives_the_body() -> None:
     got = quotes("“The harbour will reopen once the wreck is moved,” said a spokesperson for the Harbour Trust.")
     assert got == [("Harbour Trust", "The harbour will reopen once the wreck is moved")]
