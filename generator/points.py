@@ -477,7 +477,7 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
             continue
         cited = list(dict.fromkeys(sentence_of[m] for m in left))
         # the most central complete sentence (a page cut mid-sentence leaves a fragment)
-        label = max(cited, key=lambda k: (_complete(units[k][0].text),
+        label = max(cited, key=lambda k: (_complete(units[k][0].text), not _quote_piece(units[k][0].text),
                                           len(units[k][0].text.split()) <= LABEL_MAX_WORDS,
                                           round(fsum(share(k, o) for o in cited if o != k), 9), -k))
         label_figures = measures_of(label)
@@ -676,7 +676,7 @@ def _voice(sentence: Sentence, said_by: Mapping[tuple[str, int], str]) -> int:
     first = text.split(maxsplit=1)[0].lower() if text else ""
     quoted = text[:1] in "\"“‘'"
     if (sentence.article, sentence.index) in said_by or first.strip("\"“‘'") in PRONOUN_OPENINGS or (
-            quoted and text[-1:] in "\"”’'"):
+            quoted and text[-1:] in "\"”’'") or _quote_piece(text):
         return 2
     return 1 if quoted else 0
 
@@ -731,6 +731,12 @@ def _complete_or_inside(sentence: Sentence, last_of: Mapping[str, int]) -> bool:
 def _complete(text: str) -> bool:
     """A sentence that ends as a sentence does (the page was not cut inside it)."""
     return text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'", ")"))
+
+
+def _quote_piece(text: str) -> bool:
+    """A sentence cut out of a longer quotation: its marks do not pair ('“You’re gambling
+    with World War III.', 'He can come back when he is ready,” Trump said.')."""
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
 def _whole_label(unit: Unit) -> str:
