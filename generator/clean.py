@@ -207,7 +207,8 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
         ("copyright line", r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", 30, False),
         ("photo credit",
          r"\b(?:photo|image|picture)\s+(?:credits?|courtesy)\b|"
-         r"\((?:photo(?:graph)?|image|picture|credit|pic)s?\s*(?::|by\s)[^)]*\)\s*$|(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*[\w .,/&'’-]{2,60}$|"
+         r"\((?:photo(?:graph)?|image|picture|credit|pic)s?\s*(?::|by\s)[^)]*\)\s*$|"
+         r"\((?:[\w.&'’\-]+\s+){0,2}(?:photo(?:graph)?|image|picture|pic)s?\)\s*$|(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*[\w .,/&'’-]{2,60}$|"
          r"(?:getty images|shutterstock|istock(?:photo)?|afp via getty|\bap photo|epa-efe|\balamy|\breuters/\w+)\b", 40, False),
     ))
 # Cheap first test, by reason: a unit holding none of these words cannot match that reason's phrases.
@@ -255,6 +256,7 @@ OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
          r"(?:\s+image)?(?:\s+credits?|\s+by|\s+courtesy(?:\s+of)?|\s+source)?\s*[:|–—-]|(?:credits?|photograph|source|courtesy)\s*:", 40),
         ("photo caption", r"(?:image|media|picture|photo|video)\s*(?:caption|copyright|source)", 60),
         ("photo caption", r"pictured\s*:", 60),
+        ("photo caption", r"\d{1,3}\s+of\s+\d{1,3}\s*[|:•·]", 90),  # a gallery's "1 of 10 | ..."
         ("subscription appeal", r"(?:subscribe|sign up)\b(?!\s+to\s+(?:the|a|an|this|that|his|her|its|their)\s)", 12),
         ("subscription appeal", r"(?:subscribe|sign up|register)\b(?![^.!?]*\bnewsletters?\b)[^.!?]*\b(?:you|your)\b", 30),
         ("tag list", r"(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*[:|]", 40),

@@ -32,7 +32,7 @@ NAME_TOKEN = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}][\w'’&.\-]*|&")
 # An Arabic name word with its article: a name word though lower case.
 ARTICLED_NAME_RE = re.compile(rf"{ARABIC_ARTICLE}[{UPPER}][\w'’\-]+")
 # Lowercase words that may sit inside a proper name ("Department of Commerce").
-NAME_CONNECTORS = frozenset({"of", "for", "&", "de", "del", "der", "van", "von", "bin", "al", "da", "la", "le", "du",
+NAME_CONNECTORS = frozenset({"of", "for", "&", "de", "del", "der", "des", "van", "von", "bin", "al", "da", "la", "le", "du",
                              "do", "dos", "das"})
 # Capitalised words that open a sentence or a clause but are never part of a name.
 COMMON_WORDS = frozenset(
@@ -98,7 +98,8 @@ NOT_PERSON_WORDS = frozenset(
     mobile digital search services cloud castle peninsula prefecture guard coast canal lake gulf strait
     channel tunnel district village town hurricane storm typhoon cyclone fire earthquake flood wildfire
     championship championships league olympics festival summit conference treaty images church cathedral
-    mosque temple strip express mutual bazar bazaar forces aviation air grande defense defence""".split()
+    mosque temple strip express mutual bazar bazaar forces aviation air grande defense defence campus
+    museum stadium arena university college school hospital""".split()
 )
 # One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
 PERSON_WORD_RE = re.compile(
@@ -110,14 +111,15 @@ GROUP_SPEAKERS = frozenset(
     investigators prosecutors lawmakers legislators diplomats researchers scientists doctors
     protesters activists economists observers officers employees workers staff executives
     insiders people citizens voters parents students teachers supporters opponents leaders
-    regulators ministers spokespeople judges lawyers rescuers medics villagers survivors""".split()
+    regulators ministers spokespeople judges lawyers rescuers medics villagers survivors fans
+    demonstrators relatives families players""".split()
 )
 # A court's bench: the court named before them speaks through them ("..., judges said").
 BENCH_WORDS = frozenset({"judges", "justices"})
 # Initials of countries and unions, written with full stops ("U.S. Geological Survey").
 COUNTRY_INITIALS = frozenset({"us", "uk", "un", "eu", "usa", "uae"})
 # Lowercase particles that sit inside a person's name ("Sanne de Wit", "Ludwig van Beek").
-NAME_PARTICLES = frozenset({"de", "del", "der", "van", "von", "da", "du", "la", "le", "bin", "al", "dos", "das"})
+NAME_PARTICLES = frozenset({"de", "del", "der", "des", "van", "von", "da", "du", "la", "le", "bin", "al", "dos", "das"})
 # Pronouns that stand for the most recently named person.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 
@@ -687,7 +689,7 @@ SPEECH_VERB = (
     r"criticised|criticized|criticises|criticizes|vowed|vows|promised|promises|pledged|pledges|"
     r"hailed|hails|labelled|labeled|branded|brands|accused|accuses|demanded|demands|welcomed|"
     r"welcomes|questioned|questions|testified|testifies|whispered|yelled|texted|emailed|chanted|chant|chants|"
-    r"screamed|cried|termed|terms|"
+    r"screamed|cried|exclaimed|exclaims|termed|terms|"
     r"shared|indicated|revealed|reiterated|assured|boasted|countered|lamented|mused|pleaded|recounted|"
     r"reflected|retorted|scoffed|snapped|sighed|alleges|alleged|read|reads|answered|answers|"
     r"reported|pointed out|points out|went on|goes on|wrote in|said in a statement|"
@@ -800,7 +802,12 @@ TRAIL_RE = re.compile(
 AUXILIARIES = r"(?:(?:also|later|then|has|have|had|would|will|could|[a-z]+ly)\s+){0,2}"
 INVERTING_VERB_RE = re.compile(rf"{INVERTING_VERBS}$")
 # A speech verb anywhere in the text before an opening quotation mark.
-LEAD_VERB_RE = re.compile(rf"\b{SPEECH_VERB}\b")
+# Verbs of expressing right before the words expressed ('Theresa May sent her "deepest
+# condolences ..."'): speech verbs there only.
+EXPRESSED = r"(?:expressed|conveyed|extended|offered|sent)(?=\s+(?:(?:his|her|their|its|our|my)\s+)?$)"
+LEAD_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|{EXPRESSED})\b")
+# The agent of a passive speech verb ('called by one of its creators "..."').
+PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<by>(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)\s*[,—–:\-]?\s*$")
 # The subject right before a speech verb (with an optional appositive between commas).
 LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,{APPOSITION},)?\s+{AUXILIARIES}$")
 # A person's name followed by an apposition before a speech verb ("Marta Kovac, who
@@ -1116,7 +1123,8 @@ JOINED_QUOTES_RE = re.compile(r"\s*,?\s*(?:and|or|but|as well as|,)?\s*")
 # Moreau, the union's general secretary.").
 ATTRIBUTION_WORDS = 10
 # Roles between a first capitalised word and the name: " state Sen. Karen Fann".
-ROLE_THEN_NAME_RE = re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{1,3}}(?P<name>{NAME_RE})")
+ROLE_THEN_NAME_RE = re.compile(rf"^\s+(?:(?!(?:on|in|at|to|from|with|for|of|by|via|during|after|before|through)\b)"
+                               rf"[a-z][\w\-]*\s+){{1,3}}(?P<name>{NAME_RE})")
 # A lower-case role right after a capitalised word: "the French president".
 ROLE_AFTER_RE = re.compile(r"^\s+([a-z]+)\b")
 # People who speak for a body ("a spokesperson for the agency", "a council spokesman").
@@ -1136,6 +1144,10 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     else:
         lead_start = 0
     verbs = list(LEAD_VERB_RE.finditer(lead, lead_start))
+    m = WITH_PARTICIPLE_RE.search(lead, verbs[-1].end() if verbs else lead_start)
+    if m and _trim_name(m.group("name")):
+        # "Leaders called for an inquiry, with Diab pledging": the participle's own subject
+        return _Attribution("name", _trim_name(m.group("name")), block, start + m.start("name"))
     while len(verbs) > 1 and RELATIVE_BEFORE_RE.search(lead, lead_start, verbs[-1].start()):
         verbs.pop()  # 'She said the service, which the New York Times reported ..., issued "..."': "She said"
     if verbs:
@@ -1167,6 +1179,17 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
                     continue  # "John Mauger of the U.S. Coast Guard said": the body is no person
                 if found and (needs is None or person_part(found.words) or _is_role(found.words)):
                     return found
+        m = PASSIVE_BY_RE.match(lead, v.end())
+        if m and not re.match(r"(?:the|a|an)$", m.group("by"), re.I):
+            # 'called by one of its creators "..."': the agent of the passive
+            by = m.group("by")
+            named = person_part(_trim_name(by)) if by[:1].isupper() else None
+            return _Attribution("name", named, block, start + m.start("by")) if named else \
+                _Attribution("np", by, block, start + m.start("by"))
+        m = INFINITIVE_SUBJECT_RE.search(lead, lead_start, v.start())
+        if m and person_part(_trim_name(m.group("name"))):
+            # "prompting Mr Trump to raise his voice and say:": the one who is to speak
+            return _Attribution("name", _trim_name(m.group("name")), block, start + m.start("name"))
         m = LEAD_INVERTED_RE.match(lead[v.end() :]) if INVERTING_VERB_RE.search(v.group(0)) else None
         if m and lead[v.end() + m.end() :].strip(" ,:;—–-"):
             m = None  # 'said the CR "does nothing"': the clause's subject, not the speaker
@@ -1211,11 +1234,16 @@ INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+[a-z]+\s+$")
 PP_OBJECT_RE = re.compile(r"\b[a-z]{3,}\s+(?:in|at|near|outside)\s+(?:the\s+)?$")
 # A description joined to the one before it ("manager and an Atlanta native"): a role, not the subject.
 COORDINATED_RE = re.compile(r"(?<![,;])\s+(?:and|or)\s+$")
+SPEECH_PARTICIPLES = (r"saying|adding|warning|arguing|insisting|noting|stressing|explaining|promising|vowing|"
+                      r"pledging|declaring|claiming|calling|describing|terming|dubbing|hailing|urging|stating|"
+                      r"writing|telling")
 # A speech verb's participle after a clause ("..., saying", "..., adding that"): the words
 # that follow are the clause subject's.
-PARTICIPLE_SPEECH_RE = re.compile(r",\s+(?:saying|adding|warning|arguing|insisting|noting|stressing|explaining|"
-                                  r"promising|vowing|pledging|"
-                                  r"declaring|claiming|calling|describing|terming|dubbing|hailing|urging|stating|writing|telling)\b")
+PARTICIPLE_SPEECH_RE = re.compile(rf",\s+(?:{SPEECH_PARTICIPLES})\b")
+# "with Diab pledging": a participle of speech with its own subject.
+WITH_PARTICIPLE_RE = re.compile(rf"\bwith\s+(?P<name>{NAME_RE})\s+(?:{SPEECH_PARTICIPLES})\b")
+# "prompting Mr Trump to raise his voice and say": the subject of an infinitive of speech.
+INFINITIVE_SUBJECT_RE = re.compile(rf"(?<![\w’'])(?P<name>{NAME_RE})\s+to\s+(?:[a-z][\w’'\-]*\s+){{0,6}}?$")
 # "'s full statement:", "'s remarks:": a label before the words of the one named.
 STATEMENT_OF_RE = re.compile(r"['’]s\s+(?:full\s+|whole\s+|complete\s+|written\s+)?(?:statement|remarks|comments|"
                              r"words|message|speech|response|reply)\b[^.]{0,30}:\s*$")
@@ -1585,13 +1613,19 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
             (texts[first_block] or "")[_sentence_start(texts[first_block] or "", span.open_at) : span.open_at]))
         att = att or introduced
         last = (last_block, span.close_at, att)
-        if not _is_quotation(words, att is not None or (first_block - prev_block <= 1 and prev_speaker is not None),
-                             said_after, reported, voiced):
+        quotation = _is_quotation(words, att is not None or (first_block - prev_block <= 1 and prev_speaker is not None),
+                                  said_after, reported, voiced)
+        if not quotation and not (said_after and att is not None and att.kind in ("name", "pron")):
             continue
         if att is not None:
             if att.kind == "pron" and genders is None:
                 genders = person_genders(texts, names)  # once per article, when a pronoun needs it
             speaker = _resolve(att, names, texts, prev_speaker if first_block - prev_block <= 2 else None, genders)
+            if not quotation:
+                # '"Well," he said, after people cheered. "You ain't seen nothing yet."': a
+                # word too short to list, whose speaker goes on
+                prev_speaker, prev_block = speaker, last_block
+                continue
         elif first_block - prev_block <= 1 and not (prev_speaker and prev_speaker.split()[-1] in words
                                                     and person_part(prev_speaker) == prev_speaker):
             speaker = prev_speaker  # the speaker goes on, unless the words name this person ("Arrest Yoon Suk Yeol!")

@@ -62,7 +62,7 @@ IRREGULAR_VERBS = {
     "withdrew": "withdraw", "fled": "flee", "led": "lead", "brought": "bring", "sought": "seek", "told": "tell",
     "spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write", "chose": "choose",
     "chosen": "choose", "grew": "grow", "grown": "grow", "froze": "freeze", "frozen": "freeze", "sank": "sink",
-    "sunk": "sink",
+    "sunk": "sink", "put": "put",
 }
 # Number words folded to digits so that "two" and "2" are the same word.
 NUMBER_WORDS = {

@@ -598,6 +598,8 @@ def test_mail_pitch_without_the_word_newsletter(line: str) -> None:
     "Firefighters damp down the warehouse on Friday morning. (Photo by Lea Hart/Metro Daily)",
     "A voter leaves a polling station in Tampere. (Picture by Olli Ranta)",
     "The new bridge seen from the river. (Photograph: Dan Igwe/Agency)",
+    "Smoke rises from the site of an explosion in the port area, Portvale March 4, 2021. (Wire photo)",
+    "A rescuer carries a child from the rubble. (File photo)",
 ])
 def test_caption_ending_in_a_photo_credit(line: str) -> None:
     c = run(article(line))
@@ -663,6 +665,13 @@ def test_numbered_list_inside_the_story_is_kept() -> None:
              "3. Night buses will run at weekends."]
     c = run(article("The plan makes three changes:", "\n".join(items)))
     assert all(i in body(c) for i in items)
+
+
+def test_a_gallery_counter_opens_a_caption() -> None:
+    line = "1 of 10 | This image of the nebula was the fifth and final image to be released on Tuesday."
+    c = run(article(line))
+    assert line not in body(c)
+    assert removed(c)[line] == "photo caption"
 
 
 def test_a_caption_inside_a_related_list_does_not_end_it() -> None:

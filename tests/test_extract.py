@@ -460,6 +460,42 @@ def test_two_words_a_speaker_calls_something_are_theirs(sentence: str, speaker: 
     assert quotes(sentence) == [(speaker, words)]
 
 
+@pytest.mark.parametrize("paragraphs, speaker", [
+    # a participle of speech with its own subject after "with"
+    (["Leaders called for an inquiry, with Mayor Omar Reyes pledging “those responsible will pay for this.”"],
+     "Omar Reyes"),
+    # the subject of an infinitive of speech, not the sentence's subject
+    (["Lena Ruiz tried to object, prompting Tom Hale to raise his voice and say: “You are gambling with lives here.”"],
+     "Tom Hale"),
+    # a name, then a preposition and a place: the place is no role before a name
+    (["“He insulted the whole country on live television,” wrote Tom Hale on Truth Social."], "Tom Hale"),
+    # a one-word subject and an irregular verb before a colon
+    (["Dominion said it was pleased. Acme put a different gloss on it in a statement: “We accept the rulings of the court.”"],
+     "Acme"),
+    # the agent of a passive speech verb
+    (["The telescope, called by one of its creators “the most complex machine humanity has built”, is working."],
+     "one of its creators"),
+    # a verb of expressing right before the words
+    (["Prime Minister Jane Moor sent her “deepest condolences to the people of the city after the attack”."],
+     "Jane Moor"),
+    # a group exclaiming
+    (["Jubilant fans exclaimed: “We are the champions and nobody thought we could do it.”"], "fans"),
+    # a name with the particle "des"
+    (["A letter by the director, Laurence des Cars, described visiting the museum as a “physical ordeal” for staff."],
+     "Laurence des Cars"),
+])
+def test_speaker_of_less_common_attributions(paragraphs: list[str], speaker: str) -> None:
+    assert [s for s, _ in quotes(*paragraphs)] == [speaker]
+
+
+def test_a_word_too_short_to_list_still_names_who_goes_on_speaking() -> None:
+    got = quotes(
+        "Programme director Greg Robinson asked the audience on the agency's Goddard Campus if they had seen it.",
+        "“Well,” he said, after people cheered. “You ain’t seen nothing yet.”",
+    )
+    assert got == [("Greg Robinson", "You ain’t seen nothing yet.")]
+
+
 def test_a_title_after_a_calling_verb_is_no_quote() -> None:
     assert quotes("Lena Ruiz changed her profile name to \"Chief Twit\" on Monday.") == []
     assert quotes("He called the operation \"Swords of Iron\" in a statement.") == []
