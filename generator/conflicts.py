@@ -67,6 +67,10 @@ OTHER_RE = re.compile(r"\bother\b", re.I)
 # A count listed after someone else ("a pilot and four passengers"): part of who is counted.
 LISTED_WITH_RE = re.compile(r"\b(?:(?:a|an|one|the|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\s+and|"
                             r"(?:bodies|remains)\s+of)\s+$")
+# One sex in a group listed by sex ("two men and a woman"): part of who is counted.
+SEXES = frozenset(stem(w) for w in "man woman boy girl".split())
+LISTED_AFTER_RE = re.compile(r"\s+and\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[a-z\-]+\s+)?"
+                             r"(?:men|women|man|woman|boys?|girls?)\b")
 # A change verb and "by" right before a value: the amount of a change ("cut the trip by 26 km").
 CHANGE_BY_RE = re.compile(r"\b(?:reduc\w*|cut|cuts|cutting|increas\w*|ris\w*|rose|fell|fall\w*|drop\w*|grow\w*|grew|"
                           r"shr[ai]nk\w*|lower\w*|rais\w*|shorten\w*|boost\w*|slash\w*|jump\w*|climb\w*|declin\w*)\b"
@@ -221,9 +225,14 @@ FIGURE_WEAK = frozenset(stem(w) for w in "company firm group across around".spli
 # Every word that says nothing about what a figure counts (the unit aside).
 FIGURE_DROP = WEAK_WORDS | FIGURE_VERBS | FIGURE_WEAK
 # A participle after a counted noun says which of them are counted ("killed", "arrested").
-ROLE_RE = re.compile(r"\b([a-z]+ed|hurt|held|taken|left|shot|slain|born|seen|given|won|lost|dead|missing|homeless)\b")
-# Roles that are one: "dead" people were "killed".
-ROLE_SAME = {"dead": "kill", "slain": "kill", "die": "kill", "wound": "injur", "hurt": "injur"}
+ROLE_RE = re.compile(r"\b([a-z]+ed|hurt|held|taken|left|shot|slain|born|seen|given|won|lost|dead|missing|homeless|"
+                     r"in\s+hospital|in\s+custody|in\s+critical\s+condition)\b")
+# Roles of a toll that grows while a story breaks.
+TOLL_ROLES = frozenset({"kill", "injur"})
+# Roles that are one: "dead" people were "killed"; people "in hospital" were "hospitalised".
+ROLE_SAME = {"dead": "kill", "slain": "kill", "die": "kill", "wound": "injur", "hurt": "injur",
+             stem("in hospital"): stem("hospitalised"), stem("hospitalized"): stem("hospitalised"),
+             stem("in custody"): stem("arrested")}
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a pure function of a figure, asked for once per pair it is in
@@ -238,7 +247,7 @@ def _roles(f: FigureMention) -> frozenset[str]:
     after = re.split(r"[,;:()]|\b(?:and|but|while|as)\b", rest)[0]
     after = OF_PHRASE_RE.sub("", after)  # "a fifth of the city's population has been killed"
     after = " ".join([w for w in after.split() if w.lower() not in AUXILIARY_WORDS][:3])
-    found = {stem(m.group(1)) for m in ROLE_RE.finditer((f.about + " " + after).lower())}
+    found = {stem(" ".join(m.group(1).split())) for m in ROLE_RE.finditer((f.about + " " + after).lower())}
     if not found:  # "two men in their 30s and originally from the suburb were arrested": the clause's verb
         passive = PASSIVE_RE.search(re.split(r"[,;:()]", rest)[0].lower())
         found = {stem(passive.group(1))} if passive else found
@@ -620,6 +629,19 @@ def _day_told(f: FigureMention) -> bool:
     return any(WEEKDAY_RE.search(c) for c in told)
 
 
+def _toll(c: _Counted) -> bool:
+    """A count of the dead or the hurt."""
+    return c.family == "person" and bool(DEATHS_RE.search(c.figure.sentence.text) or _roles(c.figure) & TOLL_ROLES)
+
+
+def _told_on_date(a: _Counted, b: _Counted, dates: Mapping[str, str | None]) -> bool:
+    """``b``'s undated article tells its count on the weekday ``a``'s article is dated
+    ("nearly 1,100 others injured, officials said on Saturday"; ``a`` dated a Saturday)."""
+    date = dates.get(a.figure.article)
+    return bool(date and not dates.get(b.figure.article) and not a.days and _day_told(b.figure)
+                and b.weekdays == {datetime.date.fromisoformat(date[:10]).weekday()})
+
+
 def _weekdays(f: FigureMention, days: frozenset[str]) -> frozenset[int]:
     """The weekdays (0 for Monday) of ``days``, or without days the weekdays ``f``'s
     sentence names."""
@@ -704,9 +726,10 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
         elif TOTAL_RE.search(clause) or ALL_BEFORE_RE.search(head):
             out[k] = "total"  # "racked up more than €8 billion in penalties"
         elif PART_OF_RE.match(f.value) or REMAINDER_BEFORE_RE.search(head) or OTHER_RE.search(f.value) \
-                or (LISTED_WITH_RE.search(head) and r[2] not in ("%", "pp", "#")):
+                or (LISTED_WITH_RE.search(head) and r[2] not in ("%", "pp", "#")) \
+                or (r[2] in SEXES and LISTED_AFTER_RE.match(text, end)):
             # "two of the three terminals", "the other four workers", "four other people",
-            # "a pilot and four passengers": a part, not the whole
+            # "a pilot and four passengers", "two men and a woman": a part, not the whole
             out[k] = "part"
         elif CHANGE_BY_RE.search(pieces[-1]):
             out[k] = "change"  # "reduce the distance by around 26 kilometres": a difference, not a level
@@ -894,8 +917,14 @@ def _scored(a: _Counted, b: _Counted, story: Mapping[str, str], dates: Mapping[s
     if art_a in story and art_b in story and story[art_a] != story[art_b]:
         return None  # linked to different stories by their names
     one_day = _same_day(a, b) and _day_told(a.figure) and _day_told(b.figure)
-    if (a.snapshot or b.snapshot) and not one_day and not (dates.get(art_a) and dates.get(art_a) == dates.get(art_b)):
+    one_date = bool(dates.get(art_a) and dates.get(art_a) == dates.get(art_b))
+    if (a.snapshot or b.snapshot) and not one_day and not one_date:
         return None  # "over 300 vessels are now waiting", "the toll rose to 93": a count of its day
+    if _toll(a) and _toll(b) and not one_day and not one_date \
+            and not _told_on_date(a, b, dates) and not _told_on_date(b, a, dates):
+        # A toll of the dead or the hurt grows while a story breaks ("At least 49 people were
+        # killed", days later "left 50 people dead"): two tolls are of one day only when known so.
+        return None
     if a.snapshot and b.snapshot and not one_day:
         return None  # two counts each said to be changing: two updates, even of one article date
     if _different_days(a, b):

@@ -410,8 +410,41 @@ def test_quotes_pipeline_end_to_end() -> None:
 def test_written_counts_of_the_same_people_conflict() -> None:
     fa = figs("a", "Three people were killed in the blast at the market.")
     fb = figs("b", "Police said five people were killed in the market blast.")
-    (conflict,) = find_conflicts(fa + fb)
+    (conflict,) = find_conflicts(fa + fb, dates={"a": "2024-05-06", "b": "2024-05-06"})
     assert sorted(v.quantity for v in conflict.values) == [3.0, 5.0]
+
+
+def test_tolls_not_known_to_be_of_one_day_are_not_set_against_each_other() -> None:
+    # A toll grows while a story breaks: "At least 49 people were killed" on the day,
+    # "left 50 people dead" days later. Undated, or dated days apart, they are updates.
+    fa = figs("a", "At least 49 people were killed in the attack on two mosques.")
+    fb = figs("b", "The attacks on Friday afternoon left 50 people dead.")
+    assert find_conflicts(fa + fb) == ()
+    assert find_conflicts(fa + fb, dates={"a": "2019-03-15", "b": "2019-03-18"}) == ()
+    (conflict,) = find_conflicts(fa + fb, dates={"a": "2019-03-15", "b": "2019-03-15"})
+    assert sorted(v.quantity for v in conflict.values) == [49.0, 50.0]
+
+
+def test_an_undated_count_told_on_the_weekday_another_is_dated_is_of_that_day() -> None:
+    fa = figs("a", "About 900 people were injured and the cause was under investigation.")
+    fb = figs("b", "Eight carriages derailed, with nearly 1,100 others injured, officials said on Saturday.")
+    (conflict,) = find_conflicts(fa + fb, dates={"a": "2023-06-03", "b": None})  # a Saturday
+    assert sorted(v.quantity for v in conflict.values) == [900.0, 1100.0]
+    assert find_conflicts(fa + fb, dates={"a": "2023-06-02", "b": None}) == ()  # a Friday
+
+
+def test_people_in_hospital_are_not_the_dead() -> None:
+    fa = figs("a", "About 34 people are in hospital receiving treatment for gunshot wounds.")
+    fb = figs("b", "At least 49 people were killed in the attack.")
+    assert find_conflicts(fa + fb, dates={"a": "2019-03-16", "b": "2019-03-16"}) == ()
+
+
+def test_one_sex_of_a_group_listed_by_sex_is_a_part() -> None:
+    # "three other suspects, two men and a woman" against "Three men and one woman have been
+    # arrested" (the charged man among them): counts of men in two different groups.
+    fa = figs("a", "Police arrested three other suspects, two men and a woman, on Friday.")
+    fb = figs("b", "Three men and one woman have been arrested, police said.")
+    assert find_conflicts(fa + fb, dates={"a": "2019-03-15", "b": "2019-03-15"}) == ()
 
 
 def test_killed_and_injured_are_different_counts() -> None:
