@@ -261,7 +261,7 @@ OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
         ("subscription appeal", r"(?:subscribe|sign up|register)\b(?![^.!?]*\bnewsletters?\b)[^.!?]*\b(?:you|your)\b", 30),
         ("tag list", r"(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*[:|]", 40),
         ("related-article link",
-         r"(?:read more|also read|read also|related(?: article| story| stories| articles| content| coverage| news| reading)?|see also|"
+         r"\[?(?:read more|also read|read also|related(?: article| story| stories| articles| content| coverage| news| reading)?|see also|"
          r"recommended|watch|listen|read next|don'?t miss|must read|also see|more on this(?: story)?|in other news|read|more|"
          r"trending(?: now)?|popular|latest|top stories)\s*[:|»>–—]", 40),
         ("author bio",
@@ -680,7 +680,7 @@ def debris_reason(text: str) -> str | None:
             return reason
     if n > 90:
         return None
-    if n <= 40 and "/" in text and AGENCY_CREDIT.search(text):
+    if n <= 40 and ("/" in text and AGENCY_CREDIT.search(text) or CREDIT_LIST_RE.search(text)):
         return "photo credit"
     words_in = set(text.lower().translate(TRIGGER_SPLIT).split())
     reader = reported = None
@@ -703,6 +703,8 @@ def debris_reason(text: str) -> str | None:
 # A picture's credit closing a caption, agency and photographer: "(AP/Jeff Chiu)",
 # "(AP Photo/Jeff Chiu)", "(Xinhua/Li Wen)".
 AGENCY_CREDIT = re.compile(r"\([A-Z][\w .&-]{0,24}/[A-Z][^()/]{2,40}\)\s*$")
+# Agencies credited for a picture, closing a caption or alone: "NASA, ESA, CSA, and STScI".
+CREDIT_LIST_RE = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*,\s+){2,}(?:and\s+)?[A-Z][\w ]{1,40}$")
 # A sentence boundary inside a unit: the unit holds more than one sentence.
 INNER_STOP = re.compile(r"[.!?][\"'”’]?\s+[A-Z“\"]")
 def _name_caption(words: list[str]) -> bool:

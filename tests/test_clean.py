@@ -667,6 +667,17 @@ def test_numbered_list_inside_the_story_is_kept() -> None:
     assert all(i in body(c) for i in items)
 
 
+@pytest.mark.parametrize("line, reason", [
+    ("Agencies ESA, CSA, STScI and the Webb Production Team", None),  # no list of agencies opens it
+    ("ESA, CSA, STScI and Webb Production Team", "photo credit"),
+    ("This is the edge of a star-forming region in the nebula. NASA, ESA, CSA, and STScI", "photo credit"),
+    ("[Related: What comes after the telescope? Some astronomers want more.]", "related-article link"),
+    ("The alliance includes the US, UK, EU and NATO.", None),
+])
+def test_agency_credit_lists_and_bracketed_related_links(line: str, reason: str | None) -> None:
+    assert debris_reason(line) == reason
+
+
 def test_a_gallery_counter_opens_a_caption() -> None:
     line = "1 of 10 | This image of the nebula was the fifth and final image to be released on Tuesday."
     c = run(article(line))
