@@ -217,8 +217,10 @@ def person_part(name: str) -> str | None:
         w = words[0]
         if PERSON_WORD_RE.fullmatch(w) and w.lower() not in ORG_WORDS | NOT_PERSON_WORDS | COMMON_WORDS:
             return w  # "Chief Reese", "Mr Lewis", "Sen. Warner": a person by surname
-    if not 2 <= len(words) <= 4:
-        return None
+    particles = [k for k, w in enumerate(words) if w in NAME_PARTICLES]
+    if not 2 <= len(words) - len(particles) <= 4 or len(words) > 5 or (
+            len(words) == 5 and particles != list(range(particles[0], particles[0] + len(particles)))):
+        return None  # "Luiz Inacio Lula da Silva": four name words and one particle (not "A der B der C")
     for k, w in enumerate(words):
         lw = w.lower()
         if w in NAME_PARTICLES and 0 < k < len(words) - 1:
@@ -654,7 +656,8 @@ STATEMENT_ISSUER_RE = re.compile(r"(?:\s*,[^,“”\"]{1,80},)?\s+(?:issued|rele
 ROLE_NOUNS = frozenset("""cm pm mp skipper captain coach manager boss actress actor singer star striker batter batsman
     bowler opener midfielder defender goalkeeper keeper player rapper musician director producer founder
     billionaire tycoon entrepreneur president minister secretary chancellor premier governor senator
-    mayor leader chairman chairwoman chair commissioner ceo cfo cto coo chief""".split())
+    mayor leader chairman chairwoman chair commissioner ceo cfo cto coo chief prosecutor attorney judge sheriff
+    commander ambassador envoy""".split())
 # What the person just named is called again: "the Delaware Democrat", "the Tory MP".
 EPITHETS = frozenset("democrat republican conservative tory liberal socialist mp senator lawmaker".split())
 # Documents said to speak ("a statement said", "the ruling said"): their author is the body
@@ -1144,6 +1147,10 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     else:
         lead_start = 0
     verbs = list(LEAD_VERB_RE.finditer(lead, lead_start))
+    if len(verbs) > 1 and PARTICIPLE_SPEECH_RE.search(lead, verbs[-1].end()):
+        # 'Zakharova said Moscow had asked for access, saying that "..."': the participle
+        # goes with the sentence's own verb, not with the clause it reports
+        verbs = verbs[:1]
     m = WITH_PARTICIPLE_RE.search(lead, verbs[-1].end() if verbs else lead_start)
     if m and _trim_name(m.group("name")):
         # "Leaders called for an inquiry, with Diab pledging": the participle's own subject
@@ -1452,6 +1459,9 @@ def role_holder(np: str, texts: Sequence[str | None], names: Sequence[NameMentio
     for b, text in enumerate(texts):
         for m in [*before.finditer(text or ""), *after.finditer(text or "")]:
             person = person_part(m.group("name"))
+            if person and person not in people:
+                # "President Luiz Inacio Lula da Silva": the name runs on past a particle
+                person = next((p for p in people if p.startswith(person + " ")), person)
             if person and person in people:
                 given.append(((b, m.start()), resolve_name(person, names, len(texts), 0)))  # "General Waker"
             elif person is None and " " not in m.group("name") and name_sex(m.group("name")):

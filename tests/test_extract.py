@@ -488,6 +488,21 @@ def test_speaker_of_less_common_attributions(paragraphs: list[str], speaker: str
     assert [s for s, _ in quotes(*paragraphs)] == [speaker]
 
 
+@pytest.mark.parametrize("paragraphs, speaker", [
+    # a role resolved to a name of four words and a particle
+    (["Brazilian President Luiz Inacio Lula da Silva flew to the state on Thursday.",
+      "“We will rebuild every road and every bridge,” the president wrote on X."], "Luiz Inacio Lula da Silva"),
+    # a prosecutor is a role the article gives to someone
+    (["Paris prosecutor Laure Beccuau said two men were held.",
+      "\"There is no evidence that he was planning to go abroad\", the prosecutor said."], "Laure Beccuau"),
+    # a participle of speech goes with the sentence's own verb, not the clause it reports
+    (["Spokeswoman Maria Zakharova said Moscow had asked for access, saying that \"France considers it his main "
+      "nationality\"."], "Maria Zakharova"),
+])
+def test_speaker_found_through_the_sentence_or_the_article(paragraphs: list[str], speaker: str) -> None:
+    assert [s for s, _ in quotes(*paragraphs)] == [speaker]
+
+
 def test_a_word_too_short_to_list_still_names_who_goes_on_speaking() -> None:
     got = quotes(
         "Programme director Greg Robinson asked the audience on the agency's Goddard Campus if they had seen it.",
