@@ -101,6 +101,16 @@ NOT_PERSON_WORDS = frozenset(
     mosque temple strip express mutual bazar bazaar forces aviation air grande defense defence campus
     museum stadium arena university college school hospital""".split()
 )
+# Last words of names of things, never of a person's name: an outlet ("Chicago Tribune"), a
+# firm's line of work ("Alameda Research"), a place or a feature ("Carina Nebula",
+# "Baltimore Harbor"), a product, a team or an event ("Candy Crush Saga", "Arab Spring").
+NOT_PERSON_LAST = frozenset(
+    """times tribune observer insider chronicle journal gazette herald television tv radio watchdog finance
+    beast magazine research capital ventures partners holdings gallery galaxy nebula cliffs trench harbor
+    harbour deep spring origin dragon saga system systems software orioles athletics jays tigers hotspur
+    hoax township trail expressway highway basilica chapel hotel elementary composite copilot azure windows
+    boulevard bowl reserve crescent portal headquarters governorate refinery markt""".split()
+)
 # One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
 PERSON_WORD_RE = re.compile(
     rf"(?:Mc|Mac|O'|D'|{ARABIC_ARTICLE})?[{UPPER}](?:[{LOWER}']+|(?=-))(?:-[{UPPER}a-z][{LOWER}']+){{0,2}}|(?:[A-Z]\.)+"
@@ -217,6 +227,8 @@ def person_part(name: str) -> str | None:
         w = words[0]
         if PERSON_WORD_RE.fullmatch(w) and w.lower() not in ORG_WORDS | NOT_PERSON_WORDS | COMMON_WORDS:
             return w  # "Chief Reese", "Mr Lewis", "Sen. Warner": a person by surname
+    if words and words[-1].lower() in NOT_PERSON_LAST:
+        return None  # "Chicago Tribune", "Alameda Research", "Carina Nebula"
     particles = [k for k, w in enumerate(words) if w in NAME_PARTICLES]
     if not 2 <= len(words) - len(particles) <= 4 or len(words) > 5 or (
             len(words) == 5 and particles != list(range(particles[0], particles[0] + len(particles)))):
@@ -663,7 +675,7 @@ EPITHETS = frozenset("democrat republican conservative tory liberal socialist mp
 # Documents said to speak ("a statement said", "the ruling said"): their author is the body
 # that spoke last, not the document.
 DOCUMENT_NOUNS = frozenset("statement release report post ruling judgment judgement filing letter document "
-                           "notice decision order verdict announcement".split())
+                           "notice decision order verdict announcement readout".split())
 
 
 # Common nouns that stand for a company named earlier.
@@ -1320,6 +1332,19 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
     return None
 
 
+# A name as the object of a preposition or of "told" ("expressed his emotions to Israel Hayom").
+OBJECT_BEFORE_RE = re.compile(r"\b(?:to|told|by|with|from)\s+$")
+
+
+def _described_person(speaker: str) -> bool:
+    """A speaker the article describes without a name, as one person ("another rebel
+    commander from Idlib", "a witness"), not a body or a group ("the company", "officials")."""
+    if not speaker[:1].islower():
+        return False
+    head = re.split(r"\s+(?:from|of|at|in|with|for|who)\s+", speaker)[0].split()[-1].lower()
+    return head not in COMPANY_NOUNS | DOCUMENT_NOUNS | ORG_WORDS | GROUP_SPEAKERS | SPOKESPEOPLE
+
+
 def _as_described(words: str) -> str:
     """A description as a speaker, its opening determiner in lower case ("a resident of
     Gaza"); a name opening it keeps its capital ("Iran's Mehr news agency")."""
@@ -1363,6 +1388,13 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
             body = spokesperson_body(names, texts, att.block, att.pos, gender)
             if body:
                 return body
+            if prev and _described_person(prev) and not any(
+                    m.person and (m.block == att.block - 1 or (m.block == att.block and m.start < att.pos))
+                    and not OBJECT_BEFORE_RE.search((texts[m.block] or "")[max(0, m.start - 8):m.start])
+                    for m in names):
+                # 'Another rebel commander ... expressed his emotions: "..."' then 'he
+                # explained:' with no one named since: the one just described goes on
+                return prev
             return (recent_speaker(names, texts, att.block, att.pos, gender, genders)
                     or recent_person(names, att.block, att.pos, gender, genders)
                     or recent_unnamed(texts, att.block, att.pos))  # "a witness ... she said"

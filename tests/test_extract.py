@@ -9,7 +9,7 @@ import pathlib
 
 import pytest
 
-from generator.extract import find_quotes
+from generator.extract import find_quotes, person_part
 from generator.figures import find_figures
 from generator.models import Article, Block, Metadata
 from generator.sentences import split_article
@@ -501,6 +501,21 @@ def test_speaker_of_less_common_attributions(paragraphs: list[str], speaker: str
 ])
 def test_speaker_found_through_the_sentence_or_the_article(paragraphs: list[str], speaker: str) -> None:
     assert [s for s, _ in quotes(*paragraphs)] == [speaker]
+
+
+def test_he_after_a_speaker_described_without_a_name_is_that_speaker() -> None:
+    got = quotes(
+        "President Omar Reyes fled the capital overnight.",
+        "Another rebel commander from the north spoke to Radio Dunmore: \"We have waited years for this day.\"",
+        "Asked about the offensive, he explained: \"Force had to be met with force.\"",
+    )
+    assert got[-1] == ("another rebel commander from the north", "Force had to be met with force.")
+
+
+@pytest.mark.parametrize("name", ["Chicago Tribune", "Alameda Research", "Carina Nebula", "Baltimore Harbor",
+                                  "Candy Crush Saga", "Arab Spring"])
+def test_names_of_things_are_no_person(name: str) -> None:
+    assert person_part(name) is None
 
 
 def test_a_word_too_short_to_list_still_names_who_goes_on_speaking() -> None:
