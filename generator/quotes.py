@@ -20,6 +20,8 @@ from .text import CappedIndex, Groups, fold, shingles
 STOCK_PHRASE = 200
 # The shingles (runs of words) quotes are compared by.
 SHINGLE = 3
+# A quote of at most this many shingles (six words) joins another only whole.
+SHORT_SHINGLES = 4
 
 # A quoted word with the dots of an abbreviation inside it ("U.S").
 QUOTE_WORD_RE = re.compile(r"\w+(?:\.\w+)*")
@@ -191,8 +193,12 @@ def _quote_groups(quotes: Sequence[QuoteMention], toks: Sequence[tuple[str, ...]
         for s in sh:
             candidates.update(j for j in index.get(s) if j > i)
         for j in sorted(candidates):
-            score = len(sh & shingles_of[j]) / max(1, min(len(sh), len(shingles_of[j])))
-            if score >= containment and same_speaker(quotes[i].speaker, quotes[j].speaker):
+            fewest = min(len(sh), len(shingles_of[j]))
+            score = len(sh & shingles_of[j]) / max(1, fewest)
+            # A few words are one statement's only when all of them are in the other: "a
+            # turning point in history" is not "a turning point in American history".
+            if score >= (containment if fewest > SHORT_SHINGLES else 1.0) \
+                    and same_speaker(quotes[i].speaker, quotes[j].speaker):
                 pairs[(i, j)] = score
     groups = Groups(len(quotes))
     speakers: dict[int, set[str]] = {i: ({quotes[i].speaker} if quotes[i].speaker else set()) for i in firsts}

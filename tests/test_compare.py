@@ -63,6 +63,16 @@ def test_contained_quote_merges_into_the_longer_version() -> None:
     assert [(q.speaker, q.text, [m.article for m in q.mentions]) for q in got] == [("Jane Moreau", long, ["a", "b"])]
 
 
+def test_a_few_words_join_a_statement_only_when_all_of_them_are_in_it() -> None:
+    # Two wordings of one remark ("in history", "in American history") are two quotes; a
+    # few words printed whole inside the statement are part of it.
+    long = "This case is a turning point in American history for accountability."
+    got = merge_quotes([mention("a", "Ben Crump", "a turning point in history."), mention("b", "Ben Crump", long)])
+    assert len(got) == 2
+    got = merge_quotes([mention("a", "Ben Crump", "a turning point in American history"), mention("b", "Ben Crump", long)])
+    assert len(got) == 1
+
+
 def test_different_speakers_are_not_merged() -> None:
     text = "We will fight this decision in every court in the land."
     got = merge_quotes([mention("a", "Anna Novak", text), mention("b", "Omar Haddad", text)])
