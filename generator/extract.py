@@ -109,7 +109,8 @@ NOT_PERSON_LAST = frozenset(
     beast magazine research capital ventures partners holdings gallery galaxy nebula cliffs trench harbor
     harbour deep spring origin dragon saga system systems software orioles athletics jays tigers hotspur
     hoax township trail expressway highway basilica chapel hotel elementary composite copilot azure windows
-    boulevard bowl reserve crescent portal headquarters governorate refinery markt""".split()
+    boulevard bowl reserve crescent portal headquarters governorate refinery markt telescope satellite
+    spacecraft rover probe""".split()
 )
 # One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
 PERSON_WORD_RE = re.compile(
