@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .given_names import name_sex
 from .models import Article, QuoteMention, Sentence
@@ -279,7 +279,12 @@ def article_names(article: Article) -> list[NameMention]:
                 out.append(NameMention(b, s, e, name, True))  # "Reese said", "McPhun gave a talk"
             else:
                 out.append(NameMention(b, s, e, name, False))
-    return out
+    # "Addressing Letby as though she were present, he continued": a participle opening the
+    # sentence before the surname of someone the article names in full is no one's name
+    surnames = {m.text.split()[-1] for m in out if m.person and len(m.text.split()) >= 2}
+    return [replace(m, person=False) if m.person and len(m.text.split()) == 2
+            and m.text.split()[0].endswith("ing") and m.text.split()[1] in surnames
+            and not name_sex(m.text.split()[0]) else m for m in out]
 
 
 def _plural_noun_name(person: str) -> bool:
@@ -372,7 +377,25 @@ def resolve_name(name: str, names: Sequence[NameMention], block: int, pos: int) 
             elif best is None:
                 best = m.text
                 break
+    if best is None and len(words) == 1 and len(words[0]) >= 5:
+        # "Arden" in an article about "Jacinda Ardern": a surname one letter off the only
+        # full name of the article it can be
+        slips = {m.text for m in names if m.person and len(m.text.split()) >= 2
+                 and _one_letter_off(words[0].lower(), m.text.split()[-1].lower())}
+        if len(slips) == 1:
+            return slips.pop()
     return best or " ".join(words)
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two words of five letters or more, one a letter added to, dropped from or changed
+    in the other, with the same first letter ("Arden", "Ardern")."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
 def _name_word_forms(word: str) -> tuple[str, ...]:
@@ -646,9 +669,17 @@ def recent_org(head: str, names: Sequence[NameMention], block: int, pos: int,
             continue
         if m.person or " " not in m.text or all(w in TITLE_WORDS or w in ROLE_NOUNS or w == "of" for w in words):
             continue  # a person, a one-word name, or a role ("Chief Executive")
-        if head in words or head + "s" in words or (head in COMPANY_NOUNS and words[-1] in COMPANY_SUFFIXES):
+        if head in words or head + "s" in words or (head in COMPANY_NOUNS and words[-1] in COMPANY_SUFFIXES) \
+                or BODY_KINDS.get(head, frozenset()) & set(words):
             found = m.text
     return found
+
+
+# The word a body's name holds for what "the force", "the network" stand for.
+BODY_KINDS = {"force": frozenset({"police", "constabulary"}), "network": frozenset({"news", "tv", "television",
+              "broadcasting", "broadcasters"}), "broadcaster": frozenset({"news", "tv", "television", "broadcasting"}),
+              "channel": frozenset({"news", "tv", "television"}), "newspaper": frozenset({"times", "post", "herald",
+              "journal", "gazette", "tribune"})}
 
 
 # What sets a name off as a company: ", the Japanese owner of ...", ", a Shenzhen-based maker".
@@ -708,7 +739,7 @@ SPEECH_VERB = (
     r"screamed|cried|exclaimed|exclaims|termed|terms|"
     r"shared|indicated|revealed|reiterated|assured|boasted|countered|lamented|mused|pleaded|recounted|"
     r"reflected|retorted|scoffed|snapped|sighed|alleges|alleged|read|reads|answered|answers|"
-    r"reported|pointed out|points out|went on|goes on|wrote in|said in a statement|"
+    r"reported|pointed out|points out|went on|goes on|wrote in|said in a statement|made (?:the|an) announcement|"
     r"(?:was|were|is|are)\s+(?:cited|quoted)(?:\s+by(?:\s+[\w.\-’']+){1,5}?)?\s+(?:as\s+saying|as\s+stating|stating|saying))"
 )
 # "Truss said she", "Jane Doe told reporters he": the pronoun the person's own sentence uses.
@@ -823,7 +854,9 @@ INVERTING_VERB_RE = re.compile(rf"{INVERTING_VERBS}$")
 EXPRESSED = r"(?:expressed|conveyed|extended|offered|sent)(?=\s+(?:(?:his|her|their|its|our|my)\s+)?$)"
 LEAD_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|{EXPRESSED})\b")
 # The agent of a passive speech verb ('called by one of its creators "..."').
-PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<by>(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)\s*[,—–:\-]?\s*$")
+PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<by>(?:(?!(?:as|to|for|in|on|at|with|from|that|being)\b)[\w’'\-]+\s+){0,5}?"
+                           r"(?!(?:as|to|for|in|on|at|with|from|that|being)\b)[\w’'\-]+)"
+                           r"(?:\s+(?:as|as\s+being|to\s+be))?\s*[,—–:\-]?\s*$")
 # The subject right before a speech verb (with an optional appositive between commas).
 LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,{APPOSITION},)?\s+{AUXILIARIES}$")
 # A person's name followed by an apposition before a speech verb ("Marta Kovac, who
@@ -1354,9 +1387,9 @@ def _as_described(words: str) -> str:
 
 
 def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[str | None],
-             prev: str | None = None, genders: dict[str, str] | None = None) -> str | None:
+             prev: str | None = None, genders: dict[str, str] | None = None, prev_block: int = -1) -> str | None:
     """The speaker's full name for an attribution, or None when it cannot be told; ``texts``
-    are the paragraphs, ``prev`` the speaker of the quote just before (for "it added",
+    are the paragraphs, ``prev`` the speaker of the quote just before, in ``prev_block`` (for "it added",
     "the company said"), ``genders`` person_genders of the article (read once by the caller)."""
     if att.kind in ("name", "np") and re.sub(r"^the\s+", "", att.words.lower()) in BENCH_WORDS:
         court = recent_court(texts, att.block, att.pos)
@@ -1396,8 +1429,15 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
                 # 'Another rebel commander ... expressed his emotions: "..."' then 'he
                 # explained:' with no one named since: the one just described goes on
                 return prev
-            return (recent_speaker(names, texts, att.block, att.pos, gender, genders)
-                    or recent_person(names, att.block, att.pos, gender, genders)
+            found = recent_speaker(names, texts, att.block, att.pos, gender, genders)
+            if found and prev and found != prev and genders.get(prev) == gender and found not in genders \
+                    and person_part(prev) and not any(m.person and m.block >= prev_block and found.endswith(m.text)
+                                                      and (m.block, m.start) < (att.block, att.pos) for m in names):
+                # 'Her partner Clarke Gayford was in the room.' then Ardern's words, then 'She
+                # had not yet told Neve:': the speaker known to be a woman goes on, unless the
+                # other was named since her words
+                return prev
+            return (found or recent_person(names, att.block, att.pos, gender, genders)
                     or recent_unnamed(texts, att.block, att.pos))  # "a witness ... she said"
         if att.words.lower() == "it":
             # "it added": the body last described speaking ("the UN nuclear watchdog said"),
@@ -1663,7 +1703,13 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
         if att is not None:
             if att.kind == "pron" and genders is None:
                 genders = person_genders(texts, names)  # once per article, when a pronoun needs it
-            speaker = _resolve(att, names, texts, prev_speaker if first_block - prev_block <= 2 else None, genders)
+            speaker = _resolve(att, names, texts, prev_speaker if first_block - prev_block <= 2 else None, genders,
+                               prev_block)
+            if att is introduced and speaker and prev_speaker and first_block - prev_block <= 2 \
+                    and _named_in(speaker, words) and not _named_in(prev_speaker, words):
+                # 'Her partner Clarke Gayford was in the room. "... And to Clarke, let's get
+                # married."': the one the words speak to is not the speaker; the speaker goes on
+                speaker = prev_speaker
             if not quotation:
                 # '"Well," he said, after people cheered. "You ain't seen nothing yet."': a
                 # word too short to list, whose speaker goes on
@@ -1680,6 +1726,11 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
         out.append(QuoteMention(article.id, speaker, text, _sentence_at(article, sentences, first_block, span.open_at)))
         prev_speaker, prev_block = speaker, last_block
     return out
+
+
+def _named_in(person: str, words: str) -> bool:
+    """Whether quoted ``words`` name ``person`` by a word of the name ("to Clarke")."""
+    return any(re.search(rf"\b{re.escape(w)}\b", words) for w in person.split() if w[:1].isupper() and len(w) > 2)
 
 
 def _reported_before(text: str, block: int, at: int) -> _Attribution | None:

@@ -503,6 +503,34 @@ def test_speaker_found_through_the_sentence_or_the_article(paragraphs: list[str]
     assert [s for s, _ in quotes(*paragraphs)] == [speaker]
 
 
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # the agent of a passive ends before "as being"
+    (["The village has been described by a resident as being “like a scene from the Blitz”."], ["a resident"]),
+    # "made the announcement that", then "It warned that": the body goes on
+    (["The Met Office made the announcement that “for the first time ever, 40C has been exceeded in the UK”.",
+      "It warned that “temperatures are still climbing in many places”."], ["Met Office", "Met Office"]),
+    # "the force", "the network": the police force and the broadcaster the article names
+    (["A man died after he was hit by a train, the Metropolitan Police said.",
+      "“His next of kin are aware and are being supported,” the force said."], ["Metropolitan Police"]),
+    (["A White House official told CBS News on Friday that the talks had ended.",
+      "“While they were waiting in the other room, they were told to leave,” the network reported."], ["CBS News"]),
+    # a surname one letter off the article's full name of someone
+    (["Jacinda Ardern has announced her resignation as prime minister.",
+      "Arden said: “I know what this job takes and I no longer have enough in the tank.”"], ["Jacinda Ardern"]),
+    # the one the words speak to is not their speaker; the speaker goes on
+    (["“I would be doing a disservice to the country to continue,” Jacinda Ardern said.",
+      "Ardern’s partner Clarke Gayford was in the room for the press conference.",
+      "“To Neve, mum is looking forward to being there. And to Clarke, let’s get married.”"],
+     ["Jacinda Ardern", "Jacinda Ardern"]),
+    # a participle opening the sentence before a surname is no one's name
+    (["Sentencing Lucy Letby, Mr Justice Tom Goss said: “You acted against every instinct of care.”",
+      "Addressing Letby as though she were present, he continued: “Handover sheets were kept by you.”"],
+     ["Tom Goss", "Tom Goss"]),
+])
+def test_speaker_of_later_unseen_shapes(paragraphs: list[str], speakers: list[str]) -> None:
+    assert [s for s, _ in quotes(*paragraphs)] == speakers
+
+
 def test_he_after_a_speaker_described_without_a_name_is_that_speaker() -> None:
     got = quotes(
         "President Omar Reyes fled the capital overnight.",
