@@ -251,6 +251,8 @@ def _roles(f: FigureMention) -> frozenset[str]:
     if not found:  # "two men in their 30s and originally from the suburb were arrested": the clause's verb
         passive = PASSIVE_RE.search(re.split(r"[,;:()]", rest)[0].lower())
         found = {stem(passive.group(1))} if passive else found
+    if at >= 0 and (NONE_BEFORE_RE.search(text[:at]) or NONE_AFTER_RE.match(rest)):
+        found.add("none")  # "no cases in 81 countries", "81 countries with no infections": those without
     before = CLAUSE_MARK_RE.split(text[:at])[-1].lower() if at >= 0 and not found else ""
     for role, pattern in ROLE_BEFORE_PHRASES:
         if before and pattern.search(before):
@@ -258,6 +260,10 @@ def _roles(f: FigureMention) -> frozenset[str]:
     return frozenset({ROLE_SAME.get(r, r) for r in found} - NOT_ROLE_STEMS)
 
 
+# Things counted for having none of something: "no coronavirus cases in 81 countries",
+# "81 countries with no infections detected".
+NONE_BEFORE_RE = re.compile(r"\b(?i:no|zero)\s+(?:[\w\-]+\s+){0,3}(?:in|across|among)\s+$")
+NONE_AFTER_RE = re.compile(r"\s+(?i:with\s+no|without|have\s+no|had\s+no|reporting\s+no|reported\s+no)\b")
 # A passive verb in a count's clause: "were arrested", "had been rescued".
 PASSIVE_RE = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?([a-z]+ed)\b")
 # An aside between a count and its verb: ", including one man in a high-vis jacket,".
@@ -815,6 +821,8 @@ def _same_roles(f: FigureMention, g: FigureMention) -> bool:
     "people injured", "a fifth ... killed" and "a quarter ... disappeared", nor "six
     missing people" (a role in the count itself) and "three people" (none said)."""
     ra, rb = _roles(f), _roles(g)
+    if ("none" in ra) != ("none" in rb):
+        return False  # "81 countries with no infections", "118,000 cases in 114 countries"
     if ra and rb:
         return bool(ra & rb)
     if ra and ROLE_RE.search(f.value.lower()) or rb and ROLE_RE.search(g.value.lower()):

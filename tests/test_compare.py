@@ -443,6 +443,12 @@ def test_an_undated_count_told_on_the_weekday_another_is_dated_is_of_that_day() 
     assert find_conflicts(fa + fb, dates={"a": "2023-06-02", "b": None}) == ()  # a Friday
 
 
+def test_things_counted_for_having_none_are_not_those_that_have_some() -> None:
+    fa = figs("a", "There are now more than 118,000 cases in 114 countries, the agency said on Wednesday.")
+    fb = figs("b", "With 81 countries with no infections detected, there is still time, the agency said on Wednesday.")
+    assert find_conflicts(fa + fb, dates={"a": "2020-03-11", "b": "2020-03-11"}) == ()
+
+
 def test_people_in_hospital_are_not_the_dead() -> None:
     fa = figs("a", "About 34 people are in hospital receiving treatment for gunshot wounds.")
     fb = figs("b", "At least 49 people were killed in the attack.")
