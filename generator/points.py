@@ -483,6 +483,7 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
         label_figures = measures_of(label)
         cited = [k for k in cited if k == label or (
             share(k, label) >= CLAIM_SHARE and _complete_or_inside(units[k][0], last_of)
+            and not opposite_claims(units[k][0].text, units[label][0].text)
             and not (label_figures and (got := measures_of(k)) and not label_figures & got))]
         left = [m for m in left if sentence_of[m] in cited]
         if len({units[k][0].article for k in cited}) < 2:
@@ -731,6 +732,33 @@ def _complete_or_inside(sentence: Sentence, last_of: Mapping[str, int]) -> bool:
 def _complete(text: str) -> bool:
     """A sentence that ends as a sentence does (the page was not cut inside it)."""
     return text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'", ")"))
+
+
+# A verb denied ("has not confirmed", "was found not guilty", "never reached").
+NEGATED_RE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:be|been|being|have|yet|ever|even|already)\s+)?([a-z]{3,})")
+
+
+def _negated(text: str) -> set[str]:
+    """The words a sentence denies; not a reason denied ("not leaving because it was hard",
+    "leaving not because it was hard" tell one thing)."""
+    low = text.lower()
+    return {content for m in NEGATED_RE.finditer(low) if not NOT_BECAUSE_RE.match(low, m.end(1))
+            and m.group(1) != "because" for content in content_words(m.group(1))}
+
+
+# A reason denied after a verb: "not leaving because ...", "not standing down because ...".
+NOT_BECAUSE_RE = re.compile(r"(?:\s+\w+){0,2}\s+because\b")
+
+
+def opposite_claims(a: str, b: str) -> bool:
+    """One sentence denies what the other affirms: the one word one of them says "not" or
+    "never" to (their only denial) stands in the other ("Samsung has not confirmed the
+    report", "Samsung has confirmed that it stopped production"; "found not guilty",
+    "found guilty")."""
+    if len(NEGATED_RE.findall(a.lower())) + len(NEGATED_RE.findall(b.lower())) != 1:
+        return False  # denials in both, or several: too tangled to read this way
+    na, nb = _negated(a), _negated(b)
+    return bool((na - nb) & set(content_words(b))) or bool((nb - na) & set(content_words(a)))
 
 
 def _quote_piece(text: str) -> bool:

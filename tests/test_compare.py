@@ -10,7 +10,7 @@ from generator.extract import find_quotes
 from generator.figures import find_figures
 from generator.models import Article, Block, Metadata, QuoteMention, Sentence
 from generator.overview import overview
-from generator.points import claim_of, claim_text, find_points, same_claim, similar_pairs
+from generator.points import opposite_claims, claim_of, claim_text, find_points, same_claim, similar_pairs
 from generator.quotes import merge_quotes
 from generator.sentences import split_article
 from generator.text import content_words, fold
@@ -61,6 +61,17 @@ def test_contained_quote_merges_into_the_longer_version() -> None:
     long = "The sanctions have hurt us. " + short + " But we will not give up our principles."
     got = merge_quotes([mention("a", "Jane Moreau", short), mention("b", None, long)])
     assert [(q.speaker, q.text, [m.article for m in q.mentions]) for q in got] == [("Jane Moreau", long, ["a", "b"])]
+
+
+@pytest.mark.parametrize("a, b, opposite", [
+    ("Samsung has not confirmed the report.", "Samsung has confirmed that it has stopped production.", True),
+    ("She was found not guilty on two counts of attempted murder.", "She was found guilty of seven counts.", True),
+    ("Ardern said she was not leaving because it was hard.", "Ardern said she was leaving not because it was hard.",
+     False),  # a reason denied, the same either way
+    ("He did not say whether he would not run.", "He said he would run.", False),  # two denials: not read
+])
+def test_a_sentence_denying_what_another_affirms(a: str, b: str, opposite: bool) -> None:
+    assert opposite_claims(a, b) is opposite
 
 
 def test_a_few_words_join_a_statement_only_when_all_of_them_are_in_it() -> None:
