@@ -10,7 +10,7 @@ from generator.extract import find_quotes
 from generator.figures import find_figures
 from generator.models import Article, Block, Metadata, QuoteMention, Sentence
 from generator.overview import overview
-from generator.points import opposite_claims, claim_of, claim_text, find_points, same_claim, similar_pairs
+from generator.points import claim_of, claim_text, find_points, opposite_claims, same_claim, similar_pairs
 from generator.quotes import merge_quotes
 from generator.sentences import split_article
 from generator.text import content_words, fold
