@@ -208,7 +208,8 @@ PHRASES: tuple[tuple[str, re.Pattern[str], int, bool], ...] = tuple(
         ("photo credit",
          r"\b(?:photo|image|picture)\s+(?:credits?|courtesy)\b|"
          r"\((?:photo(?:graph)?|image|picture|credit|pic)s?\s*(?::|by\s)[^)]*\)\s*$|"
-         r"\((?:[\w.&'’\-]+\s+){0,2}(?:photo(?:graph)?|image|picture|pic)s?\)\s*$|(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*[\w .,/&'’-]{2,60}$|"
+         r"\((?:[\w.&'’\-]+\s+){0,2}(?:photo(?:graph)?|image|picture|pic)s?\)\s*$|"
+         r"(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*[\w .,/&'’-]{2,60}$|"
          r"(?:getty images|shutterstock|istock(?:photo)?|afp via getty|\bap photo|epa-efe|\balamy|\breuters/\w+)\b", 40, False),
     ))
 # Cheap first test, by reason: a unit holding none of these words cannot match that reason's phrases.
@@ -261,7 +262,8 @@ OPENINGS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
         ("subscription appeal", r"(?:subscribe|sign up|register)\b(?![^.!?]*\bnewsletters?\b)[^.!?]*\b(?:you|your)\b", 30),
         ("tag list", r"(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on|explore)\s*[:|]", 40),
         ("related-article link",
-         r"\[?(?:read more|also read|read also|related(?: article| story| stories| articles| content| coverage| news| reading)?|see also|"
+         r"\[?(?:read more|also read|read also|"
+         r"related(?: article| story| stories| articles| content| coverage| news| reading)?|see also|"
          r"recommended|watch|listen|read next|don'?t miss|must read|also see|more on this(?: story)?|in other news|read|more|"
          r"trending(?: now)?|popular|latest|top stories)\s*[:|»>–—]", 40),
         ("author bio",

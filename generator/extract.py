@@ -32,7 +32,8 @@ NAME_TOKEN = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}][\w'’&.\-]*|&")
 # An Arabic name word with its article: a name word though lower case.
 ARTICLED_NAME_RE = re.compile(rf"{ARABIC_ARTICLE}[{UPPER}][\w'’\-]+")
 # Lowercase words that may sit inside a proper name ("Department of Commerce").
-NAME_CONNECTORS = frozenset({"of", "for", "&", "de", "del", "der", "des", "van", "von", "bin", "al", "da", "la", "le", "du",
+NAME_CONNECTORS = frozenset({"of", "for", "&", "de", "del", "der", "des", "van", "von", "bin", "al", "da", "la", "le",
+                             "du",
                              "do", "dos", "das"})
 # Capitalised words that open a sentence or a clause but are never part of a name.
 COMMON_WORDS = frozenset(
@@ -1696,8 +1697,8 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
             (texts[first_block] or "")[_sentence_start(texts[first_block] or "", span.open_at) : span.open_at]))
         att = att or introduced
         last = (last_block, span.close_at, att)
-        quotation = _is_quotation(words, att is not None or (first_block - prev_block <= 1 and prev_speaker is not None),
-                                  said_after, reported, voiced)
+        carried = first_block - prev_block <= 1 and prev_speaker is not None
+        quotation = _is_quotation(words, att is not None or carried, said_after, reported, voiced)
         if not quotation and not (said_after and att is not None and att.kind in ("name", "pron")):
             continue
         if att is not None:

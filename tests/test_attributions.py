@@ -50,7 +50,8 @@ FLOORS = {"attributions_dev.yml": 0.95, "attributions_dev2.yml": 0.89, "attribut
           "attributions_dev11.yml": 0.88, "attributions_dev12.yml": 0.98,
           "attributions_dev13.yml": 0.95, "attributions_dev14.yml": 0.92,
           "attributions_dev15.yml": 0.93, "attributions_dev16.yml": 0.9,
-          "attributions_dev17.yml": 0.86, "attributions_dev18.yml": 0.93, "attributions_dev19.yml": 0.97, "attributions_dev20.yml": 0.93,
+          "attributions_dev17.yml": 0.86, "attributions_dev18.yml": 0.93, "attributions_dev19.yml": 0.97,
+          "attributions_dev20.yml": 0.93,
           "attributions_holdout.yml": 0.81}
 
 

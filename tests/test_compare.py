@@ -80,7 +80,8 @@ def test_a_few_words_join_a_statement_only_when_all_of_them_are_in_it() -> None:
     long = "This case is a turning point in American history for accountability."
     got = merge_quotes([mention("a", "Ben Crump", "a turning point in history."), mention("b", "Ben Crump", long)])
     assert len(got) == 2
-    got = merge_quotes([mention("a", "Ben Crump", "a turning point in American history"), mention("b", "Ben Crump", long)])
+    part = "a turning point in American history"
+    got = merge_quotes([mention("a", "Ben Crump", part), mention("b", "Ben Crump", long)])
     assert len(got) == 1
 
 

@@ -465,12 +465,14 @@ def test_two_words_a_speaker_calls_something_are_theirs(sentence: str, speaker: 
     (["Leaders called for an inquiry, with Mayor Omar Reyes pledging “those responsible will pay for this.”"],
      "Omar Reyes"),
     # the subject of an infinitive of speech, not the sentence's subject
-    (["Lena Ruiz tried to object, prompting Tom Hale to raise his voice and say: “You are gambling with lives here.”"],
+    (["Lena Ruiz tried to object, prompting Tom Hale to raise his voice and say: “You are gambling with lives "
+      "here.”"],
      "Tom Hale"),
     # a name, then a preposition and a place: the place is no role before a name
     (["“He insulted the whole country on live television,” wrote Tom Hale on Truth Social."], "Tom Hale"),
     # a one-word subject and an irregular verb before a colon
-    (["Dominion said it was pleased. Acme put a different gloss on it in a statement: “We accept the rulings of the court.”"],
+    (["Dominion said it was pleased. Acme put a different gloss on it in a statement: “We accept the rulings of "
+      "the court.”"],
      "Acme"),
     # the agent of a passive speech verb
     (["The telescope, called by one of its creators “the most complex machine humanity has built”, is working."],
@@ -481,7 +483,8 @@ def test_two_words_a_speaker_calls_something_are_theirs(sentence: str, speaker: 
     # a group exclaiming
     (["Jubilant fans exclaimed: “We are the champions and nobody thought we could do it.”"], "fans"),
     # a name with the particle "des"
-    (["A letter by the director, Laurence des Cars, described visiting the museum as a “physical ordeal” for staff."],
+    (["A letter by the director, Laurence des Cars, described visiting the museum as a “physical ordeal” for "
+      "staff."],
      "Laurence des Cars"),
 ])
 def test_speaker_of_less_common_attributions(paragraphs: list[str], speaker: str) -> None:
@@ -562,7 +565,8 @@ def test_a_title_after_a_calling_verb_is_no_quote() -> None:
 def test_the_object_of_an_infinitive_is_no_speaker() -> None:
     # The subject is "The salvage company in charge of trying to get the ship moving": not
     # "the ship moving". Saying nothing beats naming the ship.
-    got = quotes("The salvage company in charge of trying to get the ship moving describes it like a \"beached whale\".")
+    got = quotes("The salvage company in charge of trying to get the ship moving describes it like a "
+                 "\"beached whale\".")
     assert all(speaker != "the ship moving" for speaker, _ in got)
 
 
