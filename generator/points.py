@@ -542,6 +542,13 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
         # resigning", or "She repeated the line", says less to a reader than "Liz Truss
         # resigned".
         shown = min(group.labels, key=lambda label: _voice(units[label[0]][0], said_by))[1]
+        if _voice(units[shown][0], said_by) == 2:
+            # a bare quotation or "She said ...": another cited sentence making the claim
+            # with its subject named shows it better ("Ardern said ...")
+            voiced = [c for c in group.cited if _voice(units[c][0], said_by) < 2 and _complete(units[c][0].text)
+                      and len(units[c][0].text.split()) <= LABEL_MAX_WORDS and share(c, shown) >= SAME_CLAIM]
+            if voiced:
+                shown = max(voiced, key=lambda c: (-_voice(units[c][0], said_by), share(c, shown), -c))
         kept.append(Point(_whole_label(units[shown]), tuple(Citation(s.article, s) for s in ms)))
     kept.sort(key=lambda p: -len(p.mentions))  # the most widely made claims first (stable)
     return kept

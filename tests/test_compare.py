@@ -165,6 +165,16 @@ def test_point_label_is_a_whole_sentence_of_a_source() -> None:
     assert point.label in {m.sentence.text for m in point.mentions} and "…" not in point.label
 
 
+def test_a_point_opening_on_a_pronoun_is_shown_by_a_source_naming_its_subject() -> None:
+    arts, sents = corpus(
+        article("a", "Mayor Lena Ruiz spoke at the harbour on Monday.",
+                "She said the new ferry terminal would open to passengers in the spring of next year."),
+        article("b", "Mayor Lena Ruiz said the new ferry terminal would open to passengers in the spring of next year."),
+    )
+    (point,) = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
+    assert point.label.startswith("Mayor Lena Ruiz said")
+
+
 def test_two_things_one_person_said_are_not_one_claim_for_the_speaker_s_name() -> None:
     """The words of who gave a sentence ("Paul Wiedefeld, Maryland's transportation
     secretary, said") are no part of its claim; the same claim said by them still is one."""
