@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol
 
-from .figures import COMPOUND_COUNT_RE, COUNT_WORDS, SCALES
+from .figures import COMPOUND_COUNT_RE, COUNT_WORDS, MEASURE_UNITS, SCALES
 from .figures import NUMBER_WORDS as NUMBER_VALUES
 from .date_patterns import WEEKDAYS
 from .extract import SPEECH_VERB, TITLE_WORDS, UPPER
@@ -1038,7 +1038,8 @@ def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:
     """What the figures count, in words a reader understands: the shortest run of one
     value's own sentence that holds its counted noun and the words of what they count
     that all of them share (``shared``, stems), with "…" where the number stands
-    ("flooding … homes", "… ships waiting at anchor", "a fine of …"); failing one, those
+    ("flooding … homes", "a fine of …"; "number of ships waiting at anchor" where the
+    number opens it); failing one, those
     shared words as the first sentence writes them, else the shortest description
     without a leading preposition; money says its currency ("a fine of …, in US
     dollars")."""
@@ -1060,6 +1061,11 @@ def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:
     if runs:
         label = min(runs, key=lambda r: (len(r.split()), runs.index(r)))
         currency = CURRENCY_NAMES.get(values[0].unit or "")
+        if label.startswith("… ") and not currency and label.split()[1].lower() not in LABEL_SKIP \
+                and (values[0].unit or "") not in LENGTH_UNITS | MEASURE_UNITS:
+            # "… ships waiting at anchor", "… people were injured": "number of ships waiting
+            # at anchor", "number of people injured"
+            label = "number of " + re.sub(r"\s+(?:were|was|are|is|have been|has been|had been)\s+", " ", label[2:])
         return f"{label}, in {currency}" if currency else label
     def words(v: FigureMention) -> list[str]:
         toks = FIGURE_WORD_RE.findall(v.about)

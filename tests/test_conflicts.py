@@ -190,17 +190,18 @@ def test_a_toll_said_to_be_growing_is_a_count_of_its_day() -> None:
 @pytest.mark.parametrize("a, b, label", [
     ("Dock workers stayed off the job on Thursday, leaving 120 ships waiting at anchor in the approaches.",
      "By Friday evening around 130 vessels were waiting at anchor or tied up, according to ship-tracking data.",
-     "… ships waiting at anchor"),
+     "number of ships waiting at anchor"),
     ("Google was fined €4.1 billion by the court, the largest fine ever.",
      "Google was fined €4.8 billion by the court, the largest fine ever.", "fined … by the court, in euros"),
 ])
 def test_a_conflict_label_is_a_run_of_a_source_s_own_words(a: str, b: str, label: str) -> None:
     """Issue 18: never content words put together ("ship waiting anchor"), but a run of
-    one sentence with "…" where the number stands."""
+    one sentence with "…" where the number stands ("number of" where it opens the run)."""
     fs = [f for aid, text in (("a", a), ("b", b)) for f in figs(aid, text)]
     (c,) = find_conflicts(fs)
     assert c.about == label
-    run = re.compile(".{1,30}?".join(re.escape(part.strip()) for part in c.about.split(", in ")[0].split("…")))
+    words = c.about.split(", in ")[0].removeprefix("number of ")
+    run = re.compile(".{1,30}?".join(re.escape(part.strip()) for part in words.split("…")))
     assert any(run.search(v.sentence.text) for v in c.values)
 
 
