@@ -102,6 +102,8 @@ NOT_PERSON_WORDS = frozenset(
     mosque temple strip express mutual bazar bazaar forces aviation air grande defense defence campus
     museum stadium arena university college school hospital""".split()
 )
+# Letters and numerals written after a person's name.
+POSTNOMINALS = frozenset("KC QC MP MEP MSP OBE MBE CBE KBE PhD MD Jr Sr II III IV".split())
 # Last words of names of things, never of a person's name: an outlet ("Chicago Tribune"), a
 # firm's line of work ("Alameda Research"), a place or a feature ("Carina Nebula",
 # "Baltimore Harbor"), a product, a team or an event ("Candy Crush Saga", "Arab Spring").
@@ -210,6 +212,8 @@ def person_part(name: str) -> str | None:
     must be two to four name words with no organisation or place word.
     """
     words = name.replace("’", "'").split()
+    while len(words) > 2 and words[-1].strip(".,") in POSTNOMINALS:
+        words = words[:-1]  # "Nick Johnson KC", "John J. Ray III": letters after a name
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in TITLE_WORDS or all(part in TITLE_WORDS for part in words[i].lower().split("-")):
             words = words[i + 1 :]  # "Secretary-General", "Attorney-General": titles too
@@ -283,9 +287,22 @@ def article_names(article: Article) -> list[NameMention]:
     # "Addressing Letby as though she were present, he continued": a participle opening the
     # sentence before the surname of someone the article names in full is no one's name
     surnames = {m.text.split()[-1] for m in out if m.person and len(m.text.split()) >= 2}
-    return [replace(m, person=False) if m.person and len(m.text.split()) == 2
-            and m.text.split()[0].endswith("ing") and m.text.split()[1] in surnames
-            and not name_sex(m.text.split()[0]) else m for m in out]
+    out = [replace(m, person=False) if m.person and len(m.text.split()) == 2
+           and m.text.split()[0].endswith("ing") and m.text.split()[1] in surnames
+           and not name_sex(m.text.split()[0]) else m for m in out]
+    # "Johnson turns to the sentencing guidelines": the surname of someone the article names
+    # in full, opening a sentence before a verb in the present, is that person
+    return [replace(m, person=True) if not m.person and m.text in surnames and _opens_sentence(article, m)
+            and PRESENT_VERB_AFTER_RE.match(article.blocks[m.block].text, m.end) else m for m in out]
+
+
+# A verb in the present after a name: "Johnson turns", "Ruiz tells".
+PRESENT_VERB_AFTER_RE = re.compile(r"\s+(?:also\s+|then\s+|now\s+)?[a-z]{2,}s\b(?<!ss)")
+
+
+def _opens_sentence(article: Article, m: NameMention) -> bool:
+    before = article.blocks[m.block].text[: m.start].rstrip()
+    return not before or before.endswith((".", "!", "?", "”", '"', ":"))
 
 
 def _plural_noun_name(person: str) -> bool:

@@ -543,6 +543,12 @@ def test_he_after_a_speaker_described_without_a_name_is_that_speaker() -> None:
     assert got[-1] == ("another rebel commander from the north", "Force had to be met with force.")
 
 
+def test_a_surname_before_a_verb_in_the_present_is_the_person_named_in_full() -> None:
+    got = quotes("Prosecutor Nick Johnson KC opened the hearing on Monday.",
+                 "Johnson turns to the sentencing guidelines. He tells the court this is a “very clear cut case”.")
+    assert got == [("Nick Johnson", "very clear cut case")]
+
+
 @pytest.mark.parametrize("name", ["Chicago Tribune", "Alameda Research", "Carina Nebula", "Baltimore Harbor",
                                   "Candy Crush Saga", "Arab Spring"])
 def test_names_of_things_are_no_person(name: str) -> None:
