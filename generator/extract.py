@@ -102,8 +102,9 @@ NOT_PERSON_WORDS = frozenset(
     mosque temple strip express mutual bazar bazaar forces aviation air grande defense defence campus
     museum stadium arena university college school hospital""".split()
 )
-# Letters and numerals written after a person's name.
-POSTNOMINALS = frozenset("KC QC MP MEP MSP OBE MBE CBE KBE PhD MD Jr Sr II III IV".split())
+# Letters written after a person's name, no part of it; a generation's mark is.
+HONOURS = frozenset("KC QC MP MEP MSP OBE MBE CBE KBE PhD MD".split())
+GENERATIONS = frozenset("Jr Sr II III IV".split())
 # Last words of names of things, never of a person's name: an outlet ("Chicago Tribune"), a
 # firm's line of work ("Alameda Research"), a place or a feature ("Carina Nebula",
 # "Baltimore Harbor"), a product, a team or an event ("Candy Crush Saga", "Arab Spring").
@@ -212,8 +213,11 @@ def person_part(name: str) -> str | None:
     must be two to four name words with no organisation or place word.
     """
     words = name.replace("’", "'").split()
-    while len(words) > 2 and words[-1].strip(".,") in POSTNOMINALS:
-        words = words[:-1]  # "Nick Johnson KC", "John J. Ray III": letters after a name
+    while len(words) > 2 and words[-1].strip(".,") in HONOURS:
+        words = words[:-1]  # "Nick Johnson KC": letters after a name
+    if len(words) > 2 and words[-1].strip(".,") in GENERATIONS:
+        person = person_part(" ".join(words[:-1]))  # "John J. Ray III", "Richard Bissen Jr": the name, then its place
+        return f"{person} {words[-1].strip(',')}" if person and " " in person else None
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in TITLE_WORDS or all(part in TITLE_WORDS for part in words[i].lower().split("-")):
             words = words[i + 1 :]  # "Secretary-General", "Attorney-General": titles too
