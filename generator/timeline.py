@@ -624,17 +624,28 @@ def _event(c: _Cluster, idf: dict[str, float]) -> Event:
                  approximate=rough or inferred)
 
 
+# Words opening a sentence whose subject is named elsewhere: an entry names its subject
+# when one of its reports does ("Ardern said she had hoped ...", not "She said ...").
+PRONOUN_OPENINGS = frozenset("he she they it we i".split())
+
+
+def _opens_on_pronoun(text: str) -> bool:
+    first = text.strip().lstrip("\"“‘'").split(maxsplit=1)
+    return bool(first) and first[0].lower().strip(",") in PRONOUN_OPENINGS
+
+
 # An entry is the best source's whole sentence when it is at most this long.
 ENTRY_WORDS = 60
 
 
 def _entry(items: Sequence[_Item], rep: _Item, idf: dict[str, float] | None = None) -> str:
     """What the event's entry says: the whole sentence of its best source (of the event's
-    own precision, a complete sentence of at most ENTRY_WORDS words; the one the other
-    outlets' reports share most words with, then the earliest in its article, then the
-    shortest), else the dated clause with its subject (mentions), else (the clause is a
-    window of words without one) a sentence however long: never a fragment whose subject
-    is unknown. A photo caption dated on the day shares little with the reports."""
+    own precision, a complete sentence of at most ENTRY_WORDS words; one naming its
+    subject before one opening on "he" or "she", then the one the other outlets' reports
+    share most words with, then the earliest in its article, then the shortest), else the
+    dated clause with its subject (mentions), else (the clause is a window of words
+    without one) a sentence however long: never a fragment whose subject is unknown. A
+    photo caption dated on the day shares little with the reports."""
     own = [it for it in items if it.precision == rep.precision]
     whole = [it for it in own if it.mention.sentence.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))]
     short = [it for it in whole if len(it.mention.sentence.text.split()) <= ENTRY_WORDS]
@@ -654,7 +665,8 @@ def _entry(items: Sequence[_Item], rep: _Item, idf: dict[str, float] | None = No
                         sim = _similarity(it, o, idf, min_shared=1)
                         best_per[o.mention.article] = max(best_per.get(o.mention.article, 0.0), sim)
                 central[it.pair] = round(fsum(best_per.values()), 6)
-    best = min(whole, key=lambda it: (-central.get(it.pair, 0.0), it.mention.sentence.index,
+    best = min(whole, key=lambda it: (_opens_on_pronoun(it.mention.sentence.text), -central.get(it.pair, 0.0),
+                                      it.mention.sentence.index,
                                       len(it.mention.sentence.text), it.mention.article, it.mention.sentence.text))
     return best.mention.sentence.text.strip()
 

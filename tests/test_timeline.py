@@ -279,3 +279,12 @@ def test_two_groups_of_reports_of_one_story_s_day_become_one_entry() -> None:
     events = build_events([m for aid, text in reports for m in _mentions(aid, text, anchor)])
     days = [e for e in events if e.date == "2022-12-05"]
     assert sorted(sorted({c.article for c in e.mentions}) for e in days) == [["a", "b", "c", "d"], ["e"]]
+
+
+def test_an_entry_names_its_subject_when_one_of_its_reports_does() -> None:
+    # "She said ..." tells a reader nothing of who; another outlet's report of the same
+    # day that names the speaker is the entry.
+    a = _mentions("a", "She said the new bridge across the Vell river would open to traffic on 3 March 2020.")
+    b = _mentions("b", "Mayor Lena Ruiz said the new bridge across the Vell river would open to traffic on 3 March 2020.")
+    (event,) = build_events(a + b)
+    assert event.label.startswith("Mayor Lena Ruiz said")
