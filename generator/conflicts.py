@@ -62,11 +62,17 @@ COMPOUND_END_RE = re.compile(r"\b(?:\d+|[a-z]+)-[a-z]+\s*$")
 COMPARED_RE = re.compile(r"\b(?:topped|tops|surpass(?:ed|es|ing)|eclips(?:ed|es|ing)|outstripp(?:ed|ing)|"
                          r"dwarf(?:ed|s|ing)|exceed(?:ed|s|ing)|beat(?:s|ing)?|breaking|broke)\s+(?:the\s+)?"
                          r"(?:[\w\-’']+\s+){0,3}$", re.I)
+# A mark someone was the first or the youngest to reach ("the youngest player in NBA
+# history to amass 27,000 career points"): a record's threshold, not a count of theirs.
+MILESTONE_RE = re.compile(r"\b(?:first|youngest|oldest|fastest|only|last)\b[^,;:.]{0,60}?\bto\s+(?:reach|amass|"
+                          r"surpass|hit|cross|top|pass|score|record|win|earn|log)\s+(?:the\s+|a\s+)?$", re.I)
 # "four other people": the rest, besides someone named.
 OTHER_RE = re.compile(r"\bother\b", re.I)
 # A count listed after someone else ("a pilot and four passengers"): part of who is counted.
 LISTED_WITH_RE = re.compile(r"\b(?:(?:a|an|one|the|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\s+and|"
                             r"(?:bodies|remains)\s+of)\s+$")
+# Someone named, then "and": "Kobe Bryant and four others" counts the rest besides them.
+NAMED_AND_RE = re.compile(r"[A-Z][\w’'\-]+\s+and\s+$")
 # One sex in a group listed by sex ("two men and a woman"): part of who is counted.
 SEXES = frozenset(stem(w) for w in "man woman boy girl".split())
 LISTED_AFTER_RE = re.compile(r"\s+and\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[a-z\-]+\s+)?"
@@ -724,6 +730,8 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
         clause = pieces[-1] + text[start:end] + CLAUSE_MARK_RE.split(text[end:])[0]
         if RANGE_AFTER_RE.match(text[end:]) and not FROM_TO_RE.search(head):
             out[k] = "range"  # "gusts of 50 to 70 mph": one end of a range, never compared
+        elif MILESTONE_RE.search(head):
+            out[k] = "compared"  # "the youngest player to amass 27,000 career points": a mark passed, not a count
         elif COMPARED_RE.search(pieces[-1]):
             out[k] = "compared"  # "topped the $450 million deal signed by ...": another thing's value, never compared
         elif EARLIER_RE.search(head) or EARLIER_WORDS_RE.search(pieces[-1]) \
@@ -733,9 +741,11 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
             out[k] = "total"  # "racked up more than €8 billion in penalties"
         elif PART_OF_RE.match(f.value) or REMAINDER_BEFORE_RE.search(head) or OTHER_RE.search(f.value) \
                 or (LISTED_WITH_RE.search(head) and r[2] not in ("%", "pp", "#")) \
-                or (r[2] in SEXES and LISTED_AFTER_RE.match(text, end)):
+                or (r[2] in SEXES and LISTED_AFTER_RE.match(text, end)) \
+                or (f.value.lower().endswith(" others") and NAMED_AND_RE.search(head)):
             # "two of the three terminals", "the other four workers", "four other people",
-            # "a pilot and four passengers", "two men and a woman": a part, not the whole
+            # "a pilot and four passengers", "two men and a woman", "Kobe Bryant and four
+            # others": a part, not the whole
             out[k] = "part"
         elif CHANGE_BY_RE.search(pieces[-1]):
             out[k] = "change"  # "reduce the distance by around 26 kilometres": a difference, not a level
@@ -775,7 +785,7 @@ def _match(a: _Counted, b: _Counted) -> float | None:
     if len(rates) > 1:
         return None  # a cost a day and a cost a week
     if a.base == "age" or b.base == "age":  # "Prigozhin, 62" and "Prigozhin, 61": one person's age
-        return 1.0 if a.base == b.base and _aged(f) == _aged(g) else None
+        return 1.0 if a.base == b.base and _same_person(_aged(f), _aged(g)) else None
     if MAGNITUDE in (a.base, b.base):  # an earthquake's magnitude against its own, never an aftershock's
         return 1.0 if a.base == b.base and f.about == g.about else None
     if a.compound or b.compound:  # "a 300-member legislature" is its size, not "190 members" voting
@@ -839,9 +849,19 @@ def _compound(f: FigureMention) -> bool:
     return bool(COMPOUND_COUNT_RE.fullmatch(f.value))
 
 
-def _aged(f: FigureMention) -> str:
-    """Whose age a figure of unit "age" gives, by surname ("age of Yevgeny Prigozhin")."""
-    return f.about.split()[-1].lower() if f.about else ""
+def _aged(f: FigureMention) -> frozenset[str]:
+    """Whose age a figure of unit "age" gives, the words of their name ("age of Yevgeny
+    Prigozhin": yevgeny, prigozhin)."""
+    return frozenset(f.about.removeprefix("age of ").split()) if f.about else frozenset()
+
+
+def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two names of one person: one holds every word of the other ("Prigozhin", "Yevgeny
+    Prigozhin"); not two of one family ("Kobe Bryant", "Gianna Maria-Onore Bryant"). A
+    description ("Trump supporter") is one person only as the same description."""
+    if any(w[:1].islower() for w in a | b):
+        return a == b
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def _modified(value: str) -> bool:
@@ -928,7 +948,7 @@ def _scored(a: _Counted, b: _Counted, story: Mapping[str, str], dates: Mapping[s
     one_date = bool(dates.get(art_a) and dates.get(art_a) == dates.get(art_b))
     if (a.snapshot or b.snapshot) and not one_day and not one_date:
         return None  # "over 300 vessels are now waiting", "the toll rose to 93": a count of its day
-    if _toll(a) and _toll(b) and not one_day and not one_date \
+    if (_toll(a) or _toll(b)) and a.family == b.family == "person" and not one_day and not one_date \
             and not _told_on_date(a, b, dates) and not _told_on_date(b, a, dates):
         # A toll of the dead or the hurt grows while a story breaks ("At least 49 people were
         # killed", days later "left 50 people dead"): two tolls are of one day only when known so.

@@ -471,6 +471,19 @@ def test_things_counted_for_having_none_are_not_those_that_have_some() -> None:
     assert find_conflicts(fa + fb, dates={"a": "2020-03-11", "b": "2020-03-11"}) == ()
 
 
+def test_the_rest_besides_someone_named_is_a_part() -> None:
+    fa = figs("a", "Kobe Bryant and four others were killed in a helicopter crash on Sunday, officials said.")
+    fb = figs("b", "Five people, including Kobe Bryant, were killed when his helicopter crashed on Sunday.")
+    assert find_conflicts(fa + fb, dates={"a": "2020-01-26", "b": "2020-01-26"}) == ()
+
+
+def test_two_of_one_family_are_two_people_and_a_mark_passed_is_no_count() -> None:
+    fa = figs("a", "Kobe Bryant, 41, was the youngest player in NBA history to amass 27,000 career points.")
+    fb = figs("b", "His 13-year-old daughter Gianna Maria-Onore Bryant died too. At 34, he became the youngest "
+                   "player in history to reach 30,000 career points.")
+    assert find_conflicts(fa + fb, dates={"a": "2020-01-26", "b": "2020-01-26"}) == ()
+
+
 def test_people_in_hospital_are_not_the_dead() -> None:
     fa = figs("a", "About 34 people are in hospital receiving treatment for gunshot wounds.")
     fb = figs("b", "At least 49 people were killed in the attack.")
