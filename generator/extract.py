@@ -1548,7 +1548,9 @@ def role_holder(np: str, texts: Sequence[str | None], names: Sequence[NameMentio
     if not role:
         return None
     people = {m.text for m in names if m.person}
-    before = re.compile(rf"\b(?i:{re.escape(role)})\s+(?P<name>{NAME_RE})")
+    # "Prime Minister Liz Truss", "Haiti's ambassador to the United States, Bocchit Edmond"
+    before = re.compile(rf"\b(?i:{re.escape(role)})(?:\s+(?:to|of|for|at)\s+(?:the\s+)?"
+                        rf"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}},)?\s+(?P<name>{NAME_RE})")
     after = re.compile(rf"(?P<name>{NAME_RE}),\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,3}}(?i:{re.escape(role)})\b")
     given: list[tuple[tuple[int, int], str]] = []  # (where, holder): each time the text gives the role
     for b, text in enumerate(texts):

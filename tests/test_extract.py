@@ -498,6 +498,10 @@ def test_speaker_of_less_common_attributions(paragraphs: list[str], speaker: str
     # a prosecutor is a role the article gives to someone
     (["Paris prosecutor Laure Beccuau said two men were held.",
       "\"There is no evidence that he was planning to go abroad\", the prosecutor said."], "Laure Beccuau"),
+    # a role given with its place, then the name set off: "ambassador to the United States, X"
+    (["Haiti's ambassador to the United States, Bocchit Edmond, said he had asked for help.",
+      "President Joe Biden condemned the killing.",
+      "\"It was carried out by well-trained professional killers,\" the ambassador said."], "Bocchit Edmond"),
     # a participle of speech goes with the sentence's own verb, not the clause it reports
     (["Spokeswoman Maria Zakharova said Moscow had asked for access, saying that \"France considers it his main "
       "nationality\"."], "Maria Zakharova"),
