@@ -33,8 +33,7 @@ NAME_TOKEN = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}][\w'’&.\-]*|&")
 ARTICLED_NAME_RE = re.compile(rf"{ARABIC_ARTICLE}[{UPPER}][\w'’\-]+")
 # Lowercase words that may sit inside a proper name ("Department of Commerce").
 NAME_CONNECTORS = frozenset({"of", "for", "&", "de", "del", "der", "des", "van", "von", "bin", "al", "da", "la", "le",
-                             "du",
-                             "do", "dos", "das"})
+                             "du", "do", "dos", "das"})
 # Capitalised words that open a sentence or a clause but are never part of a name.
 COMMON_WORDS = frozenset(
     """a an the this that these those it its he she they we i you his her their our my your
@@ -305,6 +304,7 @@ PRESENT_VERB_AFTER_RE = re.compile(r"\s+(?:also\s+|then\s+|now\s+)?[a-z]{2,}s\b(
 
 
 def _opens_sentence(article: Article, m: NameMention) -> bool:
+    """Whether a name opens its sentence (or follows a closing quotation mark or a colon)."""
     before = article.blocks[m.block].text[: m.start].rstrip()
     return not before or before.endswith((".", "!", "?", "”", '"', ":"))
 
