@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .given_names import name_sex
 from .models import Article, QuoteMention, Sentence
 from .sentences import split_text
-from .text import CALENDAR, IRREGULAR_VERBS, LOWER_WORD_RE
+from .text import CALENDAR, IRREGULAR_VERBS, LOWER_WORD_RE, one_letter_apart
 
 # ---------------------------------------------------------------------------
 # Names
@@ -403,21 +403,10 @@ def resolve_name(name: str, names: Sequence[NameMention], block: int, pos: int) 
         # "Arden" in an article about "Jacinda Ardern": a surname one letter off the only
         # full name of the article it can be
         slips = {m.text for m in names if m.person and len(m.text.split()) >= 2
-                 and _one_letter_off(words[0].lower(), m.text.split()[-1].lower())}
+                 and one_letter_apart(words[0].lower(), m.text.split()[-1].lower())}
         if len(slips) == 1:
             return slips.pop()
     return best or " ".join(words)
-
-
-def _one_letter_off(a: str, b: str) -> bool:
-    """Two words of five letters or more, one a letter added to, dropped from or changed
-    in the other, with the same first letter ("Arden", "Ardern")."""
-    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
 def _name_word_forms(word: str) -> tuple[str, ...]:

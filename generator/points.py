@@ -20,7 +20,7 @@ from .conflicts import agree_when_rounded
 from .extract import quoted_parts
 from .figures import MEASURE_UNITS, TIME_UNITS, figures_in
 from .models import Article, Citation, Point, Sentence
-from .text import WEAK_WORDS, CappedIndex, content_words, fold
+from .text import WEAK_WORDS, CappedIndex, content_words, fold, opens_on_pronoun
 
 # A comparison unit: (its sentence, the unit's text, its content words).
 Unit = tuple[Sentence, str, frozenset[str]]
@@ -672,18 +672,13 @@ def _wording(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(runs)
 
 
-# Words that open a sentence whose subject is named elsewhere.
-PRONOUN_OPENINGS = frozenset("he she they it we i his her their its this that these those".split())
-
-
 def _voice(sentence: Sentence, said_by: Mapping[tuple[str, int], str]) -> int:
     """How well a sentence shows a point, best first: 0, in a source's own voice with its
     subject named; 1, a quotation with its speaker ("'…,' the court said"); 2, a bare
     quotation or a sentence opening on a pronoun."""
     text = sentence.text.strip()
-    first = text.split(maxsplit=1)[0].lower() if text else ""
     quoted = text[:1] in "\"“‘'"
-    if (sentence.article, sentence.index) in said_by or first.strip("\"“‘'") in PRONOUN_OPENINGS or (
+    if (sentence.article, sentence.index) in said_by or opens_on_pronoun(text) or (
             quoted and text[-1:] in "\"”’'") or _quote_piece(text):
         return 2
     return 1 if quoted else 0

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .models import Citation, Quote, QuoteMention, Sentence
-from .text import CappedIndex, Groups, fold, shingles
+from .text import CappedIndex, Groups, fold, one_letter_apart, shingles
 
 # A shingle more quotes share than this is a stock phrase: no use for finding candidates.
 STOCK_PHRASE = 200
@@ -99,17 +99,9 @@ def _plain(name: str) -> str:
 
 
 def _one_slip(a: frozenset[str], b: frozenset[str]) -> bool:
-    """The two names' words differ in one word of five letters or more, by one letter."""
+    """The two names' words differ in one word, by one letter (text.one_letter_apart)."""
     x, y = a - b, b - a
-    if len(x) != 1 or len(y) != 1:
-        return False
-    (u,), (v,) = x, y
-    if min(len(u), len(v)) < 5 or abs(len(u) - len(v)) > 1:
-        return False
-    if len(u) == len(v):
-        return sum(c != d for c, d in zip(u, v)) == 1
-    short, long_ = sorted((u, v), key=len)
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+    return len(x) == len(y) == 1 and one_letter_apart(next(iter(x)), next(iter(y)))
 
 
 def _surname_of(word: str, full: str, names: Sequence[str]) -> bool:

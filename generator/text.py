@@ -261,3 +261,25 @@ class Groups:
         for i in range(len(self.parent)):
             out[self.find(i)].append(i)
         return sorted(out.values(), key=lambda g: g[0])
+
+
+# Words that open a sentence whose subject is named elsewhere ("She said ...").
+PRONOUN_OPENINGS = frozenset("he she they it we i his her their its this that these those".split())
+
+
+def opens_on_pronoun(text: str) -> bool:
+    """Whether a sentence opens on a pronoun (after any quotation mark), its subject named
+    elsewhere: "She said ...", '"It was ...'."""
+    first = text.strip().lstrip("\"“‘'").split(maxsplit=1)
+    return bool(first) and first[0].lower().strip(",") in PRONOUN_OPENINGS
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Two different words of five letters or more, one a letter added to, dropped from or
+    changed in the other ("Arden", "Ardern"): a slip in one spelling of a name."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from math import fsum  # exactly rounded: a sum over a set must not depend on its order
 
 from .models import Citation, DateMention, Event
-from .text import TIME_WORDS, CappedIndex, content_words
+from .text import TIME_WORDS, CappedIndex, content_words, opens_on_pronoun
 
 Date = datetime.date
 
@@ -624,16 +624,6 @@ def _event(c: _Cluster, idf: dict[str, float]) -> Event:
                  approximate=rough or inferred)
 
 
-# Words opening a sentence whose subject is named elsewhere: an entry names its subject
-# when one of its reports does ("Ardern said she had hoped ...", not "She said ...").
-PRONOUN_OPENINGS = frozenset("he she they it we i".split())
-
-
-def _opens_on_pronoun(text: str) -> bool:
-    first = text.strip().lstrip("\"“‘'").split(maxsplit=1)
-    return bool(first) and first[0].lower().strip(",") in PRONOUN_OPENINGS
-
-
 # An entry is the best source's whole sentence when it is at most this long.
 ENTRY_WORDS = 60
 
@@ -665,7 +655,7 @@ def _entry(items: Sequence[_Item], rep: _Item, idf: dict[str, float] | None = No
                         sim = _similarity(it, o, idf, min_shared=1)
                         best_per[o.mention.article] = max(best_per.get(o.mention.article, 0.0), sim)
                 central[it.pair] = round(fsum(best_per.values()), 6)
-    best = min(whole, key=lambda it: (_opens_on_pronoun(it.mention.sentence.text), -central.get(it.pair, 0.0),
+    best = min(whole, key=lambda it: (opens_on_pronoun(it.mention.sentence.text), -central.get(it.pair, 0.0),
                                       it.mention.sentence.index,
                                       len(it.mention.sentence.text), it.mention.article, it.mention.sentence.text))
     return best.mention.sentence.text.strip()
