@@ -641,9 +641,10 @@ def _day_told(f: FigureMention) -> bool:
     return any(WEEKDAY_RE.search(c) for c in told)
 
 
-def _toll(c: _Counted) -> bool:
-    """A count of the dead or the hurt."""
-    return c.family == "person" and bool(DEATHS_RE.search(c.figure.sentence.text) or _roles(c.figure) & TOLL_ROLES)
+@functools.lru_cache(maxsize=1 << 14)  # asked once per pair a count of people is in
+def _toll(f: FigureMention) -> bool:
+    """A count (of people) of the dead or the hurt."""
+    return bool(DEATHS_RE.search(f.sentence.text) or _roles(f) & TOLL_ROLES)
 
 
 def _told_on_date(a: _Counted, b: _Counted, dates: Mapping[str, str | None]) -> bool:
@@ -948,7 +949,7 @@ def _scored(a: _Counted, b: _Counted, story: Mapping[str, str], dates: Mapping[s
     one_date = bool(dates.get(art_a) and dates.get(art_a) == dates.get(art_b))
     if (a.snapshot or b.snapshot) and not one_day and not one_date:
         return None  # "over 300 vessels are now waiting", "the toll rose to 93": a count of its day
-    if (_toll(a) or _toll(b)) and a.family == b.family == "person" and not one_day and not one_date \
+    if a.family == "person" and (_toll(a.figure) or _toll(b.figure)) and not one_day and not one_date \
             and not _told_on_date(a, b, dates) and not _told_on_date(b, a, dates):
         # A toll of the dead or the hurt grows while a story breaks ("At least 49 people were
         # killed", days later "left 50 people dead"): two tolls are of one day only when known so.
