@@ -1606,7 +1606,7 @@ VOICED_FRAME_RE = re.compile(
     r"|(?:is|was|were|are|be|been|remains|remained)(?:\s+(?:only|still|now|not|so|also|a|an)){0,2}"
     r"|(?:told|tells|telling|urged|urges|urging|asked|asks|warned|warns)(?:\s+[\w’'\-]+){1,3}?\s+to)\s*$")
 # Words inside a name or a title that do not make it a phrase ("Swords of Iron").
-TITLE_GLUE = frozenset("of the and de du la".split())
+TITLE_GLUE = NAME_CONNECTORS | {"the", "and"}
 
 
 def _voiced(words: str) -> bool:
