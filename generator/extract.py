@@ -220,6 +220,8 @@ def person_part(name: str) -> str | None:
         if words[i].lower() in TITLE_WORDS or all(part in TITLE_WORDS for part in words[i].lower().split("-")):
             words = words[i + 1 :]  # "Secretary-General", "Attorney-General": titles too
             break
+    if len(words) >= 4 and words[0] in ("of", "for") and not any(name_sex(w) for w in words[1:]):
+        words = words[-2:]  # "Secretary of State Antony Blinken": a title's field, then the name
     while words and words[0].replace(".", "").lower() in COUNTRY_INITIALS:
         words = words[1:]  # "U.S. Geological Survey", "UN envoy": a country's or union's initials
     if len(words) >= 3 and not name_sex(words[0]):
@@ -1103,14 +1105,17 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
         found = _from_match(m, suffix, block, at)
         if found and suffix == "" and found.kind == "pron" and found.words.lower() == "it":
             return None  # '," said it was ...': "it" after the verb is no speaker
-        if found and suffix in ("", "3") and found.kind == "name":
-            key = "name" + suffix
-            later = ROLE_THEN_NAME_RE.match(tail[m.end(key):nxt]) if m.group(key) else None
+        if found and suffix == "" and ASKED_WHAT_RE.match(tail, m.end(found.kind)):
+            return None  # '"a long time ago" asked Durov why ...': the one asked, not the speaker
+        key = "name" + suffix
+        if suffix in ("", "3") and m.group(key) and (found is None or found.kind == "name"):
+            # (a capitalised role word may be no name at all: "IT" in "IT expert Troy Hunt")
+            later = ROLE_THEN_NAME_RE.match(tail[m.end(key):nxt])
             if later and person_part(_trim_name(later.group("name"))):
                 # '," said Arizona state Sen. Karen Fann', '," according to IT expert Troy Hunt':
                 # the name after the roles
                 return _Attribution("name", _trim_name(later.group("name")), block, at + m.end(key) + later.start("name"))
-            role = ROLE_AFTER_RE.match(tail[m.end(key):nxt]) if m.group(key) else None
+            role = ROLE_AFTER_RE.match(tail[m.end(key):nxt]) if found else None
             if role and role.group(1).lower() in TITLE_WORDS:
                 # '," said the French president': a role the capitalised word only describes
                 return _Attribution("np", f"the {m.group(key).removeprefix('the ').removeprefix('The ')} "
@@ -1176,6 +1181,8 @@ def _sentence_final(text: str, block: int, at: int) -> _Attribution | None:
 # "..., said municipal mayor Masuhiro Izumiya" closing the quote's sentence: a person's name
 # after an inverting speech verb and a few words of role.
 FINAL_INVERTED_RE = re.compile(rf",\s*{INVERTING_VERBS}\s+(?:(?:the\s+)?[a-z][\w\-]*\s+){{0,4}}(?P<name>{NAME_RE})\s*$")
+# What follows the one asked, not the asker, after an inverted verb: '" asked Durov why'.
+ASKED_WHAT_RE = re.compile(r"\s+(?:why|whether|if|what|how)\b")
 # What joins two quoted passages of one attribution: 'called it "unbelievable" and "a disaster"'.
 JOINED_QUOTES_RE = re.compile(r"\s*,?\s*(?:and|or|but|as well as|,)?\s*")
 # The most words a sentence may have to be only an attribution ("Ren said.", "said Jane
@@ -1728,8 +1735,11 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
                 prev_speaker, prev_block = speaker, last_block
                 continue
         elif first_block - prev_block <= 1 and not (prev_speaker and prev_speaker.split()[-1] in words
-                                                    and person_part(prev_speaker) == prev_speaker):
-            speaker = prev_speaker  # the speaker goes on, unless the words name this person ("Arrest Yoon Suk Yeol!")
+                                                    and person_part(prev_speaker) == prev_speaker) \
+                and not _other_subject(texts[first_block] or "", first_block, span.open_at, prev_speaker):
+            # the speaker goes on, unless the words name this person ("Arrest Yoon Suk Yeol!")
+            # or the sentence is someone else's ("The Swedish Maritime Authority also issued ...")
+            speaker = prev_speaker
         else:
             speaker = None
         text = words.strip(" ,;:")
@@ -1738,6 +1748,19 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
         out.append(QuoteMention(article.id, speaker, text, _sentence_at(article, sentences, first_block, span.open_at)))
         prev_speaker, prev_block = speaker, last_block
     return out
+
+
+def _other_subject(text: str, block: int, at: int, speaker: str | None) -> bool:
+    """Whether the sentence a quote is set in names, as its subject, someone other than
+    ``speaker`` ('The Swedish Maritime Authority also issued warning for two leaks "very
+    near each other"' after the Danish agency's words)."""
+    start = _sentence_start(text, at)
+    if LEAD_VERB_RE.search(text, start, _sentence_end(text, at)):
+        return False  # 'The peace of Christ, he said, is a "..."': the attribution is read elsewhere
+    found = _sentence_subject(text, block, start, at) or _body_subject(text, block, start, at)
+    if found is None or found.kind != "name" or speaker is None:
+        return False
+    return not set(found.words.split()) & set(speaker.split())
 
 
 def _named_in(person: str, words: str) -> bool:

@@ -67,6 +67,7 @@ def attribution_misses(path: Path) -> tuple[int, list[str]]:
         want = score.core(c["quote"])
         found = [q for q in find_quotes(art, split_article(art))
                  if want in score.core(q.text) or score.core(q.text) in want]
+        found.sort(key=lambda q: q.sentence.block != len(blocks) - 1)  # the case's own paragraph first
         accept = [c["speaker"], *(c.get("accept") or [])]
         got = found[0].speaker if found else None
         ok = bool(found) and any((a is None and got is None) or (a is not None and score.speaker_ok(got, a))

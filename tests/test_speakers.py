@@ -341,6 +341,17 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
     ("terrible event", "Reiner Haseloff",
      ["Eyewitnesses said the car drove fast.",
       "“This is a terrible event,” head of Saxony-Anhalt state government Reiner Haseloff told MDR."]),
+    ("largest IT outage", "Troy Hunt",
+     ["The faulty update crashed computers in what's being called the \"largest IT outage in history,\" according to "
+      "IT expert Troy Hunt."]),
+    ("a long time ago", "Dmitry Medvedev",
+     ["Pavel Durov was detained on Saturday.",
+      "Former president Dmitry Medvedev, Russia's main hawk, said he had once \"a long time ago\" asked Durov why he "
+      "did not want to work with the state."]),
+    ("shared priorities", "Antony Blinken",
+     ["Javier Milei will be the next president after rival Sergio Massa conceded.",
+      "Secretary of State Antony Blinken said in a statement that he looked forward to working with him \"on shared "
+      "priorities that benefit the people of both countries.\""]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
@@ -348,9 +359,17 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
         "a-name-s-document", "initials-then-apposition", "the-role-s-latest-holder", "kin-named-after-a-possessive",
         "a-given-name-after-kin-as-she", "a-relative-clause-s-verb-is-not-the-speaker-s",
         "attribution-then-participle-quote", "chanted", "title-then-set-off-name", "body-role-name",
-        "promising", "the-new-role-holder", "role-of-a-body-then-name"])
+        "promising", "the-new-role-holder", "role-of-a-body-then-name", "a-capitalised-role-word-then-name",
+        "the-one-asked-is-no-speaker", "a-title-s-field-then-name"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
+
+
+def test_a_sentence_with_its_own_subject_does_not_carry_the_last_speaker_on() -> None:
+    paragraphs = ["\"A leak has been discovered Monday,\" the Danish Energy Agency said in an announcement.",
+                  "The Swedish Maritime Authority also issued warning for two leaks \"very near each other\" on "
+                  "the pipeline."]
+    assert speaker_of("very near each other", *paragraphs) != "Danish Energy Agency"
 
 
 def test_a_statement_one_outlet_only_describes_joins_the_one_another_names() -> None:
