@@ -770,7 +770,8 @@ ADVERBS = r"once|also|later|then|now|still|earlier|already|just|ever|never|[a-z]
 # never ends in a function word: "a spokesperson for the ..." is "a spokesperson").
 SUBJECT_RE = (
     rf"(?:(?P<name>(?:[Tt]he\s+)?{NAME_RE})|(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)\b)|"
-    r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)|"
+    r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+    r"[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Mm]any|[Mm]ost|[Aa]ll)|"
     r"(?<![\w’'])[A-Z][\w.\-]*(?:\s+[A-Za-z][\w.\-]*)?['’]s)\s+"
     r"(?:(?!(?:has|have|had|is|was|were|will|would|can|could|may|might|should|must|did|does|for|of|the|a|an|at|in|"
     r"on|to|and|but|or|with|from|by|that|who|which|whose)\b)[A-Za-z][\w\-.’']*\s+){0,3}"
@@ -1291,8 +1292,8 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
 RELATIVE_BEFORE_RE = re.compile(r",\s+(?:which|who|whom|that)\s+(?:[\w’'.\-]+\s+){0,5}$")
 # A speaker's label in capitals right before a quote, ending in their name (two words):
 # "SPAIN COACH JORGE VILDA", "KING CHARLES".
-CAPS_LABEL_RE = re.compile(r"(?:^|[.!?”\"]\s+)\s*(?:[A-Z][A-Z'’.\-]*\s+){0,6}?"
-                           r"(?P<name>[A-Z][A-Z'’\-]+\s+[A-Z][A-Z'’\-]+)\s*$")
+CAPS_LABEL_RE = re.compile(r"(?:^|[.!?:”\"]\s+)\s*(?:[A-Z][A-Z'’.\-]*\s+){0,6}?"
+                           r"(?P<name>[A-Z][A-Z'’\-]+\s+[A-Z][A-Z'’\-]+)(?:\s+[–—-]\s+(?:[A-Z][A-Z'’.\-]*\s*){1,4})?\s*$")
 # A transcript's speaker label opening a paragraph: "BIDEN:", "DEMONSTRATOR:".
 TRANSCRIPT_RE = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,2}):\s*$")
 # A phrase between a subject and its speech verb: "in a condolence message", "on Telegram".
@@ -1320,7 +1321,8 @@ STATEMENT_OF_RE = re.compile(r"['’]s\s+(?:full\s+|whole\s+|complete\s+|written
 # A verb in the past or present right after a subject's surname ("Vestager called").
 SURNAME_VERB_RE = re.compile(rf"\s+{VERB_AFTER_NAME}")
 # The same after an age or a short apposition ("Vossberg, 61, said", "Reese, the chief, said").
-SURNAME_APPOSED_VERB_RE = re.compile(rf",\s*(?:\d{{1,3}}|(?:the|a|an|who|whose)\s[^,.;:“”\"]{{1,120}}),\s+{VERB_AFTER_NAME}")
+SURNAME_APPOSED_VERB_RE = re.compile(rf"(?:,\s*(?:\d{{1,3}}|(?:the|a|an|who|whose)\s[^,.;:“”\"]{{1,120}})){{1,2}},\s+"
+                                     rf"{VERB_AFTER_NAME}")
 # A pronoun opening a sentence (after an optional opening quotation mark or conjunction).
 SUBJECT_PRONOUN_RE = re.compile(r"^\s*(?:(?:And|But|So|Then)\s+(?P<after>[Hh]e|[Ss]he)|(?P<pron>He|She))\b")
 # How many words may come before the subject's name in a sentence ("Its general secretary,").
@@ -1704,9 +1706,13 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
                 and JOINED_QUOTES_RE.fullmatch((texts[first_block] or "")[last[1] : span.open_at]):
             att = last[2]  # 'called the verdict "unbelievable" and "absolutely disastrous"'
         label = CAPS_LABEL_RE.search((texts[first_block] or "")[: span.open_at])
-        if label and (att is None or att.kind == "pron"):
+        label_block = first_block
+        if not label and first_block > 0 and not (texts[first_block] or "")[: span.open_at].strip():
+            # 'KING CHARLES' closing the paragraph before the words: the label of this one
+            label, label_block = CAPS_LABEL_RE.search((texts[first_block - 1] or "").rstrip()), first_block - 1
+        if label and (att is None or att.kind == "pron") and person_part(label.group("name").title()):
             # 'ENGLAND MANAGER SARINA WIEGMAN "I think ...," she told BBC Radio.': the label names her
-            att = _Attribution("name", label.group("name").title(), first_block, label.start("name"))
+            att = _Attribution("name", label.group("name").title(), label_block, label.start("name"))
         introduced = None if att is not None else _introducer(texts, first_block, span.open_at)
         if introduced is None and att is None and len(WORD_RE.findall(words)) >= 4:
             introduced = _reported_before(texts[first_block] or "", first_block, span.open_at)
@@ -1745,6 +1751,8 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
         text = words.strip(" ,;:")
         if not text:
             continue
+        if speaker and speaker.isupper() and " " in speaker:
+            speaker = speaker.title()  # "KING CHARLES", a label in capitals: the name as names are written
         out.append(QuoteMention(article.id, speaker, text, _sentence_at(article, sentences, first_block, span.open_at)))
         prev_speaker, prev_block = speaker, last_block
     return out

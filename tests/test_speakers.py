@@ -352,6 +352,20 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
      ["Javier Milei will be the next president after rival Sergio Massa conceded.",
       "Secretary of State Antony Blinken said in a statement that he looked forward to working with him \"on shared "
       "priorities that benefit the people of both countries.\""]),
+    ("not easy", "Latheef",
+     ["Indian Prime Minister Narendra Modi said on X he was “distressed” by the landslides.",
+      "Latheef, 36, a teacher who is volunteering with the rescue operation, said finding people was difficult.",
+      "“Since morning we are trying to rescue people. But it is not easy,” he said."]),
+    ("so proud", "Aitana Bonmati",
+     ["Following is reaction to Spain winning the final: SPAIN'S AITANA BONMATI - GOLDEN BALL WINNER",
+      "\"I'm so proud because we did a great tournament,\" she told the BBC."]),
+    ("let none of you", "King Charles",
+     ["\"Spain were a little bit better than us today.\" KING CHARLES",
+      "\"While I know how sore today's result must be, let none of you feel defeated,\" he said in a statement."]),
+    ("withdrawal of the reform", "eight unions organizing protests",
+     ["Macron visited a school on Thursday.",
+      "“This movement confirms the determination to obtain the withdrawal of the reform,” eight unions organizing "
+      "protests said in a statement."]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
@@ -360,7 +374,8 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
         "a-given-name-after-kin-as-she", "a-relative-clause-s-verb-is-not-the-speaker-s",
         "attribution-then-participle-quote", "chanted", "title-then-set-off-name", "body-role-name",
         "promising", "the-new-role-holder", "role-of-a-body-then-name", "a-capitalised-role-word-then-name",
-        "the-one-asked-is-no-speaker", "a-title-s-field-then-name"])
+        "the-one-asked-is-no-speaker", "a-title-s-field-then-name", "age-and-apposition-then-verb",
+        "label-in-capitals-closing-the-paragraph-before", "label-in-capitals-after-a-quote", "a-number-of-speakers"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
