@@ -60,7 +60,7 @@ ORG_WORDS = frozenset(
     campaign initiative forum consortium partnership cooperative syndicate guild chamber
     unit centre center division directorate secretariat command force hospital clinic laboratory
     laboratories institution observatory museum library tribunal cabinet regime republic kingdom
-    aerospace pharmaceuticals energy airways railways survey""".split()
+    aerospace pharmaceuticals energy airways railways survey coastguard military""".split()
 )
 # Titles and roles that precede a person's name ("CEO Jane Moreau", "President Okafor").
 TITLE_WORDS = frozenset(
@@ -262,6 +262,7 @@ def article_names(article: Article) -> list[NameMention]:
     out: list[NameMention] = []
     outlet = (article.meta.publisher or "").casefold()
     lowercase: set[str] | None = None  # the article's words in lower case, read when needed
+    mid_caps: set[str] | None = None  # its words capitalised inside a sentence, read when needed
     for b, block in enumerate(article.blocks):
         for s, e, name in joined_bodies(block.text, name_sequences(block.text)):
             if outlet and name.casefold() == outlet:
@@ -285,7 +286,16 @@ def article_names(article: Article) -> list[NameMention]:
                 ps = s + max(off, 0)
                 out.append(NameMention(b, ps, ps + len(person), person, True))
             elif _surname_subject(block.text, s, e, name):
-                out.append(NameMention(b, s, e, name, True))  # "Reese said", "McPhun gave a talk"
+                if lowercase is None:
+                    lowercase = set(LOWER_WORD_RE.findall(" ".join(blk.text for blk in article.blocks)))
+                if mid_caps is None:
+                    mid_caps = _mid_sentence_capitals(article)
+                # "Reese said", "McPhun gave a talk"; not "Children cried", "Flames engulfed":
+                # a common noun opening a sentence (a plural the article also writes in lower
+                # case, and never capitalised inside a sentence)
+                common = name not in mid_caps and (name.lower() in PLURAL_PEOPLE or (
+                    name.lower() in lowercase and re.search(r"[^s]s$", name) is not None))
+                out.append(NameMention(b, s, e, name, not common))
             else:
                 out.append(NameMention(b, s, e, name, False))
     # "Addressing Letby as though she were present, he continued": a participle opening the
@@ -298,6 +308,19 @@ def article_names(article: Article) -> list[NameMention]:
     # in full, opening a sentence before a verb in the present, is that person
     return [replace(m, person=True) if not m.person and m.text in surnames and _opens_sentence(article, m)
             and PRESENT_VERB_AFTER_RE.match(article.blocks[m.block].text, m.end) else m for m in out]
+
+
+# Plurals of people with no "s" to tell them by ("Children cried").
+PLURAL_PEOPLE = frozenset("children people men women".split())
+
+
+def _mid_sentence_capitals(article: Article) -> set[str]:
+    """The capitalised words an article writes inside a sentence (not opening it)."""
+    found: set[str] = set()
+    for blk in article.blocks:
+        for m in re.finditer(r"(?<=[\w,;’'\-)]\s)([A-Z][\w’'\-]*)", blk.text):
+            found.add(m.group(1))
+    return found
 
 
 # A verb in the present after a name: "Johnson turns", "Ruiz tells".
@@ -722,6 +745,10 @@ DOCUMENT_NOUNS = frozenset("statement release report post ruling judgment judgem
                            "notice decision order verdict announcement readout".split())
 
 
+# What someone speaks through ("in her message posted on ..."): no speaker of its own.
+MEDIA_NOUNS = frozenset("message video tweet speech remarks interview address broadcast".split())
+
+
 # Common nouns that stand for a company named earlier.
 COMPANY_NOUNS = frozenset("company firm group operator business carrier airline lender retailer maker giant".split())
 # Last words of a company's name.
@@ -771,10 +798,10 @@ ADVERBS = r"once|also|later|then|now|still|earlier|already|just|ever|never|[a-z]
 SUBJECT_RE = (
     rf"(?:(?P<name>(?:[Tt]he\s+)?{NAME_RE})|(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)\b)|"
     r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
-    r"[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Mm]any|[Mm]ost|[Aa]ll)|"
+    r"[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Mm]any|[Mm]ost|[Aa]ll|[Hh]is|[Hh]er|[Tt]heir)|"
     r"(?<![\w’'])[A-Z][\w.\-]*(?:\s+[A-Za-z][\w.\-]*)?['’]s)\s+"
     r"(?:(?!(?:has|have|had|is|was|were|will|would|can|could|may|might|should|must|did|does|for|of|the|a|an|at|in|"
-    r"on|to|and|but|or|with|from|by|that|who|which|whose)\b)[A-Za-z][\w\-.’']*\s+){0,3}"
+    r"on|to|and|but|or|with|from|by|that|who|which|whose)\b)(?:[A-Za-z]|\d{1,3}-)[\w\-.’']*\s+){0,3}"
     r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|"
     r"has|have|had|is|was|were|will|would|can|could|may|might|should|must|did|does|"
     r"once|also|later|then|now|still|earlier|already|just|ever|never)\b)[a-z][\w\-]*"
@@ -839,7 +866,7 @@ TRAIL_RE = re.compile(
         (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+{SUBJECT_RE}
       | {MODIFIERS}{SUBJECT_RE.replace('(?P<name>', '(?P<name2>').replace('(?P<pron>', '(?P<pron2>').replace('(?P<np>', '(?P<np2>')}
-        (?:\s*,[^,“”"]{{1,80}}(?=,)){{0,2}}(?:\s*,(?P<app2>{APPOSITION}),)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+        (?:\s+who\s+[^,.;:“”"]{{1,80}}?)?(?:\s*,[^,“”"]{{1,80}}(?=,)){{0,2}}(?:\s*,(?P<app2>{APPOSITION}),)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)
         (?:[a-z]|\d{{1,3}}-)[\w\-]*\s+|[A-Z][\w\-]*\s+(?=[a-z])){{1,6}}(?P<name4>{NAME_RE})
       | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
@@ -864,7 +891,7 @@ INVERTING_VERB_RE = re.compile(rf"{INVERTING_VERBS}$")
 # A speech verb anywhere in the text before an opening quotation mark.
 # Verbs of expressing right before the words expressed ('Theresa May sent her "deepest
 # condolences ..."'): speech verbs there only.
-EXPRESSED = r"(?:expressed|conveyed|extended|offered|sent)(?=\s+(?:(?:his|her|their|its|our|my)\s+)?$)"
+EXPRESSED = r"(?:expressed|conveyed|extended|offered|sent)(?=\s+(?:(?:his|her|their|its|our|my|the)\s+)?$)"
 LEAD_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|{EXPRESSED})\b")
 # The agent of a passive speech verb ('called by one of its creators "..."').
 PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<by>(?:(?!(?:as|to|for|in|on|at|with|from|that|being)\b)[\w’'\-]+\s+){0,5}?"
@@ -1124,6 +1151,8 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
         if found:
             app = m.group("app2") if suffix == "2" else None
             named = re.fullmatch(rf"\s*(?P<name>{NAME_RE})\s*", app) if app and found.kind == "np" else None
+            if named and re.search(r"\b(?:from|in|of|at)\s+(?:the\s+)?[A-Z]", found.words):
+                named = None  # '" an employee from Ota Ward, Tokyo, told': the place's place
             if named and _trim_name(named.group("name")):
                 # '," the owner, Shoei Kisen Kaisha, said': the name set off after the role
                 return _Attribution("name", _trim_name(named.group("name")), block, at + m.start("app2") + named.start("name"))
@@ -1240,6 +1269,9 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
             if m and m.group("name") and (m.group("name").lower() in CALENDAR
                                           or PP_OBJECT_RE.search(lead[lead_start: lead_start + m.start("name")])):
                 continue  # "The Russian embassy in Paris on Sunday accused": a day or a place is no speaker
+            if m and pattern is LEAD_SUBJECT_RE and m.group("np") and m.group("np").split()[0].lower() in (
+                    "his", "her", "their") and m.group("np").split()[-1].lower() in DOCUMENT_NOUNS | MEDIA_NOUNS:
+                continue  # "Princess Kate said in her message posted on ...": the message is hers
             if m and pattern is LEAD_SUBJECT_RE and m.group("np") \
                     and INFINITIVE_BEFORE_RE.search(lead[lead_start: lead_start + m.start("np")]):
                 continue  # "The salvage company trying to get the ship moving describes": the verb's object
@@ -1310,7 +1342,8 @@ SPEECH_PARTICIPLES = (r"saying|adding|warning|arguing|insisting|noting|stressing
                       r"writing|telling")
 # A speech verb's participle after a clause ("..., saying", "..., adding that"): the words
 # that follow are the clause subject's.
-PARTICIPLE_SPEECH_RE = re.compile(rf",\s+(?:{SPEECH_PARTICIPLES})\b")
+PARTICIPLE_SPEECH_RE = re.compile(rf"(?:,\s+|\b(?:statement|announcement|message|post|letter|video|note|tweet)\s+)"
+                                  rf"(?:{SPEECH_PARTICIPLES})\b")  # ", saying", "a statement stating"
 # "with Diab pledging": a participle of speech with its own subject.
 WITH_PARTICIPLE_RE = re.compile(rf"\bwith\s+(?P<name>{NAME_RE})\s+(?:{SPEECH_PARTICIPLES})\b")
 # "prompting Mr Trump to raise his voice and say": the subject of an infinitive of speech.
@@ -1320,7 +1353,7 @@ STATEMENT_OF_RE = re.compile(r"['’]s\s+(?:full\s+|whole\s+|complete\s+|written
                              r"words|message|speech|response|reply)\b[^.]{0,30}:\s*$")
 # A verb in the past or present right after a subject's surname ("Vestager called").
 SURNAME_VERB_RE = re.compile(rf"\s+{VERB_AFTER_NAME}")
-# The same after an age or a short apposition ("Vossberg, 61, said", "Reese, the chief, said").
+# The same after an age or a short apposition or two ("Vossberg, 61, said", "Latheef, 36, a teacher ..., said").
 SURNAME_APPOSED_VERB_RE = re.compile(rf"(?:,\s*(?:\d{{1,3}}|(?:the|a|an|who|whose)\s[^,.;:“”\"]{{1,120}})){{1,2}},\s+"
                                      rf"{VERB_AFTER_NAME}")
 # A pronoun opening a sentence (after an optional opening quotation mark or conjunction).
@@ -1465,7 +1498,10 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
             return (last_described_body(texts, att.block, att.pos)
                     or recent_body(names, texts, att.block, att.pos, speaking=True) or prev
                     or recent_body(names, texts, att.block, att.pos))
-        return body if att.words.lower() == "they" else None
+        if att.words.lower() == "they":
+            # "They also stated ..." after "The Coast Guard stated": the body that spoke
+            return body or recent_body(names, texts, att.block, att.pos, speaking=True)
+        return None
     owner = OWN_DOCUMENT_RE.match(att.words) or NAMED_DOCUMENT_RE.match(att.words)
     if owner and owner.group("doc").lower() in DOCUMENT_NOUNS:
         # "Ohtani's statement read": the one whose statement it is
@@ -1478,7 +1514,7 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
         # "a spokesperson for the bank", "a post in the Grey Zone channel": which bank or
         # channel the article does not say here; it is told as written
         return _as_described(att.words)
-    head = att.words.split()[-1]
+    head = re.sub(r"(?i)-(?:elect|designate)$", "", att.words.split()[-1])  # "the president-elect": a president
     if head.lower() in DOCUMENT_NOUNS:
         # '"...," a statement said': who put it out, as the text says ("a report released
         # by ..."), else the body that spoke before, else the latest body named

@@ -366,6 +366,30 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
      ["Macron visited a school on Thursday.",
       "“This movement confirms the determination to obtain the withdrawal of the reform,” eight unions organizing "
       "protests said in a statement."]),
+    ("reconstruction of Argentina", "Javier Milei",
+     ["\"Argentina's situation is critical,\" said Javier Milei.",
+      "The \"reconstruction of Argentina begins today,\" declared the president-elect."]),
+    ("gratitude of the French nation", "Emmanuel Macron",
+     ["Emmanuel Macron last night said the reconstruction showed that great nations could achieve “the impossible”.",
+      "The French president extended the “gratitude of the French nation to all those who saved and rebuilt” the "
+      "cathedral."]),
+    ("rescue operation", "the Greek coastguard",
+     ["Greece’s head of state, President Katerina Sakellaropoulou, said she would visit the port.",
+      "The Greek coastguard said that “since very early Wednesday, an extensive rescue operation has been underway”."]),
+    ("window was tinted orange", "a passenger",
+     ["Flames engulfed a Japan Airlines plane landing at Haneda Airport on Tuesday night.",
+      "“The flames leaped up furiously, and the window was tinted orange,” a passenger who escaped from Flight 516 "
+      "said, recalling the terrifying moment."]),
+    ("It’s on fire", "a 47-year-old female company employee from Ota Ward",
+     ["“Smoke filled the cabin, and passengers were shouting, ‘It’s on fire!’” a 47-year-old female company employee "
+      "from Ota Ward, Tokyo, told The Yomiuri Shimbun by telephone."]),
+    ("save our 2-year-old daughter", "his 29-year-old wife",
+     ["Children cried and flight attendants shouted orders as flames engulfed the plane.",
+      "A 33-year-old man said he heard a “bang” and smoke filled the cabin.",
+      "His 29-year-old wife said, “I was desperate and just wanted to at least save our 2-year-old daughter.”"]),
+    ("cancer had been present", "Kate",
+     ["Princess Kate said in her message posted on the official accounts, \"Tests after the operation found cancer "
+      "had been present.\""]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
@@ -375,7 +399,10 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
         "attribution-then-participle-quote", "chanted", "title-then-set-off-name", "body-role-name",
         "promising", "the-new-role-holder", "role-of-a-body-then-name", "a-capitalised-role-word-then-name",
         "the-one-asked-is-no-speaker", "a-title-s-field-then-name", "age-and-apposition-then-verb",
-        "label-in-capitals-closing-the-paragraph-before", "label-in-capitals-after-a-quote", "a-number-of-speakers"])
+        "label-in-capitals-closing-the-paragraph-before", "label-in-capitals-after-a-quote", "a-number-of-speakers",
+        "a-role-elect", "extended-the-words", "a-body-noun-is-no-epithet", "a-description-with-a-relative-clause",
+        "a-description-from-a-place-then-its-city", "a-kin-description-not-a-common-noun-opening-a-sentence",
+        "a-message-of-hers"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
