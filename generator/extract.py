@@ -508,18 +508,33 @@ def recent_body(names: Sequence[NameMention], texts: Sequence[str | None], block
     return fullest_body(found.text, names, texts, found.block, found.start) if found else None
 
 
-def recent_unnamed(texts: Sequence[str | None], block: int, pos: int) -> str | None:
+def recent_unnamed(texts: Sequence[str | None], block: int, pos: int, gender: str | None = None) -> str | None:
     """The speaker an article describes without a name ("a former high-ranking UBS exec
-    tells Yahoo Finance", "one witness said"), the most recent in this paragraph or the
-    two before: who "the source" or a "she" with no one named stands for."""
+    tells Yahoo Finance", "one witness said", "his 29-year-old wife said"), the most recent
+    in this paragraph or the SPEAKER_REACH before: who "the source" or a "she" with no one named
+    stands for; with ``gender`` ("m" for "he", "f" for "she"), not one described as of
+    the other sex ("he said" after "his wife said")."""
     found: str | None = None
-    for b in range(max(0, block - 2), block + 1):
+    for b in range(max(0, block - SPEAKER_REACH), block + 1):
         text = (texts[b] or "")[: pos if b == block else None]
         for v in LEAD_VERB_RE.finditer(text):
             m = LEAD_SUBJECT_RE.search(text, _sentence_start(text, v.start()), v.start())
-            if m and m.group("np") and m.group("np").split()[0].lower() in ("a", "an", "one"):
-                found = m.group("np")[0].lower() + m.group("np")[1:]
+            np = m.group("np") if m else None
+            if not np or np.split()[0].lower() not in ("a", "an", "one", "his", "her", "their"):
+                continue
+            if gender is None or _described_sex(np) in (None, gender):
+                found = np[0].lower() + np[1:]
     return found
+
+
+def _described_sex(description: str) -> str | None:
+    """The sex a description tells ("his 29-year-old wife": "f"), or None."""
+    return next((SEX_NOUNS[w] for w in reversed(description.lower().split()) if w in SEX_NOUNS), None)
+
+
+# Nouns that tell a described person's sex ("a 33-year-old man", "his wife").
+SEX_NOUNS = {**dict.fromkeys("man boy father husband son brother grandfather uncle nephew gentleman".split(), "m"),
+             **dict.fromkeys("woman girl mother wife daughter sister grandmother aunt niece lady".split(), "f")}
 
 
 # A passage in double quotation marks (its words are no attribution).
@@ -805,7 +820,8 @@ SUBJECT_RE = (
     r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|"
     r"has|have|had|is|was|were|will|would|can|could|may|might|should|must|did|does|"
     r"once|also|later|then|now|still|earlier|already|just|ever|never)\b)[a-z][\w\-]*"
-    r"(?:\s+(?:for|of|in|at|from|with|close\s+to)\s+(?:the\s+)?(?:(?:[A-Za-z][\w\-.’']*\s+){0,2}"
+    r"(?:\s+(?:for|of|in|at|from|with|close\s+to|on(?=\s+(?:the|a|an|board)\b))\s+(?:the\s+)?"
+    r"(?:(?:[A-Za-z][\w\-.’']*\s+){0,2}"
     rf"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|{ADVERBS})\b)[a-z][\w\-]*"
     r"|[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}))?"
     rf"|\b(?:{'|'.join(sorted(GROUP_SPEAKERS))})\b"
@@ -898,7 +914,8 @@ PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<by>(?:(?!(?:as|to|for|in|on|at|with|fro
                            r"(?!(?:as|to|for|in|on|at|with|from|that|being)\b)[\w’'\-]+)"
                            r"(?:\s+(?:as|as\s+being|to\s+be))?\s*[,—–:\-]?\s*$")
 # The subject right before a speech verb (with an optional appositive between commas).
-LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s*,{APPOSITION},)?\s+{AUXILIARIES}$")
+LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s+who\s+[^,.;:“”\"]{{1,60}}?)?(?:\s*,{APPOSITION},)?\s+"
+                             rf"{AUXILIARIES}$")
 # A person's name followed by an apposition before a speech verb ("Marta Kovac, who
 # leads the union, told"): the name, not the last name inside the apposition, speaks.
 LEAD_APPOSITIVE_RE = re.compile(
@@ -1121,14 +1138,15 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     # The company has argued') has no attribution after it, unless what follows is only
     # one ('... solution." Ren said.').
     tail = text[at : max(_sentence_end(text, at - 1), at) if 0 < at < len(text) else at]
+    alone = False
     if not tail.strip() and at < len(text):
         following = text[at : _sentence_end(text, at)]
         if len(WORD_RE.findall(following)) <= ATTRIBUTION_WORDS:
-            tail = following
+            tail, alone = following, True
     nxt = min((i for i, ch in enumerate(tail) if ch in DOUBLE_QUOTES), default=len(tail))
     m = TRAIL_RE.match(tail[:nxt])
-    if not m:
-        return None
+    if not m or (alone and not ALONE_END_RE.match(tail, m.end())):
+        return None  # ('... concessions." The president said the deal required ...': a sentence of its own)
     for suffix in ("15", "11", "12", "13", "14", "16", "", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
         found = _from_match(m, suffix, block, at)
         if found and suffix == "" and found.kind == "pron" and found.words.lower() == "it":
@@ -1211,10 +1229,15 @@ def _sentence_final(text: str, block: int, at: int) -> _Attribution | None:
 # "..., said municipal mayor Masuhiro Izumiya" closing the quote's sentence: a person's name
 # after an inverting speech verb and a few words of role.
 FINAL_INVERTED_RE = re.compile(rf",\s*{INVERTING_VERBS}\s+(?:(?:the\s+)?[a-z][\w\-]*\s+){{0,4}}(?P<name>{NAME_RE})\s*$")
+# What may follow an attribution that is a sentence of its own ("Ren said.", "Ren said in a
+# statement on Monday."): no clause of what was said.
+ALONE_END_RE = re.compile(r"\s*(?:[.,;:!?…]|$|(?:in|on|at|during|after|before|to|from|via|when|while|as|last|this|"
+                          r"yesterday|today|earlier|later|afterwards|again|too|also|simply|of|about|for|with)\b)")
 # What follows the one asked, not the asker, after an inverted verb: '" asked Durov why'.
 ASKED_WHAT_RE = re.compile(r"\s+(?:why|whether|if|what|how)\b")
 # What joins two quoted passages of one attribution: 'called it "unbelievable" and "a disaster"'.
-JOINED_QUOTES_RE = re.compile(r"\s*,?\s*(?:and|or|but|as well as|,)?\s*")
+JOINED_QUOTES_RE = re.compile(r"\s*,?\s*(?:and|or|but|as well as|,)?\s*(?:that\s+(?:he|she|they|it|we)\s+"
+                              r"(?:is|was|are|were|had|has|have|would|will|felt|feels)\s+)?")
 # The most words a sentence may have to be only an attribution ("Ren said.", "said Jane
 # Moreau, the union's general secretary.").
 ATTRIBUTION_WORDS = 10
@@ -1262,7 +1285,8 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
         for pattern, needs in ((LEAD_APPOSITIVE_RE, None), (LEAD_NAME_RE, "person"), (LEAD_AFFILIATED_RE, "person"),
                                (LEAD_NAME_RE, None), (LEAD_SUBJECT_RE, None)):
             m = pattern.search(lead[lead_start : v.start()])
-            if m and pattern is LEAD_APPOSITIVE_RE and person_part(m.group(0).split(",")[1].strip()):
+            app = m.group(0).split(",")[1].strip() if m and pattern is LEAD_APPOSITIVE_RE else ""
+            if app and person_part(app) and all(w[:1].isupper() or w in NAME_PARTICLES for w in app.split()):
                 continue  # "VP of Business Development, Jamie Michael, commented": the set-off name speaks
             if m and pattern is LEAD_SUBJECT_RE and m.group("np") and COORDINATED_RE.search(lead[lead_start:v.start()][: m.start()]):
                 continue  # "Alex Potteiger, Area Operations Manager and an Atlanta native said": a role of the name
@@ -1474,7 +1498,7 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
             body = spokesperson_body(names, texts, att.block, att.pos, gender)
             if body:
                 return body
-            if prev and _described_person(prev) and not any(
+            if prev and _described_person(prev) and _described_sex(prev) in (None, gender) and not any(
                     m.person and (m.block == att.block - 1 or (m.block == att.block and m.start < att.pos))
                     and not OBJECT_BEFORE_RE.search((texts[m.block] or "")[max(0, m.start - 8):m.start])
                     for m in names):
@@ -1490,7 +1514,7 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
                 # other was named since her words
                 return prev
             return (found or recent_person(names, att.block, att.pos, gender, genders)
-                    or recent_unnamed(texts, att.block, att.pos))  # "a witness ... she said"
+                    or recent_unnamed(texts, att.block, att.pos, gender))  # "a witness ... she said"
         if att.words.lower() == "it":
             # "it added": the body last described speaking ("the UN nuclear watchdog said"),
             # else the body that spoke (a name may look like a person's and be a firm's),
@@ -1582,7 +1606,8 @@ def role_holder(np: str, texts: Sequence[str | None], names: Sequence[NameMentio
         return None
     people = {m.text for m in names if m.person}
     # "Prime Minister Liz Truss", "Haiti's ambassador to the United States, Bocchit Edmond"
-    before = re.compile(rf"\b(?i:{re.escape(role)})(?:\s+(?:to|of|for|at)\s+(?:the\s+)?"
+    before = re.compile(rf"(?<!(?i:vice) )(?<!(?i:vice)-)(?<!(?i:deputy) )"  # not "Vice President Kamala Harris"
+                        rf"\b(?i:{re.escape(role)})(?:\s+(?:to|of|for|at)\s+(?:the\s+)?"
                         rf"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}},)?\s+(?P<name>{NAME_RE})")
     after = re.compile(rf"(?P<name>{NAME_RE}),\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,3}}(?i:{re.escape(role)})\b")
     given: list[tuple[tuple[int, int], str]] = []  # (where, holder): each time the text gives the role

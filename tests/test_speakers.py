@@ -390,6 +390,23 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
     ("cancer had been present", "Kate",
      ["Princess Kate said in her message posted on the official accounts, \"Tests after the operation found cancer "
       "had been present.\""]),
+    ("heartbroken", "Morgan Fairchild",
+     ["Morgan Fairchild starred in the sitcom.",
+      "Fairchild, who played Perry’s on-screen mother Nora Bing, said on Twitter: “I’m heartbroken about the "
+      "untimely death of my ‘son’.”"]),
+    ("powerful example", "Joe Biden",
+     ["President Joe Biden and Vice President Kamala Harris will meet the four freed individuals.",
+      "Mr. Biden said the deal would not have been possible without allies, saying today is \"a powerful example of "
+      "why it's vital to have friends in this world.\" The president said the deal required significant "
+      "concessions."]),
+    ("felt a boom", "a passenger on the Japan Airlines flight",
+     ["Flight attendant Yoshinori Yanagishima guided the passengers.",
+      "\"I felt a boom like we had hit something,\" a passenger on the Japan Airlines flight told Kyodo news agency."]),
+    ("all safe", "a 33-year-old man",
+     ["A 33-year-old man who lives in Saitama said the moment the plane landed, he heard a “bang”.",
+      "“This isn’t good,” he recalled thinking.",
+      "His 29-year-old wife said, “I was desperate and just wanted to at least save our daughter.”",
+      "He said, “I’m glad my family is all safe, but it was very scary.”"]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
@@ -402,7 +419,8 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
         "label-in-capitals-closing-the-paragraph-before", "label-in-capitals-after-a-quote", "a-number-of-speakers",
         "a-role-elect", "extended-the-words", "a-body-noun-is-no-epithet", "a-description-with-a-relative-clause",
         "a-description-from-a-place-then-its-city", "a-kin-description-not-a-common-noun-opening-a-sentence",
-        "a-message-of-hers"])
+        "a-message-of-hers", "a-surname-then-a-relative-clause-naming-another",
+        "a-sentence-of-its-own-is-no-attribution", "a-description-on-board", "he-after-a-description-of-a-woman"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
