@@ -584,7 +584,8 @@ def document_author(np: str, texts: Sequence[str | None], block: int, pos: int) 
 
 
 # Nouns that refer back to a speaker the article does not name ("the source added").
-UNNAMED_NOUNS = frozenset("source person witness man woman resident employee passenger insider onlooker".split())
+UNNAMED_NOUNS = frozenset("source person witness man woman resident employee passenger insider onlooker official officer "
+                          "survivor worker rescuer volunteer student doctor nurse driver".split())
 
 
 def spokesperson_body(names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int,
