@@ -571,14 +571,16 @@ def document_author(np: str, texts: Sequence[str | None], block: int, pos: int) 
     noun = np.split()[-1].lower()
     if noun not in DOCUMENT_NOUNS:
         return None
-    by = re.compile(rf"\b(?i:{noun})s?\s+(?:[\w\-]+\s+){{0,2}}?{PUT_OUT_BY}\s+(?P<by>(?:the\s+)?(?:{NAME_RE}|"
+    by = re.compile(rf"\b(?i:{noun})s?,?\s+(?:[\w\-]+,?\s+){{0,2}}?{PUT_OUT_BY}\s+(?P<by>(?:the\s+)?(?:{NAME_RE}|"
                     rf"(?:(?!{FUNCTION_WORDS})[a-z][\w\-]*\s+){{0,4}}(?!{FUNCTION_WORDS})[a-z][\w\-]*))")
     for b in range(block, max(-1, block - SPEAKER_REACH - 1), -1):
-        text = (texts[b] or "")[: pos if b == block else None]
+        # (in the attribution's own sentence, after it too: "the majority opinion reads,
+        # written by Justice Samuel Alito")
+        text = (texts[b] or "")[: _sentence_end(texts[b] or "", pos) if b == block else None]
         # not a description a name goes on ("by the official MAP news agency")
         found = [m for m in by.finditer(text) if not re.match(r"\s+[A-Z]", text[m.end():])]
         if found:
-            author = found[-1].group("by")
+            author = re.sub(r"(?<=\w{3})\.$", "", found[-1].group("by"))  # the sentence's full stop
             return author[0].lower() + author[1:] if author[:4].lower() == "the " else author
     return None
 
@@ -758,7 +760,7 @@ EPITHETS = frozenset("democrat republican conservative tory liberal socialist mp
 # Documents said to speak ("a statement said", "the ruling said"): their author is the body
 # that spoke last, not the document.
 DOCUMENT_NOUNS = frozenset("statement release report post ruling judgment judgement filing letter document "
-                           "notice decision order verdict announcement readout".split())
+                           "notice decision order verdict announcement readout opinion".split())
 
 
 # What someone speaks through ("in her message posted on ..."): no speaker of its own.
@@ -854,7 +856,8 @@ NAME_SPEAKS_RE = re.compile(rf"^(?:['’]s?(?:\s+[a-z]+){{0,3}}?)?\s*(?:,{APPOSI
 # replied", "a smiling Clinton said"); never a clause (no comma, no function word, no
 # "-ing" word but right after an article), so the name is the speech verb's subject.
 MODIFIERS = (r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+ing\s+)?)?"
-             r"(?:(?!(?:of|for|to|with|by|at|from|in|on|and|or|but|that|who|which|whose|as|than|said|says|told)\b)"
+             r"(?:(?!(?:of|for|to|with|by|at|from|in|on|and|or|but|that|who|which|whose|as|than|said|says|told|"
+             r"after|before|when|while|because|since|until|if|although|though|once|where)\b)"
              r"(?![a-z]+ing\b)(?:[A-Za-z]|\d+-)[\w\-’'.]*\s+){0,6}?")
 # Lowercase titles and roles as regex alternatives ("mayor", "general secretary"), longest first.
 TITLE_ALT = "|".join(sorted((re.escape(w) for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True))
@@ -867,7 +870,7 @@ DOCUMENT_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:statement|release|report|
                r"judgment|announcement)(?:\s+(?:on\s+|late\s+|early\s+)?(?:[A-Z][a-z]+day|yesterday|today))?"
                rf"\s+(?:from|by|of)\s+(?:the\s+)?(?P<name>{NAME_RE})")
 # What a body gave out: "the vessel information provided by the Synergy Marine Group".
-PUT_OUT_BY = r"(?:provided|released|published|issued|compiled|prepared|shared|given|put\s+out)\s+by"
+PUT_OUT_BY = r"(?:provided|released|published|issued|compiled|prepared|shared|given|put\s+out|written|authored)\s+by"
 PROVIDED_BY = rf"(?:the\s+)?(?:[\w\-]+\s+){{0,3}}{PUT_OUT_BY}\s+(?:the\s+)?(?P<name>{NAME_RE})"
 # What follows a closing quotation mark when the attribution comes after the quote; the
 # last branches are a name after its role, "Lowmere mayor Jane Moreau told reporters",
@@ -888,6 +891,8 @@ TRAIL_RE = re.compile(
         (?:[a-z]|\d{{1,3}}-)[\w\-]*\s+|[A-Z][\w\-]*\s+(?=[a-z])){{1,6}}(?P<name4>{NAME_RE})
       | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?:(?:[a-z][\w\-]*\s+){{1,2}}of\s+(?:the\s+)?)?{NAME_RE}\s+(?:[a-z][\w\-]*\s+){{1,2}}(?P<name16>{NAME_RE})\s+
+        (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | (?P<name17>{NAME_RE})\s+(?:of|at|from|with)\s+(?:the\s+)?[\w.&'’\- ]{{1,40}}?\s+
         (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?:[Tt]he\s+|[Aa]n?\s+)?(?P<name9>{NAME_RE})\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?P<np10>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS))}))\s+(?:on|in|at|from)\s+
@@ -1148,8 +1153,10 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     m = TRAIL_RE.match(tail[:nxt])
     if not m or (alone and not ALONE_END_RE.match(tail, m.end())):
         return None  # ('... concessions." The president said the deal required ...': a sentence of its own)
-    for suffix in ("15", "11", "12", "13", "14", "16", "", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
+    for suffix in ("15", "11", "12", "13", "14", "16", "", "2", "3", "4", "5", "6", "7", "8", "9", "10", "17"):
         found = _from_match(m, suffix, block, at)
+        if found and suffix == "17" and not person_part(found.words):
+            return None  # '," Patricia Drevon of the Force Ouvriere union read': a person and where they work
         if found and suffix == "" and found.kind == "pron" and found.words.lower() == "it":
             return None  # '," said it was ...': "it" after the verb is no speaker
         if found and suffix == "" and ASKED_WHAT_RE.match(tail, m.end(found.kind)):
@@ -1389,7 +1396,7 @@ SUBJECT_PREFIX_WORDS = 5
 
 # A body opening a sentence as the subject of its verb: "The USGS updated its alert",
 # "Iran's Mehr news agency also confirmed the deaths".
-BODY_SUBJECT_RE = re.compile(rf"\s*{SUBJECT_RE}\s+{VERB_AFTER_NAME}")
+BODY_SUBJECT_RE = re.compile(rf"\s*{SUBJECT_RE}(?:\s*,{APPOSITION},)?\s+{VERB_AFTER_NAME}")
 
 
 def _body_subject(text: str, block: int, start: int, limit: int) -> _Attribution | None:
@@ -1543,7 +1550,10 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
     if head.lower() in DOCUMENT_NOUNS:
         # '"...," a statement said': who put it out, as the text says ("a report released
         # by ..."), else the body that spoke before, else the latest body named
-        return document_author(att.words, texts, att.block, att.pos) or prev or next(
+        author = document_author(att.words, texts, att.block, att.pos)
+        if author and person_part(author):
+            return resolve_name(person_part(author), names, att.block, att.pos)  # "Justice Samuel Alito"
+        return author or prev or next(
             (m.text for m in reversed(names) if (m.block, m.start) < (att.block, att.pos)
              and not m.person and " " in m.text and any(w.lower() in ORG_WORDS for w in m.text.split())),
             _as_described(att.words))  # else the document itself: "the affidavit"

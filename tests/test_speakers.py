@@ -407,6 +407,19 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
       "“This isn’t good,” he recalled thinking.",
       "His 29-year-old wife said, “I was desperate and just wanted to at least save our daughter.”",
       "He said, “I’m glad my family is all safe, but it was very scary.”"]),
+    ("so proud of Catherine", "Charles",
+     ["King Charles has made a public announcement saying he is \"so proud of Catherine for her courage in speaking "
+      "as she did\" after she revealed she is undergoing treatment."]),
+    ("grieve the loss", "OceanGate",
+     ["OceanGate, the company responsible for operating the submersible, released a statement stating that they "
+      "“grieve the loss of life.”"]),
+    ("brutal reform", "Patricia Drevon",
+     ["“Nothing justifies such a massive and brutal reform,” Patricia Drevon of the Force Ouvriere union read "
+      "from a statement."]),
+    ("elected representatives", "Samuel Alito",
+     ["The Supreme Court overturned Roe v. Wade on Friday.",
+      "\"It is time to return the issue of abortion to the people's elected representatives,\" the majority opinion "
+      "reads, written by Justice Samuel Alito."]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
@@ -420,7 +433,9 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
         "a-role-elect", "extended-the-words", "a-body-noun-is-no-epithet", "a-description-with-a-relative-clause",
         "a-description-from-a-place-then-its-city", "a-kin-description-not-a-common-noun-opening-a-sentence",
         "a-message-of-hers", "a-surname-then-a-relative-clause-naming-another",
-        "a-sentence-of-its-own-is-no-attribution", "a-description-on-board", "he-after-a-description-of-a-woman"])
+        "a-sentence-of-its-own-is-no-attribution", "a-description-on-board", "he-after-a-description-of-a-woman",
+        "after-she-revealed-is-no-attribution", "a-body-set-off-then-a-statement-stating",
+        "a-person-of-a-body-read-from", "a-document-written-by"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
