@@ -99,7 +99,7 @@ NOT_PERSON_WORDS = frozenset(
     channel tunnel district village town hurricane storm typhoon cyclone fire earthquake flood wildfire
     championship championships league olympics festival summit conference treaty images church cathedral
     mosque temple strip express mutual bazar bazaar forces aviation air grande defense defence campus
-    museum stadium arena university college school hospital""".split()
+    museum stadium arena university college school hospital footage video videos photos pictures""".split()
 )
 # Letters written after a person's name, no part of it; a generation's mark is.
 HONOURS = frozenset("KC QC MP MEP MSP OBE MBE CBE KBE PhD MD".split())
@@ -892,6 +892,8 @@ TRAIL_RE = re.compile(
       | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?:(?:[a-z][\w\-]*\s+){{1,2}}of\s+(?:the\s+)?)?{NAME_RE}\s+(?:[a-z][\w\-]*\s+){{1,2}}(?P<name16>{NAME_RE})\s+
         (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | (?:rang|rung|went\s+up|erupted|echoed)\s+(?:out\s+)?(?:from|among)\s+
+        (?P<np18>(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)
       | (?P<name17>{NAME_RE})\s+(?:of|at|from|with)\s+(?:the\s+)?[\w.&'’\- ]{{1,40}}?\s+
         (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?:[Tt]he\s+|[Aa]n?\s+)?(?P<name9>{NAME_RE})\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
@@ -1153,7 +1155,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     m = TRAIL_RE.match(tail[:nxt])
     if not m or (alone and not ALONE_END_RE.match(tail, m.end())):
         return None  # ('... concessions." The president said the deal required ...': a sentence of its own)
-    for suffix in ("15", "11", "12", "13", "14", "16", "", "2", "3", "4", "5", "6", "7", "8", "9", "10", "17"):
+    for suffix in ("15", "11", "12", "13", "14", "16", "", "2", "3", "4", "5", "6", "7", "8", "9", "10", "17", "18"):
         found = _from_match(m, suffix, block, at)
         if found and suffix == "17" and not person_part(found.words):
             return None  # '," Patricia Drevon of the Force Ouvriere union read': a person and where they work
@@ -1442,8 +1444,9 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
         if person:
             words = re.sub(r"(?:['’]s|(?<=s)['’])$", "", person)  # "Acme Holdings' spokesman said": the holder speaks
             return _Attribution("name", words, block, start + s + max(name.find(person.split()[0]), 0))
-        if (" " not in name and name.lower() not in NOT_PERSON_WORDS | ORG_WORDS
-                and (s == 0 or lead[:s].rstrip().endswith(",")) and SURNAME_VERB_RE.match(lead[e:])):
+        if (" " not in name and (s == 0 or lead[:s].rstrip().endswith(",")) and SURNAME_VERB_RE.match(lead[e:])):
+            if name.lower() in NOT_PERSON_WORDS | ORG_WORDS:
+                return None  # "Footage showed those surrounding King Felipe ...": a thing is the subject
             return _Attribution("name", name, block, start + s)  # "Speaking in Strasbourg, Vestager called"
         if s == 0 and STATEMENT_OF_RE.match(lead[e:]):
             return _Attribution("name", name, block, start + s)  # "Psaki's full statement:"
@@ -1746,7 +1749,7 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
     prev_block = -10
     last: tuple[int, int, _Attribution | None] = (-1, -1, None)  # the previous passage: block, end, attribution
     genders: dict[str, str] | None = None
-    for span in spans:
+    for k, span in enumerate(spans):
         first_block = span.parts[0][0]
         last_block = span.parts[-1][0]
         words = " ".join(texts[b][s:e].strip() for b, s, e in span.parts)  # type: ignore[index]
@@ -1770,6 +1773,13 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
             att = _leading(texts[first_block] or "", first_block, span.open_at)
         if att is None and span.close_at >= 0:
             att = _sentence_final(texts[last_block] or "", last_block, span.close_at)
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if att is None and span.close_at >= 0 and nxt is not None and nxt.close_at >= 0 \
+                and nxt.parts[0][0] == nxt.parts[-1][0] == last_block \
+                and JOINED_QUOTES_RE.fullmatch((texts[last_block] or "")[span.close_at : nxt.open_at]):
+            # '"Get out! Get out!" and "Killers!" rang out from the crowd': the attribution after both
+            att = _trailing(texts[last_block] or "", last_block, nxt.close_at)
+            said_after = att is not None
         if att is None and first_block > 0 and not (texts[first_block] or "")[: span.open_at].strip():
             prev = texts[first_block - 1] or ""
             if prev.rstrip().endswith(":"):  # 'She said:' closing the previous paragraph

@@ -420,6 +420,10 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
      ["The Supreme Court overturned Roe v. Wade on Friday.",
       "\"It is time to return the issue of abortion to the people's elected representatives,\" the majority opinion "
       "reads, written by Justice Samuel Alito."]),
+    ("Get out", "the crowd",
+     ["King Felipe VI was trying to speak to local people in Paiporta.",
+      "Footage showed those surrounding King Felipe holding up an umbrella.",
+      "\"Get out! Get out!” and “Killers!” rang out from the crowd, among other insults."]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
@@ -435,7 +439,7 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
         "a-message-of-hers", "a-surname-then-a-relative-clause-naming-another",
         "a-sentence-of-its-own-is-no-attribution", "a-description-on-board", "he-after-a-description-of-a-woman",
         "after-she-revealed-is-no-attribution", "a-body-set-off-then-a-statement-stating",
-        "a-person-of-a-body-read-from", "a-document-written-by"])
+        "a-person-of-a-body-read-from", "a-document-written-by", "rang-out-from-after-two-joined-quotes"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
