@@ -965,7 +965,32 @@ def _scored(a: _Counted, b: _Counted, story: Mapping[str, str], dates: Mapping[s
     ca, cb = _cause(a.figure), _cause(b.figure)
     if ca and cb and ca != cb:
         return None  # "six deaths from leptospirosis", "another four deaths were related to the storms"
+    if _sums_to(a.figure, b.figure) or _sums_to(b.figure, a.figure):
+        return None  # "freeing 16 people ... while eight Russians were returned home", "a 24-person swap"
     return _match(a, b)
+
+
+# Whole numbers in a sentence, in digits or words ("16", "eight").
+WHOLE_NUMBER_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?![\d.,]\d)|\b(?:two|three|four|five|six|seven|eight|nine|"
+                             r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_numbers(text: str) -> tuple[float, ...]:
+    return tuple(float(NUMBER_VALUES[m.lower()]) if m[0].isalpha() else float(m.replace(",", ""))
+                 for m in WHOLE_NUMBER_RE.findall(text))
+
+
+def _sums_to(part: FigureMention, whole: FigureMention) -> bool:
+    """Whether ``part`` and another number of its sentence add up to ``whole`` (a part
+    of a total another article gives: "freeing 16 people ... while eight Russians were
+    returned home" and "a 24-person swap")."""
+    if part.quantity is None or whole.quantity is None or not whole.quantity > part.quantity:
+        return False
+    rest = list(_whole_numbers(part.sentence.text))
+    if part.quantity in rest:
+        rest.remove(part.quantity)
+    return any(part.quantity + other == whole.quantity for other in rest)
 
 
 def _pair_figures(counted: Mapping[int, _Counted], index: CappedIndex[tuple[str, str]], by_unit: CappedIndex[str],

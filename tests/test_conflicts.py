@@ -175,6 +175,10 @@ def test_a_part_of_a_whole_is_not_set_against_the_whole() -> None:
     # a narrower count: some of the people
     ("The vessel was carrying three fee-paying passengers and its pilot.",
      "The submersible was carrying five individuals on the dive."),
+    # a part that, with another number of its sentence, makes the other's total
+    ("The countries carried out the largest prisoner swap, freeing 16 people, while eight Russians were returned home.",
+     "The deal, initially centred around the release of the opposition leader, spurred the swap of 24 "
+     "individuals after his death."),
 ])
 def test_parts_shares_hopes_other_events_and_narrower_counts_are_not_disagreements(a: str, b: str) -> None:
     assert conflicts(("a", a), ("b", b), dates={"a": "2023-08-13", "b": "2023-08-13"}) == []
