@@ -1278,6 +1278,9 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
         # goes with the sentence's own verb, not with the clause it reports
         verbs = verbs[:1]
     m = WITH_PARTICIPLE_RE.search(lead, verbs[-1].end() if verbs else lead_start)
+    if m and m.group("group"):
+        # "with sources saying she was "taking the temperature"": those who say it
+        return _Attribution("np", m.group("group"), block, start + m.start("group"))
     if m and _trim_name(m.group("name")):
         # "Leaders called for an inquiry, with Diab pledging": the participle's own subject
         return _Attribution("name", _trim_name(m.group("name")), block, start + m.start("name"))
@@ -1379,7 +1382,8 @@ SPEECH_PARTICIPLES = (r"saying|adding|warning|arguing|insisting|noting|stressing
 PARTICIPLE_SPEECH_RE = re.compile(rf"(?:,\s+|\b(?:statement|announcement|message|post|letter|video|note|tweet)\s+)"
                                   rf"(?:{SPEECH_PARTICIPLES})\b")  # ", saying", "a statement stating"
 # "with Diab pledging": a participle of speech with its own subject.
-WITH_PARTICIPLE_RE = re.compile(rf"\bwith\s+(?P<name>{NAME_RE})\s+(?:{SPEECH_PARTICIPLES})\b")
+WITH_PARTICIPLE_RE = re.compile(rf"\bwith\s+(?:(?P<name>{NAME_RE})|(?P<group>{'|'.join(sorted(GROUP_SPEAKERS))}))"
+                                rf"\s+(?:{SPEECH_PARTICIPLES})\b")
 # "prompting Mr Trump to raise his voice and say": the subject of an infinitive of speech.
 INFINITIVE_SUBJECT_RE = re.compile(rf"(?<![\w’'])(?P<name>{NAME_RE})\s+to\s+(?:[a-z][\w’'\-]*\s+){{0,6}}?$")
 # "'s full statement:", "'s remarks:": a label before the words of the one named.
@@ -1780,6 +1784,8 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
             # '"Get out! Get out!" and "Killers!" rang out from the crowd': the attribution after both
             att = _trailing(texts[last_block] or "", last_block, nxt.close_at)
             said_after = att is not None
+        if att is None and span.close_at >= 0 and first_block == last_block:
+            att = _preposed(texts[first_block] or "", first_block, span.open_at, span.close_at)
         if att is None and first_block > 0 and not (texts[first_block] or "")[: span.open_at].strip():
             prev = texts[first_block - 1] or ""
             if prev.rstrip().endswith(":"):  # 'She said:' closing the previous paragraph
@@ -1838,6 +1844,27 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
         out.append(QuoteMention(article.id, speaker, text, _sentence_at(article, sentences, first_block, span.open_at)))
         prev_speaker, prev_block = speaker, last_block
     return out
+
+
+# A participle of speech in a phrase opening a sentence, before its subject: "24 hours
+# after insisting she was ..., Ms Truss stood".
+PREPOSED_RE = re.compile(rf"^(?:[\w’'\-]+\s+){{0,6}}(?:after|before|while|when|since|despite)\s+"
+                         rf"(?:{SPEECH_PARTICIPLES}|insisting|stressing|denying|admitting)\b")
+
+
+def _preposed(text: str, block: int, open_at: int, close_at: int) -> _Attribution | None:
+    """The speaker of words quoted in a phrase that opens its sentence with a participle
+    of speech: the subject of the clause after the phrase ('A day after insisting she
+    was "a fighter, not a quitter" in the Commons, Ms Truss stood at a lectern')."""
+    start = _sentence_start(text, open_at)
+    if not PREPOSED_RE.match(text[start:open_at]) or LEAD_VERB_RE.search(text, start, open_at):
+        return None
+    end = _sentence_end(text, close_at)
+    comma = text.find(",", close_at - 1, end)
+    if comma < 0:
+        return None
+    found = _sentence_subject(text, block, comma + 1, end)
+    return found if found is not None and found.kind == "name" else None
 
 
 def _other_subject(text: str, block: int, at: int, speaker: str | None) -> bool:

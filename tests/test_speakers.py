@@ -424,6 +424,12 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
      ["King Felipe VI was trying to speak to local people in Paiporta.",
       "Footage showed those surrounding King Felipe holding up an umbrella.",
       "\"Get out! Get out!” and “Killers!” rang out from the crowd, among other insults."]),
+    ("a fighter, not a quitter", "Truss",
+     ["A little more than 24 hours after insisting she was “a fighter, not a quitter” in the House of Commons, "
+      "Ms Truss stood at a lectern in Downing Street."]),
+    ("taking the temperature", "sources",
+     ["Ms Truss summoned Sir Graham to Downing Street on Thursday morning, with sources saying she was “taking the "
+      "temperature” of the party."]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
@@ -439,7 +445,8 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
         "a-message-of-hers", "a-surname-then-a-relative-clause-naming-another",
         "a-sentence-of-its-own-is-no-attribution", "a-description-on-board", "he-after-a-description-of-a-woman",
         "after-she-revealed-is-no-attribution", "a-body-set-off-then-a-statement-stating",
-        "a-person-of-a-body-read-from", "a-document-written-by", "rang-out-from-after-two-joined-quotes"])
+        "a-person-of-a-body-read-from", "a-document-written-by", "rang-out-from-after-two-joined-quotes",
+        "a-preposed-participle-then-the-subject", "with-a-group-saying"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
