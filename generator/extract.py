@@ -1801,7 +1801,16 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
         if label and (att is None or att.kind == "pron") and person_part(label.group("name").title()):
             # 'ENGLAND MANAGER SARINA WIEGMAN "I think ...," she told BBC Radio.': the label names her
             att = _Attribution("name", label.group("name").title(), label_block, label.start("name"))
-        introduced = None if att is not None else _introducer(texts, first_block, span.open_at)
+        cut = att is None and span.close_at >= 0 and _cut_attribution((texts[last_block] or "")[span.close_at:],
+                                                                      prev_speaker)
+        if cut:
+            # '," Japan Coast Guard vice commandant Yoshio' where the page ends: the name, when
+            # it is one; no one else's words carried on
+            run = re.search(r"(?:[A-Z][\w’'\-]*\s*)+$", (texts[last_block] or "").rstrip())
+            name = run.group(0).strip() if run else ""
+            if name and (person_part(name) or (" " not in name and name_sex(name))):
+                att = _Attribution("name", person_part(name) or name, last_block, run.start())
+        introduced = None if att is not None or cut else _introducer(texts, first_block, span.open_at)
         if introduced is None and att is None and len(WORD_RE.findall(words)) >= 4:
             introduced = _reported_before(texts[first_block] or "", first_block, span.open_at)
         reported = not said_after and att is not None and att.kind in ("name", "pron") and att.block == first_block
@@ -1830,7 +1839,8 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
                 continue
         elif first_block - prev_block <= 1 and not (prev_speaker and prev_speaker.split()[-1] in words
                                                     and person_part(prev_speaker) == prev_speaker) \
-                and not _other_subject(texts[first_block] or "", first_block, span.open_at, prev_speaker):
+                and not _other_subject(texts[first_block] or "", first_block, span.open_at, prev_speaker) \
+                and not cut:
             # the speaker goes on, unless the words name this person ("Arrest Yoon Suk Yeol!")
             # or the sentence is someone else's ("The Swedish Maritime Authority also issued ...")
             speaker = prev_speaker
@@ -1865,6 +1875,19 @@ def _preposed(text: str, block: int, open_at: int, close_at: int) -> _Attributio
         return None
     found = _sentence_subject(text, block, comma + 1, end)
     return found if found is not None and found.kind == "name" else None
+
+
+# What is left of an attribution a page cut off after the quote: '," Japan Coast Guard
+# vice commandant Yoshio' (a name, maybe after its role, and no verb).
+CUT_ATTRIBUTION_RE = re.compile(r"[\s,]*(?:[A-Z][\w.’'\-]*\s+){0,5}(?:[a-z][\w\-]*\s+){0,3}[A-Z][\w’'\-]*\s*")
+
+
+def _cut_attribution(rest: str, speaker: str | None) -> bool:
+    """Whether the rest of a paragraph after a quote is an attribution the page cut off
+    before its verb, naming someone other than ``speaker`` (a label in capitals names the
+    next quote's speaker)."""
+    return bool(rest.strip() and not rest.isupper() and CUT_ATTRIBUTION_RE.fullmatch(rest)
+                and not (speaker and set(rest.split()) & set(speaker.split())))
 
 
 def _other_subject(text: str, block: int, at: int, speaker: str | None) -> bool:

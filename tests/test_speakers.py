@@ -451,6 +451,13 @@ def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> No
     assert speaker_of(words, *paragraphs) == speaker
 
 
+def test_an_attribution_a_page_cut_off_is_not_someone_else_s() -> None:
+    paragraphs = ["Prime Minister Fumio Kishida instructed ministers to investigate the collision.",
+                  "\"It is extremely regrettable to have lost the precious lives of our members,\" Japan Coast Guard "
+                  "vice commandant Yoshio"]
+    assert speaker_of("extremely regrettable", *paragraphs) != "Fumio Kishida"
+
+
 def test_a_sentence_with_its_own_subject_does_not_carry_the_last_speaker_on() -> None:
     paragraphs = ["\"A leak has been discovered Monday,\" the Danish Energy Agency said in an announcement.",
                   "The Swedish Maritime Authority also issued warning for two leaks \"very near each other\" on "
