@@ -45,7 +45,8 @@ COMMON_WORDS = frozenset(
     both either neither other another such is are was were be been has have had will would
     can could may might must should shall do does did boasting looking viewed given having being
     nearly almost about around over under up down out off further i'm i've i'd i'll like unlike amid among
-    within against toward towards upon via across throughout beyond""".split()
+    within against toward towards upon via across throughout beyond besides following including excluding apart
+    aside regarding concerning""".split()
 )
 # Words that mark a capitalised sequence as an organisation.
 ORG_WORDS = frozenset(
