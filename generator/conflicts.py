@@ -862,7 +862,8 @@ def _same_person(a: frozenset[str], b: frozenset[str]) -> bool:
     description ("Trump supporter") is one person only as the same description."""
     if any(w[:1].islower() for w in a | b):
         return a == b
-    return bool(a and b) and (a <= b or b <= a)
+    fa, fb = {w.casefold() for w in a}, {w.casefold() for w in b}  # "Lee Joon-seok", "Lee Joon-Seok"
+    return bool(fa and fb) and (fa <= fb or fb <= fa)
 
 
 def _modified(value: str) -> bool:

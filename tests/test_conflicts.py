@@ -209,6 +209,12 @@ def test_a_conflict_label_is_a_run_of_a_source_s_own_words(a: str, b: str, label
     assert any(run.search(v.sentence.text) for v in c.values)
 
 
+def test_one_person_s_name_written_in_other_case_is_one_person() -> None:
+    got = conflicts(("a", "Lee Joon-seok, 69, faces charges including negligence of duty."),
+                    ("b", "Police sought arrest warrants for Lee Joon-Seok, 52, and two of his crew."))
+    assert got == [["52", "69"]]
+
+
 def test_one_person_s_age_given_differently_is_a_disagreement_and_two_people_s_ages_are_not() -> None:
     got = find_conflicts([f for aid, text in (
         ("a", "Prigozhin, 62, led a mutiny against the army in June."),
