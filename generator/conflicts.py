@@ -100,7 +100,8 @@ GROWING_RE = re.compile(r"\b(?:rose|risen|rising|rises|raised|climbed|climbing|g
                         r"decreasing|intensif(?:ied|ying)|weaken(?:ed|ing)|strengthen(?:ed|ing))\b", re.I)
 # A toll or a count of the dead, which counts people without saying "people": "the death
 # toll increased to 3,085", "the number of people who died".
-DEATHS_RE = re.compile(r"\b(?:toll|died|dead|deaths|killed|killing|fatalities|casualties)\b", re.I)
+DEATHS_RE = re.compile(r"\b(?:toll|died|dead|deaths|killed|killing|fatalities|casualties|bodies|"
+                       r"lost\s+their\s+lives)\b", re.I)
 # Terms on offer: values of an offer, a proposal or a deal. In an article that tells of
 # versions of one ("the latest contract", "rejected a previous proposal", "the new offer"),
 # each value of an offer is that version's (the "25% wage increase" of one offer, the "38%"
@@ -333,6 +334,10 @@ PERSON_NOUNS = frozenset(
     travellers travelers commuters residents inhabitants victims survivors migrants refugees
     fans spectators children adults users subscribers members""".split()
 ) - {stem("person")}
+# Other people counted under their own noun (not indexed with "people"): a toll of them is
+# still a count of its day ("At least 22 workers lost their lives", later "killed 41 workers").
+PEOPLE_OF_A_KIND = frozenset(stem(w) for w in """workers miners climbers hikers soldiers civilians pilgrims
+    employees sailors fishermen hostages prisoners detainees bodies""".split())
 # Units of counts of people: "person" and people of one kind.
 PEOPLE = PERSON_NOUNS | {"person"}
 # Two counts of the same noun with nothing else in common must be this close.
@@ -950,7 +955,8 @@ def _scored(a: _Counted, b: _Counted, story: Mapping[str, str], dates: Mapping[s
     one_date = bool(dates.get(art_a) and dates.get(art_a) == dates.get(art_b))
     if (a.snapshot or b.snapshot) and not one_day and not one_date:
         return None  # "over 300 vessels are now waiting", "the toll rose to 93": a count of its day
-    if a.family == "person" and (_toll(a.figure) or _toll(b.figure)) and not one_day and not one_date \
+    if (a.family == "person" or a.base in PEOPLE_OF_A_KIND) and (_toll(a.figure) or _toll(b.figure)) \
+            and not one_day and not one_date \
             and not _told_on_date(a, b, dates) and not _told_on_date(b, a, dates):
         # A toll of the dead or the hurt grows while a story breaks ("At least 49 people were
         # killed", days later "left 50 people dead"): two tolls are of one day only when known so.
@@ -972,8 +978,8 @@ def _scored(a: _Counted, b: _Counted, story: Mapping[str, str], dates: Mapping[s
 
 
 # Whole numbers in a sentence, in digits or words ("16", "eight").
-WHOLE_NUMBER_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?![\d.,]\d)|\b(?:two|three|four|five|six|seven|eight|nine|"
-                             r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b", re.I)
+WHOLE_NUMBER_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?![\d.,]\d)|\b(?:one|two|three|four|five|six|seven|"
+                             r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b", re.I)
 
 
 @functools.lru_cache(maxsize=4096)
