@@ -116,11 +116,39 @@ def decode(data: bytes, source: str) -> tuple[SourceText | None, tuple[Problem, 
         text = INVISIBLE.sub("", ODD_SPACES.sub(" ", text))
         text = CONTROL.sub("", text)
         text = unicodedata.normalize("NFC", text)
+    if "''" in text or "``" in text or "″" in text:
+        # a double quotation mark typed as two apostrophes ('... my body,'' Holmes said') or
+        # two backticks: one mark, as the quotation finder reads it
+        text = "\n".join(_typed_marks(line) for line in text.split("\n"))
     if not text.strip():
         return None, (Problem(source, "the file holds only white space; skipped"),)
     fmt = FORMATS.get(_suffix(source).lower(), "text")
     digest = hashlib.sha256(data).hexdigest()
     return SourceText(source, text, encoding, digest, fmt), guessed  # type: ignore[arg-type]
+
+
+# A closing double mark typed as two apostrophes after a word or its punctuation, or as a
+# double prime after punctuation (',″ Rogers said'; "6″" is six inches), and an opening one
+# typed as two backticks.
+TYPED_CLOSE = re.compile(r"(?<=[\w.,!?…])''(?=[\s.,;:!?)\]]|$)|(?<=[.,!?…])″(?=[\s)\]]|$)")
+TYPED_OPEN = re.compile(r"``(?=\w)")
+
+
+def _typed_marks(line: str) -> str:
+    """A line with its double marks typed as two apostrophes or backticks made one mark; a
+    single mark opening the words a typed double mark closes ("'India's ... humanity,''
+    Modi said") is made a double mark too."""
+    line = TYPED_OPEN.sub('"', line)
+    out, last = [], 0
+    for m in TYPED_CLOSE.finditer(line):
+        head = line[last:m.start()]
+        if '"' not in head:
+            opener = len(head) - len(head.lstrip()) if not out else -1  # the line's first mark only
+            if opener >= 0 and head[opener:opener + 1] == "'" and head[opener + 1:opener + 2].isalnum():
+                head = head[:opener] + '"' + head[opener + 1:]
+        out.append(head + '"')
+        last = m.end()
+    return "".join(out) + line[last:]
 
 
 def _has_bom(data: bytes) -> bool:

@@ -71,6 +71,16 @@ def test_mojibake_is_repaired_keeping_curly_quotes(broken: str, fixed: str) -> N
     assert ok(broken.encode("utf-8")).text == fixed
 
 
+@pytest.mark.parametrize("typed, marked", [
+    ("\"I regret my failings,'' Holmes said.", "\"I regret my failings,\" Holmes said."),
+    ("``Our teams are working hard,″ a spokesperson said.", "\"Our teams are working hard,\" a spokesperson said."),
+    ("'India's mission is not India's alone,'' Modi said.", "\"India's mission is not India's alone,\" Modi said."),
+    ("The screen is 6″ wide and rock 'n' roll stays.", "The screen is 6″ wide and rock 'n' roll stays."),
+])
+def test_double_marks_typed_as_two_characters_are_one_mark(typed: str, marked: str) -> None:
+    assert ok(typed.encode("utf-8")).text == marked
+
+
 def test_line_endings_become_newlines() -> None:
     assert ok(b"one\r\ntwo\rthree\nfour").text == "one\ntwo\nthree\nfour"
 
