@@ -893,6 +893,9 @@ TRAIL_RE = re.compile(
       | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?:(?:[a-z][\w\-]*\s+){{1,2}}of\s+(?:the\s+)?)?{NAME_RE}\s+(?:[a-z][\w\-]*\s+){{1,2}}(?P<name16>{NAME_RE})\s+
         (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | (?P<name19>{NAME_RE}\s+(?:province|county|prefecture|district|municipality|governorate|region|state|city)
+        (?:\s+(?:government|authorities|officials|police|council|office))?)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?
+        {SPEECH_VERB}\b
       | (?:rang|rung|went\s+up|erupted|echoed)\s+(?:out\s+)?(?:from|among)\s+
         (?P<np18>(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)
       | (?P<name17>{NAME_RE})\s+(?:of|at|from|with)\s+(?:the\s+)?[\w.&'’\- ]{{1,40}}?\s+
@@ -1156,7 +1159,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     m = TRAIL_RE.match(tail[:nxt])
     if not m or (alone and not ALONE_END_RE.match(tail, m.end())):
         return None  # ('... concessions." The president said the deal required ...': a sentence of its own)
-    for suffix in ("15", "11", "12", "13", "14", "16", "", "2", "3", "4", "5", "6", "7", "8", "9", "10", "17", "18"):
+    for suffix in ("15", "11", "12", "13", "14", "16", "", "2", "3", "4", "5", "6", "7", "8", "9", "10", "17", "18", "19"):
         found = _from_match(m, suffix, block, at)
         if found and suffix == "17" and not person_part(found.words):
             return None  # '," Patricia Drevon of the Force Ouvriere union read': a person and where they work

@@ -430,6 +430,9 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
     ("taking the temperature", "sources",
      ["Ms Truss summoned Sir Graham to Downing Street on Thursday morning, with sources saying she was “taking the "
       "temperature” of the party."]),
+    ("An explosion occurred", "Bartin province",
+     ["\"An explosion occurred at the minus 300-meter elevation at 6:15 p.m. local time,\" Bartin province said in "
+      "a statement."]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
@@ -446,7 +449,7 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
         "a-sentence-of-its-own-is-no-attribution", "a-description-on-board", "he-after-a-description-of-a-woman",
         "after-she-revealed-is-no-attribution", "a-body-set-off-then-a-statement-stating",
         "a-person-of-a-body-read-from", "a-document-written-by", "rang-out-from-after-two-joined-quotes",
-        "a-preposed-participle-then-the-subject", "with-a-group-saying"])
+        "a-preposed-participle-then-the-subject", "with-a-group-saying", "a-place-s-body-by-its-name"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
