@@ -1159,7 +1159,8 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     m = TRAIL_RE.match(tail[:nxt])
     if not m or (alone and not ALONE_END_RE.match(tail, m.end())):
         return None  # ('... concessions." The president said the deal required ...': a sentence of its own)
-    for suffix in ("15", "11", "12", "13", "14", "16", "", "2", "3", "4", "5", "6", "7", "8", "9", "10", "17", "18", "19"):
+    for suffix in ("15", "11", "12", "13", "14", "16", "", "2", "3", "4", "5", "6", "7", "8", "9", "10", "17", "18",
+                   "19"):
         found = _from_match(m, suffix, block, at)
         if found and suffix == "17" and not person_part(found.words):
             return None  # '," Patricia Drevon of the Force Ouvriere union read': a person and where they work
