@@ -919,7 +919,8 @@ INVERTING_VERB_RE = re.compile(rf"{INVERTING_VERBS}$")
 # A speech verb anywhere in the text before an opening quotation mark.
 # Verbs of expressing right before the words expressed ('Theresa May sent her "deepest
 # condolences ..."'): speech verbs there only.
-EXPRESSED = r"(?:expressed|conveyed|extended|offered|sent)(?=\s+(?:(?:his|her|their|its|our|my|the)\s+)?$)"
+EXPRESSED = (r"(?:expressed|conveyed|extended|offered|sent|blamed|cited)"  # 'Staffieri blamed "a network ..."'
+             r"(?=\s+(?:(?:his|her|their|its|our|my|the)\s+)?$)")
 LEAD_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|{EXPRESSED})\b")
 # The agent of a passive speech verb ('called by one of its creators "..."').
 PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<by>(?:(?!(?:as|to|for|in|on|at|with|from|that|being)\b)[\w’'\-]+\s+){0,5}?"

@@ -433,6 +433,9 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
     ("An explosion occurred", "Bartin province",
      ["\"An explosion occurred at the minus 300-meter elevation at 6:15 p.m. local time,\" Bartin province said in "
       "a statement."]),
+    ("network system failure", "Staffieri",
+     ["In a statement late Saturday afternoon, Staffieri blamed “a network system failure following a maintenance "
+      "update,” for one of the worst outages the country has seen."]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
@@ -449,7 +452,8 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
         "a-sentence-of-its-own-is-no-attribution", "a-description-on-board", "he-after-a-description-of-a-woman",
         "after-she-revealed-is-no-attribution", "a-body-set-off-then-a-statement-stating",
         "a-person-of-a-body-read-from", "a-document-written-by", "rang-out-from-after-two-joined-quotes",
-        "a-preposed-participle-then-the-subject", "with-a-group-saying", "a-place-s-body-by-its-name"])
+        "a-preposed-participle-then-the-subject", "with-a-group-saying", "a-place-s-body-by-its-name",
+        "blamed-the-words"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
