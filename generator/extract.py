@@ -1951,6 +1951,12 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
             sentence.count("\"") % 2 or sentence.count("“") != sentence.count("”"):
         return None  # it quotes someone itself (a term of two or three words is no quote: 'a "sad day"')
     found = _sentence_subject(ptext, b, start, len(before))
+    said = REPORTED_THEN_SAID_RE.search(sentence) if found is None else None
+    if said:
+        # 'This also marks the country's resolve, he adds.' then '"This moment marks ..."':
+        # the one whose words were just reported
+        key = "pron" if said.group("pron") else "name"
+        return _Attribution(key, said.group(key), b, start + said.start(key))
     if found is None:
         verb = INTRODUCING_VERB_RE.search(sentence)
         m = LEAD_SUBJECT_RE.match(sentence, 0, verb.start()) if verb else None
@@ -1963,6 +1969,9 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
     return found
 
 
+# Reported words closed by their attribution: "..., he adds.", "..., Modi said."
+REPORTED_THEN_SAID_RE = re.compile(rf",\s+(?:(?P<pron>[Hh]e|[Ss]he)|(?P<name>{NAME_RE}))\s+"
+                                   r"(?:said|says|added|adds|explained|explains|noted|notes|stressed|stresses)\.?\s*$")
 # Speech verbs that are never nouns ("states", "reports" are): a description before one is its subject.
 INTRODUCING_VERB_RE = re.compile(r"\b(?:said|says|told|tells|added|explained|noted|warned|wrote|stressed|insisted)\b")
 

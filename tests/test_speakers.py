@@ -436,6 +436,11 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
     ("network system failure", "Staffieri",
      ["In a statement late Saturday afternoon, Staffieri blamed “a network system failure following a maintenance "
       "update,” for one of the worst outages the country has seen."]),
+    ("140 crore heartbeats", "Narendra Modi",
+     ["Prime Minister Narendra Modi applauded the ISRO scientists.",
+      "The PM says the achievement marks the beginning of India's march. This also marks the country's resolve to "
+      "cross the sea of hardships, he adds.",
+      "\"This moment marks the resolve of 140 crore heartbeats.\""]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
@@ -453,7 +458,7 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
         "after-she-revealed-is-no-attribution", "a-body-set-off-then-a-statement-stating",
         "a-person-of-a-body-read-from", "a-document-written-by", "rang-out-from-after-two-joined-quotes",
         "a-preposed-participle-then-the-subject", "with-a-group-saying", "a-place-s-body-by-its-name",
-        "blamed-the-words"])
+        "blamed-the-words", "words-after-reported-speech-closed-by-he-adds"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
