@@ -1429,6 +1429,20 @@ KIN_AFTER_RE = re.compile(rf"['’]s\s+(?:(?:late|eldest|youngest|older|younger|
                           rf"(?:{'|'.join(sorted(KIN_NOUNS))})\s+(?P<name>{NAME_RE})")
 
 
+def _roles_after_comma(before: str) -> bool:
+    """Whether the words after the last comma of ``before`` are only a role: capitalised
+    words of a body and lower-case titles ("Cal Fire operations section chief")."""
+    comma = before.rfind(",")
+    words = before[comma + 1:].split() if comma >= 0 else []
+    return 0 < len(words) <= 6 and any(w.lower() in TITLE_WORDS | ROLE_NOUNS for w in words) and all(
+        w[:1].isupper() or w.lower() in TITLE_WORDS | ROLE_NOUNS | ROLE_MODIFIERS for w in words)
+
+
+# Lower-case words inside a role ("operations section chief", "deputy police commissioner").
+ROLE_MODIFIERS = frozenset("operations section deputy senior assistant acting former interim division unit "
+                           "regional state national local police fire county city".split())
+
+
 def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribution | None:
     """The subject of the sentence starting at ``start``, when it is a person: a pronoun
     opening the sentence, or a person's name within its first few words (after a role,
@@ -1440,9 +1454,11 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
         return _Attribution("pron", m.group(key).capitalize(), block, start + m.start(key))
     for s, e, name in name_sequences(lead):
         prefix = len(WORD_RE.findall(lead[:s]))
-        if prefix > SUBJECT_PREFIX_WORDS and not (prefix <= 2 * SUBJECT_PREFIX_WORDS
-                                                  and re.search(r",\s+(?:[a-z][\w\-]*\s+){0,3}$", lead[:s] + " ")):
-            return None  # deep in the sentence, unless an opening phrase ends just before it
+        if prefix > SUBJECT_PREFIX_WORDS and not (prefix <= 2 * SUBJECT_PREFIX_WORDS and (
+                re.search(r",\s+(?:[a-z][\w\-]*\s+){0,3}$", lead[:s] + " ") or _roles_after_comma(lead[:s]))):
+            # deep in the sentence, unless an opening phrase ends just before it (and maybe
+            # a role: "However, Cal Fire operations section chief Jeremy Pierce")
+            return None
         if LEAD_VERB_RE.search(lead[:s]):
             return None
         if PLACE_BEFORE_RE.search(lead[:s]):

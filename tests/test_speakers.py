@@ -441,6 +441,9 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
       "The PM says the achievement marks the beginning of India's march. This also marks the country's resolve to "
       "cross the sea of hardships, he adds.",
       "\"This moment marks the resolve of 140 crore heartbeats.\""]),
+    ("looking really good", "Jeremy Pierce",
+     ["However, Cal Fire operations section chief Jeremy Pierce had some good news for the area, saying that the "
+      "fire's southernmost front was “looking really good,” with crews focusing on hot spots."]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
@@ -458,7 +461,8 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
         "after-she-revealed-is-no-attribution", "a-body-set-off-then-a-statement-stating",
         "a-person-of-a-body-read-from", "a-document-written-by", "rang-out-from-after-two-joined-quotes",
         "a-preposed-participle-then-the-subject", "with-a-group-saying", "a-place-s-body-by-its-name",
-        "blamed-the-words", "words-after-reported-speech-closed-by-he-adds"])
+        "blamed-the-words", "words-after-reported-speech-closed-by-he-adds",
+        "an-opening-word-then-a-role-then-the-name"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
