@@ -1975,7 +1975,8 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
         return _Attribution(key, said.group(key), b, start + said.start(key))
     if found is None:
         verb = INTRODUCING_VERB_RE.search(sentence)
-        m = LEAD_SUBJECT_RE.match(sentence, 0, verb.start()) if verb else None
+        opening = OPENING_PHRASE_RE.match(sentence)  # "Reacting to the indictment, the former President said"
+        m = LEAD_SUBJECT_RE.match(sentence, opening.end() if opening else 0, verb.start()) if verb else None
         if m and m.group("np"):
             # "The skipper said ...", "One employee of a local business said ...": a
             # description opening the sentence before its speech verb
@@ -1985,6 +1986,8 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
     return found
 
 
+# A phrase opening a sentence before its subject: "Reacting to the indictment, ".
+OPENING_PHRASE_RE = re.compile(r"(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Asked|Speaking)\b[^,;:“”\"]{0,80},\s+")
 # Reported words closed by their attribution: "..., he adds.", "..., Modi said."
 REPORTED_THEN_SAID_RE = re.compile(rf",\s+(?:(?P<pron>[Hh]e|[Ss]he)|(?P<name>{NAME_RE}))\s+"
                                    r"(?:said|says|added|adds|explained|explains|noted|notes|stressed|stresses)\.?\s*$")

@@ -444,6 +444,10 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
     ("looking really good", "Jeremy Pierce",
      ["However, Cal Fire operations section chief Jeremy Pierce had some good news for the area, saying that the "
       "fire's southernmost front was “looking really good,” with crews focusing on hot spots."]),
+    ("students were killed", "a protester",
+     ["Protests continued in Kathmandu on Tuesday.",
+      "Speaking to the news agency, a protester said the government must go.",
+      "\"You all have seen how students were killed yesterday.\""]),
 ], ids=["affiliation", "party-in-brackets", "joined-quotes", "role-title", "role-unnamed", "lost-opening-mark",
         "body-with-and", "rank-and-hyphenated-name", "rank-as-role", "company-role", "document-reports-subject",
         "someone-in-a-place", "modifiers-before-a-title", "chief-as-role", "body-then-participle",
@@ -462,7 +466,7 @@ def test_agency_style_attributions(words: str, speaker: str, paragraphs: list[st
         "a-person-of-a-body-read-from", "a-document-written-by", "rang-out-from-after-two-joined-quotes",
         "a-preposed-participle-then-the-subject", "with-a-group-saying", "a-place-s-body-by-its-name",
         "blamed-the-words", "words-after-reported-speech-closed-by-he-adds",
-        "an-opening-word-then-a-role-then-the-name"])
+        "an-opening-word-then-a-role-then-the-name", "an-opening-phrase-then-a-description-introduces"])
 def test_more_real_shapes(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
