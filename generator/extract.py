@@ -1987,7 +1987,8 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
 
 
 # A phrase opening a sentence before its subject: "Reacting to the indictment, ".
-OPENING_PHRASE_RE = re.compile(r"(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Asked|Speaking)\b[^,;:“”\"]{0,80},\s+")
+OPENING_PHRASE_RE = re.compile(r"(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Asked|Speaking)\b"
+                               r"[^,;:“”\"]{0,80},\s+")
 # Reported words closed by their attribution: "..., he adds.", "..., Modi said."
 REPORTED_THEN_SAID_RE = re.compile(rf",\s+(?:(?P<pron>[Hh]e|[Ss]he)|(?P<name>{NAME_RE}))\s+"
                                    r"(?:said|says|added|adds|explained|explains|noted|notes|stressed|stresses)\.?\s*$")
