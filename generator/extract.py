@@ -587,8 +587,8 @@ def document_author(np: str, texts: Sequence[str | None], block: int, pos: int) 
 
 
 # Nouns that refer back to a speaker the article does not name ("the source added").
-UNNAMED_NOUNS = frozenset("source person witness man woman resident employee passenger insider onlooker official officer "
-                          "survivor worker rescuer volunteer student doctor nurse driver".split())
+UNNAMED_NOUNS = frozenset("source person witness man woman resident employee passenger insider onlooker official "
+                          "officer survivor worker rescuer volunteer student doctor nurse driver".split())
 
 
 def spokesperson_body(names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int,
@@ -887,7 +887,8 @@ TRAIL_RE = re.compile(
         (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+{SUBJECT_RE}
       | {MODIFIERS}{SUBJECT_RE.replace('(?P<name>', '(?P<name2>').replace('(?P<pron>', '(?P<pron2>').replace('(?P<np>', '(?P<np2>')}
-        (?:\s+who\s+[^,.;:“”"]{{1,80}}?)?(?:\s*,[^,“”"]{{1,80}}(?=,)){{0,2}}(?:\s*,(?P<app2>{APPOSITION}),)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+        (?:\s+who\s+[^,.;:“”"]{{1,80}}?)?(?:\s*,[^,“”"]{{1,80}}(?=,)){{0,2}}(?:\s*,(?P<app2>{APPOSITION}),)?
+        \s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)
         (?:[a-z]|\d{{1,3}}-)[\w\-]*\s+|[A-Z][\w\-]*\s+(?=[a-z])){{1,6}}(?P<name4>{NAME_RE})
       | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
@@ -1368,7 +1369,8 @@ RELATIVE_BEFORE_RE = re.compile(r",\s+(?:which|who|whom|that)\s+(?:[\w’'.\-]+\
 # A speaker's label in capitals right before a quote, ending in their name (two words):
 # "SPAIN COACH JORGE VILDA", "KING CHARLES".
 CAPS_LABEL_RE = re.compile(r"(?:^|[.!?:”\"]\s+)\s*(?:[A-Z][A-Z'’.\-]*\s+){0,6}?"
-                           r"(?P<name>[A-Z][A-Z'’\-]+\s+[A-Z][A-Z'’\-]+)(?:\s+[–—-]\s+(?:[A-Z][A-Z'’.\-]*\s*){1,4})?\s*$")
+                           r"(?P<name>[A-Z][A-Z'’\-]+\s+[A-Z][A-Z'’\-]+)"
+                           r"(?:\s+[–—-]\s+(?:[A-Z][A-Z'’.\-]*\s*){1,4})?\s*$")
 # A transcript's speaker label opening a paragraph: "BIDEN:", "DEMONSTRATOR:".
 TRANSCRIPT_RE = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,2}):\s*$")
 # A phrase between a subject and its speech verb: "in a condolence message", "on Telegram".
@@ -1398,7 +1400,8 @@ STATEMENT_OF_RE = re.compile(r"['’]s\s+(?:full\s+|whole\s+|complete\s+|written
 # A verb in the past or present right after a subject's surname ("Vestager called").
 SURNAME_VERB_RE = re.compile(rf"\s+{VERB_AFTER_NAME}")
 # The same after an age or a short apposition or two ("Vossberg, 61, said", "Latheef, 36, a teacher ..., said").
-SURNAME_APPOSED_VERB_RE = re.compile(rf"(?:,\s*(?:\d{{1,3}}|(?:the|a|an|who|whose)\s[^,.;:“”\"]{{1,120}})){{1,2}},\s+"
+SURNAME_APPOSED_VERB_RE = re.compile(rf"(?:,\s*(?:\d{{1,3}}|(?:the|a|an|who|whose)\s[^,.;:“”\"]{{1,120}})){{1,2}}"
+                                     rf",\s+"
                                      rf"{VERB_AFTER_NAME}")
 # A pronoun opening a sentence (after an optional opening quotation mark or conjunction).
 SUBJECT_PRONOUN_RE = re.compile(r"^\s*(?:(?:And|But|So|Then)\s+(?P<after>[Hh]e|[Ss]he)|(?P<pron>He|She))\b")
