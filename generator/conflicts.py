@@ -857,7 +857,7 @@ def _compound(f: FigureMention) -> bool:
 
 def _aged(f: FigureMention) -> frozenset[str]:
     """Whose age a figure of unit "age" gives, the words of their name ("age of Yevgeny
-    Prigozhin": yevgeny, prigozhin)."""
+    Prigozhin": Yevgeny, Prigozhin; _same_person compares them without case)."""
     return frozenset(f.about.removeprefix("age of ").split()) if f.about else frozenset()
 
 

@@ -529,13 +529,14 @@ def recent_unnamed(texts: Sequence[str | None], block: int, pos: int, gender: st
 
 
 def _described_sex(description: str) -> str | None:
-    """The sex a description tells ("his 29-year-old wife": "f"), or None."""
-    return next((SEX_NOUNS[w] for w in reversed(description.lower().split()) if w in SEX_NOUNS), None)
-
-
-# Nouns that tell a described person's sex ("a 33-year-old man", "his wife").
-SEX_NOUNS = {**dict.fromkeys("man boy father husband son brother grandfather uncle nephew gentleman".split(), "m"),
-             **dict.fromkeys("woman girl mother wife daughter sister grandmother aunt niece lady".split(), "f")}
+    """The sex a description tells by its last word of sex ("his 29-year-old wife": "f",
+    "a 33-year-old man": "m"; MALE_WORDS, FEMALE_WORDS), or None."""
+    for w in reversed(description.lower().split()):
+        if w in MALE_WORDS or w in ("man", "boy", "gentleman"):
+            return "m"
+        if w in FEMALE_WORDS or w in ("woman", "girl"):
+            return "f"
+    return None
 
 
 # A passage in double quotation marks (its words are no attribution).
@@ -1442,8 +1443,9 @@ def _roles_after_comma(before: str) -> bool:
 
 
 # Lower-case words inside a role ("operations section chief", "deputy police commissioner").
-ROLE_MODIFIERS = frozenset("operations section deputy senior assistant acting former interim division unit "
-                           "regional state national local police fire county city".split())
+# (TITLE_WORDS holds "deputy", "acting", "former".)
+ROLE_MODIFIERS = frozenset("operations section senior assistant interim division unit regional state national local "
+                           "police fire county city".split())
 
 
 def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribution | None:
@@ -1884,7 +1886,7 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
 # A participle of speech in a phrase opening a sentence, before its subject: "24 hours
 # after insisting she was ..., Ms Truss stood".
 PREPOSED_RE = re.compile(rf"^(?:[\w’'\-]+\s+){{0,6}}(?:after|before|while|when|since|despite)\s+"
-                         rf"(?:{SPEECH_PARTICIPLES}|insisting|stressing|denying|admitting)\b")
+                         rf"(?:{SPEECH_PARTICIPLES}|denying|admitting)\b")
 
 
 def _preposed(text: str, block: int, open_at: int, close_at: int) -> _Attribution | None:
@@ -1993,6 +1995,7 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
 OPENING_PHRASE_RE = re.compile(r"(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Asked|Speaking)\b"
                                r"[^,;:“”\"]{0,80},\s+")
 # Reported words closed by their attribution: "..., he adds.", "..., Modi said."
+# (Not every speech verb: ", AFP reported." closes an outlet's report, not a speaker's words.)
 REPORTED_THEN_SAID_RE = re.compile(rf",\s+(?:(?P<pron>[Hh]e|[Ss]he)|(?P<name>{NAME_RE}))\s+"
                                    r"(?:said|says|added|adds|explained|explains|noted|notes|stressed|stresses)\.?\s*$")
 # Speech verbs that are never nouns ("states", "reports" are): a description before one is its subject.
