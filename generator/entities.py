@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from .extract import (COMPANY_SUFFIXES, NOT_PERSON_WORDS, ORG_WORDS, TITLE_WORDS, joined_bodies, name_sequences,
                       person_part)
 from .models import Article, Entity, Sentence
-from .text import CALENDAR
+from .text import CALENDAR, COUNTRIES
 
 # Words right before a name that make it a place ("in X", "from X").
 PLACE_PREPS = frozenset({"in", "across", "throughout", "near", "outside", "inside"})
@@ -222,22 +222,6 @@ def _folded(name: str) -> str:
     """A name's spelling folded: dots and case off, words in order ("U.S." -> "us",
     "Zhengfei Ren" -> "ren zhengfei")."""
     return " ".join(sorted(name.replace(".", "").casefold().split()))
-
-
-# Countries and territories news names most (their common English names): places, whatever
-# the words around them say.
-COUNTRIES = frozenset("""afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
-    bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chad chile china
-    colombia congo croatia cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia finland
-    france georgia germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq
-    ireland israel italy jamaica japan jordan kazakhstan kenya korea kosovo kuwait laos latvia lebanon libya
-    lithuania luxembourg madagascar malaysia mali malta mexico moldova mongolia montenegro morocco mozambique
-    myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru
-    philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia
-    somalia spain sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine
-    uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe""".split()) | {
-    "south korea", "north korea", "south africa", "saudi arabia", "new zealand", "sri lanka", "united states",
-    "united kingdom", "hong kong", "us", "uk", "uae", "usa", "eu", "america"}
 
 
 # What an entity's kind is judged from, for one mention: (name, opens a sentence, the

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .given_names import name_sex
 from .models import Article, QuoteMention, Sentence
 from .sentences import split_text
-from .text import CALENDAR, IRREGULAR_VERBS, LOWER_WORD_RE, one_letter_apart
+from .text import CALENDAR, COUNTRIES, IRREGULAR_VERBS, LOWER_WORD_RE, one_letter_apart
 
 # ---------------------------------------------------------------------------
 # Names
@@ -117,7 +117,8 @@ NOT_PERSON_LAST = frozenset(
 )
 # One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
 PERSON_WORD_RE = re.compile(
-    rf"(?:Mc|Mac|O'|D'|{ARABIC_ARTICLE})?[{UPPER}](?:[{LOWER}']+|(?=-))(?:-[{UPPER}a-z][{LOWER}']+){{0,2}}|(?:[A-Z]\.)+"
+    rf"(?:Mc|Mac|O'|D'|De|Di|Du|La|Le|{ARABIC_ARTICLE})?[{UPPER}](?:[{LOWER}']+|(?=-))"
+    rf"(?:-[{UPPER}a-z][{LOWER}']+){{0,2}}|(?:[A-Z]\.)+"
 )
 # Plural common nouns that open a sentence as speakers without naming anyone.
 GROUP_SPEAKERS = frozenset(
@@ -317,11 +318,7 @@ PLURAL_PEOPLE = frozenset("children people men women".split())
 
 def _mid_sentence_capitals(article: Article) -> set[str]:
     """The capitalised words an article writes inside a sentence (not opening it)."""
-    found: set[str] = set()
-    for blk in article.blocks:
-        for m in re.finditer(r"(?<=[\w,;’'\-)]\s)([A-Z][\w’'\-]*)", blk.text):
-            found.add(m.group(1))
-    return found
+    return {w for blk in article.blocks for w in MID_SENTENCE_CAPITAL_RE.findall(blk.text)}
 
 
 # A verb in the present after a name: "Johnson turns", "Ruiz tells".
@@ -509,6 +506,36 @@ def recent_body(names: Sequence[NameMention], texts: Sequence[str | None], block
     return fullest_body(found.text, names, texts, found.block, found.start) if found else None
 
 
+def epithet_body(names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int) -> str | None:
+    """The body a bare epithet stands for when no name says its kind ("the space agency",
+    "the photo-sharing app", "the company" for "Delta"): the most recent name, in this
+    paragraph or the SPEAKER_REACH before, that is no person, place or day and a clause's
+    subject ("Instagram asks users", "Delta confirmed") or, in this paragraph or the one
+    before, an acronym ("released by NASA"), by its fullest name."""
+    placed = {m.text for m in names if m.text.lower() in COUNTRIES
+              or PLACE_BEFORE_RE.search((texts[m.block] or "")[max(0, m.start - 40):m.start])
+              or REPORTED_AFTER_RE.match((texts[m.block] or "")[m.end:])}  # "WSB reported": an outlet
+    inside = {w.split("-")[0] for text in texts for w in MID_SENTENCE_CAPITAL_RE.findall(text or "")}
+    found: NameMention | None = None
+    for m in names:
+        if (m.block, m.start) >= (block, pos):
+            break
+        last = m.text.split()[-1].lower()
+        if (m.person and " " in m.text) or m.block < block - SPEAKER_REACH or m.text.lower() in CALENDAR | TITLE_WORDS \
+                or m.text in placed or m.text.replace(".", "").lower() in COUNTRIES \
+                or (last in NOT_PERSON_WORDS | NOT_PERSON_LAST and last not in ORG_WORDS):
+            continue  # a person, a place, a day, a title ("CEO"), a thing ("the Carina Nebula")
+        if " " not in m.text and m.text not in inside and sum(
+                len(re.findall(rf"\b{re.escape(m.text)}\b", t or "")) for t in texts) < 2:
+            continue  # "Trading was halted": a word capitalised once, where it opens a sentence
+        text = texts[m.block] or ""
+        if (BODY_SUBJECT_VERB_RE.match(text[m.end:]) and not OBJECT_PREP_BEFORE_RE.search(text[:m.start])) or (
+                re.fullmatch(r"[A-Z]{3,6}", m.text) and m.block >= block - 1
+                and m.text.lower() not in COUNTRY_INITIALS):
+            found = m
+    return fullest_body(found.text, names, texts, found.block, found.start) if found else None
+
+
 def recent_unnamed(texts: Sequence[str | None], block: int, pos: int, gender: str | None = None) -> str | None:
     """The speaker an article describes without a name ("a former high-ranking UBS exec
     tells Yahoo Finance", "one witness said", "his 29-year-old wife said"), the most recent
@@ -628,6 +655,28 @@ def recent_named_speaker(names: Sequence[NameMention], texts: Sequence[str | Non
     return found
 
 
+def lone_name_speaker(names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int,
+                      sex: str | None, prev: str | None = None) -> str | None:
+    """A person the article names by one word ("Jokowi", "Catherine") whom a title stands
+    for ("the President", "the princess"): the most recent such name, in the last few
+    paragraphs, that is a clause's subject, else ``prev``, the speaker of the quote just
+    before, when it is one; never an acronym, a body, a place or one of the other sex."""
+    def fits(word: str) -> bool:
+        return (word[:1].isupper() and not word.isupper() and word.lower() not in ORG_WORDS | COUNTRIES | CALENDAR
+                and name_sex(word) in (None, sex) and word.lower() not in NOT_PERSON_WORDS | GROUP_SPEAKERS
+                and not word.endswith(("s", "ing")))  # "Flames engulfed", "Trading was halted": no one
+    found: str | None = None
+    for m in names:
+        if (m.block, m.start) >= (block, pos):
+            break
+        text = texts[m.block] or ""
+        if " " not in m.text and m.block >= block - SPEAKER_REACH and fits(m.text) \
+                and not PLACE_BEFORE_RE.search(text[max(0, m.start - 40):m.start]) \
+                and (SUBJECT_VERB_RE.match(text[m.end:]) or NAME_SPEAKS_RE.match(text[m.end:])):
+            found = m.text
+    return found or (prev if prev and " " not in prev and fits(prev) else None)
+
+
 def _in_subject_place(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] is a clause's subject: a verb follows it (after an
     apposition or two), a speech verb comes right before it ('said Jane Doe'), or only
@@ -716,6 +765,10 @@ def recent_org(head: str, names: Sequence[NameMention], block: int, pos: int,
         if head in COMPANY_NOUNS and inner:
             found = inner.group("body")  # "CEO of OpenAI" read as one name
             continue
+        if texts and head in BODY_NOUNS | ORG_WORDS \
+                and re.search(rf"\b{re.escape(head)}\s+(?:the\s+)?$", text[max(0, m.start - 40):m.start]):
+            found = m.text  # "UN atomic watchdog the International Atomic Energy Agency", "chip giant TSMC"
+            continue
         if head in COMPANY_NOUNS and texts and (COMPANY_APPOSITION_RE.match(text[m.end:])
                                                 or COMPANY_ROLE_BEFORE_RE.search(text[max(0, m.start - 40):m.start])
                                                 or COMPANY_ROLE_AFTER_RE.match(text[m.end:])
@@ -737,10 +790,12 @@ BODY_KINDS = {"force": frozenset({"police", "constabulary"}), "network": frozens
               "journal", "gazette", "tribune"})}
 
 
-# What sets a name off as a company: ", the Japanese owner of ...", ", a Shenzhen-based maker".
+# What sets a name off as a company: ", the Japanese owner of ...", ", a Shenzhen-based maker",
+# ", parent company of ...".
 COMPANY_APPOSITION_RE = re.compile(
-    r"\s*(?:,|\s[–—-])\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}(?:company|firm|owner|operator|maker|manufacturer|group|lender|"
-    r"carrier|airline|retailer|developer|insurer|bank|conglomerate|shipper|builder|contractor)\b")
+    r"\s*(?:,|\s[–—-])\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}|(?:parent|holding|sister)\s+)"
+    r"(?:company|firm|owner|operator|maker|manufacturer|group|lender|carrier|airline|retailer|developer|insurer|"
+    r"bank|conglomerate|shipper|builder|contractor)\b")
 # A company's role-holder before or after its name, or read into it: "the CEO of OpenAI",
 # "OpenAI CEO Sam Altman", the name "CEO of OpenAI".
 # ("the Japanese owner of the ship": an owner is named after "of" only.)
@@ -771,6 +826,9 @@ MEDIA_NOUNS = frozenset("message video tweet speech remarks interview address br
 
 # Common nouns that stand for a company named earlier.
 COMPANY_NOUNS = frozenset("company firm group operator business carrier airline lender retailer maker giant".split())
+# Common nouns that stand for a body the article named: a company's, and "the space agency",
+# "the regulator", "the photo-sharing app", "the social media conglomerate".
+BODY_NOUNS = COMPANY_NOUNS | frozenset("agency regulator watchdog app platform conglomerate".split())
 # Last words of a company's name.
 COMPANY_SUFFIXES = frozenset(
     "inc corp corporation ltd llc plc co company group holdings technologies limited ag sa gmbh nv bv".split()
@@ -837,6 +895,17 @@ SUBJECT_RE = (
 APPOSITION = r"(?:[^,“”\"]|(?<=\d),(?=\d{3})){1,100}"
 # After a subject's name: a verb, maybe after appositions (", 71, who has ..., said").
 SUBJECT_VERB_RE = re.compile(rf"^(?:\s*,[^,.;:“”\"]{{1,100}}){{0,2}},?\s+{VERB_AFTER_NAME}")
+# A preposition before a name that makes it an object ("issues on Microsoft systems").
+OBJECT_PREP_BEFORE_RE = re.compile(r"\b(?i:on|of|for|by|to|with|from|in|at|into|about|over|against)\s+(?:the\s+)?$")
+# An outlet's verb after its name: "WSB reported".
+REPORTED_AFTER_RE = re.compile(r"\s+(?:also\s+)?report(?:ed|s)\b")
+# A capitalised word inside a sentence, not opening it.
+MID_SENTENCE_CAPITAL_RE = re.compile(r"(?<=[\w,;’'\-)]\s)[A-Z][\w’'\-]*")
+# A verb right after a body's name that makes it its clause's subject ("Delta is still
+# trying", "Instagram asks", "Facebook acknowledged"); "reported" is an outlet's.
+BODY_SUBJECT_VERB_RE = re.compile(r"\s+(?:(?:also|still|then|now|later|has|have|had)\s+)?"
+                                  rf"(?!reported\b)(?:is|was|has|had|[a-z]{{3,}}s(?<!ss)|[a-z]{{3,}}ed|{SPEECH_VERB}|"
+                                  rf"{'|'.join(sorted(IRREGULAR_VERBS))})\b")
 # Speech verbs whose subject may follow them ('said Jane Moreau'); after the others a name
 # is the one spoken to or about ('told the King', 'praised Smith').
 INVERTING_VERBS = (r"(?:said|says|added|adds|wrote|writes|explained|noted|continued|recalled|insisted|replied|"
@@ -1561,7 +1630,12 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
             # "it added": the body last described speaking ("the UN nuclear watchdog said"),
             # else the body that spoke (a name may look like a person's and be a firm's),
             # else the body last named as a subject ("Microsoft said ... '...,' it said")
-            return (last_described_body(texts, att.block, att.pos)
+            described = last_described_body(texts, att.block, att.pos)
+            if described and described.startswith("the "):
+                # "the UN nuclear watchdog said ... it said": the body named as the watchdog
+                named = recent_org(described.split()[-1], names, att.block, att.pos, texts)
+                described = fullest_body(named, names, texts, att.block, att.pos) if named else described
+            return (described
                     or recent_body(names, texts, att.block, att.pos, speaking=True) or prev
                     or recent_body(names, texts, att.block, att.pos))
         if att.words.lower() == "they":
@@ -1595,6 +1669,8 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
     found = recent_org(head, names, att.block, att.pos, texts) if head.lower() not in PERSONAL_TITLES else None
     if found is None and head.lower() in COMPANY_NOUNS:
         found = body  # '"...," the company said' after the company's own words
+    if found is None and head.lower() in BODY_NOUNS and att.words.lower().startswith("the "):
+        found = epithet_body(names, texts, att.block, att.pos)  # "Instagram asks ... said the photo-sharing app"
     words = att.words.split()
     epithet = (words[0].lower() == "the" and any(w[:1].isupper() for w in words[1:-1])
                and head.lower() not in COMPANY_NOUNS | SPOKESPEOPLE | ORG_WORDS | DOCUMENT_NOUNS
@@ -1607,6 +1683,9 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
             # "the skipper said", "the former president said": the person who spoke just before
             holder = (recent_named_speaker(names, texts, att.block, att.pos)
                       or recent_speaker(names, texts, att.block, att.pos, None, {}))
+            if holder is None and head.lower() in PERSONAL_TITLES:
+                # "Jokowi also ordered ..." then '"...," the President said': a name of one word
+                holder = lone_name_speaker(names, texts, att.block, att.pos, _described_sex(att.words), prev)
             if holder:
                 return holder
     if found is None and words[0].lower() == "the" and head.lower() in UNNAMED_NOUNS:
@@ -1795,6 +1874,12 @@ def find_quotes(article: Article, sentences: Sequence[Sentence]) -> list[QuoteMe
             # 'The two firms sued, calling the order "unlawful," public broadcaster NHK
             # reported': the outlet carries the words; the subject of "calling" said them
             att = None
+        elif att is not None and _reporter_after(texts[last_block] or "", span.close_at):
+            lead = _leading(texts[first_block] or "", first_block, span.open_at)
+            if lead is not None and lead.kind in ("name", "pron"):
+                # 'Lloyd Austin said in a statement that Biden had authorized it "as soon as
+                # ...," NPR reported': the outlet reports the words of the sentence's speaker
+                att = lead
         if att is not None and att.words.split()[-1].lower() in DOCUMENT_NOUNS:
             # 'Waker told officers that the military "always stood by the people",
             # according to an official statement': the document reports the subject's words
@@ -1986,9 +2071,18 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
             # "The skipper said ...", "One employee of a local business said ...": a
             # description opening the sentence before its speech verb
             found = _Attribution("np", m.group("np"), b, start + m.start("np"))
+    issuer = re.match(rf"(?:[Tt]he\s+)?(?P<name>{NAME_RE})", sentence) if ISSUED_STATEMENT_RE.search(sentence) else None
+    if found is None and issuer:
+        # "Green Consumer Network in Korea, a civic activist group, issued a welcoming
+        # statement regarding the recall." then the statement's words
+        return _Attribution("name", issuer.group("name"), b, start + issuer.start("name"))
     if found and found.kind == "name" and not person_part(found.words) and " " in found.words:
         return None
     return found
+
+
+# A body putting out the statement quoted next: "issued a welcoming statement regarding the recall".
+ISSUED_STATEMENT_RE = re.compile(r"\b(?:issued|released|put out|published)\s+(?:a|an)\s+(?:[\w\-]+\s+)?statement\b")
 
 
 # A phrase opening a sentence before its subject: "Reacting to the indictment, ".

@@ -95,6 +95,22 @@ IRREGULAR_PLURALS = {
 }
 
 
+# Countries and territories news names most (their common English names): places, whatever
+# the words around them say.
+COUNTRIES = frozenset("""afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
+    bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chad chile china
+    colombia congo croatia cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia finland
+    france georgia germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq
+    ireland israel italy jamaica japan jordan kazakhstan kenya korea kosovo kuwait laos latvia lebanon libya
+    lithuania luxembourg madagascar malaysia mali malta mexico moldova mongolia montenegro morocco mozambique
+    myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru
+    philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia
+    somalia spain sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine
+    uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe""".split()) | {
+    "south korea", "north korea", "south africa", "saudi arabia", "new zealand", "sri lanka", "united states",
+    "united kingdom", "hong kong", "us", "uk", "uae", "usa", "eu", "america"}
+
+
 # Plural endings that take -es ("churches", "boxes").
 ES_PLURAL_RE = re.compile(r"(?:ches|shes|sses|xes|zes)$")
 # Endings of words whose final s is no plural ("glass", "bus", "basis").

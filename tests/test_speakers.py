@@ -818,3 +818,76 @@ def test_a_group_named_like_a_person_is_not_he() -> None:
                           "by his first name to protect his job, said he was not sure of the vote.",
                           "\u201cI always wondered if we\u2019d walk together and think alike,\u201d he said.")
     assert [q.speaker for q in find_quotes(art, sents)] == ["Jon-Paul"]
+
+
+@pytest.mark.parametrize("words, speaker, paragraphs", [
+    # A company named after the noun that sets it off, then called by that noun
+    ("some fabs were evacuated", "TSMC",
+     ["Power operator Taipower has stated that 87,000 households are without power. Semiconductor giant TSMC "
+      "said in a statement that it had evacuated some facilities.",
+      "\"Preventative measures were initiated and some fabs were evacuated,\" the company said in a statement."]),
+    # A body that opens the sentence before, called by what it is
+    ("Bear with us", "Instagram",
+     ["As for Instagram and Facebook, 11,300 and 2,500 reports have been registered.",
+      "Instagram asks users for patience. \"We're having a hard time right now. Bear with us,\" said the "
+      "photo-sharing app."]),
+    ("back up and running", "Delta",
+     ["Delta Air Lines saw a high number of cancellations on July 22.",
+      "Delta confirmed that the issue had affected its systems. The Atlanta-based airline had the most delays.",
+      "On each of these days, the company registered more than 1,200 cancellations.",
+      "\"Hold tight. We'll have the site back up and running momentarily,\" the company said in an alert."]),
+    # An acronym just named: the agency
+    ("a sea of stars", "NASA",
+     ["The image of the Carina Nebula was the last to be released by NASA on Tuesday. The space agency said it "
+      "shows \"cosmic cliffs and a sea of stars.\""]),
+    # A watchdog named as such before: "it" after "the UN nuclear watchdog said"
+    ("far below the operational limit", "International Atomic Energy Agency",
+     ["Japan's position is backed by UN atomic watchdog the International Atomic Energy Agency (IAEA).",
+      "Greenpeace warned that the process is flawed. However, the UN nuclear watchdog said on Thursday that the "
+      "concentration is well below the limit.",
+      "\"The analysis confirmed that the concentration is far below the operational limit,\" it said."]),
+    # "X, parent company of Y": the company
+    ("review process by the board", "OpenAI",
+     ["In a shift at the helm of OpenAI, parent company of the chatbot ChatGPT, Sam Altman has been ousted.",
+      "\"Mr. Altman's departure follows a review process by the board,\" the company said in a blog on Friday."]),
+    # A title for the person named by one word as a subject just before
+    ("the last tragedy", "Jokowi",
+     ["Jokowi also ordered the league to suspend its matches until the evaluation is complete.",
+      "\"I hope this is the last tragedy of football in the country,\" the President said."]),
+    ("early stages of that treatment", "Catherine",
+     ["In a video statement, Catherine says it was a \"huge shock\" after a tough couple of months.",
+      "But she sent a positive message, saying: \"I am well and getting stronger every day.\"",
+      "The chemotherapy began in late February.",
+      "\"I am now in the early stages of that treatment,\" said the princess."]),
+    # An outlet reporting a sentence whose own subject speaks
+    ("without undue risk", "Lloyd Austin",
+     ["US Secretary of Defense Lloyd Austin said in a statement that the president had authorized the balloon "
+      "shot down \"as soon as the mission could be accomplished without undue risk to American lives,\" NPR "
+      "reported."]),
+    # A body that put out the statement quoted next
+    ("unprecedented and revolutionary", "Green Consumer Network",
+     ["Green Consumer Network in Korea, a civic activist group, issued a welcoming statement regarding the recall.",
+      "\u201cThe global recall is unprecedented and revolutionary. We hope compensation will be routine.\u201d"]),
+    # A surname with a capital inside ("DeSantis") is a person's: "he" is the governor, last to speak
+    ("not going to rest", "Ron DeSantis",
+     ["Rescuers saved a mother and child, Frank Rollason, director of emergency management, told the Herald.",
+      "Video showed crews removing a boy, but it was not clear whether he was the one mentioned by Rollason.",
+      "Gov. Ron DeSantis, who toured the scene, said television did not capture the scale of what happened.",
+      "Rescue crews are \u201cdoing everything they can. They\u2019re not going to rest,\u201d he said."]),
+])
+def test_epithets_titles_and_statements(words: str, speaker: str, paragraphs: list[str]) -> None:
+    assert speaker_of(words, *paragraphs) == speaker
+
+
+@pytest.mark.parametrize("words, paragraphs", [
+    # A word capitalised only where it opens a sentence is no body
+    ("insured depositors", ["Regulators shut down the bank.", "Trading was halted for the bank.",
+                            "\"To protect insured depositors, a new bank was created,\" the regulator said."]),
+    # An outlet that reported, or a name after a preposition, is not "the company"
+    ("manually repair", ["Delays continue to pile up, WSB reported.",
+                         "The disruption was triggered by issues on Microsoft systems.",
+                         "\"The error required the teams to manually repair each system,\" the company said."]),
+])
+def test_an_epithet_is_not_given_to_a_word_an_outlet_or_an_object(words: str, paragraphs: list[str]) -> None:
+    got = speaker_of(words, *paragraphs)
+    assert got is not None and got.startswith("the "), got
