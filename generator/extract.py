@@ -212,6 +212,8 @@ def person_part(name: str) -> str | None:
     Titles are dropped ("Acme CEO Jane Moreau" gives "Jane Moreau"); what is left
     must be two to four name words with no organisation or place word.
     """
+    if name.lower() in COUNTRIES:
+        return None  # "Saudi Arabia had warned German authorities": a country, shaped like a name
     words = name.replace("’", "'").split()
     while len(words) > 2 and words[-1].strip(".,") in HONOURS:
         words = words[:-1]  # "Nick Johnson KC": letters after a name
@@ -483,8 +485,8 @@ def _reported(text: str, start: int) -> bool:
     sentence. ('," said Jane Doe' is the speaker, not the reported words.)"""
     before = text[_sentence_start(text, start) : start]
     verbs = list(LEAD_VERB_RE.finditer(before))
-    if not verbs:
-        return False
+    if not verbs or CLAUSE_JOIN_RE.search(before, verbs[-1].end()):
+        return False  # (", and works council boss Bernd Osterloh appears": a clause of its own)
     opening = before[: verbs[-1].start()].rstrip()
     return not (INVERTED_BEFORE_RE.search(before) and (not opening or opening.endswith((",", "”", '"', "’", "'"))))
 
@@ -681,12 +683,26 @@ def _in_subject_place(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] is a clause's subject: a verb follows it (after an
     apposition or two), a speech verb comes right before it ('said Jane Doe'), or only
     its titles and roles come before it in its sentence."""
+    if SUBORDINATE_BEFORE_RE.search(text, max(0, start - 30), start):
+        return False  # "Starmer arrived at the palace, where King Charles tasked him": a clause's aside
     if SUBJECT_VERB_RE.match(text[end:]):
         return True
+    if POSSESSOR_AFTER_RE.match(text, end):
+        return False  # "Winterkorn's future with VW isn't assured": what is his is the subject
     sentence = text[_sentence_start(text, start) : start]
     if INVERTED_BEFORE_RE.search(sentence):
         return True
+    joined = list(CLAUSE_JOIN_RE.finditer(sentence))
+    if joined and PRESENT_VERB_AFTER_RE.match(text, end):
+        sentence = sentence[joined[-1].end():]  # "..., and works council boss Bernd Osterloh appears"
     return not ROLE_PREFIX_BREAK_RE.search(sentence)
+
+
+# A subordinate clause opening right before a name: ", where ".
+SUBORDINATE_BEFORE_RE = re.compile(r",\s+(?:where|whereupon)\s+(?:[A-Z][\w.]*\s+)?$")
+# A possessive after a name, of a thing, not of a role ("Winterkorn's future"; not
+# "Acme's spokesman").
+POSSESSOR_AFTER_RE = re.compile(r"['’]s\s+(?!(?:spokes|chief|lawyer|attorney|office|team|wife|husband)\w*\b)[a-z]")
 
 
 # Words that tell a person's sex: titles before a name, relations before a name.
@@ -780,6 +796,9 @@ def recent_org(head: str, names: Sequence[NameMention], block: int, pos: int,
         if head in words or head + "s" in words or (head in COMPANY_NOUNS and words[-1] in COMPANY_SUFFIXES) \
                 or BODY_KINDS.get(head, frozenset()) & set(words):
             found = m.text
+            at = next((k for k, w in enumerate(words) if w in (head, head + "s")), len(words) - 1)
+            if at < len(words) - 1 and words[at + 1] not in NAME_CONNECTORS | TITLE_WORDS | ORG_WORDS:
+                found = " ".join(m.text.split()[: at + 1])  # "Ethiopian Airlines Flight ET" for "the airline"
     return found
 
 
@@ -811,13 +830,13 @@ ROLE_NOUNS = frozenset("""cm pm mp skipper captain coach manager boss actress ac
     bowler opener midfielder defender goalkeeper keeper player rapper musician director producer founder
     billionaire tycoon entrepreneur president minister secretary chancellor premier governor senator
     mayor leader chairman chairwoman chair commissioner ceo cfo cto coo chief prosecutor attorney judge sheriff
-    commander ambassador envoy""".split())
+    commander ambassador envoy coordinator co-ordinator organiser organizer""".split())
 # What the person just named is called again: "the Delaware Democrat", "the Tory MP".
 EPITHETS = frozenset("democrat republican conservative tory liberal socialist mp senator lawmaker".split())
 # Documents said to speak ("a statement said", "the ruling said"): their author is the body
 # that spoke last, not the document.
 DOCUMENT_NOUNS = frozenset("statement release report post ruling judgment judgement filing letter document "
-                           "notice decision order verdict announcement readout opinion".split())
+                           "notice decision order verdict announcement readout opinion email memo".split())
 
 
 # What someone speaks through ("in her message posted on ..."): no speaker of its own.
@@ -873,6 +892,8 @@ NAME_RE = rf"(?:{NAME_WORD}(?:\s+(?:(?:of|for|&|de|van|von|bin|al)\s+)?{NAME_WOR
 ADVERBS = r"once|also|later|then|now|still|earlier|already|just|ever|never|[a-z]+ly"
 # The subject of a speech verb: a name, he/she, or a short common noun phrase (which
 # never ends in a function word: "a spokesperson for the ..." is "a spokesperson").
+# Whom a document is sent to ("a guild email to members"): a phrase of its noun phrase.
+AUDIENCES = "members|staff|employees|shareholders|customers|investors|parents|students|supporters|users"
 SUBJECT_RE = (
     rf"(?:(?P<name>(?:[Tt]he\s+)?{NAME_RE})|(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)\b)|"
     r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
@@ -883,7 +904,8 @@ SUBJECT_RE = (
     r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|"
     r"has|have|had|is|was|were|will|would|can|could|may|might|should|must|did|does|"
     r"once|also|later|then|now|still|earlier|already|just|ever|never)\b)[a-z][\w\-]*"
-    r"(?:\s+(?:for|of|in|at|from|with|close\s+to|on(?=\s+(?:the|a|an|board)\b))\s+(?:the\s+)?"
+    r"(?:\s+(?:for|of|in|at|from|with|close\s+to|on(?=\s+(?:the|a|an|board)\b)|"
+    rf"to(?=\s+(?:its\s+|their\s+|the\s+)?(?:{AUDIENCES})\b))\s+(?:the\s+)?"
     r"(?:(?:[A-Za-z][\w\-.’']*\s+){0,2}"
     rf"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|{ADVERBS})\b)[a-z][\w\-]*"
     r"|[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}))?"
@@ -1187,7 +1209,9 @@ def _from_match(m: re.Match[str], suffix: str, block: int, base: int) -> _Attrib
                 raw = words
                 words = _trim_name(words)
                 if not words:
-                    if raw.strip().lower() in PERSON_PRONOUNS:  # "He said" at a sentence start
+                    low = raw.strip().lower()
+                    if low in PERSON_PRONOUNS or (low in ("they", "it") and not raw.strip().isupper()):
+                        # "He said", "They also stated" at a sentence start (not "IT" in "IT expert")
                         return _Attribution("pron", raw.strip(), block, base + m.start(key))
                     return None
             if kind == "np" and words.split()[-1].lower() in COMMON_WORDS:
@@ -1229,6 +1253,13 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
             tail, alone = following, True
     nxt = min((i for i, ch in enumerate(tail) if ch in DOUBLE_QUOTES), default=len(tail))
     m = TRAIL_RE.match(tail[:nxt])
+    if not m and not alone:
+        bare = VERBLESS_TRAIL_RE.fullmatch(tail[:nxt])
+        if bare and (person_part(bare.group("name")) or name_sex(bare.group("name"))
+                     or PERSON_WORD_RE.fullmatch(bare.group("name"))):
+            # '"It's the best time of my life," Morgan, who joined Leicester four years ago.':
+            # the name the words are set off with, its verb left out
+            return _Attribution("name", bare.group("name"), block, at + bare.start("name"))
     if not m or (alone and not ALONE_END_RE.match(tail, m.end())):
         return None  # ('... concessions." The president said the deal required ...': a sentence of its own)
     for suffix in ("15", "11", "12", "13", "14", "16", "", "2", "3", "4", "5", "6", "7", "8", "9", "10", "17", "18",
@@ -1285,6 +1316,9 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     return None
 
 
+# A name and who they are, with no verb, after a quote's closing comma: ' Morgan, who
+# joined Leicester as a second-tier club four years ago.'
+VERBLESS_TRAIL_RE = re.compile(rf"\s*(?P<name>{NAME_RE}),\s+who\s+[^,;:“”\"]+[.!?]?\s*")
 # The attribution closing a sentence that holds a quote among other words ('"In order
 # to ...," it is appropriate to fine Google, the court said.'): the last clause is the
 # subject and its speech verb.
@@ -1350,6 +1384,11 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     else:
         lead_start = 0
     verbs = list(LEAD_VERB_RE.finditer(lead, lead_start))
+    if not verbs and last_mark >= 0 and _continued(lead[lead_start:]):
+        # 'Toninelli said the collapse was "unacceptable" and that if negligence played a
+        # role "whoever made a mistake must pay."': the verb before the first quote
+        lead, lead_start = lead[: min(i for i, ch in enumerate(lead) if ch in DOUBLE_QUOTES)], 0
+        verbs = list(LEAD_VERB_RE.finditer(lead))
     if len(verbs) > 1 and PARTICIPLE_SPEECH_RE.search(lead, verbs[-1].end()):
         # 'Zakharova said Moscow had asked for access, saying that "..."': the participle
         # goes with the sentence's own verb, not with the clause it reports
@@ -1370,6 +1409,10 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
                 and not re.search(rf"\b(?:{ADVERBS})\s*$", pp.group(0)):
             # "Mario Draghi in a condolence message hailed": the subject before the phrase
             lead = lead[: pp.start()] + " " * (v.start() - pp.start()) + lead[v.start() :]
+        m = ACCOMPANIED_RE.fullmatch(lead, lead_start, v.start())
+        if m and _trim_name(m.group("name")):
+            # "Mr Johnson, joined by his wife, Carrie, and supporters, said": the one joined speaks
+            return _Attribution("name", _trim_name(m.group("name")), block, start + m.start("name"))
         # A person or a role right before the verb; a person and where they work ("Jo Haigh
         # from Imperial College London told"); any name; a pronoun or a description.
         for pattern, needs in ((LEAD_APPOSITIVE_RE, None), (LEAD_NAME_RE, "person"), (LEAD_AFFILIATED_RE, "person"),
@@ -1378,7 +1421,8 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
             app = m.group(0).split(",")[1].strip() if m and pattern is LEAD_APPOSITIVE_RE else ""
             if app and person_part(app) and all(w[:1].isupper() or w in NAME_PARTICLES for w in app.split()):
                 continue  # "VP of Business Development, Jamie Michael, commented": the set-off name speaks
-            if m and pattern is LEAD_SUBJECT_RE and m.group("np") and COORDINATED_RE.search(lead[lead_start:v.start()][: m.start()]):
+            if m and pattern is LEAD_SUBJECT_RE and m.group("np") and COORDINATED_RE.search(
+                    prefix := lead[lead_start:v.start()][: m.start()]) and "," in prefix:
                 continue  # "Alex Potteiger, Area Operations Manager and an Atlanta native said": a role of the name
             if m and m.group("name") and (m.group("name").lower() in CALENDAR
                                           or PP_OBJECT_RE.search(lead[lead_start: lead_start + m.start("name")])):
@@ -1408,8 +1452,10 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
             # "prompting Mr Trump to raise his voice and say:": the one who is to speak
             return _Attribution("name", _trim_name(m.group("name")), block, start + m.start("name"))
         m = LEAD_INVERTED_RE.match(lead[v.end() :]) if INVERTING_VERB_RE.search(v.group(0)) else None
-        if m and lead[v.end() + m.end() :].strip(" ,:;—–-"):
-            m = None  # 'said the CR "does nothing"': the clause's subject, not the speaker
+        if m and (lead[v.end() + m.end() :].strip(" ,:;—–-") or not lead[v.end() + m.end() :].strip()):
+            # 'said the CR "does nothing"', 'said France "came back from the dead"': the
+            # clause's subject, not the speaker ('said Jane Moreau: "' sets the words off)
+            m = None
         if m:
             found = _from_match(m, "", block, start + v.end())
             if found and not (found.kind == "pron" and found.words.lower() == "it"):
@@ -1421,6 +1467,13 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     if m:
         return (_from_match(m, "3", block, start + m.start()) or _from_match(m, "", block, start + m.start())
                 or _from_match(m, "2", block, start + m.start()))
+    issued = ISSUED_STATEMENT_RE.search(lead, lead_start) if not verbs else None
+    if issued and not lead.rstrip().endswith(":"):
+        # 'The Swedish Maritime Authority also issued warning for two leaks "very near each
+        # other"': the body that put out the words
+        found = _body_subject(text, block, start, start + issued.end())
+        if found is not None and found.kind == "name":
+            return found
     participle = PARTICIPLE_SPEECH_RE.search(lead, lead_start) if not verbs else None
     if participle:
         # 'Okafor-Reyes struck a similar note, saying the recount "is ..."': the subject speaks
@@ -1434,6 +1487,21 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     return None
 
 
+# A subject, then a phrase of who is with them, set off by commas: "Mr Johnson, joined by
+# his wife, Carrie, and a number of Tory supporters, ".
+ACCOMPANIED_RE = re.compile(rf"\s*(?P<name>{NAME_RE}),\s+(?:joined|accompanied|flanked|surrounded|backed)\s+by\s"
+                            r"[^“”\"]*,\s*")
+# Words between two quotes of one report: "and that if negligence played a role", "followed by".
+CONTINUED_WORDS = 10
+
+
+def _continued(between: str) -> bool:
+    """Whether the words between two quotes of a sentence go on with the same report (no
+    speech verb, no name, no pronoun of its own, a few words): 'said that he heard a "loud
+    boom" followed by "a gust of wind coming in"'."""
+    words = WORD_RE.findall(between)
+    return (0 < len(words) <= CONTINUED_WORDS and not LEAD_VERB_RE.search(between)
+            and not any(w[:1].isupper() or w.lower() in ("he", "she", "they", "we", "it") for w in words))
 # A relative clause right before a speech verb: ", which the New York Times".
 RELATIVE_BEFORE_RE = re.compile(r",\s+(?:which|who|whom|that)\s+(?:[\w’'.\-]+\s+){0,5}$")
 # A speaker's label in capitals right before a quote, ending in their name (two words):
@@ -1637,7 +1705,8 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
                 described = fullest_body(named, names, texts, att.block, att.pos) if named else described
             return (described
                     or recent_body(names, texts, att.block, att.pos, speaking=True) or prev
-                    or recent_body(names, texts, att.block, att.pos))
+                    or recent_body(names, texts, att.block, att.pos)
+                    or recent_org("company", names, att.block, att.pos, texts))  # "Shoei Kisen, the owner"
         if att.words.lower() == "they":
             # "They also stated ..." after "The Coast Guard stated": the body that spoke
             return body or recent_body(names, texts, att.block, att.pos, speaking=True)
@@ -1655,10 +1724,19 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
         # channel the article does not say here; it is told as written
         return _as_described(att.words)
     head = re.sub(r"(?i)-(?:elect|designate)$", "", att.words.split()[-1])  # "the president-elect": a president
+    sent = SENT_TO_RE.fullmatch(att.words)  # "a guild email to members": the email
+    if sent and sent.group("doc").split()[-1].lower() in DOCUMENT_NOUNS:
+        head = sent.group("doc").split()[-1]
     if head.lower() in DOCUMENT_NOUNS:
         # '"...," a statement said': who put it out, as the text says ("a report released
-        # by ..."), else the body that spoke before, else the latest body named
-        author = document_author(att.words, texts, att.block, att.pos)
+        # by ..."), a body the document is named for ("a guild email"), else the body that
+        # spoke before, else the latest body named
+        doc = sent.group("doc") if sent else att.words
+        kind = doc.split()[-2].lower() if len(doc.split()) > 2 else ""
+        owner = recent_org(kind, names, att.block, att.pos, texts) if kind in ORG_WORDS else None
+        if owner:
+            return fullest_body(owner, names, texts, att.block, att.pos)
+        author = document_author(doc, texts, att.block, att.pos)
         if author and person_part(author):
             return resolve_name(person_part(author), names, att.block, att.pos)  # "Justice Samuel Alito"
         return author or prev or next(
@@ -1673,8 +1751,16 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
         found = epithet_body(names, texts, att.block, att.pos)  # "Instagram asks ... said the photo-sharing app"
     words = att.words.split()
     epithet = (words[0].lower() == "the" and any(w[:1].isupper() for w in words[1:-1])
-               and head.lower() not in COMPANY_NOUNS | SPOKESPEOPLE | ORG_WORDS | DOCUMENT_NOUNS
+               and head.lower() not in BODY_NOUNS | BODY_KINDS.keys() | SPOKESPEOPLE | ORG_WORDS | DOCUMENT_NOUNS
                and head.lower() not in GROUP_SPEAKERS)  # "the Super Eagles’ fringe forward", not "the Russian ministry"
+    if found is None and epithet:
+        text = texts[att.block] or ""
+        before = [m for m in names if m.block == att.block and m.person
+                  and _sentence_start(text, att.pos) <= m.start < att.pos]
+        if before:
+            # "... since Sir Geoff Hurst in 1966 and the England hero tweeted": the one just named
+            return before[-1].text if " " in before[-1].text else resolve_name(before[-1].text, names, att.block,
+                                                                               before[-1].start)
     if found is None and (head.lower() in TITLE_WORDS | ROLE_NOUNS or epithet):
         holder = role_holder(att.words, texts, names, att.block, att.pos)
         if holder:
@@ -1705,6 +1791,8 @@ OWN_DOCUMENT_RE = re.compile(r"(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['�
 # A document a name qualifies: "an AAIB statement", "a White House statement".
 NAMED_DOCUMENT_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)\s+"
                                r"(?P<doc>[a-z]+)$")
+# A document and whom it was sent to: "a guild email to members".
+SENT_TO_RE = re.compile(r"(?P<doc>.+?)\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z]+")
 # A noun phrase's own phrase after its head ("a spokesperson for the bank").
 NP_PHRASE_RE = re.compile(r"\s(?:for|of|in|at|from|with)\s")
 # A body's name, "and" and "of" included: "Department of Financial Protection and Innovation".
@@ -2057,6 +2145,11 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
             sentence.count("\"") % 2 or sentence.count("“") != sentence.count("”"):
         return None  # it quotes someone itself (a term of two or three words is no quote: 'a "sad day"')
     found = _sentence_subject(ptext, b, start, len(before))
+    joined = list(CLAUSE_JOIN_RE.finditer(sentence)) if found is None else []
+    if joined:
+        # "Winterkorn's future isn't assured, and works council boss Bernd Osterloh appears
+        # ready to make some changes." then the words: the last clause's subject
+        found = _sentence_subject(ptext, b, start + joined[-1].end(), len(before))
     said = REPORTED_THEN_SAID_RE.search(sentence) if found is None else None
     if said:
         # 'This also marks the country's resolve, he adds.' then '"This moment marks ..."':
@@ -2082,9 +2175,12 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
 
 
 # A body putting out the statement quoted next: "issued a welcoming statement regarding the recall".
-ISSUED_STATEMENT_RE = re.compile(r"\b(?:issued|released|put out|published)\s+(?:a|an)\s+(?:[\w\-]+\s+)?statement\b")
+ISSUED_STATEMENT_RE = re.compile(r"\b(?:issued|released|put out|published)\s+(?:(?:a|an)\s+)?(?:[\w\-]+\s+)?"
+                                 r"(?:statement|warning|alert|notice|advisory)s?\b")
 
 
+# Where a sentence's last clause begins: ", and ", "; but ".
+CLAUSE_JOIN_RE = re.compile(r"[,;]\s+(?:and|but)\s+")
 # A phrase opening a sentence before its subject: "Reacting to the indictment, ".
 OPENING_PHRASE_RE = re.compile(r"(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Asked|Speaking)\b"
                                r"[^,;:“”\"]{0,80},\s+")

@@ -49,17 +49,22 @@ DATA = Path(__file__).parent / "data"
 # -> 0.94, dev15 0.93 -> 0.96, dev17 0.87 -> 0.93, dev21 0.87 -> 0.89); dev23 (six more),
 # unseen with all of that session's rules but its last few: 0.930 and 0.925, 0.96 once used.
 # Issue 18's seventh session (epithets for bodies, titles for one-word names, "X reported"
-# after a sentence's own speaker): dev3 0.936 -> 0.950, dev4 0.930 -> 0.965, dev5 0.872 ->
-# 0.897, dev7 0.903 -> 0.935, dev10 0.918 -> 0.939, dev19 0.973 -> 0.982, dev20 0.935 -> 0.943,
-# dev21 0.892 -> 0.916, dev23 0.964 -> 0.976; all dev files together 0.941 -> 0.950.
-FLOORS = {"attributions_dev.yml": 0.95, "attributions_dev2.yml": 0.92, "attributions_dev3.yml": 0.95,
-          "attributions_dev4.yml": 0.96, "attributions_dev5.yml": 0.89, "attributions_dev6.yml": 0.93,
-          "attributions_dev7.yml": 0.93, "attributions_dev8.yml": 1.0, "attributions_dev9.yml": 0.95,
+# after a sentence's own speaker, possessors and "where" clauses that are no subjects, "they"
+# and "it" opening a sentence, documents named for their body): dev3 0.936 -> 0.957, dev4
+# 0.930 -> 0.965, dev5 0.872 -> 0.949, dev7 0.903 -> 0.952, dev10 0.918 -> 0.939, dev17 0.935
+# -> 0.957, dev19 0.973 -> 1.0, dev20 0.935 -> 0.943, dev21 0.892 -> 0.916, dev23 0.964 ->
+# 0.976; dev24 (six more stories), unseen with that session's first rules: 0.847 and 0.814 on
+# its halves, 0.890 once used; all dev files together 0.941 (1,583 of 1,682) -> 0.950 (1,710
+# of 1,800, dev24 included).
+FLOORS = {"attributions_dev.yml": 0.96, "attributions_dev2.yml": 0.92, "attributions_dev3.yml": 0.95,
+          "attributions_dev4.yml": 0.96, "attributions_dev5.yml": 0.94, "attributions_dev6.yml": 0.93,
+          "attributions_dev7.yml": 0.95, "attributions_dev8.yml": 1.0, "attributions_dev9.yml": 0.96,
           "attributions_dev10.yml": 0.93, "attributions_dev11.yml": 0.94, "attributions_dev12.yml": 0.98,
           "attributions_dev13.yml": 0.95, "attributions_dev14.yml": 0.92, "attributions_dev15.yml": 0.95,
-          "attributions_dev16.yml": 0.92, "attributions_dev17.yml": 0.93, "attributions_dev18.yml": 0.93,
-          "attributions_dev19.yml": 0.98, "attributions_dev20.yml": 0.94, "attributions_dev21.yml": 0.91,
-          "attributions_dev22.yml": 0.94, "attributions_dev23.yml": 0.97, "attributions_holdout.yml": 0.81}
+          "attributions_dev16.yml": 0.94, "attributions_dev17.yml": 0.95, "attributions_dev18.yml": 0.93,
+          "attributions_dev19.yml": 1.0, "attributions_dev20.yml": 0.94, "attributions_dev21.yml": 0.91,
+          "attributions_dev22.yml": 0.94, "attributions_dev23.yml": 0.97, "attributions_dev24.yml": 0.88,
+          "attributions_holdout.yml": 0.81}
 
 
 def attribution_misses(path: Path) -> tuple[int, list[str]]:

@@ -891,3 +891,84 @@ def test_epithets_titles_and_statements(words: str, speaker: str, paragraphs: li
 def test_an_epithet_is_not_given_to_a_word_an_outlet_or_an_object(words: str, paragraphs: list[str]) -> None:
     got = speaker_of(words, *paragraphs)
     assert got is not None and got.startswith("the "), got
+
+
+@pytest.mark.parametrize("words, speaker, paragraphs", [
+    # A name between "said" and the quote is the reported clause's subject, not the speaker
+    ("came back from the dead", "Deschamps",
+     ["\"Kylian has really left his mark on this final,\" Deschamps said.",
+      "Deschamps was gutted after the game and said France \"came back from the dead\" against Argentina."]),
+    # Who joins the subject, set off by commas, does not speak
+    ("best job in the world", "Johnson",
+     ["Boris Johnson resigned as Conservative leader on Thursday.",
+      "Mr Johnson, joined by his wife, Carrie, and a number of Tory supporters, said he was \u201csad to be "
+      "giving up the best job in the world\u201d."]),
+    # A role the article gave no one by that word: the person who spoke before
+    ("lesson to the world", "Narongsak Osatanaskorn",
+     ["Narongsak Osatanaskorn, the former governor who has led the rescue, made the announcement.",
+      "After 10 minutes, Mr Narongsak was at the centre of a crowd chanting.",
+      "In an impassioned address, the co-ordinator said the rescue would serve as a \"lesson to the world.\""]),
+    # A possessor is no subject; the last clause's subject introduces the words
+    ("everything possible", "Bernd Osterloh",
+     ["Volkswagen CEO Martin Winterkorn has issued a video statement apologizing for the scandal.",
+      "However, Winterkorn's future isn't assured, and works council boss Bernd Osterloh appears ready to make "
+      "changes. \"I can assure you that we will do everything possible,\" he said in a letter."]),
+    # An epithet for the person just named in its sentence
+    ("great run", "Geoff Hurst",
+     ["Deschamps said: \"Kylian has really left his mark on this final.\"",
+      "Mbappe was the first man to score a final hat-trick since Sir Geoff Hurst in 1966 and the England hero "
+      "tweeted: \u2018Many congratulations to Mbappe, whatever happens. I\u2019ve had a great run!\u2019"]),
+    # A second quote the same report goes on to ("and that ...")
+    ("must pay", "Danilo Toninelli",
+     ["Transport Minister Danilo Toninelli said the collapse was \"unacceptable\" and that if negligence played "
+      "a role \"whoever made a mistake must pay.\""]),
+])
+def test_subjects_joined_possessed_and_continued(words: str, speaker: str, paragraphs: list[str]) -> None:
+    got = speaker_of(words, *paragraphs)
+    assert got is not None and speaker in got, got
+
+
+@pytest.mark.parametrize("words, speaker, paragraphs", [
+    # A name set off after a quote whose verb the writer left out
+    ("best time of my life", "Morgan",
+     ["Wes Morgan lifted the trophy on Saturday.",
+      "\"It's the best time of my life,\" Morgan, who joined Leicester four years ago. \"You just want to "
+      "enjoy it.\""]),
+    # "They" opening a sentence: the body that spoke
+    ("pressure chamber", "Coast Guard",
+     ["The Coast Guard stated that the submersible imploded near the bow. They also stated that the debris was "
+      "consistent with a \u201ccatastrophic loss of the pressure chamber.\u201d"]),
+    # "it" for a firm the article set off as one, though its name looks like a person's
+    ("extremely difficult", "Shoei Kisen",
+     ["Shoei Kisen, the Japanese owner of a container ship stuck in the canal, apologized on Thursday.",
+      "It said getting the ship moving was \u201cextremely difficult\u201d, but that there were no injuries."]),
+    # A body issuing a warning in the quote's own sentence
+    ("very near each other", "Swedish Maritime Authority",
+     ["\"A leak has been discovered,\" the Danish Energy Agency said in an announcement.",
+      "The Swedish Maritime Authority also issued warning for two leaks \"very near each other\" in Danish waters."]),
+    # A document named for the body that sent it
+    ("enduring solidarity", "Writers Guild of America",
+     ["The Writers Guild of America announced the deal late Sunday in a joint statement with the studios.",
+      "The pact \u201cwas made possible by the enduring solidarity of our members,\u201d a guild email to members "
+      "stated."]),
+    # The main clause's subject, not one in a "where" clause after it, is "the new prime minister"
+    ("time for us to deliver", "Keir Starmer",
+     ["Labour leader Keir Starmer arrived at Buckingham Palace, where King Charles tasked him with forming a "
+      "government.",
+      "The new prime minister delivered a speech, stating, \"You have voted and now it is time for us to deliver.\""]),
+    # Two quotes of one report, joined by words that are no new clause
+    ("a gust of wind coming in", "Evan Granger",
+     ["Evan Granger, who was seated in row 16, said that he heard a \u201cloud boom\u201d followed by \u201ca gust "
+      "of wind coming in\u201d at around 20 minutes into the flight."]),
+])
+def test_bodies_pronouns_documents_and_clauses(words: str, speaker: str, paragraphs: list[str]) -> None:
+    got = speaker_of(words, *paragraphs)
+    assert got is not None and speaker in got, got
+
+
+def test_a_country_is_no_person_and_an_outlet_no_one_s_epithet() -> None:
+    got = speaker_of("no specific danger",
+                     "A Saudi source told Reuters that Saudi Arabia had warned German authorities about the suspect.",
+                     "A risk assessment concluded that the man posed \"no specific danger,\" the Welt newspaper "
+                     "reported, citing security sources.")
+    assert got is not None and "Saudi" not in got, got
