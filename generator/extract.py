@@ -308,6 +308,11 @@ def article_names(article: Article) -> list[NameMention]:
     out = [replace(m, person=False) if m.person and len(m.text.split()) == 2
            and m.text.split()[0].endswith("ing") and m.text.split()[1] in surnames
            and not name_sex(m.text.split()[0]) else m for m in out]
+    # "June Steenkamp" where "Reeva Steenkamp" is named: a given name that is also a month's,
+    # before a surname the article gives a person, is a person's
+    out = [replace(m, person=True) if not m.person and len(m.text.split()) == 2
+           and m.text.split()[0].lower() in CALENDAR and name_sex(m.text.split()[0])
+           and m.text.split()[1] in surnames else m for m in out]
     # "Johnson turns to the sentencing guidelines": the surname of someone the article names
     # in full, opening a sentence before a verb in the present, is that person
     return [replace(m, person=True) if not m.person and m.text in surnames and _opens_sentence(article, m)
@@ -1774,6 +1779,13 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
                 holder = lone_name_speaker(names, texts, att.block, att.pos, _described_sex(att.words), prev)
             if holder:
                 return holder
+    if found is None and len(words) == 2 and words[0].lower() == "the" and head.lower() in KIN_NOUNS:
+        # '"...," June Steenkamp said.' then 'the mother told NBC News': the one of that sex who spoke
+        sex = _described_sex(att.words)
+        holder = recent_speaker(names, texts, att.block, att.pos, sex,
+                                genders if genders is not None else person_genders(texts, names))
+        if holder:
+            return holder
     if found is None and words[0].lower() == "the" and head.lower() in UNNAMED_NOUNS:
         found_np = recent_unnamed(texts, att.block, att.pos)
         if found_np:

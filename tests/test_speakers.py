@@ -972,3 +972,14 @@ def test_a_country_is_no_person_and_an_outlet_no_one_s_epithet() -> None:
                      "A risk assessment concluded that the man posed \"no specific danger,\" the Welt newspaper "
                      "reported, citing security sources.")
     assert got is not None and "Saudi" not in got, got
+
+
+def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> None:
+    paragraphs = ["The parents of Reeva Steenkamp reacted with shock at the verdict.",
+                  "\"We were shocked. Shocked. Disappointed,\" June Steenkamp told British ITV News.",
+                  "\"There is still something missing,\" Barry Steenkamp told ITV News.",
+                  "In an earlier interview, June Steenkamp said: \"I just don't feel that this is right.\"",
+                  "Asked what sentence she would like to see, the mother told NBC News: \"I really don't care "
+                  "what happens to him.\""]
+    assert speaker_of("We were shocked", *paragraphs) == "June Steenkamp"
+    assert speaker_of("I really don't care", *paragraphs) == "June Steenkamp"
