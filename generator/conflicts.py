@@ -34,6 +34,12 @@ TIME_CUE_RE = re.compile(
 )
 # A second number right after a figure: it is one end of a range ("50 to 70 mph", "50-70").
 RANGE_AFTER_RE = re.compile(r"\s*(?:to|-|–)\s*[$€£]?\d")
+# The other end of a range right before a figure: "Some 30 to 35 cars".
+RANGE_BEFORE_RE = re.compile(r"\d[\d,.]*\s*(?:to|-|–)\s*[$€£]?$"
+                             r"|\b[Bb]etween\s+[$€£]?\d[\d,.]*\s+and\s+[$€£]?$")
+# A range's low end between "between" and "and": "Between 1,500 and 2,000 people".
+BETWEEN_AFTER_RE = re.compile(r"\s+and\s+[$€£]?\d")
+BETWEEN_BEFORE_RE = re.compile(r"\b[Bb]etween\s+$")
 # Words that make a figure an earlier value, right before it: "from €4.3bn", "the
 # original €4.34 billion fine", "instead of 4.3 billion", "down from 5%".
 EARLIER_RE = re.compile(r"(?:\b(?:(?:down|up|cut|reduced|trimmed|lowered|raised|increased|decreased|fell|rose|dropped|"
@@ -54,7 +60,7 @@ RELATIVE_CLAUSE_RE = re.compile(r"\s*(?:(?:in|at|during|on|of)\s+which|when|whic
 # A part of a whole the value names: "two of the three terminals", "114 of its affiliates".
 PART_OF_RE = re.compile(r"\S+\s+of\s+(?:the|its|their|his|her|those|these)\s+\S", re.I)
 # Words that make the value after them the rest of a whole: "the other four", "the remaining 12".
-REMAINDER_BEFORE_RE = re.compile(r"\b(?:the\s+other|the\s+remaining|another|the\s+last)\s+$", re.I)
+REMAINDER_BEFORE_RE = re.compile(r"\b(?:the\s+other|the\s+remaining|another|the\s+(?:first|last|final))\s+$", re.I)
 # A compound adjective before a comma that does not end a clause ("a nine-year, $324 million deal").
 COMPOUND_END_RE = re.compile(r"\b(?:\d+|[a-z]+)-[a-z]+\s*$")
 # A value named to be outdone or compared with ("topped the $450 million deal", "more than
@@ -734,7 +740,9 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
         while len(pieces) > 1 and COMPOUND_END_RE.search(pieces[-2]) and len(pieces[-1].split()) <= 1:
             pieces[-2:] = [pieces[-2] + " " + pieces[-1]]  # "a nine-year, $324 million deal": one clause
         clause = pieces[-1] + text[start:end] + CLAUSE_MARK_RE.split(text[end:])[0]
-        if RANGE_AFTER_RE.match(text[end:]) and not FROM_TO_RE.search(head):
+        if (RANGE_AFTER_RE.match(text[end:]) or RANGE_BEFORE_RE.search(head)
+                or (BETWEEN_BEFORE_RE.search(head) and BETWEEN_AFTER_RE.match(text[end:]))) \
+                and not FROM_TO_RE.search(head):
             out[k] = "range"  # "gusts of 50 to 70 mph": one end of a range, never compared
         elif MILESTONE_RE.search(head):
             out[k] = "compared"  # "the youngest player to amass 27,000 career points": a mark passed, not a count

@@ -182,6 +182,14 @@ def test_a_part_of_a_whole_is_not_set_against_the_whole() -> None:
     ("The countries carried out the largest prisoner swap, freeing 16 people, while eight Russians were returned home.",
      "The deal, initially centred around the release of the opposition leader, spurred the swap of 24 "
      "individuals after his death."),
+    # the first of them, not all
+    ("The prime minister says the 12 boys saved from the flooded cave were given medication.",
+     "The last day began as the first eight boys, freed on Sunday and Monday, recuperated at a hospital."),
+    # the high end of a range, written "30 to 35" or "between 1,500 and 2,000"
+    ("Civil Protection authorities said at least 30 cars and three heavy vehicles were on the span.",
+     "Some 30 to 35 cars and a handful of trucks fell as a large section of the flyover collapsed."),
+    ("Up to 1,000 people were forced from their homes in the middle of the night in the town.",
+     "Between 1,500 and 2,000 people were forced from their homes in the lakeside town."),
 ])
 def test_parts_shares_hopes_other_events_and_narrower_counts_are_not_disagreements(a: str, b: str) -> None:
     assert conflicts(("a", a), ("b", b), dates={"a": "2023-08-13", "b": "2023-08-13"}) == []
