@@ -895,10 +895,10 @@ NAME_WORD = rf"(?:{ARABIC_ARTICLE})?[{UPPER}][\w'’.\-]*"
 NAME_RE = rf"(?:{NAME_WORD}(?:\s+(?:(?:of|for|&|de|van|von|bin|al)\s+)?{NAME_WORD}){{0,4}})"
 # Adverbs that end no noun phrase ("a road in Bristol once described as").
 ADVERBS = r"once|also|later|then|now|still|earlier|already|just|ever|never|[a-z]+ly"
-# The subject of a speech verb: a name, he/she, or a short common noun phrase (which
-# never ends in a function word: "a spokesperson for the ..." is "a spokesperson").
 # Whom a document is sent to ("a guild email to members"): a phrase of its noun phrase.
 AUDIENCES = "members|staff|employees|shareholders|customers|investors|parents|students|supporters|users"
+# The subject of a speech verb: a name, he/she, or a short common noun phrase (which
+# never ends in a function word: "a spokesperson for the ..." is "a spokesperson").
 SUBJECT_RE = (
     rf"(?:(?P<name>(?:[Tt]he\s+)?{NAME_RE})|(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)\b)|"
     r"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
@@ -1507,6 +1507,8 @@ def _continued(between: str) -> bool:
     words = WORD_RE.findall(between)
     return (0 < len(words) <= CONTINUED_WORDS and not LEAD_VERB_RE.search(between)
             and not any(w[:1].isupper() or w.lower() in ("he", "she", "they", "we", "it") for w in words))
+
+
 # A relative clause right before a speech verb: ", which the New York Times".
 RELATIVE_BEFORE_RE = re.compile(r",\s+(?:which|who|whom|that)\s+(?:[\w’'.\-]+\s+){0,5}$")
 # A speaker's label in capitals right before a quote, ending in their name (two words):
