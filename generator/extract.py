@@ -8,6 +8,7 @@ particular outlet, person or story. (Figures are read by ``figures``.)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -519,10 +520,10 @@ def epithet_body(names: Sequence[NameMention], texts: Sequence[str | None], bloc
     paragraph or the SPEAKER_REACH before, that is no person, place or day and a clause's
     subject ("Instagram asks users", "Delta confirmed") or, in this paragraph or the one
     before, an acronym ("released by NASA"), by its fullest name."""
-    placed = {m.text for m in names if m.text.lower() in COUNTRIES
-              or PLACE_BEFORE_RE.search((texts[m.block] or "")[max(0, m.start - 40):m.start])
+    placed = {m.text for m in names if PLACE_BEFORE_RE.search((texts[m.block] or "")[max(0, m.start - 40):m.start])
               or REPORTED_AFTER_RE.match((texts[m.block] or "")[m.end:])}  # "WSB reported": an outlet
     inside = {w.split("-")[0] for text in texts for w in MID_SENTENCE_CAPITAL_RE.findall(text or "")}
+    named = Counter(w for m in names for w in m.text.split())  # a word of names, how often
     found: NameMention | None = None
     for m in names:
         if (m.block, m.start) >= (block, pos):
@@ -532,8 +533,7 @@ def epithet_body(names: Sequence[NameMention], texts: Sequence[str | None], bloc
                 or m.text in placed or m.text.replace(".", "").lower() in COUNTRIES \
                 or (last in NOT_PERSON_WORDS | NOT_PERSON_LAST and last not in ORG_WORDS):
             continue  # a person, a place, a day, a title ("CEO"), a thing ("the Carina Nebula")
-        if " " not in m.text and m.text not in inside and sum(
-                len(re.findall(rf"\b{re.escape(m.text)}\b", t or "")) for t in texts) < 2:
+        if " " not in m.text and m.text not in inside and named[m.text] < 2:
             continue  # "Trading was halted": a word capitalised once, where it opens a sentence
         text = texts[m.block] or ""
         if (BODY_SUBJECT_VERB_RE.match(text[m.end:]) and not OBJECT_PREP_BEFORE_RE.search(text[:m.start])) or (
@@ -692,7 +692,8 @@ def _in_subject_place(text: str, start: int, end: int) -> bool:
         return False  # "Starmer arrived at the palace, where King Charles tasked him": a clause's aside
     if SUBJECT_VERB_RE.match(text[end:]):
         return True
-    if POSSESSOR_AFTER_RE.match(text, end):
+    owned = POSSESSIVE_AFTER_RE.match(text, end)
+    if owned and owned.group(1) not in SPOKESPEOPLE | KIN_NOUNS | TITLE_WORDS | ROLE_NOUNS:
         return False  # "Winterkorn's future with VW isn't assured": what is his is the subject
     sentence = text[_sentence_start(text, start) : start]
     if INVERTED_BEFORE_RE.search(sentence):
@@ -705,9 +706,9 @@ def _in_subject_place(text: str, start: int, end: int) -> bool:
 
 # A subordinate clause opening right before a name: ", where ".
 SUBORDINATE_BEFORE_RE = re.compile(r",\s+(?:where|whereupon)\s+(?:[A-Z][\w.]*\s+)?$")
-# A possessive after a name, of a thing, not of a role ("Winterkorn's future"; not
-# "Acme's spokesman").
-POSSESSOR_AFTER_RE = re.compile(r"['’]s\s+(?!(?:spokes|chief|lawyer|attorney|office|team|wife|husband)\w*\b)[a-z]")
+# A possessive after a name and the lower-case word it owns ("Winterkorn's future"; a
+# role or a kin noun, "Acme's spokesman", "Mr X's wife", keeps the name the speaker's).
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s\s+([a-z][\w\-]*)")
 
 
 # Words that tell a person's sex: titles before a name, relations before a name.
@@ -827,9 +828,12 @@ COMPANY_ROLES = r"(?i:CEO|chief executive|co-founder|founder|chairman|chairwoman
 COMPANY_ROLE_BEFORE_RE = re.compile(rf"\b(?:{COMPANY_ROLES}|(?i:owner))\s+of\s+(?:the\s+)?$")
 COMPANY_ROLE_IN_RE = re.compile(rf"(?:{COMPANY_ROLES}|(?i:owner))\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)")
 COMPANY_ROLE_AFTER_RE = re.compile(rf"(?:['’]s)?\s+{COMPANY_ROLES}\b")
+# A body putting out words: "issued a welcoming statement regarding the recall", "issued warning".
+ISSUED_STATEMENT = (r"\b(?:issued|released|put out|published)\s+(?:(?:a|an)\s+)?(?:[\w\-]+\s+)?"
+                    r"(?:statement|warning|alert|notice|advisory)s?\b")
+ISSUED_STATEMENT_RE = re.compile(ISSUED_STATEMENT)
 # A body issuing a statement: "OceanGate Expeditions, which operated the Titan, issued a statement".
-STATEMENT_ISSUER_RE = re.compile(r"(?:\s*,[^,“”\"]{1,80},)?\s+(?:issued|released|put out|published)\s+(?:a|an)\s+"
-                                 r"(?:[\w\-]+\s+)?statement\b")
+STATEMENT_ISSUER_RE = re.compile(r"(?:\s*,[^,“”\"]{1,80},)?\s+" + ISSUED_STATEMENT)
 # Roles a person just named is called by: "the skipper", "the actress", "the West Bengal CM".
 ROLE_NOUNS = frozenset("""cm pm mp skipper captain coach manager boss actress actor singer star striker batter batsman
     bowler opener midfielder defender goalkeeper keeper player rapper musician director producer founder
@@ -2178,7 +2182,7 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
             # "The skipper said ...", "One employee of a local business said ...": a
             # description opening the sentence before its speech verb
             found = _Attribution("np", m.group("np"), b, start + m.start("np"))
-    issuer = re.match(rf"(?:[Tt]he\s+)?(?P<name>{NAME_RE})", sentence) if ISSUED_STATEMENT_RE.search(sentence) else None
+    issuer = OPENING_NAME_RE.match(sentence) if ISSUED_STATEMENT_RE.search(sentence) else None
     if found is None and issuer:
         # "Green Consumer Network in Korea, a civic activist group, issued a welcoming
         # statement regarding the recall." then the statement's words
@@ -2188,9 +2192,8 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
     return found
 
 
-# A body putting out the statement quoted next: "issued a welcoming statement regarding the recall".
-ISSUED_STATEMENT_RE = re.compile(r"\b(?:issued|released|put out|published)\s+(?:(?:a|an)\s+)?(?:[\w\-]+\s+)?"
-                                 r"(?:statement|warning|alert|notice|advisory)s?\b")
+# The name opening a sentence (after "The"): who issued the statement it tells of.
+OPENING_NAME_RE = re.compile(rf"(?:[Tt]he\s+)?(?P<name>{NAME_RE})")
 
 
 # Where a sentence's last clause begins: ", and ", "; but ".
