@@ -128,7 +128,7 @@ GROUP_SPEAKERS = frozenset(
     protesters activists economists observers officers employees workers staff executives
     insiders people citizens voters parents students teachers supporters opponents leaders
     regulators ministers spokespeople judges lawyers rescuers medics villagers survivors fans
-    demonstrators relatives families players""".split()
+    demonstrators relatives families players organizers organisers""".split()
 )
 # A court's bench: the court named before them speaks through them ("..., judges said").
 BENCH_WORDS = frozenset({"judges", "justices"})
@@ -155,8 +155,8 @@ class NameMention:
 NAME_SEQ_TOKEN_RE = re.compile(r"[\w'’&.\-]+|[^\w\s]")
 # Initials written with full stops ("J.", "U.S.").
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
-# A possessive ending ("Acme's").
-POSSESSIVE_END_RE = re.compile(r"['’]s$")
+# A possessive ending ("Acme's", "Jones’").
+POSSESSIVE_END_RE = re.compile(r"['’]s$|(?<=s)['’]$")
 
 
 def name_sequences(text: str) -> list[tuple[int, int, str]]:
@@ -193,7 +193,7 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
         if NAME_TOKEN.fullmatch(word):
             possessive = POSSESSIVE_END_RE.search(word)
             if possessive:
-                run.append((s, s + len(word) - 2, word[:-2]))
+                run.append((s, s + possessive.start(), word[: possessive.start()]))
                 flush()
                 continue
             run.append((s, s + len(word), word))
@@ -360,11 +360,16 @@ def joined_bodies(text: str, seqs: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
+# An adverb opening a sentence ("Officially signed", "Reportedly, ..."), never a surname.
+ADVERB_RE = re.compile(r"[A-Z][a-z]{3,}(?:ally|ously|fully|edly|ntly|stly|ately|ively|ably|ibly)")
+
+
 def _surname_subject(text: str, s: int, e: int, name: str) -> bool:
     """A lone capitalised word is a person's surname where it is a verb's subject: opening
     a sentence or a clause, or after a role ("army chief Waker-Uz-Zaman"), and followed by
     a speech verb or a verb in the past ("Reese said", "Hughton expressed", "McPhun gave")."""
-    if " " in name or not PERSON_WORD_RE.fullmatch(name) or name.lower() in ORG_WORDS | NOT_PERSON_WORDS | COMMON_WORDS:
+    if " " in name or not PERSON_WORD_RE.fullmatch(name) or name.lower() in ORG_WORDS | NOT_PERSON_WORDS | COMMON_WORDS \
+            or ADVERB_RE.fullmatch(name):
         return False
     before = text[:s].rstrip()
     role = before.rsplit(None, 1)[-1] if before else ""
@@ -406,12 +411,15 @@ def _body_before(before: str) -> bool:
 LEAD_CAPS_RE = re.compile(r"[A-Z]*[AEIOUY][A-Z]*")
 
 
-def resolve_name(name: str, names: Sequence[NameMention], block: int, pos: int) -> str:
+def resolve_name(name: str, names: Sequence[NameMention], block: int, pos: int,
+                 texts: Sequence[str | None] = ()) -> str:
     """A short mention ("Moreau", "Jane", "CEO Moreau") as the full name introduced in the article.
 
     Prefers the most recent person name before (block, pos) that contains every word of
     the mention and has more words than it (a surname alone is not a full name); then any
-    such name in the article; otherwise the mention itself.
+    such name in the article; otherwise the mention itself. With the article's ``texts``,
+    of two such names before, the latest one named as a clause's subject: "Robbie Parker,
+    the father of Emilie Parker, said ..." then "Parker said" is the father.
     """
     person = person_part(name)
     if person and len(person.split()) >= 2:
@@ -425,7 +433,8 @@ def resolve_name(name: str, names: Sequence[NameMention], block: int, pos: int) 
             continue  # a surname alone is no fuller name; a hyphenated one may be ("Waker-Uz-Zaman")
         if wanted <= {part for w in m.text.lower().split() for part in _name_word_forms(w)}:
             if (m.block, m.start) < (block, pos):
-                best = m.text  # keeps the latest before the mention
+                if best is None or best == m.text or not texts or _in_subject_place(texts[m.block] or "", m.start, m.end):
+                    best = m.text  # keeps the latest before the mention
             elif best is None:
                 best = m.text
                 break
@@ -618,6 +627,16 @@ def document_author(np: str, texts: Sequence[str | None], block: int, pos: int) 
         if found:
             author = re.sub(r"(?<=\w{3})\.$", "", found[-1].group("by"))  # the sentence's full stop
             return author[0].lower() + author[1:] if author[:4].lower() == "the " else author
+        told = list(re.finditer(rf"\b(?:in|via|through|posted|published|released|issued|shared|put\s+out)\s+"
+                                rf"(?:an?|its|their)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{noun})s?\b", text))
+        if told:
+            # "Organizers shared in a statement on Instagram that ..." then '"...," the
+            # statement read': the subject of the sentence that tells of the document
+            sentence = text[_sentence_start(text, told[-1].start()):told[-1].start()]
+            opening = OPENING_PHRASE_RE.match(sentence)
+            subject = DOCUMENT_SUBJECT_RE.match(sentence, opening.end() if opening else 0)
+            if subject:
+                return subject.group("name") or subject.group("body").lower()
     return None
 
 
@@ -1678,7 +1697,7 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
         person, _of, _body = att.words.partition(" of ")
         if _of and person_part(person):
             return resolve_name(person, names, att.block, att.pos)  # "Priyanka Rao of Westbrook Securities"
-        found = resolve_name(att.words, names, att.block, att.pos)
+        found = resolve_name(att.words, names, att.block, att.pos, texts)
         return found if person_part(found) else fullest_body(found, names, texts, att.block, att.pos)
     body = prev if prev is not None and not person_part(prev) else None
     if att.kind == "pron":
@@ -1748,6 +1767,10 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
         if owner:
             return fullest_body(owner, names, texts, att.block, att.pos)
         author = document_author(doc, texts, att.block, att.pos)
+        if author and author.startswith("the ") and author.split()[-1] in BODY_NOUNS:
+            # "The company behind ChatGPT announced it in a blog post": which company
+            named = recent_org(author.split()[-1], names, att.block, att.pos, texts)
+            author = fullest_body(named, names, texts, att.block, att.pos) if named else author
         if author and person_part(author):
             return resolve_name(person_part(author), names, att.block, att.pos)  # "Justice Samuel Alito"
         return author or prev or next(
@@ -2194,6 +2217,11 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
 
 # The name opening a sentence (after "The"): who issued the statement it tells of.
 OPENING_NAME_RE = re.compile(rf"(?:[Tt]he\s+)?(?P<name>{NAME_RE})")
+# Who opens a sentence telling of a document it put out: a body described ("The company
+# behind ChatGPT announced ...", "Organizers shared ...") or a name ("OpenAI announced ...").
+DOCUMENT_SUBJECT_RE = re.compile(
+    rf"(?P<body>(?:[Tt]he\s+(?:{'|'.join(sorted(BODY_NOUNS))})|(?:{'|'.join(w.title() for w in sorted(GROUP_SPEAKERS))}))\b)"
+    rf"|(?:[Tt]he\s+)?(?!The\b)(?P<name>{NAME_RE})(?=\s+[a-z])")
 
 
 # Where a sentence's last clause begins: ", and ", "; but ".

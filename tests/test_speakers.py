@@ -976,3 +976,32 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
                   "what happens to him.\""]
     assert speaker_of("We were shocked", *paragraphs) == "June Steenkamp"
     assert speaker_of("I really don't care", *paragraphs) == "June Steenkamp"
+
+
+@pytest.mark.parametrize("words, speaker, paragraphs", [
+    # A surname two people of the article share: the one named as the clause's subject
+    ("told the truth", "Daniel Mercer",
+     ["Daniel Mercer, the father of 7-year-old Lily Mercer who died in the fire, said he was grateful.",
+      "“Every witness told the truth,” Mercer said."]),
+    # A statement told of as its issuer's ("Organizers shared in a statement"), then read
+    ("with the festival family", "organizers",
+     ["The second night was cancelled.",
+      "Organizers shared in a statement on Instagram that the event would not go on. “Our hearts are "
+      "with the festival family tonight,” the statement read."]),
+    # A group as the subject of "said that ... '...'"
+    ("supporting local officials", "organizers",
+     ["Eight people died at the concert.",
+      "In a post on Instagram, organizers said that they were “supporting local officials however we can”."]),
+    # A possessive ending a name in s is no part of it ("Jones’ trial")
+    ("billion dollar man", "Alex Jones",
+     ["The verdict came after Alex Jones’ defamation trial in Texas.",
+      "As the verdict was read, Mr Jones told viewers: “I want to be the billion dollar man.”"]),
+], ids=["shared-surname", "statement-issuer", "group-said-that", "possessive-s"])
+def test_surnames_groups_and_statements(words: str, speaker: str, paragraphs: list[str]) -> None:
+    assert speaker_of(words, *paragraphs) == speaker
+
+
+def test_an_adverb_opening_a_sentence_is_no_one() -> None:
+    # "Officially signed ..." (a caption or a post's words): no person called Officially
+    assert speaker_of("took place in Madrid", "Officially signed for the club on Friday.",
+                      "“The ceremony took place in Madrid,” he said.") != "Officially"
