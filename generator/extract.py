@@ -368,8 +368,8 @@ def _surname_subject(text: str, s: int, e: int, name: str) -> bool:
     """A lone capitalised word is a person's surname where it is a verb's subject: opening
     a sentence or a clause, or after a role ("army chief Waker-Uz-Zaman"), and followed by
     a speech verb or a verb in the past ("Reese said", "Hughton expressed", "McPhun gave")."""
-    if " " in name or not PERSON_WORD_RE.fullmatch(name) or name.lower() in ORG_WORDS | NOT_PERSON_WORDS | COMMON_WORDS \
-            or ADVERB_RE.fullmatch(name):
+    if " " in name or not PERSON_WORD_RE.fullmatch(name) or ADVERB_RE.fullmatch(name) \
+            or name.lower() in ORG_WORDS | NOT_PERSON_WORDS | COMMON_WORDS:
         return False
     before = text[:s].rstrip()
     role = before.rsplit(None, 1)[-1] if before else ""
@@ -433,7 +433,7 @@ def resolve_name(name: str, names: Sequence[NameMention], block: int, pos: int,
             continue  # a surname alone is no fuller name; a hyphenated one may be ("Waker-Uz-Zaman")
         if wanted <= {part for w in m.text.lower().split() for part in _name_word_forms(w)}:
             if (m.block, m.start) < (block, pos):
-                if best is None or best == m.text or not texts or _in_subject_place(texts[m.block] or "", m.start, m.end):
+                if best in (None, m.text) or not texts or _in_subject_place(texts[m.block] or "", m.start, m.end):
                     best = m.text  # keeps the latest before the mention
             elif best is None:
                 best = m.text
