@@ -1012,8 +1012,8 @@ TRAIL_RE = re.compile(
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)
         (?:[a-z]|\d{{1,3}}-)[\w\-]*\s+|[A-Z][\w\-]*\s+(?=[a-z])){{1,6}}(?P<name4>{NAME_RE})
       | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
-      | (?:(?:[a-z][\w\-]*\s+){{1,2}}of\s+(?:the\s+)?)?{NAME_RE}\s+(?:[a-z][\w\-]*\s+){{1,2}}(?P<name16>{NAME_RE})\s+
-        (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | (?:(?:[a-z][\w\-]*\s+){{1,2}}of\s+(?:the\s+)?)?{NAME_RE}\s+(?:[a-z][\w\-]*\s+){{1,2}}(?P<name16>{NAME_RE})
+        (?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?P<name19>{NAME_RE}\s+(?:province|county|prefecture|district|municipality|governorate|region|state|city)
         (?:\s+(?:government|authorities|officials|police|council|office))?)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?
         {SPEECH_VERB}\b
@@ -1031,6 +1031,8 @@ TRAIL_RE = re.compile(
         (?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?:[Tt]he\s+)?(?:[\w’'\-]+\s+){{0,4}}[\w’'\-]+,\s+(?P<name6>{NAME_RE}),\s+
         (?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
+      | (?P<name20>{NAME_RE}),\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){{1,8}}?(?:(?:also|later|then|[a-z]+ly)\s+)?
+        {SPEECH_VERB}\b
     )""",
     re.X,
 )
@@ -1291,7 +1293,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     if not m or (alone and not ALONE_END_RE.match(tail, m.end())):
         return None  # ('... concessions." The president said the deal required ...': a sentence of its own)
     for suffix in ("15", "11", "12", "13", "14", "16", "", "2", "3", "4", "5", "6", "7", "8", "9", "10", "17", "18",
-                   "19"):
+                   "19", "20"):
         found = _from_match(m, suffix, block, at)
         if found and suffix == "17" and not person_part(found.words):
             return None  # '," Patricia Drevon of the Force Ouvriere union read': a person and where they work
@@ -1638,9 +1640,11 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
         kin = KIN_AFTER_RE.match(lead, e)
         if kin:
             return _Attribution("name", kin.group("name"), block, start + kin.start("name"))  # "Mr X's daughter Allyson"
+        if re.match(r"['’]\s", lead[e:e + 2]) and name.endswith("s"):
+            return _Attribution("name", name, block, start + s)  # "Acme Holdings' spokesman said": the holder speaks
         person = person_part(name)
         if person:
-            words = re.sub(r"(?:['’]s|(?<=s)['’])$", "", person)  # "Acme Holdings' spokesman said": the holder speaks
+            words = re.sub(r"['’]s$", "", person)
             return _Attribution("name", words, block, start + s + max(name.find(person.split()[0]), 0))
         if (" " not in name and (s == 0 or lead[:s].rstrip().endswith(",")) and SURNAME_VERB_RE.match(lead[e:])):
             if name.lower() in NOT_PERSON_WORDS | ORG_WORDS:
@@ -2220,7 +2224,8 @@ OPENING_NAME_RE = re.compile(rf"(?:[Tt]he\s+)?(?P<name>{NAME_RE})")
 # Who opens a sentence telling of a document it put out: a body described ("The company
 # behind ChatGPT announced ...", "Organizers shared ...") or a name ("OpenAI announced ...").
 DOCUMENT_SUBJECT_RE = re.compile(
-    rf"(?P<body>(?:[Tt]he\s+(?:{'|'.join(sorted(BODY_NOUNS))})|(?:{'|'.join(w.title() for w in sorted(GROUP_SPEAKERS))}))\b)"
+    rf"(?P<body>(?:[Tt]he\s+(?:{'|'.join(sorted(BODY_NOUNS))})"
+    rf"|(?:{'|'.join(w.title() for w in sorted(GROUP_SPEAKERS))}))\b)"
     rf"|(?:[Tt]he\s+)?(?!The\b)(?P<name>{NAME_RE})(?=\s+[a-z])")
 
 

@@ -57,7 +57,11 @@ DATA = Path(__file__).parent / "data"
 # its halves, 0.890 once used; dev25 (six more stories), unseen with all that session's rules
 # but the last: 0.923 and 1.0 on its halves (0.904 and 1.0 with the code before the session),
 # 0.971 once used; all dev files together 0.941 (1,583 of 1,682) -> 0.951 (1,810 of 1,903,
-# dev24 and dev25 included).
+# dev24 and dev25 included). Issue 18's eighth session: dev26 (three more stories), unseen
+# with all rules before it: 0.851, 0.896 once used (a surname two people share is the one
+# named as a subject, a statement told of as its issuer's, a role joined by "and" before a
+# clause set off, a role set off with its closing comma left out); dev24 0.890 -> 0.907;
+# all dev files together 0.950 (1,872 of 1,970, dev26 included).
 FLOORS = {"attributions_dev.yml": 0.96, "attributions_dev2.yml": 0.92, "attributions_dev3.yml": 0.95,
           "attributions_dev4.yml": 0.96, "attributions_dev5.yml": 0.94, "attributions_dev6.yml": 0.93,
           "attributions_dev7.yml": 0.95, "attributions_dev8.yml": 1.0, "attributions_dev9.yml": 0.96,
@@ -65,8 +69,8 @@ FLOORS = {"attributions_dev.yml": 0.96, "attributions_dev2.yml": 0.92, "attribut
           "attributions_dev13.yml": 0.95, "attributions_dev14.yml": 0.92, "attributions_dev15.yml": 0.95,
           "attributions_dev16.yml": 0.94, "attributions_dev17.yml": 0.95, "attributions_dev18.yml": 0.93,
           "attributions_dev19.yml": 1.0, "attributions_dev20.yml": 0.94, "attributions_dev21.yml": 0.91,
-          "attributions_dev22.yml": 0.94, "attributions_dev23.yml": 0.97, "attributions_dev24.yml": 0.88,
-          "attributions_dev25.yml": 0.97, "attributions_holdout.yml": 0.81}
+          "attributions_dev22.yml": 0.94, "attributions_dev23.yml": 0.97, "attributions_dev24.yml": 0.90,
+          "attributions_dev25.yml": 0.97, "attributions_dev26.yml": 0.89, "attributions_holdout.yml": 0.81}
 
 
 def attribution_misses(path: Path) -> tuple[int, list[str]]:

@@ -996,7 +996,15 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
     ("billion dollar man", "Alex Jones",
      ["The verdict came after Alex Jones’ defamation trial in Texas.",
       "As the verdict was read, Mr Jones told viewers: “I want to be the billion dollar man.”"]),
-], ids=["shared-surname", "statement-issuer", "group-said-that", "possessive-s"])
+    # A role of two parts joined by "and", then a clause set off, before the verb
+    ("drive over it", "Marco Bellini",
+     ["“People here drive over it twice a day,” Deputy Infrastructure and Transport Minister Marco Bellini, "
+      "who grew up in the city, told the broadcaster."]),
+    # A name set off by its role, the comma closing the role left out
+    ("brought everyone out", "Somchai Rattanakul",
+     ["“We have brought everyone out,” Somchai Rattanakul, the head of the rescue mission said at a press "
+      "conference."]),
+], ids=["shared-surname", "statement-issuer", "group-said-that", "possessive-s", "role-and-clause", "role-no-comma"])
 def test_surnames_groups_and_statements(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
