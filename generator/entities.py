@@ -101,7 +101,7 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
             per_article[art.id] = per_article.get(art.id, 0) + n
     inner_caps = {cue[0].split()[0] for cue in by_cue if not cue[1]}
     person_of = {name: person_part(name) for name in {cue[0] for cue in by_cue}}  # each name read once
-    people = {p for p in person_of.values() if p and " " in p}  # full names ("Mr Milei" names no one new)
+    people = {p for p in person_of.values() if p and " " in p and not _nationality(p)}  # ("Mr Milei" names no one new)
     by_word: dict[str, set[str]] = defaultdict(set)
     for p in people:
         for w in p.split():
@@ -259,6 +259,12 @@ def _spelled_alike(a: str, b: str) -> bool:
 SPELLED_ALIKE = 0.75
 
 
+def _nationality(name: str) -> bool:
+    """An adjective of nationality of two words or more, no one's name ("Saudi Arabian",
+    "South Korean": the country and an n)."""
+    return " " in name and name.lower().endswith("an") and name.lower()[:-1] in COUNTRIES
+
+
 def _one_person(word: str, by_word: Mapping[str, set[str]]) -> str | None:
     """The one full name of the corpus's people that holds ``word``: the only one, or the
     shortest when every other ends with it ("Javier Milei" in "Right-winger Javier Milei")."""
@@ -280,6 +286,8 @@ def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str
     words = name.split()
     if any(w.lower() in CALENDAR for w in words) and len(words) <= 2:
         return []
+    if _nationality(name) or re.fullmatch(r"I['’](?:m|d|ve|ll)", words[0]):
+        return []  # "I’m": the speaker's own word, no name
     if len(words) == 1 and first and name not in inner_caps and name not in by_word and not name.isupper():
         return []  # a capitalised common word opening a sentence
     if all(w.lower().strip(".") in TITLE_WORDS for w in words):
@@ -297,6 +305,8 @@ def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str
     if not p and of and person_part(person):
         p = person_part(person)  # "Gov. Wes Moore of Maryland": Wes Moore
     whole = _one_person(p or name, by_word) if len((p or name).split()) == 1 else None
+    if whole is None and len(words) == 1 and by_word.get(name):
+        return out  # "Parker" where the corpus names Robbie and Emilie Parker: which one, it does not say
     if whole:
         key, kind = whole, "person"  # "Zhengfei", "Mr Milei": the one person so named (in any word order)
     elif p:

@@ -384,6 +384,17 @@ def test_a_participle_or_a_contraction_opening_a_sentence_names_no_one() -> None
     assert "Having William" not in names and "I'm" not in names
 
 
+def test_nationalities_a_shared_surname_and_a_curly_contraction_name_no_one() -> None:
+    arts, sents = corpus(
+        article("a", "The striker joined Saudi Arabian side Al Falah. The Saudi club paid a record fee.",
+                "John Smith met Jane Smith on Monday. Smith said nothing."),
+        article("b", "He signed for the Saudi Arabian club on Friday. I’m happy, he said. South Korean fans cheered."),
+    )
+    got = {e.name: e.kind for e in find_entities(arts, sents)}
+    assert "Saudi Arabian" not in got and "South Korean" not in got and "I’m" not in got
+    assert "Smith" not in got and {"John Smith", "Jane Smith"} <= set(got)
+
+
 def test_a_body_that_speaks_is_no_person() -> None:
     arts, sents = corpus(
         article("a", "The Queen died peacefully, Buckingham Palace said on Thursday. The Coast Guard said the search ended."),
