@@ -309,6 +309,18 @@ def article_names(article: Article) -> list[NameMention]:
     out = [replace(m, person=False) if m.person and len(m.text.split()) == 2
            and m.text.split()[0].endswith("ing") and m.text.split()[1] in surnames
            and not name_sex(m.text.split()[0]) else m for m in out]
+    # "Mastermind Perez shrugged off ..." after "Florentino Perez" was named: a word
+    # capitalised only as it opens the sentence, before the surname of a full name named
+    # earlier, makes no name of its own
+    named: dict[str, str] = {}  # a surname -> the first full name that bears it
+    for m in out:
+        if m.person and len(m.text.split()) >= 2:
+            named.setdefault(m.text.split()[-1], m.text)
+    if any(m.person and len(m.text.split()) == 2 and named[m.text.split()[1]] != m.text for m in out):
+        mid_caps = _mid_sentence_capitals(article) if mid_caps is None else mid_caps
+        out = [replace(m, person=False) if m.person and len(m.text.split()) == 2 and named[m.text.split()[1]] != m.text
+               and m.text.split()[0] not in mid_caps and not name_sex(m.text.split()[0]) and _opens_sentence(article, m)
+               else m for m in out]
     # "June Steenkamp" where "Reeva Steenkamp" is named: a given name that is also a month's,
     # before a surname the article gives a person, is a person's
     out = [replace(m, person=True) if not m.person and len(m.text.split()) == 2
@@ -392,7 +404,10 @@ KIN_NOUNS = frozenset("""daughter son wife husband mother father brother sister 
 BODY_BEFORE_RE = re.compile(
     r"(?:(?<![\w’'])the|\b(?i:chair(?:man|woman)?|ceo|head|chief|founder|co-founder|president|director|commander|"
     r"owner|operator|spokes(?:person|man|woman)|executive|officer|boss|manager|employees?|staff|members?|"
-    r"part|division|unit|subsidiary)\s+(?:of|at|for)(?:\s+the)?)\s+$")
+    r"part|division|unit|subsidiary)\s+(?:of|at|for)(?:\s+the)?"
+    r"|\b(?:clubs?|sides?|teams?|firms?|company|companies|carriers?|airlines?|carmakers?|automakers?|banks?|"
+    r"lenders?|retailers?|insurers?|start-?ups?|giants?|programs?|programmes?|shows?|stations?|newspapers?|"
+    r"channels?|networks?|magazines?|websites?|podcasts?|broadcasters?))\s+$")  # "sides AC Milan and Inter Milan"
 
 
 def _body_before(before: str) -> bool:
@@ -401,9 +416,14 @@ def _body_before(before: str) -> bool:
     words = before.split()
     if before[-1:].isspace() and before.rstrip()[-1:] in ",;:)”\"":
         return False  # "The CEO of CrowdStrike, George Kurtz": set off, not named by what comes before
-    while words and words[-1][:1].isupper() and words[-1][-1] not in ",;:)”\"" \
-            and words[-1].lower().strip(".") not in PERSONAL_TITLES | TITLE_WORDS:
-        words.pop()
+    for _round in range(2):  # a list: "sides AC Milan and Inter Milan"
+        while words and words[-1][:1].isupper() and words[-1][-1] not in ",;:)”\"" \
+                and words[-1].lower().strip(".") not in PERSONAL_TITLES | TITLE_WORDS:
+            words.pop()
+        if _round == 0 and len(words) > 1 and words[-1] == "and" and words[-2][:1].isupper():
+            words.pop()
+        else:
+            break
     return bool(BODY_BEFORE_RE.search(" ".join(words) + " ")) if words else False
 
 
@@ -658,6 +678,8 @@ def spokesperson_body(names: Sequence[NameMention], texts: Sequence[str | None],
         if not found:
             continue
         m = found[-1]
+        if any(n.person and n.block == b and re.fullmatch(r",\s*", text[n.end:m.start()]) for n in names):
+            return None  # "Yohanes Sirait, a spokesman for the authorities": he is named, and speaks
         since = [n for n in names if (b, m.end()) <= (n.block, n.start) < (block, pos) and n.person
                  and _in_subject_place(texts[n.block] or "", n.start, n.end)]
         name = _trim_name(m.group("name"))
@@ -715,7 +737,7 @@ def _in_subject_place(text: str, start: int, end: int) -> bool:
     if owned and owned.group(1) not in SPOKESPEOPLE | KIN_NOUNS | TITLE_WORDS | ROLE_NOUNS:
         return False  # "Winterkorn's future with VW isn't assured": what is his is the subject
     sentence = text[_sentence_start(text, start) : start]
-    if INVERTED_BEFORE_RE.search(sentence):
+    if INVERTED_BEFORE_RE.search(sentence) or ACCORDING_BEFORE_RE.search(sentence):
         return True
     joined = list(CLAUSE_JOIN_RE.finditer(sentence))
     if joined and PRESENT_VERB_AFTER_RE.match(text, end):
@@ -723,6 +745,8 @@ def _in_subject_place(text: str, start: int, end: int) -> bool:
     return not ROLE_PREFIX_BREAK_RE.search(sentence)
 
 
+# The source a report is given to, right before a name: "according to spokesman Sindu Rahayu".
+ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:[A-Za-z][\w\-]*\s+){0,6}$")
 # A subordinate clause opening right before a name: ", where ".
 SUBORDINATE_BEFORE_RE = re.compile(r",\s+(?:where|whereupon)\s+(?:[A-Z][\w.]*\s+)?$")
 # A possessive after a name and the lower-case word it owns ("Winterkorn's future"; a
@@ -844,7 +868,7 @@ COMPANY_APPOSITION_RE = re.compile(
 # "OpenAI CEO Sam Altman", the name "CEO of OpenAI".
 # ("the Japanese owner of the ship": an owner is named after "of" only.)
 COMPANY_ROLES = r"(?i:CEO|chief executive|co-founder|founder|chairman|chairwoman|boss)"
-COMPANY_ROLE_BEFORE_RE = re.compile(rf"\b(?:{COMPANY_ROLES}|(?i:owner))\s+of\s+(?:the\s+)?$")
+COMPANY_ROLE_BEFORE_RE = re.compile(rf"\b(?:{COMPANY_ROLES}|(?i:owner|board))\s+of\s+(?:the\s+)?$")
 COMPANY_ROLE_IN_RE = re.compile(rf"(?:{COMPANY_ROLES}|(?i:owner))\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)")
 COMPANY_ROLE_AFTER_RE = re.compile(rf"(?:['’]s)?\s+{COMPANY_ROLES}\b")
 # A body putting out words: "issued a welcoming statement regarding the recall", "issued warning".
@@ -860,7 +884,9 @@ ROLE_NOUNS = frozenset("""cm pm mp skipper captain coach manager boss actress ac
     mayor leader chairman chairwoman chair commissioner ceo cfo cto coo chief prosecutor attorney judge sheriff
     commander ambassador envoy coordinator co-ordinator organiser organizer""".split())
 # What the person just named is called again: "the Delaware Democrat", "the Tory MP".
-EPITHETS = frozenset("democrat republican conservative tory liberal socialist mp senator lawmaker".split())
+EPITHETS = frozenset("""democrat republican conservative tory liberal socialist mp senator lawmaker
+    spaniard frenchman frenchwoman briton scot dutchman englishman englishwoman welshman irishman swede dane finn
+    argentine argentinian australian american brazilian portuguese italian german kiwi serb croat""".split())
 # Documents said to speak ("a statement said", "the ruling said"): their author is the body
 # that spoke last, not the document.
 DOCUMENT_NOUNS = frozenset("statement release report post ruling judgment judgement filing letter document "
@@ -901,7 +927,7 @@ SPEECH_VERB = (
     r"hailed|hails|labelled|labeled|branded|brands|accused|accuses|demanded|demands|welcomed|"
     r"welcomes|questioned|questions|testified|testifies|whispered|yelled|texted|emailed|chanted|chant|chants|"
     r"screamed|cried|exclaimed|exclaims|termed|terms|"
-    r"shared|indicated|revealed|reiterated|assured|boasted|countered|lamented|mused|pleaded|recounted|"
+    r"shared|indicated|justified|revealed|reiterated|assured|boasted|countered|lamented|mused|pleaded|recounted|"
     r"reflected|retorted|scoffed|snapped|sighed|alleges|alleged|read|reads|answered|answers|"
     r"reported|pointed out|points out|went on|goes on|wrote in|said in a statement|made (?:the|an) announcement|"
     r"(?:was|were|is|are)\s+(?:cited|quoted)(?:\s+by(?:\s+[\w.\-’']+){1,5}?)?\s+(?:as\s+saying|as\s+stating|stating|saying))"
@@ -976,7 +1002,7 @@ NAME_SPEAKS_RE = re.compile(rf"^(?:['’]s?(?:\s+[a-z]+){{0,3}}?)?\s*(?:,{APPOSI
 # not ("vice presidential candidate Mike Pence said", "Clinton staffer Maya Harris
 # replied", "a smiling Clinton said"); never a clause (no comma, no function word, no
 # "-ing" word but right after an article), so the name is the speech verb's subject.
-MODIFIERS = (r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+ing\s+)?)?"
+MODIFIERS = (r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+ing\s+)?)?(?:[a-z][\w\-]*\s+and\s+(?=[a-z]))?"  # "search and rescue"
              r"(?:(?!(?:of|for|to|with|by|at|from|in|on|and|or|but|that|who|which|whose|as|than|said|says|told|"
              r"after|before|when|while|because|since|until|if|although|though|once|where)\b)"
              r"(?![a-z]+ing\b)(?:[A-Za-z]|\d+-)[\w\-’'.]*\s+){0,6}?")
@@ -1007,7 +1033,9 @@ TRAIL_RE = re.compile(
         (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+{SUBJECT_RE}
       | {MODIFIERS}{SUBJECT_RE.replace('(?P<name>', '(?P<name2>').replace('(?P<pron>', '(?P<pron2>').replace('(?P<np>', '(?P<np2>')}
-        (?:\s+who\s+[^,.;:“”"]{{1,80}}?)?(?:\s*,[^,“”"]{{1,80}}(?=,)){{0,2}}(?:\s*,(?P<app2>{APPOSITION}),)?
+        (?:\s+who\s+[^,.;:“”"]{{1,80}}?)?(?:\s*,[^,“”"]{{1,80}}(?=,)){{0,2}}(?:\s*,(?P<app2>{APPOSITION}),
+        |\s*,\s+(?:written|signed|authored|issued|released|published|posted)\s+by\s+(?:[A-Z][\w.’'\-]*\s+){{1,5}}?
+        (?=[A-Z][\w.’'\-]*\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b)[A-Z][\w.’'\-]*)?
         \s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)
         (?:[a-z]|\d{{1,3}}-)[\w\-]*\s+|[A-Z][\w\-]*\s+(?=[a-z])){{1,6}}(?P<name4>{NAME_RE})
@@ -1037,7 +1065,7 @@ TRAIL_RE = re.compile(
     re.X,
 )
 # Adverbs and auxiliaries between a subject and its speech verb ("she had told", "he also said").
-AUXILIARIES = r"(?:(?:also|later|then|has|have|had|would|will|could|[a-z]+ly)\s+){0,2}"
+AUXILIARIES = r"(?:(?:also|later|then|now|still|has|have|had|would|will|could|[a-z]+ly)\s+){0,2}"
 INVERTING_VERB_RE = re.compile(rf"{INVERTING_VERBS}$")
 # A speech verb anywhere in the text before an opening quotation mark.
 # Verbs of expressing right before the words expressed ('Theresa May sent her "deepest
@@ -1284,7 +1312,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     nxt = min((i for i, ch in enumerate(tail) if ch in DOUBLE_QUOTES), default=len(tail))
     m = TRAIL_RE.match(tail[:nxt])
     if not m and not alone:
-        bare = VERBLESS_TRAIL_RE.fullmatch(tail[:nxt])
+        bare = VERBLESS_TRAIL_RE.fullmatch(tail[:nxt]) or DASH_CREDIT_RE.fullmatch(tail[:nxt])
         if bare and (person_part(bare.group("name")) or name_sex(bare.group("name"))
                      or PERSON_WORD_RE.fullmatch(bare.group("name"))):
             # '"It's the best time of my life," Morgan, who joined Leicester four years ago.':
@@ -1348,6 +1376,8 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
 
 # A name and who they are, with no verb, after a quote's closing comma: ' Morgan, who
 # joined Leicester as a second-tier club four years ago.'
+# A quotation credited after a dash, its paragraph ending there: '"..." — actress Jane Doe'.
+DASH_CREDIT_RE = re.compile(rf"\s*[—–]\s*(?:[a-z][\w\-]*\s+){{0,3}}(?P<name>{NAME_RE})\s*\.?\s*")
 VERBLESS_TRAIL_RE = re.compile(rf"\s*(?P<name>{NAME_RE}),\s+who\s+[^,;:“”\"]+[.!?]?\s*")
 # The attribution closing a sentence that holds a quote among other words ('"In order
 # to ...," it is appropriate to fine Google, the court said.'): the last clause is the
@@ -1635,8 +1665,9 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
             return None
         if LEAD_VERB_RE.search(lead[:s]):
             return None
-        if PLACE_BEFORE_RE.search(lead[:s]):
-            continue  # "In downtown Buenos Aires hundreds of supporters chanted": a place
+        if PLACE_BEFORE_RE.search(lead[:s]) or (
+                s and person_part(name) == name and _body_before(lead[max(0, s - 60):s])):
+            continue  # "In downtown Buenos Aires hundreds of supporters chanted": a place; "program El Larguero"
         kin = KIN_AFTER_RE.match(lead, e)
         if kin:
             return _Attribution("name", kin.group("name"), block, start + kin.start("name"))  # "Mr X's daughter Allyson"

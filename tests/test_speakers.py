@@ -1013,3 +1013,63 @@ def test_an_adverb_opening_a_sentence_is_no_one() -> None:
     # "Officially signed ..." (a caption or a post's words): no person called Officially
     assert speaker_of("took place in Madrid", "Officially signed for the club on Friday.",
                       "“The ceremony took place in Madrid,” he said.") != "Officially"
+
+
+@pytest.mark.parametrize("words, speaker, paragraphs", [
+    # A role of two words joined by "and" before the name ("search and rescue agency director")
+    ("no longer intact", "Bambang Aji",
+     ["“The bodies were no longer intact,” search and rescue agency operational director Bambang Aji "
+      "told reporters."]),
+    # "The Spaniard": a nationality as an epithet for the man named before
+    ("infected the others", "Florentino Perez",
+     ["Florentino Perez said the league was on standby.",
+      "The Spaniard also said the teams that left had \"infected the others\"."]),
+    # A word capitalised only as it opens a sentence, before the surname of someone named in full
+    ("infected the others", "Florentino Perez",
+     ["Real Madrid president Florentino Perez said the league was on standby.",
+      "Mastermind Perez shrugged off the withdrawals of the English clubs.",
+      "The Spaniard also said the teams that left had \"infected the others\"."]),
+    # A quotation credited after a dash at the end of its paragraph
+    ("taken that power back", "Mira Sorvino",
+     ["“We’ve finally taken that power back.” — actress Mira Sorvino"]),
+    # An adverb between a group and its verb
+    ("too early to confirm", "police",
+     ["Police now say \"it is too early to confirm whether there will be a criminal investigation.\""]),
+    # The one a report is given to, then "he said"; a spokesman set off after his name is him
+    ("return to base", "Sindu Rahayu",
+     ["Search official Nugroho Wiryanto said the black box had not been found.",
+      "The plane had requested to return shortly after takeoff, according to Directorate of Air Transport "
+      "spokesman Sindu Rahayu. "
+      "\"The plane had requested to return to base,\" he said."]),
+    ("lost contact", "Yohanes Sirait",
+     ["Lion Air's Yusuf Latif said the plane was new.",
+      "The aircraft had requested to return to base shortly before losing contact, according to Yohanes "
+      "Sirait, a spokesman for Indonesia's air navigation authorities. \"The control allowed that, but then "
+      "it lost contact,\" he added."]),
+    # Names after a word for a club or a programme are no people ("Italian sides AC Milan and Inter
+    # Milan", "radio program El Larguero"): "he" is the man named before them
+    ("keep working", "Florentino Perez",
+     ["Real Madrid president Florentino Perez spoke on Thursday.",
+      "Italian sides AC Milan and Inter Milan also pulled out.",
+      "“We are going to keep working,” he said."]),
+    ("have not left yet", "Florentino Perez",
+     ["Florentino Perez is the league's chairman.",
+      "Speaking on Spanish radio program El Larguero, Perez insisted that “we are going to keep working” and "
+      "the clubs that had announced their withdrawal “have not left yet”."]),
+    # A document set off by its author, the comma closing the phrase left out
+    ("confer a right", "Samuel Alito",
+     ["“The Constitution does not confer a right to abortion,\" the majority opinion, written by Justice Samuel "
+      "Alito said."]),
+    # A verb of reporting seen in translated copy
+    ("survive as we can", "Emilio Garcia",
+     ["“We are going to survive as we can,” justified Emilio Garcia, a 65-year-old pensioner."]),
+    # A post told of as "the company"'s, the company the board of which was named
+    ("no longer has confidence", "Acmeworks",
+     ["The board of Acmeworks, one of the leading players in chatbots, fired its chief executive on Friday.",
+      "The company behind the popular assistant announced the change in a blog post on Friday.",
+      "\"The board no longer has confidence in his ability to lead,\" the post states."]),
+], ids=["role-with-and", "nationality-epithet", "opening-word-and-surname", "dash-credit", "now-say",
+        "according-then-he", "spokesman-set-off", "clubs-listed", "programme-named", "written-by",
+        "justified", "board-of-company-post"])
+def test_roles_epithets_credits_and_sources(words: str, speaker: str, paragraphs: list[str]) -> None:
+    assert speaker_of(words, *paragraphs) == speaker
