@@ -506,12 +506,18 @@ def recent_speaker(names: Sequence[NameMention], texts: Sequence[str | None], bl
             break
         if not m.person or m.block < block - SPEAKER_REACH or not _in_subject_place(texts[m.block] or "", m.start, m.end):
             continue
-        if _reported(texts[m.block] or "", m.start):
-            continue
+        if _reported(texts[m.block] or "", m.start) or (
+                m.block != block and CAPTION_CREDIT_RE.search(texts[m.block] or "")):
+            continue  # (a photo's caption between the paragraphs names who is pictured, not who speaks)
         full = m.text if " " in m.text else resolve_name(m.text, names, m.block, m.start)
         if gender is None or genders.get(full, gender) == gender:
             found = full
     return found
+
+
+# A photo caption's closing credit: "... at a hospital in Ahmedabad. AP", "(Reuters photo)".
+CAPTION_CREDIT_RE = re.compile(r"[.)]\s*(?:AP|AFP|Reuters|PTI|ANI|EPA|Getty Images|Bloomberg|"
+                               r"\((?:AP|AFP|Reuters|Getty Images)(?:\s+[Pp]hoto)?[^()]{0,40}\))\.?\s*$")
 
 
 def _reported(text: str, start: int) -> bool:
@@ -929,7 +935,8 @@ SPEECH_VERB = (
     r"screamed|cried|exclaimed|exclaims|termed|terms|"
     r"shared|indicated|justified|revealed|reiterated|assured|boasted|countered|lamented|mused|pleaded|recounted|"
     r"reflected|retorted|scoffed|snapped|sighed|alleges|alleged|read|reads|answered|answers|"
-    r"reported|pointed out|points out|went on|goes on|wrote in|said in a statement|made (?:the|an) announcement|"
+    r"reported|pointed out|points out|puts it|put it|went on|goes on|wrote in|said in a statement|"
+    r"made (?:the|an) announcement|"
     r"(?:was|were|is|are)\s+(?:cited|quoted)(?:\s+by(?:\s+[\w.\-’']+){1,5}?)?\s+(?:as\s+saying|as\s+stating|stating|saying))"
 )
 # "Truss said she", "Jane Doe told reporters he": the pronoun the person's own sentence uses.
@@ -1033,7 +1040,8 @@ TRAIL_RE = re.compile(
         (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+{SUBJECT_RE}
       | {MODIFIERS}{SUBJECT_RE.replace('(?P<name>', '(?P<name2>').replace('(?P<pron>', '(?P<pron2>').replace('(?P<np>', '(?P<np2>')}
-        (?:\s+who\s+[^,.;:“”"]{{1,80}}?)?(?:\s*,[^,“”"]{{1,80}}(?=,)){{0,2}}(?:\s*,(?P<app2>{APPOSITION}),
+        (?:\s+who\s+[^,.;:“”"]{{1,80}}?)?(?P<asides2>(?:\s*,[^,“”"]{{1,80}}(?=,)){{0,2}})
+        (?:\s*,(?P<app2>{APPOSITION}),
         |\s*,\s+(?:written|signed|authored|issued|released|published|posted)\s+by\s+(?:[A-Z][\w.’'\-]*\s+){{1,5}}?
         (?=[A-Z][\w.’'\-]*\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b)[A-Z][\w.’'\-]*)?
         \s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
@@ -1047,7 +1055,8 @@ TRAIL_RE = re.compile(
         {SPEECH_VERB}\b
       | (?:rang|rung|went\s+up|erupted|echoed)\s+(?:out\s+)?(?:from|among)\s+
         (?P<np18>(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)
-      | (?P<name17>{NAME_RE})\s+(?:of|at|from|with)\s+(?:the\s+)?[\w.&'’\- ]{{1,40}}?\s+
+      | (?:(?:spokes(?:wo)?man|spokesperson|official|director|chief|head|minister|secretary)\s+)?
+        (?P<name17>{NAME_RE})\s+(?:of|at|from|with)\s+(?:the\s+)?[\w.&'’\- ]{{1,40}}?\s+
         (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?:[Tt]he\s+|[Aa]n?\s+)?(?P<name9>{NAME_RE})\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?P<np10>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS))}))\s+(?:on|in|at|from)\s+
@@ -1057,7 +1066,7 @@ TRAIL_RE = re.compile(
       | according\s+to\s+{SUBJECT_RE.replace('(?P<name>', '(?P<name3>').replace('(?P<pron>', '(?P<pron3>').replace('(?P<np>', '(?P<np3>')}
       | (?:{NAME_RE}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:{TITLE_ALT})\s+(?P<name5>{NAME_RE})
         (?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
-      | (?:[Tt]he\s+)?(?:[\w’'\-]+\s+){{0,4}}[\w’'\-]+,\s+(?P<name6>{NAME_RE}),\s+
+      | (?:[Tt]he\s+)?(?:[\w’'\-]+\s+){{0,4}}[\w’'\-]+,\s+(?P<name6>{NAME_RE}),(?:{APPOSITION},)?\s+
         (?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?P<name20>{NAME_RE}),\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){{1,8}}?(?:(?:also|later|then|[a-z]+ly)\s+)?
         {SPEECH_VERB}\b
@@ -1344,6 +1353,13 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
                                           f"{role.group(1)}", block, at + m.start(key))
         if found:
             app = m.group("app2") if suffix == "2" else None
+            if suffix == "2" and found.kind == "np" and m.group("asides2"):
+                # '" passengers aboard the ship, Franco Gabrielli, the official in charge, told': the name set off
+                first = m.group("asides2").split(",")[1]
+                lead_name = re.fullmatch(rf"\s*(?P<name>{NAME_RE})\s*", first)
+                if lead_name and person_part(lead_name.group("name")) == lead_name.group("name"):
+                    return _Attribution("name", lead_name.group("name"), block,
+                                        at + m.start("asides2") + first.find(lead_name.group("name")) + 1)
             named = re.fullmatch(rf"\s*(?P<name>{NAME_RE})\s*", app) if app and found.kind == "np" else None
             if named and re.search(r"\b(?:from|in|of|at)\s+(?:the\s+)?[A-Z]", found.words):
                 named = None  # '" an employee from Ota Ward, Tokyo, told': the place's place
@@ -1460,6 +1476,10 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
     if m and _trim_name(m.group("name")):
         # "Leaders called for an inquiry, with Diab pledging": the participle's own subject
         return _Attribution("name", _trim_name(m.group("name")), block, start + m.start("name"))
+    subject_relative = RELATIVE_SUBJECT_RE.search(lead, lead_start, verbs[-1].start()) if len(verbs) > 1 else None
+    if subject_relative:
+        # 'the ruling by Oslo's district court, which declared ... "unparalleled"': who gave it
+        return _Attribution("np", subject_relative.group("np"), block, start + subject_relative.start("np"))
     while len(verbs) > 1 and RELATIVE_BEFORE_RE.search(lead, lead_start, verbs[-1].start()):
         verbs.pop()  # 'She said the service, which the New York Times reported ..., issued "..."': "She said"
     if verbs:
@@ -1485,7 +1505,8 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
                     prefix := lead[lead_start:v.start()][: m.start()]) and "," in prefix:
                 continue  # "Alex Potteiger, Area Operations Manager and an Atlanta native said": a role of the name
             if m and m.group("name") and (m.group("name").lower() in CALENDAR
-                                          or PP_OBJECT_RE.search(lead[lead_start: lead_start + m.start("name")])):
+                                          or PP_OBJECT_RE.search(lead[lead_start: lead_start + m.start("name")])
+                                          or SET_OFF_OBJECT_RE.search(lead[lead_start: lead_start + m.start("name")])):
                 continue  # "The Russian embassy in Paris on Sunday accused": a day or a place is no speaker
             if m and pattern is LEAD_SUBJECT_RE and m.group("np") and m.group("np").split()[0].lower() in (
                     "his", "her", "their") and m.group("np").split()[-1].lower() in DOCUMENT_NOUNS | MEDIA_NOUNS:
@@ -1565,6 +1586,9 @@ def _continued(between: str) -> bool:
 
 
 # A relative clause right before a speech verb: ", which the New York Times".
+# A document or a body's ruling, then "which" as the subject of the verb right after it.
+RELATIVE_SUBJECT_RE = re.compile(rf"\bthe\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS))})\s+(?:by|of|from)\s+"
+                                 r"(?P<np>[^,;:“”\"]{1,60}?),\s+which\s+$")
 RELATIVE_BEFORE_RE = re.compile(r",\s+(?:which|who|whom|that)\s+(?:[\w’'.\-]+\s+){0,5}$")
 # A speaker's label in capitals right before a quote, ending in their name (two words):
 # "SPAIN COACH JORGE VILDA", "KING CHARLES".
@@ -1580,6 +1604,9 @@ LEAD_PP_RE = re.compile(r"(?<=\w)\s+(?:in|on|at|through|via|during)\s+(?:(?:a|an
 # An infinitive right before a noun phrase, whose object the phrase is ("to get the ship").
 INFINITIVE_BEFORE_RE = re.compile(r"\bto\s+[a-z]+\s+$")
 PP_OBJECT_RE = re.compile(r"\b[a-z]{3,}\s+(?:in|at|near|outside)\s+(?:the\s+)?$")
+# What sets off a name as where someone works, after that person's name: "Joe Incandela, from
+# CMS, ...", "Tek Bahadur K.C., chief district officer of Kaski District, said".
+SET_OFF_OBJECT_RE = re.compile(r",\s+(?:(?:[a-z][\w\-]*\s+){0,4}(?:of|at|from|for|with)\s+)(?:the\s+)?$")
 # A description joined to the one before it ("manager and an Atlanta native"): a role, not the subject.
 COORDINATED_RE = re.compile(r"(?<![,;])\s+(?:and|or)\s+$")
 SPEECH_PARTICIPLES = (r"saying|adding|warning|arguing|insisting|noting|stressing|explaining|promising|vowing|"

@@ -541,7 +541,8 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
         # names its subject, else by a quotation with its speaker: a quote's "I am
         # resigning", or "She repeated the line", says less to a reader than "Liz Truss
         # resigned".
-        shown = min(group.labels, key=lambda label: _voice(units[label[0]][0], said_by))[1]
+        own = [label for label in group.labels if label[0] in group.cited] or group.labels  # a sentence it cites
+        shown = min(own, key=lambda label: _voice(units[label[0]][0], said_by))[1]
         if _voice(units[shown][0], said_by) == 2:
             # a bare quotation or "She said ...": another cited sentence making the claim
             # with its subject named shows it better ("Ardern said ...")

@@ -66,17 +66,23 @@ DATA = Path(__file__).parent / "data"
 # after a dash, "according to X" then "he said", names after "sides" or "program" are no
 # people, "written by" a document's author, "the board of X" sets X off as a company); dev3
 # 0.957 -> 0.986, dev17 0.957 -> 0.978; all dev files together 0.951 (1,964 of 2,065,
-# dev26 to dev28 included).
+# dev26 to dev28 included). dev29 and dev30 (three stories each; dev30 without its pages in
+# German, French and Spanish), unseen with those rules: 0.784 and 0.909, 0.902 and 0.939 once
+# used (a role before a name and its workplace, a name set off after a clause, "as X puts
+# it", a workplace set off after a name, a ruling "which declared", a caption between
+# paragraphs is no one's "he"); dev15 0.955 -> 0.966; all dev files together 0.950 (2,042 of
+# 2,149, dev26 to dev30 included).
 FLOORS = {"attributions_dev.yml": 0.96, "attributions_dev2.yml": 0.92, "attributions_dev3.yml": 0.98,
           "attributions_dev4.yml": 0.96, "attributions_dev5.yml": 0.94, "attributions_dev6.yml": 0.93,
           "attributions_dev7.yml": 0.95, "attributions_dev8.yml": 1.0, "attributions_dev9.yml": 0.96,
           "attributions_dev10.yml": 0.93, "attributions_dev11.yml": 0.94, "attributions_dev12.yml": 0.98,
-          "attributions_dev13.yml": 0.95, "attributions_dev14.yml": 0.92, "attributions_dev15.yml": 0.95,
+          "attributions_dev13.yml": 0.95, "attributions_dev14.yml": 0.92, "attributions_dev15.yml": 0.96,
           "attributions_dev16.yml": 0.94, "attributions_dev17.yml": 0.97, "attributions_dev18.yml": 0.93,
           "attributions_dev19.yml": 1.0, "attributions_dev20.yml": 0.94, "attributions_dev21.yml": 0.91,
           "attributions_dev22.yml": 0.94, "attributions_dev23.yml": 0.97, "attributions_dev24.yml": 0.90,
           "attributions_dev25.yml": 0.97, "attributions_dev26.yml": 0.89, "attributions_dev27.yml": 0.84,
-          "attributions_dev28.yml": 0.96, "attributions_holdout.yml": 0.81}
+          "attributions_dev28.yml": 0.96, "attributions_dev29.yml": 0.90, "attributions_dev30.yml": 0.93,
+          "attributions_holdout.yml": 0.81}
 
 
 def attribution_misses(path: Path) -> tuple[int, list[str]]:

@@ -179,6 +179,17 @@ def test_every_outlet_label_is_an_outlet_s_name(briefings, corpus):
 
 
 @pytest.mark.parametrize("corpus", [*sorted(CORPORA), "hostile"])
+def test_a_shared_point_is_shown_by_a_sentence_it_cites(briefings, corpus):
+    """A point joined of two is labelled by one of the sentences it cites, never by a label
+    whose sentence it no longer cites (seen on unseen real coverage: a Breivik quote shown
+    for three outlets citing the next sentence of it)."""
+    need(corpus in briefings, f"corpus {corpus} is not in this checkout")
+    bad = [p["label"] for p in briefings[corpus]["points"] if len(p["articles"]) > 1
+           and not any(p["label"].strip()[1:] in s["text"] for s in p["sentences"])]
+    assert not bad, f"{corpus}: points labelled by a sentence they do not cite: {bad}"
+
+
+@pytest.mark.parametrize("corpus", [*sorted(CORPORA), "hostile"])
 def test_no_event_counts_from_a_day_the_article_does_not_give(briefings, corpus):
     """An article without a publication date puts none of its relative dates on the
     timeline but at the corpus year's precision: they are listed as unplaced."""

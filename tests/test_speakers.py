@@ -1073,3 +1073,35 @@ def test_an_adverb_opening_a_sentence_is_no_one() -> None:
         "justified", "board-of-company-post"])
 def test_roles_epithets_credits_and_sources(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
+
+
+@pytest.mark.parametrize("words, speaker, paragraphs", [
+    # A role before a name and where the person works, after the quote
+    ("wearing a life-jacket", "Maria Ferri",
+     ["“She was wearing a life-jacket,” spokeswoman Maria Ferri from the Civil Protection Agency said."]),
+    # A name set off after the words that end the quote's clause, then a role set off
+    ("who were clandestine", "Franco Galli",
+     ["\"There could have been people inside who were clandestine\" passengers aboard the ship, Franco Galli, "
+      "the official in charge of the rescue, told reporters."]),
+    # "as X puts it"
+    ("Higgs-like properties", "Wired",
+     ["Rolf Heuer spoke on Wednesday.",
+      "Both teams have reported, as Wired puts it, “a boson that has Higgs-like properties at a mass of "
+      "125 GeV”."]),
+    # Where the named person works, set off after the name, is not the speaker
+    ("very solid", "Joe Incandela",
+     ["Joe Incandela, from CMS, one of the two teams hunting for the particle, told an audience: \"This is a "
+      "preliminary result, but we think it's very strong and very solid.\""]),
+    # A ruling "which declared" the words: who gave the ruling, not who spoke of it
+    ("unparalleled in Norwegian history", "Oslo's district court",
+     ["Prosecutors said they had not decided whether to appeal the ruling by Oslo's district court, which "
+      "declared the man sane enough to be held responsible for attacks \"unparalleled in Norwegian history.\""]),
+    # A photo's caption between a speaker's paragraphs names who is pictured, not "he"
+    ("seemed to stall", "Vishal Ramani",
+     ["\"I still don't know how I made it out alive,\" survivor Vishal Ramani told the minister.",
+      "Home Affairs Minister Anil Shah meets with Vishal Ramani at a hospital in Ahmedabad. AP",
+      "Describing the seconds before the crash, he said, \"After take-off, the aircraft seemed to stall.\""]),
+], ids=["role-name-from-body", "name-after-clause", "as-x-puts-it", "workplace-set-off", "ruling-which-declared",
+        "caption-between"])
+def test_names_set_off_and_credits(words: str, speaker: str, paragraphs: list[str]) -> None:
+    assert speaker_of(words, *paragraphs) == speaker
