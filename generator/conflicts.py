@@ -94,6 +94,8 @@ FRACTION_OF_RE = re.compile(r"\b(?:(?:half|a\s+third|a\s+quarter|two-thirds|thre
 TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|totall?ing|combined(?!\s+(?:company|group|entity|firm|business))|"
                       r"altogether|in\s+all|racked\s+up|cumulative|overall|all\s+told)\b", re.I)
 # "All four detected leaks": every one of them, a total.
+# Parts of a figure listed in brackets after it: " (216 passengers and 12 crew members)".
+BREAKDOWN_AFTER_RE = re.compile(r"\s*\([^()]*?\d[^()]*?\s(?:and|plus)\s[^()]*?\d[^()]*\)")
 ALL_BEFORE_RE = re.compile(r"\b(?:all|all\s+of\s+the|the\s+total)\s+$", re.I)
 # A count of its day, that changes: "now waiting", "so far", "currently", "as of".
 SNAPSHOT_RE = re.compile(r"\b(?:now|so\s+far|to\s+date|as\s+of|still|remain|remains|remained)\b", re.I)
@@ -751,8 +753,8 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
         elif EARLIER_RE.search(head) or EARLIER_WORDS_RE.search(pieces[-1]) \
                 or (FROM_TO_RE.search(head) and TO_AFTER_RE.match(re.sub(r"\([^()]*\)", "", text[end:]))):
             out[k] = "earlier"  # "from €4.3bn", "the original €4.34 billion", "the initial ruling came with"
-        elif TOTAL_RE.search(clause) or ALL_BEFORE_RE.search(head):
-            out[k] = "total"  # "racked up more than €8 billion in penalties"
+        elif TOTAL_RE.search(clause) or ALL_BEFORE_RE.search(head) or BREAKDOWN_AFTER_RE.match(text, end):
+            out[k] = "total"  # "racked up more than €8 billion in penalties", "228 (216 passengers and 12 crew)"
         elif PART_OF_RE.match(f.value) or REMAINDER_BEFORE_RE.search(head) or OTHER_RE.search(f.value) \
                 or (LISTED_WITH_RE.search(head) and r[2] not in ("%", "pp", "#")) \
                 or (r[2] in SEXES and LISTED_AFTER_RE.match(text, end)) \

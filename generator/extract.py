@@ -25,12 +25,13 @@ from .text import CALENDAR, COUNTRIES, IRREGULAR_VERBS, LOWER_WORD_RE, one_lette
 # as regex class contents.
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 LOWER = "a-zß-öø-ÿĀ-ſ"
-# The Arabic article before a name word ("al-Ghaithi", "el-Sisi").
-ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
+# A particle written onto a name word in lower case: an Arabic article ("al-Ghaithi",
+# "el-Sisi") or an elided "de" ("d'Archimbaud").
+ARABIC_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-|d['’])"
 # One word of a proper name: a capitalised word (letters, apostrophes, hyphens,
 # "&" or digits inside), an all-caps acronym, or an initial like "J.".
 NAME_TOKEN = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}][\w'’&.\-]*|&")
-# An Arabic name word with its article: a name word though lower case.
+# A name word with its particle: a name word though lower case.
 ARTICLED_NAME_RE = re.compile(rf"{ARABIC_ARTICLE}[{UPPER}][\w'’\-]+")
 # Lowercase words that may sit inside a proper name ("Department of Commerce").
 NAME_CONNECTORS = frozenset({"of", "for", "&", "de", "del", "der", "des", "van", "von", "bin", "al", "da", "la", "le",
@@ -181,7 +182,7 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
 
     for i, m in enumerate(tokens):
         tok = m.group()
-        if not tok[:1].isupper() and not ("-" in tok and ARTICLED_NAME_RE.fullmatch(tok)):  # no name word
+        if not tok[:1].isupper() and not ARTICLED_NAME_RE.fullmatch(tok.rstrip(".")):  # no name word
             if run and tok.lower() in NAME_CONNECTORS and i + 1 < len(tokens) and tokens[i + 1].group()[:1].isupper():
                 run.append((m.start(), m.end(), tok))
             elif run:
@@ -277,8 +278,9 @@ def article_names(article: Article) -> list[NameMention]:
             if s == 0 and LEAD_CAPS_RE.fullmatch(first) and rest[:1].isupper() and not rest.split()[0].isupper():
                 name = first.title() + " " + rest  # "LIZ Truss said": a lead's first word in capitals
             person = person_part(name)
-            if person == name and _body_before(block.text[max(0, s - 60):s]):
-                person = None  # "the First Coast Guard District", "chairman of Action Aviation": a body
+            if person == name and (_body_before(block.text[max(0, s - 60):s])
+                                   or PLACE_PREP_BEFORE_RE.search(block.text, max(0, s - 12), s)):
+                person = None  # "the First Coast Guard District", "chairman of Action Aviation"; "in Canary Wharf"
             if person and block.text.strip(" .:|") == name:
                 person = None  # a line of its own ("Impact Shorts"): a site's label or a credit, no one introduced
             if person and _plural_noun_name(person):
@@ -427,6 +429,8 @@ def _body_before(before: str) -> bool:
     return bool(BODY_BEFORE_RE.search(" ".join(words) + " ")) if words else False
 
 
+# A preposition of place right before a name: "arrived in Canary Wharf".
+PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:in|near|outside|inside)\s+$")
 # A lead's first word set in capitals, a given name ("LIZ"), not an acronym ("SVB").
 LEAD_CAPS_RE = re.compile(r"[A-Z]*[AEIOUY][A-Z]*")
 
@@ -465,6 +469,14 @@ def resolve_name(name: str, names: Sequence[NameMention], block: int, pos: int,
                  and one_letter_apart(words[0].lower(), m.text.split()[-1].lower())}
         if len(slips) == 1:
             return slips.pop()
+        # "said David Heymann, ... 'Zika is not ...,' Heyward said": a surname written once,
+        # like that of the one person named in full just before (the same first three letters,
+        # about as long)
+        near = {m.text for m in names if m.person and len(m.text.split()) >= 2 and block - 1 <= m.block <= block
+                and (m.block, m.start) < (block, pos) and m.text.split()[-1][:3] == words[0][:3]
+                and abs(len(m.text.split()[-1]) - len(words[0])) <= 1}
+        if len(near) == 1 and sum(1 for m in names if m.text == words[0]) <= 1:
+            return near.pop()
     return best or " ".join(words)
 
 
@@ -518,6 +530,53 @@ def recent_speaker(names: Sequence[NameMention], texts: Sequence[str | None], bl
 # A photo caption's closing credit: "... at a hospital in Ahmedabad. AP", "(Reuters photo)".
 CAPTION_CREDIT_RE = re.compile(r"[.)]\s*(?:AP|AFP|Reuters|PTI|ANI|EPA|Getty Images|Bloomberg|"
                                r"\((?:AP|AFP|Reuters|Getty Images)(?:\s+[Pp]hoto)?[^()]{0,40}\))\.?\s*$")
+
+
+# A plural of people as a clause's subject, before its verb: "jubilant gay couples embraced".
+PLURAL_SUBJECT_RE = re.compile(r"(?:^|,\s+)(?P<np>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*(?<=[^s]s)|people|crowds?)\s+"
+                               r"(?:[a-z]+ed|were|gathered|sang|held|wept|cheered|chanted)\b")
+
+
+def plural_subject(texts: Sequence[str | None], block: int, pos: int) -> str | None:
+    """The people the sentence before (block, pos) is about, when a plural of people is its
+    subject ("On the steps of the court, jubilant gay couples embraced and cheered")."""
+    for b in (block, block - 1):
+        text = (texts[b] or "") if b >= 0 else ""
+        limit = _sentence_start(text, pos) if b == block else len(text)
+        if limit <= 0:
+            continue
+        sentence = text[_sentence_start(text, max(0, limit - 1)):limit]
+        opening = OPENING_PHRASE_RE.match(sentence)
+        m = PLURAL_SUBJECT_RE.match(sentence, opening.end() - 2 if opening else 0)
+        if m and m.group("np").split()[-1] in PLURAL_PEOPLE | GROUP_SPEAKERS | PEOPLE_PLURALS:
+            return m.group("np")
+        return None
+    return None
+
+
+# Plural nouns of people a sentence may open on ("couples", "mourners").
+PEOPLE_PLURALS = frozenset("couples mourners crowds marchers worshippers fans supporters demonstrators protesters "
+                           "residents families relatives survivors witnesses passengers villagers locals "
+                           "spectators onlookers students workers".split())
+
+
+# "the 71-year-old", "the 74-year-old man": an age standing for someone named before.
+AGE_EPITHET_RE = re.compile(r"[Tt]he\s+(?P<age>\d{1,3})-year-old(?:\s+(?:man|woman|boy|girl))?")
+
+
+def aged_person(age: str, names: Sequence[NameMention], texts: Sequence[str | None], block: int,
+                pos: int) -> str | None:
+    """The latest person named before (block, pos) with ``age`` beside the name: "Pietro
+    Tarli, 71," or "71-year-old Pietro Tarli"."""
+    found: str | None = None
+    for m in names:
+        if (m.block, m.start) >= (block, pos):
+            break
+        text = texts[m.block] or ""
+        if m.person and (re.match(rf",\s+{age}\b", text[m.end:]) or
+                         re.search(rf"\b{age}-year-old\s+(?:[a-z]+\s+){{0,3}}$", text[max(0, m.start - 60):m.start])):
+            found = m.text if " " in m.text else resolve_name(m.text, names, m.block, m.start)
+    return found
 
 
 def _reported(text: str, start: int) -> bool:
@@ -933,7 +992,8 @@ SPEECH_VERB = (
     r"hailed|hails|labelled|labeled|branded|brands|accused|accuses|demanded|demands|welcomed|"
     r"welcomes|questioned|questions|testified|testifies|whispered|yelled|texted|emailed|chanted|chant|chants|"
     r"screamed|cried|exclaimed|exclaims|termed|terms|"
-    r"shared|indicated|justified|revealed|reiterated|assured|boasted|countered|lamented|mused|pleaded|recounted|"
+    r"shared|indicated|justified|condemned|condemns|revealed|reiterated|assured|boasted|countered|lamented|mused|"
+    r"pleaded|recounted|"
     r"reflected|retorted|scoffed|snapped|sighed|alleges|alleged|read|reads|answered|answers|"
     r"reported|pointed out|points out|puts it|put it|went on|goes on|wrote in|said in a statement|"
     r"made (?:the|an) announcement|"
@@ -964,13 +1024,15 @@ SUBJECT_RE = (
     r"on|to|and|but|or|with|from|by|that|who|which|whose)\b)(?:[A-Za-z]|\d{1,3}-)[\w\-.’']*\s+){0,3}"
     r"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|"
     r"has|have|had|is|was|were|will|would|can|could|may|might|should|must|did|does|"
-    r"once|also|later|then|now|still|earlier|already|just|ever|never)\b)[a-z][\w\-]*"
+    r"once|also|later|then|now|still|earlier|already|just|ever|never)\b)(?:[a-z][\w\-]*|\d{1,3}-year-old)"
     r"(?:\s+(?:for|of|in|at|from|with|close\s+to|on(?=\s+(?:the|a|an|board)\b)|"
     rf"to(?=\s+(?:its\s+|their\s+|the\s+)?(?:{AUDIENCES})\b))\s+(?:the\s+)?"
     r"(?:(?:[A-Za-z][\w\-.’']*\s+){0,2}"
     rf"(?!(?:for|of|the|a|an|at|in|on|to|and|but|or|with|from|by|that|who|which|{ADVERBS})\b)[a-z][\w\-]*"
     r"|[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}))?"
     rf"|\b(?:{'|'.join(sorted(GROUP_SPEAKERS))})\b"
+    r"(?!\s+(?:officers?|official|spokes(?:wo)?man|spokesperson|chief|commissioner|inspector|sergeant|constable|"
+    r"superintendent|detective|minister|secretary|director)\s+[A-Z])"  # "police officer Mohammad Shahid"
     r"(?:\s+(?:with|at|from|for|of)\s+(?:the\s+)?(?:[A-Za-z][\w\-.’']*\s+){0,3}[A-Za-z][\w\-]*)?))"
 )
 # The words of an apposition between commas (", who leads the union,"); a thousands
@@ -1046,7 +1108,7 @@ TRAIL_RE = re.compile(
         (?=[A-Z][\w.’'\-]*\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b)[A-Z][\w.’'\-]*)?
         \s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)
-        (?:[a-z]|\d{{1,3}}-)[\w\-]*\s+|[A-Z][\w\-]*\s+(?=[a-z])){{1,6}}(?P<name4>{NAME_RE})
+        (?:[a-z]|\d{{1,3}}-)[\w\-]*\s+|[A-Z][\w\-]*\s+(?=[a-z])(?!{ARABIC_ARTICLE}[A-Z])){{1,6}}(?P<name4>{NAME_RE})
       | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?:(?:[a-z][\w\-]*\s+){{1,2}}of\s+(?:the\s+)?)?{NAME_RE}\s+(?:[a-z][\w\-]*\s+){{1,2}}(?P<name16>{NAME_RE})
         (?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
@@ -1359,7 +1421,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
                 lead_name = re.fullmatch(rf"\s*(?P<name>{NAME_RE})\s*", first)
                 if lead_name and person_part(lead_name.group("name")) == lead_name.group("name"):
                     return _Attribution("name", lead_name.group("name"), block,
-                                        at + m.start("asides2") + first.find(lead_name.group("name")) + 1)
+                                        at + m.start("asides2") + m.group("asides2").index(lead_name.group("name")))
             named = re.fullmatch(rf"\s*(?P<name>{NAME_RE})\s*", app) if app and found.kind == "np" else None
             if named and re.search(r"\b(?:from|in|of|at)\s+(?:the\s+)?[A-Z]", found.words):
                 named = None  # '" an employee from Ota Ward, Tokyo, told': the place's place
@@ -1390,10 +1452,10 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     return None
 
 
-# A name and who they are, with no verb, after a quote's closing comma: ' Morgan, who
-# joined Leicester as a second-tier club four years ago.'
 # A quotation credited after a dash, its paragraph ending there: '"..." — actress Jane Doe'.
 DASH_CREDIT_RE = re.compile(rf"\s*[—–]\s*(?:[a-z][\w\-]*\s+){{0,3}}(?P<name>{NAME_RE})\s*\.?\s*")
+# A name and who they are, with no verb, after a quote's closing comma: ' Morgan, who
+# joined Leicester as a second-tier club four years ago.'
 VERBLESS_TRAIL_RE = re.compile(rf"\s*(?P<name>{NAME_RE}),\s+who\s+[^,;:“”\"]+[.!?]?\s*")
 # The attribution closing a sentence that holds a quote among other words ('"In order
 # to ...," it is appropriate to fine Google, the court said.'): the last clause is the
@@ -1585,10 +1647,10 @@ def _continued(between: str) -> bool:
             and not any(w[:1].isupper() or w.lower() in ("he", "she", "they", "we", "it") for w in words))
 
 
-# A relative clause right before a speech verb: ", which the New York Times".
 # A document or a body's ruling, then "which" as the subject of the verb right after it.
 RELATIVE_SUBJECT_RE = re.compile(rf"\bthe\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS))})\s+(?:by|of|from)\s+"
                                  r"(?P<np>[^,;:“”\"]{1,60}?),\s+which\s+$")
+# A relative clause right before a speech verb: ", which the New York Times".
 RELATIVE_BEFORE_RE = re.compile(r",\s+(?:which|who|whom|that)\s+(?:[\w’'.\-]+\s+){0,5}$")
 # A speaker's label in capitals right before a quote, ending in their name (two words):
 # "SPAIN COACH JORGE VILDA", "KING CHARLES".
@@ -1800,14 +1862,22 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
                     or recent_body(names, texts, att.block, att.pos)
                     or recent_org("company", names, att.block, att.pos, texts))  # "Shoei Kisen, the owner"
         if att.words.lower() == "they":
-            # "They also stated ..." after "The Coast Guard stated": the body that spoke
-            return body or recent_body(names, texts, att.block, att.pos, speaking=True)
+            # "jubilant couples embraced ... '...,' they chanted": the people the sentence before
+            # is about; "They also stated ..." after "The Coast Guard stated": the body that spoke
+            return (plural_subject(texts, att.block, att.pos) or body
+                    or recent_body(names, texts, att.block, att.pos, speaking=True))
         return None
     owner = OWN_DOCUMENT_RE.match(att.words) or NAMED_DOCUMENT_RE.match(att.words)
     if owner and owner.group("doc").lower() in DOCUMENT_NOUNS:
         # "Ohtani's statement read": the one whose statement it is
         found_owner = resolve_name(owner.group("owner"), names, att.block, att.pos)
         return found_owner if person_part(found_owner) else fullest_body(found_owner, names, texts, att.block, att.pos)
+    aged = AGE_EPITHET_RE.fullmatch(att.words)
+    if aged:
+        # '"...," the 71-year-old said': the one the article gives that age, else the one who spoke
+        # last or was named last
+        return aged_person(aged.group("age"), names, texts, att.block, att.pos) or (
+            prev if prev and (person_part(prev) or name_sex(prev)) else recent_person(names, att.block, att.pos))
     spokes = SPOKESPERSON_OF_RE.fullmatch(att.words)
     if spokes:  # '," a spokeswoman for Microsoft said': the body speaks
         return fullest_body(spokes.group("name"), names, texts, att.block, att.pos)

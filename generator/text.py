@@ -108,7 +108,9 @@ COUNTRIES = frozenset("""afghanistan albania algeria angola argentina armenia au
     somalia spain sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine
     uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe""".split()) | {
     "south korea", "north korea", "south africa", "saudi arabia", "new zealand", "sri lanka", "united states",
-    "united kingdom", "hong kong", "us", "uk", "uae", "usa", "eu", "america"}
+    "united kingdom", "hong kong", "us", "uk", "uae", "usa", "eu", "america", "el salvador", "costa rica",
+    "puerto rico", "dominican republic", "ivory coast", "sierra leone", "burkina faso", "east timor",
+    "papua new guinea", "trinidad and tobago"}
 
 
 # Plural endings that take -es ("churches", "boxes").

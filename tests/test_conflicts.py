@@ -40,6 +40,12 @@ def test_a_total_is_not_set_against_a_part() -> None:
                      ("b", "Google has now racked up more than €8 billion in penalties from Brussels.")) == []
 
 
+def test_a_total_broken_down_in_brackets_is_not_set_against_a_part() -> None:
+    assert conflicts(("a", "The plane was carrying 216 passengers of 32 nationalities, the airline said."),
+                     ("b", "According to officials, the plane is carrying 228 people (216 passengers and 12 crew "
+                           "members).")) == []
+
+
 def test_figures_listed_side_by_side_in_one_sentence_are_not_compared() -> None:
     assert conflicts(("a", "Second-degree murder carries a maximum sentence of 40 years in prison."),
                      ("b", "The charges carry maximum sentences of 40 years, 25 years and 10 years in prison, "

@@ -1105,3 +1105,35 @@ def test_roles_epithets_credits_and_sources(words: str, speaker: str, paragraphs
         "caption-between"])
 def test_names_set_off_and_credits(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
+
+
+@pytest.mark.parametrize("words, speaker, paragraphs", [
+    # "condemned" reports words
+    ("murderous extremists", "Bush",
+     ["In the United States, President Bush strongly condemned the attack \"by murderous extremists who are "
+      "trying to undermine democracy.\""]),
+    # An age for the one the article gives that age
+    ("go on living", "Pietro Tarli",
+     ["Pietro Tarli, 71, was pulled from the rubble.", "Doctors said Mario Rossi was unhurt.",
+      "\"It was almost as if I was told to go on living,\" the 71-year-old said from his hospital bed."]),
+    # A group's role word before a name is the name's role ("police officer Mohammad Shahid")
+    ("blew himself up", "Mohammad Shahid",
+     ["Police said a bomber fired shots. \"She ducked and then he blew himself up,\" said police officer "
+      "Mohammad Shahid."]),
+    # A place after "in" is no one ("arrived in Canary Wharf"); an elided particle is part of a name
+    ("six-month lease", "Edouard d'Archimbaud",
+     ["\"I was sure the bank would find a solution,\" said 24-year-old Edouard d'Archimbaud.",
+      "The Parisian only just arrived in Canary Wharf for his first day of work.",
+      "\"I've taken out a six-month lease on a flat,\" he said."]),
+    # "they" for the people the sentence before is about
+    ("Love has won", "jubilant gay couples",
+     ["\"Your leadership changed the country,\" Obama said.",
+      "On the steps of the court, jubilant gay couples embraced and cheered.",
+      "\"Love has won!\" they chanted."]),
+    # A surname written once like that of the person just named in full
+    ("not a clinically significant infection", "David Heymann",
+     ["The spread alone would not be an emergency, said David Heymann, chair of the committee. \"Zika as we "
+      "understand it is not a clinically significant infection,\" Heyward said."]),
+], ids=["condemned", "age-epithet", "group-role-name", "particle-and-place", "they-plural", "surname-slip"])
+def test_ages_groups_particles_and_slips(words: str, speaker: str, paragraphs: list[str]) -> None:
+    assert speaker_of(words, *paragraphs) == speaker
