@@ -27,12 +27,12 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 LOWER = "a-zß-öø-ÿĀ-ſ"
 # A particle written onto a name word in lower case: an Arabic article ("al-Ghaithi",
 # "el-Sisi") or an elided "de" ("d'Archimbaud").
-ARABIC_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-|d['’])"
+ATTACHED_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-|d['’])"
 # One word of a proper name: a capitalised word (letters, apostrophes, hyphens,
 # "&" or digits inside), an all-caps acronym, or an initial like "J.".
-NAME_TOKEN = re.compile(rf"(?:{ARABIC_ARTICLE})?[{UPPER}][\w'’&.\-]*|&")
+NAME_TOKEN = re.compile(rf"(?:{ATTACHED_PARTICLE})?[{UPPER}][\w'’&.\-]*|&")
 # A name word with its particle: a name word though lower case.
-ARTICLED_NAME_RE = re.compile(rf"{ARABIC_ARTICLE}[{UPPER}][\w'’\-]+")
+ARTICLED_NAME_RE = re.compile(rf"{ATTACHED_PARTICLE}[{UPPER}][\w'’\-]+")
 # Lowercase words that may sit inside a proper name ("Department of Commerce").
 NAME_CONNECTORS = frozenset({"of", "for", "&", "de", "del", "der", "des", "van", "von", "bin", "al", "da", "la", "le",
                              "du", "do", "dos", "das"})
@@ -119,7 +119,7 @@ NOT_PERSON_LAST = frozenset(
 )
 # One word of a person's name: "Moreau", "McDonald", "O'Brien", "Jean-Luc", or an initial "J.".
 PERSON_WORD_RE = re.compile(
-    rf"(?:Mc|Mac|O'|D'|De|Di|Du|La|Le|{ARABIC_ARTICLE})?[{UPPER}](?:[{LOWER}']+|(?=-))"
+    rf"(?:Mc|Mac|O'|D'|De|Di|Du|La|Le|{ATTACHED_PARTICLE})?[{UPPER}](?:[{LOWER}']+|(?=-))"
     rf"(?:-[{UPPER}a-z][{LOWER}']+){{0,2}}|(?:[A-Z]\.)+"
 )
 # Plural common nouns that open a sentence as speakers without naming anyone.
@@ -533,7 +533,7 @@ CAPTION_CREDIT_RE = re.compile(r"[.)]\s*(?:AP|AFP|Reuters|PTI|ANI|EPA|Getty Imag
 
 
 # A plural of people as a clause's subject, before its verb: "jubilant gay couples embraced".
-PLURAL_SUBJECT_RE = re.compile(r"(?:^|,\s+)(?P<np>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*(?<=[^s]s)|people|crowds?)\s+"
+PLURAL_SUBJECT_RE = re.compile(r"(?P<np>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*(?<=[^s]s)|people|crowds?)\s+"
                                r"(?:[a-z]+ed|were|gathered|sang|held|wept|cheered|chanted)\b")
 
 
@@ -547,7 +547,7 @@ def plural_subject(texts: Sequence[str | None], block: int, pos: int) -> str | N
             continue
         sentence = text[_sentence_start(text, max(0, limit - 1)):limit]
         opening = OPENING_PHRASE_RE.match(sentence)
-        m = PLURAL_SUBJECT_RE.match(sentence, opening.end() - 2 if opening else 0)
+        m = PLURAL_SUBJECT_RE.match(sentence, opening.end() if opening else 0)
         if m and m.group("np").split()[-1] in PLURAL_PEOPLE | GROUP_SPEAKERS | PEOPLE_PLURALS:
             return m.group("np")
         return None
@@ -1007,7 +1007,7 @@ VERB_AFTER_NAME = (r"(?:(?:would|will|could|can|should|may|might|must|did|does|d
                    r"|(?:(?:also|then|later|further|again|first|once|still|has|had|have|[a-z]+ly)\s+){0,2}"
                    rf"(?:{SPEECH_VERB}|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_VERBS))}))\b")
 # A name as it appears as the subject of a speech verb ("Jane Moreau", "Mr. Smith").
-NAME_WORD = rf"(?:{ARABIC_ARTICLE})?[{UPPER}][\w'’.\-]*"
+NAME_WORD = rf"(?:{ATTACHED_PARTICLE})?[{UPPER}][\w'’.\-]*"
 NAME_RE = rf"(?:{NAME_WORD}(?:\s+(?:(?:of|for|&|de|van|von|bin|al)\s+)?{NAME_WORD}){{0,4}})"
 # Adverbs that end no noun phrase ("a road in Bristol once described as").
 ADVERBS = r"once|also|later|then|now|still|earlier|already|just|ever|never|[a-z]+ly"
@@ -1108,7 +1108,7 @@ TRAIL_RE = re.compile(
         (?=[A-Z][\w.’'\-]*\s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b)[A-Z][\w.’'\-]*)?
         \s+(?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)
-        (?:[a-z]|\d{{1,3}}-)[\w\-]*\s+|[A-Z][\w\-]*\s+(?=[a-z])(?!{ARABIC_ARTICLE}[A-Z])){{1,6}}(?P<name4>{NAME_RE})
+        (?:[a-z]|\d{{1,3}}-)[\w\-]*\s+|[A-Z][\w\-]*\s+(?=[a-z])(?!{ATTACHED_PARTICLE}[A-Z])){{1,6}}(?P<name4>{NAME_RE})
       | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?:(?:[a-z][\w\-]*\s+){{1,2}}of\s+(?:the\s+)?)?{NAME_RE}\s+(?:[a-z][\w\-]*\s+){{1,2}}(?P<name16>{NAME_RE})
         (?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
