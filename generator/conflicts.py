@@ -853,7 +853,19 @@ def _same_roles(f: FigureMention, g: FigureMention) -> bool:
         return bool(ra & rb)
     if ra and ROLE_RE.search(f.value.lower()) or rb and ROLE_RE.search(g.value.lower()):
         return False
+    for roles, own, other in ((ra, f, g), (rb, g, f)):
+        if roles and not roles & TOLL_ROLES and not _tells_deaths(own) and _tells_deaths(other):
+            return False  # "11 children have been rescued", "the death of 25 people, 21 children": the dead
     return True
+
+
+# "the death of 25 people", "crushed to death": a count of the dead though no verb of killing says so.
+DEATH_RE = re.compile(r"\b(?:death\s+of|to\s+death)\b", re.I)
+
+
+def _tells_deaths(f: FigureMention) -> bool:
+    """Whether a figure's sentence tells of deaths."""
+    return bool(DEATHS_RE.search(f.sentence.text) or DEATH_RE.search(f.sentence.text))
 
 
 MAGNITUDE = stem("magnitude")

@@ -1004,7 +1004,9 @@ SAID_PRONOUN_RE = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?{SPEECH_VERB}\s+(?:that\s+
 # A verb right after a subject's name: "said", "expressed", "gave", "would not confirm",
 # "has also warned".
 VERB_AFTER_NAME = (r"(?:(?:would|will|could|can|should|may|might|must|did|does|do)(?:\s+not|n['’]t)?\s+[a-z]+"
-                   r"|(?:(?:also|then|later|further|again|first|once|still|has|had|have|[a-z]+ly)\s+){0,2}"
+                   r"|(?:(?:also|then|later|earlier|further|again|first|once|still|now|himself|herself|themselves|"
+                   r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
+                   r"has|had|have|[a-z]+ly)\s+){0,3}"
                    rf"(?:{SPEECH_VERB}|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_VERBS))}))\b")
 # A name as it appears as the subject of a speech verb ("Jane Moreau", "Mr. Smith").
 NAME_WORD = rf"(?:{ATTACHED_PARTICLE})?[{UPPER}][\w'’.\-]*"
@@ -1132,6 +1134,7 @@ TRAIL_RE = re.compile(
         (?:(?:also|later|then|simply|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?P<name20>{NAME_RE}),\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){{1,8}}?(?:(?:also|later|then|[a-z]+ly)\s+)?
         {SPEECH_VERB}\b
+      | by\s+(?:(?:[a-z][\w\-]*|[A-Z]{{2,}})\s+){{0,3}}(?P<name21>{NAME_RE})
     )""",
     re.X,
 )
@@ -1143,7 +1146,7 @@ INVERTING_VERB_RE = re.compile(rf"{INVERTING_VERBS}$")
 # condolences ..."'): speech verbs there only.
 EXPRESSED = (r"(?:expressed|conveyed|extended|offered|sent|blamed|cited)"  # 'Staffieri blamed "a network ..."'
              r"(?=\s+(?:(?:his|her|their|its|our|my|the)\s+)?$)")
-LEAD_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|{EXPRESSED})\b")
+LEAD_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|{EXPRESSED}|ruled|rules)\b")  # "The court ruled that ... was "void""
 # The agent of a passive speech verb ('called by one of its creators "..."').
 PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<by>(?:(?!(?:as|to|for|in|on|at|with|from|that|being)\b)[\w’'\-]+\s+){0,5}?"
                            r"(?!(?:as|to|for|in|on|at|with|from|that|being)\b)[\w’'\-]+)"
@@ -1392,8 +1395,12 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     if not m or (alone and not ALONE_END_RE.match(tail, m.end())):
         return None  # ('... concessions." The president said the deal required ...': a sentence of its own)
     for suffix in ("15", "11", "12", "13", "14", "16", "", "2", "3", "4", "5", "6", "7", "8", "9", "10", "17", "18",
-                   "19", "20"):
+                   "19", "20", "21"):
         found = _from_match(m, suffix, block, at)
+        opened = max(text.rfind("“", 0, at - 1), text.rfind('"', 0, at - 1)) if suffix == "21" else -1
+        if found and suffix == "21" and not (opened > 0 and PASSIVE_AS_RE.search(text, 0, opened + 1)
+                                             and person_part(found.words)):
+            return None  # '"the best player" by PSG president Nasser Al-Khelaifi' after "hailed as": the agent
         if found and suffix == "17" and not person_part(found.words):
             return None  # '," Patricia Drevon of the Force Ouvriere union read': a person and where they work
         if found and suffix == "" and found.kind == "pron" and found.words.lower() == "it":
@@ -1404,7 +1411,8 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
         if suffix in ("", "3") and m.group(key) and (found is None or found.kind == "name"):
             # (a capitalised role word may be no name at all: "IT" in "IT expert Troy Hunt")
             later = ROLE_THEN_NAME_RE.match(tail[m.end(key):nxt])
-            if later and person_part(_trim_name(later.group("name"))):
+            if later and (person_part(_trim_name(later.group("name"))) or (
+                    NATIONALITY_RE.fullmatch(m.group(key)) and PERSON_WORD_RE.fullmatch(later.group("name")))):
                 # '," said Arizona state Sen. Karen Fann', '," according to IT expert Troy Hunt':
                 # the name after the roles
                 return _Attribution("name", _trim_name(later.group("name")), block, at + m.end(key) + later.start("name"))
@@ -1452,6 +1460,11 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     return None
 
 
+# A word of nationality that may open a description ("British holidaymaker Nick").
+NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|ish|ican)|French|Dutch|Swiss|Greek|Thai")
+# A passive verb of calling before a quote whose agent follows it: "the man hailed as".
+PASSIVE_AS_RE = re.compile(r"\b(?:hailed|described|called|dubbed|branded|labell?ed|termed|praised)\s+as\s+"
+                           r"[“\"‘']?$")
 # A quotation credited after a dash, its paragraph ending there: '"..." — actress Jane Doe'.
 DASH_CREDIT_RE = re.compile(rf"\s*[—–]\s*(?:[a-z][\w\-]*\s+){{0,3}}(?P<name>{NAME_RE})\s*\.?\s*")
 # A name and who they are, with no verb, after a quote's closing comma: ' Morgan, who
@@ -1839,6 +1852,9 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
                 # explained:' with no one named since: the one just described goes on
                 return prev
             found = recent_speaker(names, texts, att.block, att.pos, gender, genders)
+            if prev and found != prev and " " not in prev and name_sex(prev) == gender and not any(
+                    m.person and m.block >= prev_block and (m.block, m.start) < (att.block, att.pos) for m in names):
+                return prev  # '"...," said British holidaymaker Nick' then '"...," he said': Nick goes on
             if found and prev and found != prev and genders.get(prev) == gender and found not in genders \
                     and person_part(prev) and not any(m.person and m.block >= prev_block and found.endswith(m.text)
                                                       and (m.block, m.start) < (att.block, att.pos) for m in names):

@@ -75,7 +75,10 @@ DATA = Path(__file__).parent / "data"
 # rules: 0.895 and 0.870, 1.0 and 0.944 once used ("condemned", "the 71-year-old", "police
 # officer" before a name, a place after "in", "d'Archimbaud", "they" for the people the
 # sentence before is about, a surname misspelt once); all dev files together 0.951 (2,150 of
-# 2,260, dev26 to dev32 included).
+# 2,260, dev26 to dev32 included). dev33 and dev34 (three stories each), unseen with those
+# rules: 0.906 and 0.886, 0.943 and 0.955 once used (a time between a surname and its verb,
+# "hailed as '...' by X", "said British holidaymaker Nick" who goes on as "he", a court that
+# "ruled that"); all dev files together 0.951 (2,242 of 2,357, dev26 to dev34 included).
 FLOORS = {"attributions_dev.yml": 0.96, "attributions_dev2.yml": 0.92, "attributions_dev3.yml": 0.98,
           "attributions_dev4.yml": 0.96, "attributions_dev5.yml": 0.94, "attributions_dev6.yml": 0.93,
           "attributions_dev7.yml": 0.95, "attributions_dev8.yml": 1.0, "attributions_dev9.yml": 0.96,
@@ -86,7 +89,8 @@ FLOORS = {"attributions_dev.yml": 0.96, "attributions_dev2.yml": 0.92, "attribut
           "attributions_dev22.yml": 0.94, "attributions_dev23.yml": 0.97, "attributions_dev24.yml": 0.90,
           "attributions_dev25.yml": 0.97, "attributions_dev26.yml": 0.89, "attributions_dev27.yml": 0.84,
           "attributions_dev28.yml": 0.96, "attributions_dev29.yml": 0.90, "attributions_dev30.yml": 0.93,
-          "attributions_dev31.yml": 1.0, "attributions_dev32.yml": 0.94,
+          "attributions_dev31.yml": 1.0, "attributions_dev32.yml": 0.94, "attributions_dev33.yml": 0.94,
+          "attributions_dev34.yml": 0.95,
           "attributions_holdout.yml": 0.81}
 
 

@@ -46,6 +46,16 @@ def test_a_total_broken_down_in_brackets_is_not_set_against_a_part() -> None:
                            "members).")) == []
 
 
+def test_the_rescued_are_not_set_against_the_dead() -> None:
+    assert conflicts(("a", "So far, 11 children and at least one teacher have been rescued from the rubble."),
+                     ("b", "\"Sadly it is confirmed the death of 25 people, 21 children and 4 adults, in the "
+                           "school.")) == []
+    # (both counts of the dead still disagree)
+    assert conflicts(("a", "At the school 21 children and five adults were crushed to death."),
+                     ("b", "\"Sadly it is confirmed the death of 25 people, 21 children and 4 adults, in the "
+                           "school.")) == [["4 adults", "five adults"]]
+
+
 def test_figures_listed_side_by_side_in_one_sentence_are_not_compared() -> None:
     assert conflicts(("a", "Second-degree murder carries a maximum sentence of 40 years in prison."),
                      ("b", "The charges carry maximum sentences of 40 years, 25 years and 10 years in prison, "

@@ -1134,6 +1134,24 @@ def test_names_set_off_and_credits(words: str, speaker: str, paragraphs: list[st
     ("not a clinically significant infection", "David Heymann",
      ["The spread alone would not be an emergency, said David Heymann, chair of the committee. \"Zika as we "
       "understand it is not a clinically significant infection,\" Heyward said."]),
-], ids=["condemned", "age-epithet", "group-role-name", "particle-and-place", "they-plural", "surname-slip"])
+    # A time between a lone surname and its verb; the participle's words are its subject's
+    ("was not doing a good job", "Trump",
+     ["Trump earlier Wednesday defended sacking Comey, arguing the former FBI director \"was not doing a good "
+      "job.\""]),
+    # A passive verb of calling before the words, its agent after them
+    ("the best player in the world", "Nasser Al-Khelaifi",
+     ["But the man hailed as \"the best player in the world\" by PSG president Nasser Al-Khelaifi at a press "
+      "conference stressed his desire to win."]),
+    # A nationality before a role and a one-word name; that name goes on as "he"
+    ("before going home", "Nick",
+     ["Thomas Cook said it had ceased trading with immediate effect.",
+      "“Nightmare, nightmare, stressed,” said British holidaymaker Nick at Palma airport.",
+      "“Not what we wanted really before going home,” he said."]),
+    # A court that "ruled that" something was as the quoted words say
+    ("void and of no effect", "Supreme Court",
+     ["The Supreme Court ruled that the prime minister's decision to suspend parliament was “void and of no "
+      "effect”."]),
+], ids=["condemned", "age-epithet", "group-role-name", "particle-and-place", "they-plural", "surname-slip",
+        "time-before-verb", "hailed-as-by", "nationality-role-name", "ruled-that"])
 def test_ages_groups_particles_and_slips(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
