@@ -978,6 +978,7 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
     assert speaker_of("I really don't care", *paragraphs) == "June Steenkamp"
 
 
+# Shapes of later unseen real coverage (tests/data/attributions_dev26.yml to dev34), written anew.
 @pytest.mark.parametrize("words, speaker, paragraphs", [
     # A surname two people of the article share: the one named as the clause's subject
     ("told the truth", "Daniel Mercer",
@@ -1004,18 +1005,6 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
     ("brought everyone out", "Somchai Rattanakul",
      ["“We have brought everyone out,” Somchai Rattanakul, the head of the rescue mission said at a press "
       "conference."]),
-], ids=["shared-surname", "statement-issuer", "group-said-that", "possessive-s", "role-and-clause", "role-no-comma"])
-def test_surnames_groups_and_statements(words: str, speaker: str, paragraphs: list[str]) -> None:
-    assert speaker_of(words, *paragraphs) == speaker
-
-
-def test_an_adverb_opening_a_sentence_is_no_one() -> None:
-    # "Officially signed ..." (a caption or a post's words): no person called Officially
-    assert speaker_of("took place in Madrid", "Officially signed for the club on Friday.",
-                      "“The ceremony took place in Madrid,” he said.") != "Officially"
-
-
-@pytest.mark.parametrize("words, speaker, paragraphs", [
     # A role of two words joined by "and" before the name ("search and rescue agency director")
     ("no longer intact", "Bambang Aji",
      ["“The bodies were no longer intact,” search and rescue agency operational director Bambang Aji "
@@ -1068,14 +1057,6 @@ def test_an_adverb_opening_a_sentence_is_no_one() -> None:
      ["The board of Acmeworks, one of the leading players in chatbots, fired its chief executive on Friday.",
       "The company behind the popular assistant announced the change in a blog post on Friday.",
       "\"The board no longer has confidence in his ability to lead,\" the post states."]),
-], ids=["role-with-and", "nationality-epithet", "opening-word-and-surname", "dash-credit", "now-say",
-        "according-then-he", "spokesman-set-off", "clubs-listed", "programme-named", "written-by",
-        "justified", "board-of-company-post"])
-def test_roles_epithets_credits_and_sources(words: str, speaker: str, paragraphs: list[str]) -> None:
-    assert speaker_of(words, *paragraphs) == speaker
-
-
-@pytest.mark.parametrize("words, speaker, paragraphs", [
     # A role before a name and where the person works, after the quote
     ("wearing a life-jacket", "Maria Ferri",
      ["“She was wearing a life-jacket,” spokeswoman Maria Ferri from the Civil Protection Agency said."]),
@@ -1101,13 +1082,6 @@ def test_roles_epithets_credits_and_sources(words: str, speaker: str, paragraphs
      ["\"I still don't know how I made it out alive,\" survivor Vishal Ramani told the minister.",
       "Home Affairs Minister Anil Shah meets with Vishal Ramani at a hospital in Ahmedabad. AP",
       "Describing the seconds before the crash, he said, \"After take-off, the aircraft seemed to stall.\""]),
-], ids=["role-name-from-body", "name-after-clause", "as-x-puts-it", "workplace-set-off", "ruling-which-declared",
-        "caption-between"])
-def test_names_set_off_and_credits(words: str, speaker: str, paragraphs: list[str]) -> None:
-    assert speaker_of(words, *paragraphs) == speaker
-
-
-@pytest.mark.parametrize("words, speaker, paragraphs", [
     # "condemned" reports words
     ("murderous extremists", "Bush",
      ["In the United States, President Bush strongly condemned the attack \"by murderous extremists who are "
@@ -1151,7 +1125,18 @@ def test_names_set_off_and_credits(words: str, speaker: str, paragraphs: list[st
     ("void and of no effect", "Supreme Court",
      ["The Supreme Court ruled that the prime minister's decision to suspend parliament was “void and of no "
       "effect”."]),
-], ids=["condemned", "age-epithet", "group-role-name", "particle-and-place", "they-plural", "surname-slip",
-        "time-before-verb", "hailed-as-by", "nationality-role-name", "ruled-that"])
-def test_ages_groups_particles_and_slips(words: str, speaker: str, paragraphs: list[str]) -> None:
+], ids=["shared-surname", "statement-issuer", "group-said-that", "possessive-s", "role-and-clause",
+        "role-no-comma", "role-with-and", "nationality-epithet", "opening-word-and-surname", "dash-credit",
+        "now-say", "according-then-he", "spokesman-set-off", "clubs-listed", "programme-named", "written-by",
+        "justified", "board-of-company-post", "role-name-from-body", "name-after-clause", "as-x-puts-it",
+        "workplace-set-off", "ruling-which-declared", "caption-between", "condemned", "age-epithet",
+        "group-role-name", "particle-and-place", "they-plural", "surname-slip", "time-before-verb",
+        "hailed-as-by", "nationality-role-name", "ruled-that"])
+def test_shapes_of_later_unseen_coverage(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
+
+
+def test_an_adverb_opening_a_sentence_is_no_one() -> None:
+    # "Officially signed ..." (a caption or a post's words): no person called Officially
+    assert speaker_of("took place in Madrid", "Officially signed for the club on Friday.",
+                      "“The ceremony took place in Madrid,” he said.") != "Officially"
