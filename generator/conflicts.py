@@ -54,6 +54,8 @@ TRAILING_VALUE_RE = re.compile(r"(?:[€$£¥]|[A-Z]{2,3}\$?\s?)?\d[\d.,]*\s*(?:
 FROM_TO_RE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z]+\s+){0,2}$")
 TO_AFTER_RE = re.compile(r"^\S*(?:\s+[^\s,;]+){0,4}?\s+to\s+\S*\d")
 # Words anywhere before a figure in its clause that make it an earlier value.
+# A sentence opening on what held until the news: "Up to now, the biggest US deal was ...".
+UNTIL_NOW_RE = re.compile(r"\s*(?:up\s+to|until|till)\s+(?:now|then)\b", re.I)
 EARLIER_WORDS_RE = re.compile(r"\b(?:original|originally|initial|initially|previous|previously|prior)\b", re.I)
 # A clause that hangs on the one before it ("..., when an earthquake killed ...").
 RELATIVE_CLAUSE_RE = re.compile(r"\s*(?:(?:in|at|during|on|of)\s+which|when|which|where|whereas|[a-z]+ing)\b")
@@ -68,6 +70,10 @@ COMPOUND_END_RE = re.compile(r"\b(?:\d+|[a-z]+)-[a-z]+\s*$")
 COMPARED_RE = re.compile(r"\b(?:topped|tops|surpass(?:ed|es|ing)|eclips(?:ed|es|ing)|outstripp(?:ed|ing)|"
                          r"dwarf(?:ed|s|ing)|exceed(?:ed|s|ing)|beat(?:s|ing)?|breaking|broke)\s+(?:the\s+)?"
                          r"(?:[\w\-’']+\s+){0,3}$", re.I)
+# The record a thing is measured against: "The biggest pending deal is the $150 billion bid".
+RECORD_HELD_RE = re.compile(r"^\s*(?:the\s+)?(?:biggest|largest|previous\s+record|record)\b[^,;:]{0,40}?\b"
+                            r"(?:is|was|had\s+been|remains|remained)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,2}$",
+                            re.I)
 # A mark someone was the first or the youngest to reach ("the youngest player in NBA
 # history to amass 27,000 career points"): a record's threshold, not a count of theirs.
 MILESTONE_RE = re.compile(r"\b(?:first|youngest|oldest|fastest|only|last)\b[^,;:.]{0,60}?\bto\s+(?:reach|amass|"
@@ -748,9 +754,9 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
             out[k] = "range"  # "gusts of 50 to 70 mph": one end of a range, never compared
         elif MILESTONE_RE.search(head):
             out[k] = "compared"  # "the youngest player to amass 27,000 career points": a mark passed, not a count
-        elif COMPARED_RE.search(pieces[-1]):
+        elif COMPARED_RE.search(pieces[-1]) or RECORD_HELD_RE.search(pieces[-1]):
             out[k] = "compared"  # "topped the $450 million deal signed by ...": another thing's value, never compared
-        elif EARLIER_RE.search(head) or EARLIER_WORDS_RE.search(pieces[-1]) \
+        elif EARLIER_RE.search(head) or EARLIER_WORDS_RE.search(pieces[-1]) or UNTIL_NOW_RE.match(text) \
                 or (FROM_TO_RE.search(head) and TO_AFTER_RE.match(re.sub(r"\([^()]*\)", "", text[end:]))):
             out[k] = "earlier"  # "from €4.3bn", "the original €4.34 billion", "the initial ruling came with"
         elif TOTAL_RE.search(clause) or ALL_BEFORE_RE.search(head) or BREAKDOWN_AFTER_RE.match(text, end):

@@ -1146,13 +1146,14 @@ INVERTING_VERB_RE = re.compile(rf"{INVERTING_VERBS}$")
 # condolences ..."'): speech verbs there only.
 EXPRESSED = (r"(?:expressed|conveyed|extended|offered|sent|blamed|cited)"  # 'Staffieri blamed "a network ..."'
              r"(?=\s+(?:(?:his|her|their|its|our|my|the)\s+)?$)")
-LEAD_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|{EXPRESSED}|ruled|rules)\b")  # "The court ruled that ... was "void""
+LEAD_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|{EXPRESSED}|ruled|rules|charged(?=\s+that))\b")  # "ruled that"
 # The agent of a passive speech verb ('called by one of its creators "..."').
 PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<by>(?:(?!(?:as|to|for|in|on|at|with|from|that|being)\b)[\w’'\-]+\s+){0,5}?"
                            r"(?!(?:as|to|for|in|on|at|with|from|that|being)\b)[\w’'\-]+)"
                            r"(?:\s+(?:as|as\s+being|to\s+be))?\s*[,—–:\-]?\s*$")
 # The subject right before a speech verb (with an optional appositive between commas).
-LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s+who\s+[^,.;:“”\"]{{1,60}}?)?(?:\s*,{APPOSITION},)?\s+"
+LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s+who\s+[^,.;:“”\"]{{1,60}}?)?(?:\s*,{APPOSITION},"
+                             r"|\s+[-–—]\s+[^-–—“”\"]{1,80}?\s+[-–—])?\s+"  # "The dissenters - aptly ... -"
                              rf"{AUXILIARIES}$")
 # A person's name followed by an apposition before a speech verb ("Marta Kovac, who
 # leads the union, told"): the name, not the last name inside the apposition, speaks.
@@ -2047,8 +2048,9 @@ def fullest_body(name: str, names: Sequence[NameMention], texts: Sequence[str | 
             continue
         mw = re.sub(r"^[Tt]he\s+", "", text).split()
         if acronym:
-            initials = "".join(w[0] for w in mw if w[0].isupper())
-            ok = len(initials) > len(acronym) - 1 and initials.endswith(acronym) and len(mw) >= len(acronym)
+            parts = [p for w in mw for p in w.split("-") if p]  # "Tehreek-e-Insaf": T and I
+            initials = "".join(p[0] for p in parts if p[0].isupper())
+            ok = len(initials) > len(acronym) - 1 and initials.endswith(acronym) and len(parts) >= len(acronym)
         else:
             head = [w.lower().strip(".,") for w in mw]
             if "of" in head and head.index("of") > 0:

@@ -79,6 +79,9 @@ DATA = Path(__file__).parent / "data"
 # rules: 0.906 and 0.886, 0.943 and 0.955 once used (a time between a surname and its verb,
 # "hailed as '...' by X", "said British holidaymaker Nick" who goes on as "he", a court that
 # "ruled that"); all dev files together 0.951 (2,242 of 2,357, dev26 to dev34 included).
+# dev35 and dev36 (three stories each), unseen with those rules: 0.894 and 0.911, 0.936 and
+# 0.929 once used (an acronym of hyphened words, "charged that", a description set off by
+# dashes); all dev files together 0.950 (2,338 of 2,460, dev26 to dev36 included).
 FLOORS = {"attributions_dev.yml": 0.96, "attributions_dev2.yml": 0.92, "attributions_dev3.yml": 0.98,
           "attributions_dev4.yml": 0.96, "attributions_dev5.yml": 0.94, "attributions_dev6.yml": 0.93,
           "attributions_dev7.yml": 0.95, "attributions_dev8.yml": 1.0, "attributions_dev9.yml": 0.96,
@@ -90,7 +93,7 @@ FLOORS = {"attributions_dev.yml": 0.96, "attributions_dev2.yml": 0.92, "attribut
           "attributions_dev25.yml": 0.97, "attributions_dev26.yml": 0.89, "attributions_dev27.yml": 0.84,
           "attributions_dev28.yml": 0.96, "attributions_dev29.yml": 0.90, "attributions_dev30.yml": 0.93,
           "attributions_dev31.yml": 1.0, "attributions_dev32.yml": 0.94, "attributions_dev33.yml": 0.94,
-          "attributions_dev34.yml": 0.95,
+          "attributions_dev34.yml": 0.95, "attributions_dev35.yml": 0.93, "attributions_dev36.yml": 0.92,
           "attributions_holdout.yml": 0.81}
 
 

@@ -56,6 +56,12 @@ def test_the_rescued_are_not_set_against_the_dead() -> None:
                            "school.")) == [["4 adults", "five adults"]]
 
 
+def test_a_record_measured_against_is_not_the_news() -> None:
+    assert conflicts(("a", "America Online said it would buy Time Warner in a $183 billion deal."),
+                     ("b", "Up to now, the biggest US deal was the proposed $122 billion acquisition of Sprint."),
+                     ("c", "The biggest pending deal is the $150 billion hostile bid for Mannesmann.")) == []
+
+
 def test_figures_listed_side_by_side_in_one_sentence_are_not_compared() -> None:
     assert conflicts(("a", "Second-degree murder carries a maximum sentence of 40 years in prison."),
                      ("b", "The charges carry maximum sentences of 40 years, 25 years and 10 years in prison, "

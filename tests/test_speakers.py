@@ -1125,13 +1125,27 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
     ("void and of no effect", "Supreme Court",
      ["The Supreme Court ruled that the prime minister's decision to suspend parliament was “void and of no "
       "effect”."]),
+    # An acronym of a name whose words are joined by hyphens ("Tehreek-e-Insaf")
+    ("mockery of law", "Pakistan Tehreek-e-Insaf",
+     ["Imran Khan founded Pakistan Tehreek-e-Insaf (PTI) in 1996.",
+      "In response to the verdict, PTI criticized the proceedings, labeling them a \"mockery of law.\""]),
+    # "charged that" reports words
+    ("irreparably harm", "lawyers",
+     ["In written arguments to the court, Bush lawyers charged that failure to stop the recount would "
+      "\"irreparably harm the entire electoral process.\""]),
+    # A description set off by dashes between a subject and its verb
+    ("tantamount to a decision", "the four dissenters in the case",
+     ["Justice Antonin Scalia wrote for the majority.",
+      "The four dissenters in the case - aptly named Bush v. Gore - also said that the court's action runs the "
+      "risk of being \"tantamount to a decision\" in favor of Bush."]),
 ], ids=["shared-surname", "statement-issuer", "group-said-that", "possessive-s", "role-and-clause",
         "role-no-comma", "role-with-and", "nationality-epithet", "opening-word-and-surname", "dash-credit",
         "now-say", "according-then-he", "spokesman-set-off", "clubs-listed", "programme-named", "written-by",
         "justified", "board-of-company-post", "role-name-from-body", "name-after-clause", "as-x-puts-it",
         "workplace-set-off", "ruling-which-declared", "caption-between", "condemned", "age-epithet",
         "group-role-name", "particle-and-place", "they-plural", "surname-slip", "time-before-verb",
-        "hailed-as-by", "nationality-role-name", "ruled-that"])
+        "hailed-as-by", "nationality-role-name", "ruled-that", "acronym-of-hyphened-name", "charged-that",
+        "dash-apposition"])
 def test_shapes_of_later_unseen_coverage(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
