@@ -1151,9 +1151,10 @@ LEAD_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERB}|{EXPRESSED}|ruled|rules|charged(
 PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<by>(?:(?!(?:as|to|for|in|on|at|with|from|that|being)\b)[\w’'\-]+\s+){0,5}?"
                            r"(?!(?:as|to|for|in|on|at|with|from|that|being)\b)[\w’'\-]+)"
                            r"(?:\s+(?:as|as\s+being|to\s+be))?\s*[,—–:\-]?\s*$")
-# The subject right before a speech verb (with an optional appositive between commas).
+# The subject right before a speech verb, with an optional appositive between commas or
+# dashes ("The four dissenters - aptly ... - also said").
 LEAD_SUBJECT_RE = re.compile(rf"{SUBJECT_RE}(?:\s+who\s+[^,.;:“”\"]{{1,60}}?)?(?:\s*,{APPOSITION},"
-                             r"|\s+[-–—]\s+[^-–—“”\"]{1,80}?\s+[-–—])?\s+"  # "The dissenters - aptly ... -"
+                             r"|\s+[-–—]\s+[^-–—“”\"]{1,80}?\s+[-–—])?\s+"
                              rf"{AUXILIARIES}$")
 # A person's name followed by an apposition before a speech verb ("Marta Kovac, who
 # leads the union, told"): the name, not the last name inside the apposition, speaks.
