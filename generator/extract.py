@@ -182,7 +182,9 @@ def name_sequences(text: str) -> list[tuple[int, int, str]]:
 
     for i, m in enumerate(tokens):
         tok = m.group()
-        if not tok[:1].isupper() and not ARTICLED_NAME_RE.fullmatch(tok.rstrip(".")):  # no name word
+        if not tok[:1].isupper() and not (("-" in tok[:4] or tok[1:2] in ("'", "’"))
+                                          and ARTICLED_NAME_RE.fullmatch(tok.rstrip("."))):
+            # no name word (but "al-Sadr", "d'Archimbaud")
             if run and tok.lower() in NAME_CONNECTORS and i + 1 < len(tokens) and tokens[i + 1].group()[:1].isupper():
                 run.append((m.start(), m.end(), tok))
             elif run:
