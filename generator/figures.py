@@ -75,7 +75,7 @@ FIGURE_START = rf"(?:(?<!\w)|(?={CURRENCY_PREFIX}))"
 # One figure: qualifier, currency, number (or number words), scale, percent or currency word.
 FIGURE_BODY = rf"""(?P<qual>\b{QUALIFIER}\s+)?
     (?:(?P<cur>{CURRENCY_PREFIX})\s?)?
-    (?:(?P<num>(?<![\w.,/:+#\-]){NUMBER})
+    (?:(?P<num>(?(cur)|(?<![\w.,/:+#\-])){NUMBER})  # (after a currency mark, even one of letters: "Rs100,000")
       |(?P<words>\b(?:{NUMBER_WORDS_ALT})\s+(?=(?:thousand|million|billion|trillion)\b))
       |(?P<cwords>(?<![\w\-])(?:{COUNT_WORDS_ALT})(?=\s+[a-z])))
     (?:\s?(?P<scale>thousand|million|billion|trillion|crore|lakh|mln|mn|bn|bln|tn|tr|k|m|b)(?![\w]))?
@@ -278,6 +278,8 @@ def figures_in(text: str) -> list[tuple[int, int, str, float | None, str | None,
             continue  # "two million" is read by the number-word branch; "two %" is not a thing
         if not num and not words and not cwords:
             continue
+        if cur and cur[:1].isalpha() and m.start("cur") > 0 and masked[m.start("cur") - 1].isalpha():
+            continue  # "Players100": letters inside a word are no currency mark
         nend = m.end()
         after = masked[m.end() :]
         attached = ATTACHED_UNIT_RE.match(after) if num and not scale and not pct else None

@@ -624,6 +624,8 @@ def test_possessive_holder_and_set_off_name_after_the_quote() -> None:
 
 def test_units_written_onto_the_number() -> None:
     assert figures("More than 112mm of rain fell on the hills.") == [("More than 112mm", 112.0, "mm")]
+    assert figures("The court also imposed a fine of Rs100,000 on him.") == [("Rs100,000", 100000.0, "INR")]
+    assert figures("Players100 joined the league.") == []  # letters inside a word are no currency
     assert figures("The 5G masts went up last year.") == []
 
 
