@@ -84,7 +84,8 @@ TITLE_WORDS = frozenset(
 # Titles that only a person bears ("General Motors" is no general; "Chief Reese" is a chief).
 PERSONAL_TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady sen rep gov president chancellor senator
     governor mayor judge justice minister secretary chief coach detective sergeant officer captain capt
-    commissioner ambassador premier rev reverend father bishop rabbi imam sheriff inspector superintendent
+    commissioner ambassador premier rev reverend father bishop archbishop cardinal rabbi imam sheriff inspector
+    superintendent
     constable councillor king queen prince princess duke duchess pope general gen colonel col admiral commander
     lieutenant sheikh""".split())
 # Abbreviated titles whose full stop does not end a name ("the Rev. Al Sharpton").

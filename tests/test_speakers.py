@@ -1138,6 +1138,9 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
      ["Justice Antonin Scalia wrote for the majority.",
       "The four dissenters in the case - aptly named Bush v. Gore - also said that the court's action runs the "
       "risk of being \"tantamount to a decision\" in favor of Bush."]),
+    # A churchman's title before a one-word name set off after his role
+    ("a very sad day", "Ranjith",
+     ["The archbishop of Colombo, Cardinal Ranjith, called it “a very sad day” and urged calm."]),
 ], ids=["shared-surname", "statement-issuer", "group-said-that", "possessive-s", "role-and-clause",
         "role-no-comma", "role-with-and", "nationality-epithet", "opening-word-and-surname", "dash-credit",
         "now-say", "according-then-he", "spokesman-set-off", "clubs-listed", "programme-named", "written-by",
@@ -1145,7 +1148,7 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
         "workplace-set-off", "ruling-which-declared", "caption-between", "condemned", "age-epithet",
         "group-role-name", "particle-and-place", "they-plural", "surname-slip", "time-before-verb",
         "hailed-as-by", "nationality-role-name", "ruled-that", "acronym-of-hyphened-name", "charged-that",
-        "dash-apposition"])
+        "dash-apposition", "cardinal-set-off"])
 def test_shapes_of_later_unseen_coverage(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
