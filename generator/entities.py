@@ -101,7 +101,8 @@ def find_entities(articles: Sequence[Article], sentences: Mapping[str, Sequence[
             per_article[art.id] = per_article.get(art.id, 0) + n
     inner_caps = {cue[0].split()[0] for cue in by_cue if not cue[1]}
     person_of = {name: person_part(name) for name in {cue[0] for cue in by_cue}}  # each name read once
-    people = {p for p in person_of.values() if p and " " in p and not _nationality(p)}  # ("Mr Milei" names no one new)
+    # full names ("Mr Milei" names no one new), not nationalities ("Saudi Arabian")
+    people = {p for p in person_of.values() if p and " " in p and not _nationality(p)}
     by_word: dict[str, set[str]] = defaultdict(set)
     for p in people:
         for w in p.split():
@@ -287,7 +288,7 @@ def _entity_votes(cue: _Cue, inner_caps: set[str], by_word: Mapping[str, set[str
     if any(w.lower() in CALENDAR for w in words) and len(words) <= 2:
         return []
     if _nationality(name) or re.fullmatch(r"I['’](?:m|d|ve|ll)", words[0]):
-        return []  # "I’m": the speaker's own word, no name
+        return []  # "Saudi Arabian", "I’m": a nationality, the speaker's own word: no name
     if len(words) == 1 and first and name not in inner_caps and name not in by_word and not name.isupper():
         return []  # a capitalised common word opening a sentence
     if all(w.lower().strip(".") in TITLE_WORDS for w in words):
