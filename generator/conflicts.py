@@ -100,6 +100,10 @@ FRACTION_OF_RE = re.compile(r"\b(?:(?:half|a\s+third|a\s+quarter|two-thirds|thre
 TOTAL_RE = re.compile(r"\b(?:in\s+total|a\s+total\s+of|totall?ing|combined(?!\s+(?:company|group|entity|firm|business))|"
                       r"altogether|in\s+all|racked\s+up|cumulative|overall|all\s+told)\b", re.I)
 # "All four detected leaks": every one of them, a total.
+# Parts named after what holds them, listed: "The purchase includes $12 billion in shares and
+# $4 billion cash" (one term alone, "the deal includes a 38% raise", is the term itself).
+INCLUDES_BEFORE_RE = re.compile(r"\b(?:includes?|including|comprising|comprises?)\s+(?:an?\s+|the\s+)?$", re.I)
+AND_VALUE_AFTER_RE = re.compile(r"[^,;:.]{0,40}?\band\s+(?:an?\s+|another\s+)?[$€£]?\d")
 # Parts of a figure listed in brackets after it: " (216 passengers and 12 crew members)".
 BREAKDOWN_AFTER_RE = re.compile(r"\s*\([^()]*?\d[^()]*?\s(?:and|plus)\s[^()]*?\d[^()]*\)")
 ALL_BEFORE_RE = re.compile(r"\b(?:all|all\s+of\s+the|the\s+total)\s+$", re.I)
@@ -762,6 +766,7 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
         elif TOTAL_RE.search(clause) or ALL_BEFORE_RE.search(head) or BREAKDOWN_AFTER_RE.match(text, end):
             out[k] = "total"  # "racked up more than €8 billion in penalties", "228 (216 passengers and 12 crew)"
         elif PART_OF_RE.match(f.value) or REMAINDER_BEFORE_RE.search(head) or OTHER_RE.search(f.value) \
+                or (INCLUDES_BEFORE_RE.search(head) and AND_VALUE_AFTER_RE.match(text, end)) \
                 or (LISTED_WITH_RE.search(head) and r[2] not in ("%", "pp", "#")) \
                 or (r[2] in SEXES and LISTED_AFTER_RE.match(text, end)) \
                 or (f.value.lower().endswith(" others") and NAMED_AND_RE.search(head)):

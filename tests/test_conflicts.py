@@ -62,6 +62,11 @@ def test_a_record_measured_against_is_not_the_news() -> None:
                      ("c", "The biggest pending deal is the $150 billion hostile bid for Mannesmann.")) == []
 
 
+def test_parts_a_sentence_lists_as_included_are_not_set_against_the_whole() -> None:
+    assert conflicts(("a", "Facebook is planning to buy WhatsApp for a whopping $19 billion."),
+                     ("b", "The purchase includes $12 billion in Facebook shares and $4 billion cash.")) == []
+
+
 def test_figures_listed_side_by_side_in_one_sentence_are_not_compared() -> None:
     assert conflicts(("a", "Second-degree murder carries a maximum sentence of 40 years in prison."),
                      ("b", "The charges carry maximum sentences of 40 years, 25 years and 10 years in prison, "
