@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from .extract import (COMPANY_SUFFIXES, NOT_PERSON_WORDS, ORG_WORDS, TITLE_WORDS, joined_bodies, name_sequences,
                       person_part)
 from .models import Article, Entity, Sentence
-from .text import CALENDAR, COUNTRIES
+from .text import CALENDAR, COUNTRIES, DEMONYM_RE
 
 # Words right before a name that make it a place ("in X", "from X").
 PLACE_PREPS = frozenset({"in", "across", "throughout", "near", "outside", "inside"})
@@ -36,10 +36,6 @@ TITLE_PARTS = frozenset("""Foreign Prime Home Interior Defence Defense Finance H
     Environment Agriculture Information State Senior Acting Former Interim First Second Opposition""".split())
 # Speech verbs right after a name: a person (or a body) speaking.
 SAID_AFTER_RE = re.compile(r"^\s*(?:said|says|told|added|stated|explained|argued|wrote)\b")
-# Nationality and direction adjectives ("Chinese", "Italian", "British", "American",
-# "French", "Western"): they describe, they name nobody.
-DEMONYM_RE = re.compile(r"(?:ese|ian|ean|ish|ican)$|^(?:French|Dutch|Thai|Swiss|Greek|Western|Eastern|Northern|"
-                        r"Southern|Arab|Israeli|Iraqi|Pakistani|Saudi|Kuwaiti|Qatari|Nepali|Bangladeshi)$")
 
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from .given_names import name_sex
 from .models import Article, QuoteMention, Sentence
 from .sentences import split_text
-from .text import CALENDAR, COUNTRIES, IRREGULAR_VERBS, LOWER_WORD_RE, one_letter_apart
+from .text import CALENDAR, COUNTRIES, DEMONYM_RE, IRREGULAR_VERBS, LOWER_WORD_RE, one_letter_apart
 
 # ---------------------------------------------------------------------------
 # Names
@@ -543,24 +543,23 @@ PLURAL_SUBJECT_RE = re.compile(r"(?P<np>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*(?<=
 def plural_subject(texts: Sequence[str | None], block: int, pos: int) -> str | None:
     """The people the sentence before (block, pos) is about, when a plural of people is its
     subject ("On the steps of the court, jubilant gay couples embraced and cheered")."""
-    for b in (block, block - 1):
-        text = (texts[b] or "") if b >= 0 else ""
-        limit = _sentence_start(text, pos) if b == block else len(text)
-        if limit <= 0:
-            continue
-        sentence = text[_sentence_start(text, max(0, limit - 1)):limit]
-        opening = OPENING_PHRASE_RE.match(sentence)
-        m = PLURAL_SUBJECT_RE.match(sentence, opening.end() if opening else 0)
-        if m and m.group("np").split()[-1] in PLURAL_PEOPLE | GROUP_SPEAKERS | PEOPLE_PLURALS:
-            return m.group("np")
+    text = texts[block] or ""
+    limit = _sentence_start(text, pos)
+    if limit <= 0 and block > 0:  # the quote's sentence opens its paragraph: the paragraph before
+        text = texts[block - 1] or ""
+        limit = len(text)
+    if limit <= 0:
         return None
-    return None
+    sentence = text[_sentence_start(text, limit - 1):limit]
+    opening = OPENING_PHRASE_RE.match(sentence)
+    m = PLURAL_SUBJECT_RE.match(sentence, opening.end() if opening else 0)
+    return m.group("np") if m and m.group("np").split()[-1] in PLURAL_PEOPLE | GROUP_SPEAKERS | PEOPLE_PLURALS \
+        else None
 
 
-# Plural nouns of people a sentence may open on ("couples", "mourners").
-PEOPLE_PLURALS = frozenset("couples mourners crowds marchers worshippers fans supporters demonstrators protesters "
-                           "residents families relatives survivors witnesses passengers villagers locals "
-                           "spectators onlookers students workers".split())
+# Plural nouns of people a sentence may open on, besides GROUP_SPEAKERS ("couples", "mourners").
+PEOPLE_PLURALS = frozenset("couples mourners crowds marchers worshippers passengers locals spectators "
+                           "onlookers".split())
 
 
 # "the 71-year-old", "the 74-year-old man": an age standing for someone named before.
@@ -1417,7 +1416,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
             # (a capitalised role word may be no name at all: "IT" in "IT expert Troy Hunt")
             later = ROLE_THEN_NAME_RE.match(tail[m.end(key):nxt])
             if later and (person_part(_trim_name(later.group("name"))) or (
-                    NATIONALITY_RE.fullmatch(m.group(key)) and PERSON_WORD_RE.fullmatch(later.group("name")))):
+                    DEMONYM_RE.search(m.group(key)) and PERSON_WORD_RE.fullmatch(later.group("name")))):
                 # '," said Arizona state Sen. Karen Fann', '," according to IT expert Troy Hunt':
                 # the name after the roles
                 return _Attribution("name", _trim_name(later.group("name")), block, at + m.end(key) + later.start("name"))
@@ -1465,8 +1464,6 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     return None
 
 
-# A word of nationality that may open a description ("British holidaymaker Nick").
-NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|ish|ican)|French|Dutch|Swiss|Greek|Thai")
 # A passive verb of calling before a quote whose agent follows it: "the man hailed as".
 PASSIVE_AS_RE = re.compile(r"\b(?:hailed|described|called|dubbed|branded|labell?ed|termed|praised)\s+as\s+"
                            r"[“\"‘']?$")

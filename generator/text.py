@@ -113,6 +113,12 @@ COUNTRIES = frozenset("""afghanistan albania algeria angola argentina armenia au
     "papua new guinea", "trinidad and tobago"}
 
 
+# Nationality and direction adjectives ("Chinese", "Italian", "British", "American",
+# "French", "Western"): they describe, they name nobody.
+DEMONYM_RE = re.compile(r"(?:ese|ian|ean|ish|ican)$|^(?:French|Dutch|Thai|Swiss|Greek|Western|Eastern|Northern|"
+                        r"Southern|Arab|Israeli|Iraqi|Pakistani|Saudi|Kuwaiti|Qatari|Nepali|Bangladeshi)$")
+
+
 # Plural endings that take -es ("churches", "boxes").
 ES_PLURAL_RE = re.compile(r"(?:ches|shes|sses|xes|zes)$")
 # Endings of words whose final s is no plural ("glass", "bus", "basis").

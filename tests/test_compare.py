@@ -29,6 +29,11 @@ def mention(aid: str, speaker: str | None, text: str) -> QuoteMention:
     return QuoteMention(aid, speaker, text, Sentence(aid, 0, 0, text, 0, len(text)))
 
 
+def entity_kinds(*arts: Article) -> dict[str, str]:
+    """find_entities of the articles, as {name: kind}."""
+    return {e.name: e.kind for e in find_entities(*corpus(*arts))}
+
+
 def figs(aid: str, *paragraphs: str):  # type: ignore[no-untyped-def]
     art = article(aid, *paragraphs)
     return find_figures(art, split_article(art))
@@ -385,32 +390,29 @@ def test_a_participle_or_a_contraction_opening_a_sentence_names_no_one() -> None
 
 
 def test_nationalities_a_shared_surname_and_a_curly_contraction_name_no_one() -> None:
-    arts, sents = corpus(
+    got = entity_kinds(
         article("a", "The striker joined Saudi Arabian side Al Falah. The Saudi club paid a record fee.",
                 "John Smith met Jane Smith on Monday. Smith said nothing."),
         article("b", "He signed for the Saudi Arabian club on Friday. I’m happy, he said. South Korean fans cheered."),
     )
-    got = {e.name: e.kind for e in find_entities(arts, sents)}
     assert "Saudi Arabian" not in got and "South Korean" not in got and "I’m" not in got
     assert "Smith" not in got and {"John Smith", "Jane Smith"} <= set(got)
 
 
 def test_a_body_that_speaks_is_no_person() -> None:
-    arts, sents = corpus(
+    kinds = entity_kinds(
         article("a", "The Queen died peacefully, Buckingham Palace said on Thursday. The Coast Guard said the search ended."),
         article("b", "Buckingham Palace said the King would return to London. The Coast Guard said debris was found."),
     )
-    kinds = {e.name: e.kind for e in find_entities(arts, sents)}
     assert kinds["Buckingham Palace"] != "person" and kinds["Coast Guard"] != "person"
 
 
 def test_entities_without_adjectives_titles_or_legal_forms() -> None:
-    arts, sents = corpus(
+    got = entity_kinds(
         article("a", "Chinese regulators met Acme Technologies on Monday. Acme said the General Secretary agreed.",
                 "The deal was reported by Reuters and by American media. Ericsson of Sweden declined to comment."),
         article("b", "Acme will sell the unit, Acme said. Ericsson and ZTE were not asked. SEPs were discussed."),
     )
-    got = {e.name: e.kind for e in find_entities(arts, sents)}
     assert "Chinese" not in got and "American" not in got and "General Secretary" not in got and "SEPs" not in got
     assert "Acme Technologies" not in got and "Acme" in got and "Ericsson of Sweden" not in got and "Ericsson" in got
     assert got["ZTE"] == "organisation"
@@ -419,11 +421,10 @@ def test_entities_without_adjectives_titles_or_legal_forms() -> None:
 
 
 def test_names_listed_with_organisations_are_organisations() -> None:
-    arts, sents = corpus(
+    got = entity_kinds(
         article("a", "The market is led by Acme Group and Vexo, Sweden's Borr and Finland's Kallio."),
         article("b", "Kallio (Europe), Borr (Europe) and Vexo (Asia) sell the kit; Acme Group does too."),
     )
-    got = {e.name: e.kind for e in find_entities(arts, sents)}
     assert got["Vexo"] == got["Borr"] == got["Kallio"] == "organisation" and got["Sweden"] == "place"
 
 
