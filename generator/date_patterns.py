@@ -38,6 +38,8 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w%])"
 _YEAR = r"(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9%]|[,.][0-9]|s\b)"
 # A weekday name (full), then the abbreviated forms allowed only before a date.
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+# The month and weekday names, for other modules' patterns.
+MONTH_NAME, WEEKDAY_NAME = _MON, _WD
 _WD_PREFIX = (rf"(?:(?:{_WD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)(?:,{_S}?|{_S})"
               rf"(?:(?i:the){_S})?)")
 # A small count: digits, number words, or vague quantities (resolved to PAST_REF etc.).

@@ -79,7 +79,7 @@ FIGURE_BODY = rf"""(?P<qual>\b{QUALIFIER}\s+)?
       |(?P<words>\b(?:{NUMBER_WORDS_ALT})\s+(?=(?:thousand|million|billion|trillion)\b))
       |(?P<cwords>(?<![\w\-])(?:{COUNT_WORDS_ALT})(?=\s+[a-z])))
     (?:\s?(?P<scale>thousand|million|billion|trillion|crore|lakh|mln|mn|bn|bln|tn|tr|k|m|b)(?![\w]))?
-    (?:\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\s+points?\b))?
+    (?:\s?(?P<pct>%|per\s?cent\b|percent\b|(?-i:pc)\b|percentage\s+points?\b))?  # "1.5pc": British
     (?:\s(?P<curword>{'|'.join(CURRENCY_WORDS)})\b)?
     """
 FIGURE_RE = re.compile(FIGURE_START + FIGURE_BODY, re.X | re.I)

@@ -230,7 +230,27 @@ def test_sentences_giving_different_numbers_or_actors_make_different_claims() ->
      "and 10 years for second-degree manslaughter.",
      "Hale, who was filmed for nearly 10 minutes, was convicted of second-degree murder, third-degree murder and "
      "second-degree manslaughter."),
-], ids=["clause", "other-units"])
+    # Another figure is another claim, however many words around it are the same.
+    ("About 12% of global trade passes through the canal, which connects the Mediterranean Sea to the Red Sea and "
+     "provides the shortest sea link between Asia and Europe.",
+     "About 12% of world trade passes through the canal, which connects the Mediterranean Sea to the Red Sea and "
+     "gives the shortest sea route between Asia and Europe.",
+     "Over 300 vessels wait at the canal, which connects the Mediterranean Sea to the Red Sea and provides the "
+     "shortest sea link between Asia and Europe."),
+    # Another statement of the same speakers: no three quoted words in a row in common.
+    ("“The court considers it appropriate to reduce the fine imposed on the company for its conduct,” the judges "
+     "said in their ruling.",
+     "“The court considers it appropriate to reduce the fine imposed on the company for its conduct,” the judges "
+     "wrote.",
+     "“The company must now consider carefully its conduct before the court,” the judges said in their ruling."),
+    # Only who spoke in common: the speaker's name and role are no claim.
+    ("Jeffrey Pratt, executive vice president of Brawley Builders, told reporters that the crew was working in the "
+     "middle of the span when the ship struck.",
+     "Jeffrey Pratt, executive vice president of Brawley Builders, told reporters the crew was working in the "
+     "middle of the span when the ship hit it.",
+     "“This was so completely unforeseen,” Jeffrey Pratt, executive vice president of Brawley Builders, told "
+     "reporters."),
+], ids=["clause", "other-units", "other-figure", "other-statement", "only-the-speaker"])
 def test_a_sentence_not_making_the_label_s_claim_is_not_cited(texts: tuple[str, ...]) -> None:
     arts, sents = corpus(*(article(aid, text) for aid, text in zip("abc", texts)))
     shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
@@ -271,6 +291,23 @@ def test_one_claim_restated_in_other_words_is_one_point(texts: tuple[str, ...]) 
     arts, sents = corpus(*(article(aid, text) for aid, text in zip("abcd", texts)))
     shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
     assert len(shared) == 1 and {m.article for m in shared[0].mentions} == {"a", "b", "c", "d"}
+
+
+def test_a_photo_caption_makes_no_point() -> None:
+    """A caption the cleaner left describes a picture; it is no claim a source makes."""
+    from generator.points import reads_as_caption
+    captions = ("Aftermath of the explosion is seen in Beirut, Lebanon, August 4, 2020.",
+                "An employee stands at the door of the bank in Santa Clara, Calif., on Friday as people wait outside.",
+                "Investigators aboard the cargo ship, with the collapsed bridge in the background.")
+    assert all(map(reads_as_caption, captions))
+    claims = ("The bank is seen as a bellwether for the industry.", "Chauvin is seen in a video kneeling on Floyd.",
+              "The employees were told on Friday to stay at home.", "Protesters hold signs outside the court.")
+    assert not any(map(reads_as_caption, claims))
+    arts, sents = corpus(
+        article("a", "Aftermath of the massive explosion is seen in Beirut, Lebanon, August 4, 2020."),
+        article("b", "Aftermath of the massive explosion at the port is seen in Beirut, Lebanon, August 4, 2020."),
+    )
+    assert find_points(arts, sents) == ()
 
 
 def test_a_sentence_cut_off_at_the_page_s_end_is_not_cited() -> None:
