@@ -507,10 +507,13 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
             continue
         cited = list(dict.fromkeys(sentence_of[m] for m in left))
         # the most central complete sentence (a page cut mid-sentence leaves a fragment)
+        central = {k: round(fsum(share(k, o) for o in cited if o != k), 9) for k in cited}
+        most = max(central.values())
         label = max(cited, key=lambda k: (_complete(units[k][0].text), not _quote_piece(units[k][0].text),
-                                          len(units[k][0].text.split()) <= LABEL_CHOICE_WORDS,
+                                          len(units[k][0].text.split()) <= LABEL_CHOICE_WORDS
+                                          and central[k] >= CENTRAL_GATE * most,
                                           len(units[k][0].text.split()) <= LABEL_MAX_WORDS,
-                                          round(fsum(share(k, o) for o in cited if o != k), 9), -k))
+                                          central[k], -k))
         label_figures = measures_of(label)
         cited = [k for k in cited if k == label or (
             share(k, label) >= CLAIM_SHARE and _complete_or_inside(units[k][0], last_of)
@@ -840,6 +843,11 @@ LABEL_MAX_WORDS = 45
 # (judged blind on real coverage, cited sentences making the label's claim: 0.852 with
 # labels of up to 45 words first, 0.874 with up to 30; 0.858 with 25, 0.870 with 35).
 LABEL_CHOICE_WORDS = 30
+# ... when it is about as central as the most central one (its summed share at least this
+# much of theirs): a short sentence tied to the others by a speaker's name and role does
+# not show their claim ("the toll is likely to be far higher, said Tamer Ramadan" for
+# three outlets' "10,000 missing, Ramadan said"). 0.872 -> 0.876 on the judged corpora.
+CENTRAL_GATE = 0.7
 
 
 def _complete_or_inside(sentence: Sentence, last_of: Mapping[str, int]) -> bool:

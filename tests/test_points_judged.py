@@ -19,14 +19,14 @@ from conftest import eval_module
 from generator.pipeline import Options, build
 
 CORPUS = Path(__file__).parent / "corpus"
-# Real pages: the development corpus, the held-out one and four sets of three stories
+# Real pages: the development corpus, the held-out one and six sets of three stories
 # each (points_dev/, issue 18's ninth session).
-CORPORA = ("real", "real_holdout", "points_dev/set1", "points_dev/set2", "points_dev/set3", "points_dev/set4")
+CORPORA = ("real", "real_holdout", *(f"points_dev/set{n}" for n in range(1, 7)))
 # Of all judged pairs of all the corpora together, the share of verdicts calling the cited
 # sentence right (each pair weighs one, its two verdicts a half each), and
-# how many pairs may go unjudged. FLOOR may only rise: 0.822 with the code of ef0ee99 (the
-# end of issue 18's eighth session), 0.872 with its ninth session's rules.
-FLOOR = 0.87
+# how many pairs may go unjudged. FLOOR may only rise: 0.825 with the code of ef0ee99 (the
+# end of issue 18's eighth session), 0.878 with its ninth session's rules.
+FLOOR = 0.875
 UNJUDGED = 0.1
 
 
