@@ -23,7 +23,7 @@ _GAP = r"(?:[\w'’\-]+\s+){0,3}"
 # Event type -> the words and phrases that report it (in any case).
 ACT_PATTERNS: dict[str, str] = {
     # justice
-    "convict": r"found\s+(?:(?!not\b)[\w'’\-]+\s+){0,3}guilty|(?:was|were|been|is|are|pleaded|pleads)\s+guilty|"
+    "convict": r"found\s+(?:(?!not\b)[\w'’\-]+,?\s+){0,5}guilty|(?:was|were|been|is|are|pleaded|pleads)\s+guilty|"
                r"convict(?:ed|ing|s)?|conviction|guilty\s+verdict",
     "acquit": r"acquit(?:ted|tal|s)?|found\s+not\s+guilty|cleared\s+of",
     "sentence": r"sentenced|jailed|imprisoned",
@@ -177,6 +177,9 @@ august september october november december mr ms mrs dr sir""".split())
 
 # Pronouns that stand for someone named elsewhere in the sentence.
 PRONOUNS = frozenset("he she they it his her their its him them".split())
+# A sentence opening on a one-word name before its verb ("Cosby was found guilty"): its
+# first word, capitalised as every first word is, names who acts.
+SUBJECT_FIRST_RE = re.compile(r"[A-Z][\w'’\-]+\s+(?:was|were|is|are|has|have|had)\s")
 FIRST_PERSON = frozenset("i we my our me us".split())
 
 
@@ -230,9 +233,10 @@ def acts(text: str, speaker: str | None = None) -> tuple[Act, ...]:
         # lectern and said she had informed the king she was resigning"); a quoted "I" or
         # "we", for the speaker.
         leading = {t.group(0).lower() for t in tokens[max(0, first - WINDOW):first]}
-        named = tokens if leading & PRONOUNS else around
+        named = tokens if leading & PRONOUNS else [*around, *tokens[first:last]]
         names = frozenset(_name(t.group(0)) for t in named
-                          if t.start() > 0 and t.group(0)[:1].isupper() and t.group(0).lower() not in NOT_NAMES)
+                          if (t.start() > 0 or SUBJECT_FIRST_RE.match(text)) and t.group(0)[:1].isupper()
+                          and t.group(0).lower() not in NOT_NAMES)
         if speaker and leading & FIRST_PERSON:
             names |= {_name(w) for w in speaker.split() if w[:1].isupper()}
             words |= set(content_words(speaker))

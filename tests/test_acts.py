@@ -114,6 +114,17 @@ def test_one_happening_told_in_other_words() -> None:
                     acts("The jury returned its verdict against Hale, convicting him on all counts."))
 
 
+def test_the_named_one_inside_the_act_or_opening_the_sentence_takes_part() -> None:
+    """"The jurors found Hale, a former officer, guilty": a description set off inside the
+    verdict, and the name inside it; "Hale was found guilty": the one-word name opening the
+    sentence (every first word is capitalised; before "was" it is a subject)."""
+    assert same_act(acts("Former officer Derek Hale has been found guilty in the killing of Ray Moss."),
+                    acts("The jurors found Hale, a white man, guilty of second-degree murder and manslaughter."))
+    assert same_act(acts("Hale was found guilty on all three counts of assault against a neighbour in 2004."),
+                    acts("A jury found Derek Hale guilty of drugging and assaulting a neighbour."))
+    assert not same_act(acts("Whitcombe was found guilty of fraud."), acts("A jury found Ilse Brandt guilty of fraud."))
+
+
 def test_the_same_type_about_other_participants_is_another_happening() -> None:
     assert not same_act(acts("Mayor Dana Whitcombe resigned on Monday."),
                         acts("The club's coach, Ilse Brandt, resigned after the defeat."))

@@ -25,8 +25,8 @@ CORPORA = ("real", "real_holdout", *(f"points_dev/set{n}" for n in range(1, 7)))
 # Of all judged pairs of all the corpora together, the share of verdicts calling the cited
 # sentence right (each pair weighs one, its two verdicts a half each), and
 # how many pairs may go unjudged. FLOOR may only rise: 0.825 with the code of ef0ee99 (the
-# end of issue 18's eighth session), 0.878 with its ninth session's rules.
-FLOOR = 0.875
+# end of issue 18's eighth session), 0.882 with its ninth session's rules.
+FLOOR = 0.88
 UNJUDGED = 0.1
 
 
