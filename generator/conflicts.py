@@ -46,7 +46,7 @@ EARLIER_RE = re.compile(r"(?:\b(?:(?:down|up|cut|reduced|trimmed|lowered|raised|
                         r"climbed|changed|revised)\s+from|instead\s+of|original|initial|initially|previous|previously|"
                         r"earlier|prior|old|compared\s+(?:with|to)|versus|than)"
                         r"|\bto\s+\S*\d\S*(?:\s+\S+){0,3}\s+from)\s+(?:(?:the|a|an|its|their|his|her|[A-Z][\w’']*['’]s)\s+)?"
-                        r"(?:[a-z]+\s+){0,2}$")
+                        r"(?:[A-Za-z]+\s+){0,3}$")
 # A value closing a text: "4.125 billion euros", "€4.3bn", "$4 billion".
 TRAILING_VALUE_RE = re.compile(r"(?:[€$£¥]|[A-Z]{2,3}\$?\s?)?\d[\d.,]*\s*(?:bn|billion|million|mn|m|trillion|tn|k|"
                                r"per\s+cent|percent|%)?(?:\s+(?:euros?|dollars?|pounds?|yuan|yen|rupees?))?$")

@@ -33,6 +33,11 @@ def test_an_earlier_value_is_not_set_against_the_new_one() -> None:
                      ("b", "The court cut Google's fine to 4.125 billion euros on Wednesday.")) == []
     assert conflicts(("a", "The initial ruling in 2018 came with a 4.34 billion euro fine attached."),
                      ("b", "Google was fined 4.125 billion euros by the court on Wednesday.")) == []
+    # the earlier value named by what it was: "up from the IPO price of 32 riyals"
+    assert conflicts(("a", "The shares leapt to 35.2 riyal ($9.39) each, up from the IPO price of 32 riyals and at "
+                           "the daily limit of price moves allowed by the exchange."),
+                     ("b", "At a pretrading auction earlier in the morning, the shares reached their 10 percent cap at "
+                           "35.2 riyals a share, according to state TV.")) == []
 
 
 def test_a_total_is_not_set_against_a_part() -> None:
