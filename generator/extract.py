@@ -130,7 +130,7 @@ GROUP_SPEAKERS = frozenset(
     protesters activists economists observers officers employees workers staff executives
     insiders people citizens voters parents students teachers supporters opponents leaders
     regulators ministers spokespeople judges lawyers rescuers medics villagers survivors fans
-    demonstrators relatives families players organizers organisers""".split()
+    demonstrators relatives families players organizers organisers services firefighters""".split()
 )
 # A court's bench: the court named before them speaks through them ("..., judges said").
 BENCH_WORDS = frozenset({"judges", "justices"})
@@ -995,7 +995,7 @@ SPEECH_VERB = (
     r"welcomes|questioned|questions|testified|testifies|whispered|yelled|texted|emailed|chanted|chant|chants|"
     r"screamed|cried|exclaimed|exclaims|termed|terms|"
     r"shared|indicated|justified|condemned|condemns|revealed|reiterated|assured|boasted|countered|lamented|mused|"
-    r"pleaded|recounted|"
+    r"pleaded|recounted|proclaimed|proclaims|"
     r"reflected|retorted|scoffed|snapped|sighed|alleges|alleged|read|reads|answered|answers|"
     r"reported|pointed out|points out|puts it|put it|went on|goes on|wrote in|said in a statement|"
     r"made (?:the|an) announcement|"
@@ -1041,7 +1041,7 @@ SUBJECT_RE = (
 )
 # The words of an apposition between commas (", who leads the union,"); a thousands
 # separator inside a number (", which represents 4,000 dockers,") does not end it.
-APPOSITION = r"(?:[^,“”\"]|(?<=\d),(?=\d{3})){1,100}"
+APPOSITION = r"(?:[^,“”\"]|(?<=\d),(?=\d{3})){1,140}"
 # After a subject's name: a verb, maybe after appositions (", 71, who has ..., said").
 SUBJECT_VERB_RE = re.compile(rf"^(?:\s*,[^,.;:“”\"]{{1,100}}){{0,2}},?\s+{VERB_AFTER_NAME}")
 # A preposition before a name that makes it an object ("issues on Microsoft systems").
@@ -1092,11 +1092,14 @@ DOCUMENT_OF = (r"(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:statement|release|report|
 # What a body gave out: "the vessel information provided by the Synergy Marine Group".
 PUT_OUT_BY = r"(?:provided|released|published|issued|compiled|prepared|shared|given|put\s+out|written|authored)\s+by"
 PROVIDED_BY = rf"(?:the\s+)?(?:[\w\-]+\s+){{0,3}}{PUT_OUT_BY}\s+(?:the\s+)?(?P<name>{NAME_RE})"
+# A few words completing a quoted passage's clause before its attribution: '"... secure a
+# conviction" on a murder charge, said Nathi Mncube'.
+QUOTE_COMPLETED = rf"(?:\s+[a-z][\w\-’']*(?:\s+[\w\-’']+){{0,5}}(?=,\s+{SPEECH_VERB}\s))?"
 # What follows a closing quotation mark when the attribution comes after the quote; the
 # last branches are a name after its role, "Lowmere mayor Jane Moreau told reporters",
 # and a name set off after its role, "the agency's chief executive, Jane Moreau, said".
 TRAIL_RE = re.compile(
-    rf"""^[\s,;:.…—–\-]*(?:
+    rf"""^{QUOTE_COMPLETED}[\s,;:.…—–\-]*(?:
         {SPEECH_VERB}\s+{DOCUMENT_OF.replace('(?P<name>', '(?P<name11>')}
       | (?:[Aa]n?|[Tt]he)\s+(?:[\w\-’']+\s+){{1,3}}?(?:identified\s+(?:only\s+)?as|named|surnamed)\s+(?P<name13>{NAME_RE})
         (?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
@@ -1114,7 +1117,8 @@ TRAIL_RE = re.compile(
       | {SPEECH_VERB}\s+(?:(?!(?:on|in|at|by|to|that|the|a|an|it|this|he|she|they|we|during|after|before|from|with|for)\b)
         (?:[a-z]|\d{{1,3}}-)[\w\-]*\s+|[A-Z][\w\-]*\s+(?=[a-z])(?!{ATTACHED_PARTICLE}[A-Z])){{1,6}}(?P<name4>{NAME_RE})
       | {SPOKESPERSON_OF.replace('(?P<name>', '(?P<name7>')}\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
-      | (?:(?:[a-z][\w\-]*\s+){{1,2}}of\s+(?:the\s+)?)?{NAME_RE}\s+(?:[a-z][\w\-]*\s+){{1,2}}(?P<name16>{NAME_RE})
+      | (?:(?:[a-z][\w\-]*\s+){{1,2}}of\s+(?:the\s+)?)?{NAME_RE}(?:\s+\([A-Z]{{2,8}}\))?\s+(?:[a-z][\w\-]*\s+){{1,2}}
+        (?P<name16>{NAME_RE})
         (?:\s*,{APPOSITION},)?\s+(?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
       | (?P<name19>{NAME_RE}\s+(?:province|county|prefecture|district|municipality|governorate|region|state|city)
         (?:\s+(?:government|authorities|officials|police|council|office))?)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?
@@ -1170,7 +1174,8 @@ LEAD_NAME_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE})(?:\s*\([^()]{{1,30
 LEAD_AFFILIATED_RE = re.compile(rf"(?<![\w'’])(?P<name>{NAME_RE})\s+(?:at|of|from|with)\s+[\w.&'’\- ]{{1,40}}?\s+{AUXILIARIES}$")
 # A name set off by a comma after a role ('the minister, Idris Bello', "the city's mayor,
 # Jane Moreau"), up to the role's end.
-APPOSED_NAME_RE = re.compile(rf"^(?:['’]s)?(?:\s+[a-z][\w\-]*){{0,4}}\s*,\s*(?P<name>{NAME_RE})")
+APPOSED_NAME_RE = re.compile(rf"^(?:['’]s)?(?:\s+[\w\-’'().]+){{0,8}}?\s*,\s*(?:[a-z][\w\-]*\s+){{0,3}}"
+                             rf"(?P<name>{NAME_RE})")
 # "said Jane Moreau" in the lead: the subject right after the speech verb.
 LEAD_INVERTED_RE = re.compile(rf"^\s+{SUBJECT_RE}")
 # "According to X," before the quote.
@@ -2348,6 +2353,11 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
         # the one whose words were just reported
         key = "pron" if said.group("pron") else "name"
         return _Attribution(key, said.group(key), b, start + said.start(key))
+    told = ACCORDING_END_RE.search(sentence) if found is None else None
+    if told and person_part(_trim_name(told.group("name"))):
+        # 'Police have searched 3% of the area, according to Chief John Pelletier.' then
+        # '"We've got an area ..."': the one the sentence was told by
+        return _Attribution("name", _trim_name(told.group("name")), b, start + told.start("name"))
     if found is None:
         verb = INTRODUCING_VERB_RE.search(sentence)
         opening = OPENING_PHRASE_RE.match(sentence)  # "Reacting to the indictment, the former President said"
@@ -2376,6 +2386,8 @@ DOCUMENT_SUBJECT_RE = re.compile(
     rf"|(?:[Tt]he\s+)?(?!The\b)(?P<name>{NAME_RE})(?=\s+[a-z])")
 
 
+# A sentence closed by who told it: ", according to Chief John Pelletier."
+ACCORDING_END_RE = re.compile(rf",\s+according\s+to\s+(?P<name>{NAME_RE})\.?\s*$")
 # Where a sentence's last clause begins: ", and ", "; but ".
 CLAUSE_JOIN_RE = re.compile(r"[,;]\s+(?:and|but)\s+")
 # A phrase opening a sentence before its subject: "Reacting to the indictment, ".

@@ -1141,6 +1141,33 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
     # A churchman's title before a one-word name set off after his role
     ("a very sad day", "Ranjith",
      ["The archbishop of Colombo, Cardinal Ranjith, called it “a very sad day” and urged calm."]),
+    # A body's acronym in brackets inside the role before the name
+    ("made History", "Christian Smalls",
+     ["\"We worked had fun and made History,\" Amazon Labor Union (ALU) leader Christian Smalls said on Twitter."]),
+    # "proclaimed", then a role with its body's acronym and the name set off
+    ("India is on the Moon", "S. Somanath",
+     ["\"We have achieved soft landing on moon. India is on the Moon\", proclaimed the Chief of the Indian Space "
+      "Research Organisation (ISRO), S. Somanath, following the successful landing of the lander module."]),
+    # A description after the verb, then the role and name set off
+    ("never happen again", "Luis Urzua",
+     ["\"I hope this will never happen again,\" said the last man out of the gold and copper mine, shift foreman "
+      "Luis Urzua, upon reaching the surface."]),
+    # A long role with a bracketed acronym between the subject and its verb
+    ("missing people", "Tamer Ramadan",
+     ["Tamer Ramadan, head of a delegation of the International Federation of the Red Cross and Red Crescent "
+      "Societies (IFRC), told reporters in Geneva, “We can confirm that the number of missing people is hitting "
+      "10,000 so far.”"]),
+    # Words completing the quoted clause before ", said X"
+    ("secure a conviction", "Nathi Mncube",
+     ["“We believe there is sufficient and credible evidence to secure a conviction” on a murder charge, said Nathi "
+      "Mncube, spokesman for the National Prosecuting Authority."]),
+    ("how much progress", "Time's Up",
+     ["The verdict “sends a powerful message of just how much progress has been made” since the accusers came "
+      "forward, said a statement from Time’s Up, an organization advocating for safe workplaces."]),
+    # A sentence told "according to" a person, then the words
+    ("an area that we have to contain", "John Pelletier",
+     ["Police on Maui have only searched 3% of the area with cadaver dogs, according to Chief John Pelletier. "
+      "“We’ve got an area that we have to contain that’s at least 5 square miles.”"]),
 ], ids=["shared-surname", "statement-issuer", "group-said-that", "possessive-s", "role-and-clause",
         "role-no-comma", "role-with-and", "nationality-epithet", "opening-word-and-surname", "dash-credit",
         "now-say", "according-then-he", "spokesman-set-off", "clubs-listed", "programme-named", "written-by",
@@ -1148,7 +1175,8 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
         "workplace-set-off", "ruling-which-declared", "caption-between", "condemned", "age-epithet",
         "group-role-name", "particle-and-place", "they-plural", "surname-slip", "time-before-verb",
         "hailed-as-by", "nationality-role-name", "ruled-that", "acronym-of-hyphened-name", "charged-that",
-        "dash-apposition", "cardinal-set-off"])
+        "dash-apposition", "cardinal-set-off", "acronym-in-role", "proclaimed-role-name", "description-role-name",
+        "long-role-acronym", "quote-completed", "statement-from", "according-then-words"])
 def test_shapes_of_later_unseen_coverage(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
