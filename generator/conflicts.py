@@ -646,8 +646,9 @@ def _same_day(a: _Counted, b: _Counted) -> bool:
     return bool(a.weekdays & b.weekdays)
 
 
-# A clause that tells who gave a figure: "the military government said on Thursday".
-ATTRIBUTING_RE = re.compile(rf"\b(?:{SPEECH_VERB}|showed|according\s+to)\b")
+# A clause that tells who gave a figure: "the military government said on Thursday" (not
+# "proclaimed", which states words but here proclaims mourning).
+ATTRIBUTING_RE = re.compile(rf"\b(?!proclaim)(?:{SPEECH_VERB}|showed|according\s+to)\b")
 
 
 def _day_told(f: FigureMention) -> bool:

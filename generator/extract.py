@@ -610,12 +610,14 @@ def recent_body(names: Sequence[NameMention], texts: Sequence[str | None], block
     return fullest_body(found.text, names, texts, found.block, found.start) if found else None
 
 
-def epithet_body(names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int) -> str | None:
+def epithet_body(names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int,
+                 company: bool = False) -> str | None:
     """The body a bare epithet stands for when no name says its kind ("the space agency",
     "the photo-sharing app", "the company" for "Delta"): the most recent name, in this
     paragraph or the SPEAKER_REACH before, that is no person, place or day and a clause's
     subject ("Instagram asks users", "Delta confirmed") or, in this paragraph or the one
-    before, an acronym ("released by NASA"), by its fullest name."""
+    before, an acronym ("released by NASA"), by its fullest name. With ``company`` ("the
+    company", "the firm"), no public body: "the NLRB" is a board, not "the company"."""
     placed = {m.text for m in names if PLACE_BEFORE_RE.search((texts[m.block] or "")[max(0, m.start - 40):m.start])
               or REPORTED_AFTER_RE.match((texts[m.block] or "")[m.end:])}  # "WSB reported": an outlet
     inside = {w.split("-")[0] for text in texts for w in MID_SENTENCE_CAPITAL_RE.findall(text or "")}
@@ -635,8 +637,15 @@ def epithet_body(names: Sequence[NameMention], texts: Sequence[str | None], bloc
         if (BODY_SUBJECT_VERB_RE.match(text[m.end:]) and not OBJECT_PREP_BEFORE_RE.search(text[:m.start])) or (
                 re.fullmatch(r"[A-Z]{3,6}", m.text) and m.block >= block - 1
                 and m.text.lower() not in COUNTRY_INITIALS):
+            if company and fullest_body(m.text, names, texts, m.block, m.start).split()[-1].lower() in PUBLIC_BODIES:
+                continue
             found = m
     return fullest_body(found.text, names, texts, found.block, found.start) if found else None
+
+
+# Last words of a public body's name: no company.
+PUBLIC_BODIES = frozenset("board agency commission court department ministry authority administration council "
+                          "committee office service government parliament senate congress".split())
 
 
 def recent_unnamed(texts: Sequence[str | None], block: int, pos: int, gender: str | None = None) -> str | None:
@@ -1937,7 +1946,8 @@ def _resolve(att: _Attribution, names: Sequence[NameMention], texts: Sequence[st
     if found is None and head.lower() in COMPANY_NOUNS:
         found = body  # '"...," the company said' after the company's own words
     if found is None and head.lower() in BODY_NOUNS and att.words.lower().startswith("the "):
-        found = epithet_body(names, texts, att.block, att.pos)  # "Instagram asks ... said the photo-sharing app"
+        found = epithet_body(names, texts, att.block, att.pos, head.lower() in COMPANY_NOUNS)
+        # "Instagram asks ... said the photo-sharing app"
     words = att.words.split()
     epithet = (words[0].lower() == "the" and any(w[:1].isupper() for w in words[1:-1])
                and head.lower() not in BODY_NOUNS | BODY_KINDS.keys() | SPOKESPEOPLE | ORG_WORDS | DOCUMENT_NOUNS
@@ -2035,6 +2045,11 @@ def role_holder(np: str, texts: Sequence[str | None], names: Sequence[NameMentio
     return max(earlier)[1] if earlier else None
 
 
+# A plural noun right after a name: the name used as a modifier ("New York Amazon workers"
+# is no fuller name of Amazon; "European Commission officials" still names the Commission).
+ATTRIBUTIVE_RE = re.compile(r"\s+[a-z]{3,}(?<!s)s\b")
+
+
 def fullest_body(name: str, names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int) -> str:
     """A body's fullest name in the article: an acronym spelled out ("DFPI" -> "California
     Department of Financial Protection and Innovation"), a short form by the longer name
@@ -2061,7 +2076,8 @@ def fullest_body(name: str, names: Sequence[NameMention], texts: Sequence[str | 
             head = [w.lower().strip(".,") for w in mw]
             if "of" in head and head.index("of") > 0:
                 head = head[: head.index("of")]  # "Court of Justice": the court
-            ok = len(mw) > len(words) and head[-len(words):] == words
+            ok = len(mw) > len(words) and head[-len(words):] == words and not (
+                words[-1].strip(".,") not in ORG_WORDS and ATTRIBUTIVE_RE.match(texts[b] or "", start + len(text)))
         if ok:
             if (b, start) < (block, pos):
                 best = " ".join(mw)

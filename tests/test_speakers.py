@@ -1168,6 +1168,14 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
     ("an area that we have to contain", "John Pelletier",
      ["Police on Maui have only searched 3% of the area with cadaver dogs, according to Chief John Pelletier. "
       "“We’ve got an area that we have to contain that’s at least 5 square miles.”"]),
+    # "the company" is the company, not the public board named after it; and a brand's name
+    # is not made longer by the place before it in a headline
+    ("disappointed with the outcome", "Amazon",
+     ["New York Amazon workers vote to unionize; Staten Island warehouse makes history",
+      "Amazon fired Smalls after he led a walkout protest.",
+      "On Friday, the tech giant issued a statement blaming the NLRB, the federal agency. Amazon didn’t offer "
+      "specifics on what NLRB actions it objected to. The National Labor Review Board (NLRB) did not comment.",
+      "“We’re disappointed with the outcome of the election,” the company wrote in their statement."]),
 ], ids=["shared-surname", "statement-issuer", "group-said-that", "possessive-s", "role-and-clause",
         "role-no-comma", "role-with-and", "nationality-epithet", "opening-word-and-surname", "dash-credit",
         "now-say", "according-then-he", "spokesman-set-off", "clubs-listed", "programme-named", "written-by",
@@ -1176,7 +1184,7 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
         "group-role-name", "particle-and-place", "they-plural", "surname-slip", "time-before-verb",
         "hailed-as-by", "nationality-role-name", "ruled-that", "acronym-of-hyphened-name", "charged-that",
         "dash-apposition", "cardinal-set-off", "acronym-in-role", "proclaimed-role-name", "description-role-name",
-        "long-role-acronym", "quote-completed", "statement-from", "according-then-words"])
+        "long-role-acronym", "quote-completed", "statement-from", "according-then-words", "company-not-board"])
 def test_shapes_of_later_unseen_coverage(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
