@@ -6,6 +6,7 @@ an index of their rarest content words, capped, never all pairs.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -728,13 +729,14 @@ def _voice(sentence: Sentence, said_by: Mapping[tuple[str, int], str]) -> int:
     return 1 if quoted else 0
 
 
-def _figures_in_order(text: str) -> list[tuple[float, _Figure | None]]:
+@functools.lru_cache(maxsize=1 << 12)  # a label is set against each sentence it may cite
+def _figures_in_order(text: str) -> tuple[tuple[float, _Figure | None], ...]:
     """The figures a sentence gives, counts and measures, in the order it gives them: each
     quantity, with the count when it is one (to be compared rounded)."""
     got = [(start, quantity or 0.0, _Figure(value, quantity, unit))
            for start, _e, value, quantity, unit, _about in figures_in(text) if quantity]
     got += [(m.start(), float(m.group(1).replace(",", "")), None) for m in MEASURE_RE.finditer(text)]
-    return [(q, f) for _start, q, f in sorted(got, key=lambda g: g[0])]
+    return tuple((q, f) for _start, q, f in sorted(got, key=lambda g: g[0]))
 
 
 def _lead_count(text: str) -> tuple[float, str] | None:
