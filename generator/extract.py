@@ -77,7 +77,7 @@ TITLE_WORDS = frozenset(
     trustee councillor councilman councilwoman alderman representative delegate envoy
     pharmacist nurse doctor surgeon teacher headteacher engineer farmer landlord driver pilot
     shopkeeper volunteer campaigner activist researcher scientist historian author writer
-    journalist reporter editor broker trader strategist rev rev. reverend hon hon. lt lt. sgt sgt. fr fr. speaker
+    journalist reporter editor broker trader strategist rev rev. reverend hon hon. lt lt. sgt sgt. fr fr. speaker pm
     candidate nominee staffer aide adviser advisor official lawmaker sheriff marshal trooper lieutenant
     corporal chairperson""".split()
 )
@@ -87,7 +87,7 @@ PERSONAL_TITLES = frozenset("""mr mrs ms miss dr prof sir dame lord lady sen rep
     commissioner ambassador premier rev reverend father bishop archbishop cardinal rabbi imam sheriff inspector
     superintendent
     constable councillor king queen prince princess duke duchess pope general gen colonel col admiral commander
-    lieutenant sheikh""".split())
+    lieutenant sheikh pm""".split())
 # Abbreviated titles whose full stop does not end a name ("the Rev. Al Sharpton").
 TITLE_ABBREVIATIONS = frozenset(w[:-1] for w in TITLE_WORDS if w.endswith(".")) | {"st"}
 # Capitalised words that make a sequence a place or a thing, not a person.

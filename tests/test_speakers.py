@@ -1176,6 +1176,10 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
       "On Friday, the tech giant issued a statement blaming the NLRB, the federal agency. Amazon didn’t offer "
       "specifics on what NLRB actions it objected to. The National Labor Review Board (NLRB) did not comment.",
       "“We’re disappointed with the outcome of the election,” the company wrote in their statement."]),
+    # "PM" is a title: "he" after "PM Modi said" is Modi
+    ("precious and unprecedented", "Modi",
+     ["\"Our approach is resonating across the globe,\" PM Modi said soon after the landing.",
+      "\"This moment is precious and unprecedented,\" he added."]),
 ], ids=["shared-surname", "statement-issuer", "group-said-that", "possessive-s", "role-and-clause",
         "role-no-comma", "role-with-and", "nationality-epithet", "opening-word-and-surname", "dash-credit",
         "now-say", "according-then-he", "spokesman-set-off", "clubs-listed", "programme-named", "written-by",
@@ -1184,7 +1188,8 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
         "group-role-name", "particle-and-place", "they-plural", "surname-slip", "time-before-verb",
         "hailed-as-by", "nationality-role-name", "ruled-that", "acronym-of-hyphened-name", "charged-that",
         "dash-apposition", "cardinal-set-off", "acronym-in-role", "proclaimed-role-name", "description-role-name",
-        "long-role-acronym", "quote-completed", "statement-from", "according-then-words", "company-not-board"])
+        "long-role-acronym", "quote-completed", "statement-from", "according-then-words", "company-not-board",
+        "pm-title"])
 def test_shapes_of_later_unseen_coverage(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
