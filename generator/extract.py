@@ -610,6 +610,11 @@ def recent_body(names: Sequence[NameMention], texts: Sequence[str | None], block
     return fullest_body(found.text, names, texts, found.block, found.start) if found else None
 
 
+# Last words of a public body's name: no company.
+PUBLIC_BODIES = frozenset("board agency commission court department ministry authority administration council "
+                          "committee office service government parliament senate congress".split())
+
+
 def epithet_body(names: Sequence[NameMention], texts: Sequence[str | None], block: int, pos: int,
                  company: bool = False) -> str | None:
     """The body a bare epithet stands for when no name says its kind ("the space agency",
@@ -641,11 +646,6 @@ def epithet_body(names: Sequence[NameMention], texts: Sequence[str | None], bloc
                 continue
             found = m
     return fullest_body(found.text, names, texts, found.block, found.start) if found else None
-
-
-# Last words of a public body's name: no company.
-PUBLIC_BODIES = frozenset("board agency commission court department ministry authority administration council "
-                          "committee office service government parliament senate congress".split())
 
 
 def recent_unnamed(texts: Sequence[str | None], block: int, pos: int, gender: str | None = None) -> str | None:

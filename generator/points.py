@@ -106,11 +106,30 @@ def _without_attribution(text: str) -> str:
 NAMED_RE = re.compile(r"\b[A-Z][\w’'.\-]+")
 
 
+# A photo caption the cleaner left in the text: a picture described ("The logo of FTX is
+# seen on a flag"), dated as captions are ("..., Beirut, Lebanon, August 4, 2020."), its
+# background told, or people standing or waiting in the present on a day gone by ("An
+# employee stands at the door of the bank ... on Friday as people wait outside"). It
+# shows a scene; it makes no claim a source reports.
+CAPTION_RE = re.compile(
+    r"\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by|in\s+(?:a|the)\s+(?:video|footage|clip|recording))\b)"
+    rf"|,\s+{MONTH_NAME}\.?\s+\d{{1,2}},\s+\d{{4}}\.?\s*$"
+    r"|\bin\s+the\s+(?:background|foreground)\b"
+    r"|^(?:An?\s+|The\s+)?[^,.]{0,60}?\b(?:stands|sits|walks|poses|gathers|waits|holds|reacts|carries|looks)\b"
+    rf".*\bon\s+{WEEKDAY_NAME}")
+
+
+def reads_as_caption(text: str) -> bool:
+    """Whether a sentence reads as a photo caption (CAPTION_RE)."""
+    return CAPTION_RE.search(text) is not None
+
+
 def text_units(text: str) -> list[tuple[str, frozenset[str]]]:
     """The comparison units of one sentence's text (see _read_units): the whole text,
-    then its clauses and enumerations; none when it has no content word."""
+    then its clauses and enumerations; none when it has no content word or reads as a
+    photo caption (reads_as_caption)."""
     words = frozenset(content_words(text))
-    if not words:
+    if not words or reads_as_caption(text):
         return []
     units = [(text, words)]
     clauses = [(c, frozenset(content_words(c))) for c in CLAUSE_SPLIT_RE.split(text) if c]
@@ -326,24 +345,6 @@ def _pair_score(wi: frozenset[str], wj: frozenset[str], weight_i: float, weight_
     return None
 
 
-# A photo caption the cleaner left in the text: a picture described ("The logo of FTX is
-# seen on a flag"), dated as captions are ("..., Beirut, Lebanon, August 4, 2020."), its
-# background told, or people standing or waiting in the present on a day gone by ("An
-# employee stands at the door of the bank ... on Friday as people wait outside"). It
-# shows a scene; it makes no claim a source reports.
-CAPTION_RE = re.compile(
-    r"\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by|in\s+(?:a|the)\s+(?:video|footage|clip|recording))\b)"
-    rf"|,\s+{MONTH_NAME}\.?\s+\d{{1,2}},\s+\d{{4}}\.?\s*$"
-    r"|\bin\s+the\s+(?:background|foreground)\b"
-    r"|^(?:An?\s+|The\s+)?[^,.]{0,60}?\b(?:stands|sits|walks|poses|gathers|waits|holds|reacts|carries|looks)\b"
-    rf".*\bon\s+{WEEKDAY_NAME}")
-
-
-def reads_as_caption(text: str) -> bool:
-    """Whether a sentence reads as a photo caption (CAPTION_RE)."""
-    return CAPTION_RE.search(text) is not None
-
-
 def _read_units(art: Article, sents: Sequence[Sentence], known: Mapping[str, list[tuple[str, frozenset[str]]]],
                 units: list[Unit], firsts: list[int], singles: list[tuple[int, Sentence, frozenset[str]]]) -> None:
     """Every paragraph sentence of one article, in order, as comparison units, appended
@@ -356,7 +357,7 @@ def _read_units(art: Article, sents: Sequence[Sentence], known: Mapping[str, lis
     as (sentence number, sentence, content words)."""
     blocks = art.blocks
     for s in sents:
-        if 0 <= s.block < len(blocks) and blocks[s.block].kind == "heading" or reads_as_caption(s.text):
+        if 0 <= s.block < len(blocks) and blocks[s.block].kind == "heading":
             continue
         got = known.get(s.text)
         first = len(units)
@@ -730,38 +731,45 @@ def _voice(sentence: Sentence, said_by: Mapping[tuple[str, int], str]) -> int:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a label is set against each sentence it may cite
-def _figures_in_order(text: str) -> tuple[tuple[float, _Figure | None], ...]:
+def _figures_in_order(text: str) -> tuple[tuple[_Figure, bool], ...]:
     """The figures a sentence gives, counts and measures, in the order it gives them: each
-    quantity, with the count when it is one (to be compared rounded)."""
-    got = [(start, quantity or 0.0, _Figure(value, quantity, unit))
+    with what it counts (a count's unit, or a measure's) and whether it is a measure."""
+    got = [(start, _Figure(value, quantity, unit), False)
            for start, _e, value, quantity, unit, _about in figures_in(text) if quantity]
-    got += [(m.start(), float(m.group(1).replace(",", "")), None) for m in MEASURE_RE.finditer(text)]
-    return tuple((q, f) for _start, q, f in sorted(got, key=lambda g: g[0]))
+    got += [(m.start(), _Figure(m.group(0), float(m.group(1).replace(",", "")), _unit(m.group(2))), True)
+            for m in MEASURE_RE.finditer(text)]
+    return tuple((f, measure) for _start, f, measure in sorted(got, key=lambda g: g[0]))
+
+
+def _lead_figure(text: str) -> tuple[_Figure, bool] | None:
+    """The figure a sentence leads with: its first, an age aside ("Cosby, 80,": an age
+    describes)."""
+    got = _figures_in_order(text)
+    return next((g for g in got if g[0].unit != "age"), got[0] if got else None)
 
 
 def _lead_count(text: str) -> tuple[float, str] | None:
     """The count a sentence leads with, of a thing it names ("about 130 other companies"),
     as (quantity, unit); None when it leads with none (a bare number, an age, a measure)."""
-    got = _figures_in_order(text)
-    lead = [f for _q, f in got if f is None or f.unit != "age"]
-    f = lead[0] if lead else None
-    return (f.quantity, f.unit) if f is not None and f.quantity and f.unit not in (None, "#") else None
+    lead = _lead_figure(text)
+    if lead is None or lead[1] or lead[0].unit in (None, "#", "age"):
+        return None
+    return lead[0].quantity, lead[0].unit
 
 
 def _figure_shared(cited: str, label: str) -> bool:
     """Whether a sentence gives the figure a label's claim is about, when both give
-    figures (counts or measures): the same quantity, or one rounded as the other is
-    written. The figure is the label's first (the one it leads with); a sentence whose
-    figures are all others makes another claim ("over 300 vessels wait at the canal" is
-    not "about 12% of global trade passes through the canal"; "another 2,059 people were
-    injured" is not "2,012 people had been killed and 2,059 injured")."""
-    mine, theirs = _figures_in_order(cited), _figures_in_order(label)
-    if not mine or not theirs:
+    figures (counts or measures): the same quantity, or a count of one thing rounded as
+    the other is written. The figure is the one the label leads with (_lead_figure); a
+    sentence whose figures are all others makes another claim ("over 300 vessels wait at
+    the canal" is not "about 12% of global trade passes through the canal"; "another
+    2,059 people were injured" is not "2,012 people had been killed and 2,059 injured")."""
+    mine, lead = _figures_in_order(cited), _lead_figure(label)
+    if not mine or lead is None:
         return True
-    lead = [(p, g) for p, g in theirs if g is None or g.unit != "age"]  # "Cosby, 80,": an age describes
-    wanted = (lead or theirs)[:1]
-    return any(q == p or (f is not None and g is not None and _counts_one_thing(f, g) and agree_when_rounded(f, g))
-               for q, f in mine for p, g in wanted)
+    g, measure = lead
+    return any(f.quantity == g.quantity or (not (measure or m) and _counts_one_thing(f, g) and agree_when_rounded(f, g))
+               for f, m in mine)
 
 
 # How many words in a row two quotations must share to give one statement.

@@ -85,3 +85,21 @@ def seeds_site(tmp_path_factory) -> Path:
     proj = make_project(tmp_path_factory.mktemp("seeds-site"))
     build_site(proj)
     return proj
+
+
+def build_corpus(seeds: Path, work: Path) -> dict:
+    """briefing.json of a corpus folder built with the real pipeline into ``work``, from
+    its article files only (and their sidecars): a corpus folder also holds its README,
+    SOURCES and tools."""
+    import json
+    import shutil
+
+    from generator.pipeline import Options, build
+
+    (work / "seeds").mkdir()
+    for path in sorted(seeds.iterdir()):
+        if path.is_file() and path.suffix in (".txt", ".md", ".html", ".yml") and path.name not in ("README.md",
+                                                                                                 "SOURCES.md"):
+            shutil.copy2(path, work / "seeds" / path.name)
+    build(Options(seeds=work / "seeds", docs=work / "docs"))
+    return json.loads((work / "docs" / "briefing.json").read_text(encoding="utf-8"))

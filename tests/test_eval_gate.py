@@ -5,15 +5,12 @@ own copies; the corpus articles are built with the real pipeline.
 """
 from __future__ import annotations
 
-import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, eval_module, need
+from conftest import ROOT, build_corpus, eval_module, need
 
-from generator.pipeline import Options, build
 
 EVAL = Path(__file__).parent / "eval"
 CORPUS = Path(__file__).parent / "corpus"
@@ -115,18 +112,8 @@ def briefings(tmp_path_factory) -> dict[str, dict]:
     the real pipeline from the corpus's article files only."""
     out = {}
     for name, seeds in [*((n, s) for n, (s, _g) in CORPORA.items()), ("hostile", CORPUS / "hostile")]:
-        if not seeds.is_dir():
-            continue
-        work = tmp_path_factory.mktemp(f"eval-{name}")
-        # Only the article files (and their sidecars): a corpus folder also holds its README and tools.
-        (work / "seeds").mkdir()
-        for path in sorted(seeds.iterdir()):
-            if path.is_file() and path.suffix in (".txt", ".md", ".html", ".yml") and path.name not in ("README.md",
-                                                                                                     "SOURCES.md"):
-                shutil.copy2(path, work / "seeds" / path.name)
-        docs = work / "docs"
-        build(Options(seeds=work / "seeds", docs=docs))
-        out[name] = json.loads((docs / "briefing.json").read_text(encoding="utf-8"))
+        if seeds.is_dir():
+            out[name] = build_corpus(seeds, tmp_path_factory.mktemp(f"eval-{name}"))
     return out
 
 

@@ -9,14 +9,10 @@ judges are given (`python tests/eval/judged_points.py --briefing ... --corpus ..
 """
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import eval_module
-
-from generator.pipeline import Options, build
+from conftest import build_corpus, eval_module
 
 CORPUS = Path(__file__).parent / "corpus"
 # Real pages: the development corpus, the held-out one and six sets of three stories
@@ -36,12 +32,7 @@ def measured(tmp_path_factory) -> dict[str, dict]:
     verdicts = judged.load()
     out = {}
     for name in CORPORA:
-        work = tmp_path_factory.mktemp("points-" + name.replace("/", "-"))
-        (work / "in").mkdir()
-        for path in sorted((CORPUS / name).glob("*.txt")):
-            shutil.copy2(path, work / "in" / path.name)
-        build(Options(seeds=work / "in", docs=work / "docs"))
-        briefing = json.loads((work / "docs" / "briefing.json").read_text(encoding="utf-8"))
+        briefing = build_corpus(CORPUS / name, tmp_path_factory.mktemp("points-" + name.replace("/", "-")))
         out[name] = judged.measure(briefing, verdicts.get(name, {}))
     return out
 
