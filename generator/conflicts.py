@@ -47,6 +47,10 @@ EARLIER_RE = re.compile(r"(?:\b(?:(?:down|up|cut|reduced|trimmed|lowered|raised|
                         r"earlier|prior|old|compared\s+(?:with|to)|versus|than)"
                         r"|\bto\s+\S*\d\S*(?:\s+\S+){0,3}\s+from)\s+(?:(?:the|a|an|its|their|his|her|[A-Z][\w’']*['’]s)\s+)?"
                         r"(?:[A-Za-z]+\s+){0,3}$")
+# The penalty a charge carries, before its figure: "class B felonies, carrying a minimum of
+# five years in prison and a maximum of 25", "punishable by up to 10 years in jail".
+CHARGE_PENALTY_RE = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|punishable\s+by)\b[^.;]*?\b(?:prison|jail|years?|"
+                               r"sentences?|penalty|penalties|imprisonment)\b", re.I)
 # A value closing a text: "4.125 billion euros", "€4.3bn", "$4 billion".
 TRAILING_VALUE_RE = re.compile(r"(?:[€$£¥]|[A-Z]{2,3}\$?\s?)?\d[\d.,]*\s*(?:bn|billion|million|mn|m|trillion|tn|k|"
                                r"per\s+cent|percent|%)?(?:\s+(?:euros?|dollars?|pounds?|yuan|yen|rupees?))?$")
@@ -342,6 +346,19 @@ def _different_times(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
+# Words dating a figure to before its article's day, without a year: "last week".
+PAST_CUE_RE = re.compile(r"^(?:(?:last|previous|past)\s+(?:year|month|week|quarter|decade)|a\s+year\s+(?:ago|earlier))$")
+
+
+def _older(a: FigureMention, a_cues: frozenset[str], b: FigureMention, b_cues: frozenset[str],
+           dates: Mapping[str, str | None]) -> bool:
+    """Whether figure a is dated to before its article's day ("last week") and figure b,
+    undated, comes from an article of that day or later: a is the older value."""
+    day_a, day_b = dates.get(a.article), dates.get(b.article)
+    return (bool(a_cues) and not b_cues and all(PAST_CUE_RE.match(c) for c in a_cues)
+            and bool(day_a) and bool(day_b) and day_b >= day_a)  # type: ignore[operator]
+
+
 def _same_quantity(a: float, b: float) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
@@ -453,7 +470,9 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     Monday" and an aftershock "on Jan. 3"), nor values of things of different lengths ("a
     nine-year, $360 million deal" and "a 10-year, $700 million deal": two contracts), nor
     figures of sentences naming different things of one kind ("the Palisades Fire", "the
-    Eaton Fire": names ending in a common noun the text also writes in lower case);
+    Eaton Fire": names ending in a common noun the text also writes in lower case), nor a
+    value and the one its own sentence gives as the thing's earlier value ("leapt to 35.2
+    riyals, up from the IPO price of 32 riyals" against "priced at 32 riyals": a change);
     vague counts ("hundreds of") are never compared. ``note`` says what
     the tool cannot tell: approximate values that may agree, a dated figure against an
     undated one, or dates in words the tool cannot compare ("last year" vs "in 2019").
@@ -462,7 +481,8 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     billion in penalties", "all four leaks"), a part ("the other four", "four other people", "a pilot and
     four passengers", "the bodies of eight people": never compared), the whole a share is
     of ("half the 50 states"), one end of a range ("gusts of 50 to 70 mph"), a value
-    hoped for ("hopes that about 85 percent"), another thing's value it is measured
+    hoped for ("hopes that about 85 percent"), the penalty one charge carries ("felonies
+    carrying a maximum of 25", not the 29 years he faces), another thing's value it is measured
     against ("topped the $450 million deal"), one of
     several values of one unit listed in a sentence ("40 years, 25 years and 10 years ...
     respectively"), a count that changes ("now", "so far", or a sentence telling it grows:
@@ -520,7 +540,13 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
         capitals[f.article].update(found)
     story = _story_of({a: frozenset(ws) for a, ws in capitals.items()})
     pairs = _pair_figures(counted, index, by_unit, story, dates or {})
-    found_groups = _group_figures(counted, pairs, story, dates or {})
+    # The values a sentence gives as earlier values of a thing ("leapt to 35.2 riyals, up
+    # from the IPO price of 32 riyals"), by sentence, with their families: the change it tells.
+    told_before: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)
+    for c in counted.values():
+        if c.standing == "earlier":
+            told_before[(c.figure.article, c.figure.sentence.text)].append((c.family, c.figure.quantity or 0.0))
+    found_groups = _group_figures(counted, pairs, story, dates or {}, told_before)
     return tuple(c for _first, c in sorted(((members[0], c) for members, c in found_groups), key=lambda fc: fc[0]))
 
 
@@ -549,7 +575,7 @@ class _Counted(NamedTuple):
     near: frozenset[str]  # the words right before its number
     by_unit: bool  # a rate or a terse count: its candidates include every figure of its unit
     snapshot: bool  # a count that changes ("now", "so far"): compared on its day only
-    standing: str  # "", "earlier", "total", "forecast", "threshold", "average", "whole" or "change"
+    standing: str  # "", "earlier", "total", "charge", "forecast", "threshold", "average", "whole" or "change"
     # (_standings): compared with its like only
     term: str  # the length of what it is the value of ("a nine-year, $360 million deal": "9 year"), or ""
     days: frozenset[str]  # the days its sentence names (``days`` of find_conflicts)
@@ -665,6 +691,11 @@ def _day_told(f: FigureMention) -> bool:
     return any(WEEKDAY_RE.search(c) for c in told)
 
 
+def _bare_toll(c: "_Counted") -> bool:
+    """A bare number its clause calls a death toll ("the death toll from the blast hit 135")."""
+    return c.family == "#" and bool(DEATH_TOLL_RE.search(_clause_of(c.figure)))
+
+
 @functools.lru_cache(maxsize=1 << 14)  # asked once per pair a count of people is in
 def _toll(f: FigureMention) -> bool:
     """A count (of people) of the dead or the hurt."""
@@ -722,7 +753,9 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
     find_conflicts): "earlier" (an earlier value, or one dated to a year other than its
     article's), "total", "part" (of a whole, or the rest besides someone: never compared),
     "forecast" (a value hoped for or targeted), "threshold" (what a thing needs: "the 326
-    seats needed"), "average" ("average maximum temperature 44 degrees"), "whole" (what a
+    seats needed"), "charge" (the penalty one charge carries: "a felony carrying up to 25
+    years", not the "29 years" the defendant faces in all), "average" ("average maximum
+    temperature 44 degrees"), "whole" (what a
     share is of), "change" (the amount of a change: "cut by 26 km"), "compared" (another
     thing's value it is measured against: never compared), "range" (one end of a range,
     "50 to 70 mph": never compared), or "listed"
@@ -764,6 +797,8 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
         elif EARLIER_RE.search(head) or EARLIER_WORDS_RE.search(pieces[-1]) or UNTIL_NOW_RE.match(text) \
                 or (FROM_TO_RE.search(head) and TO_AFTER_RE.match(re.sub(r"\([^()]*\)", "", text[end:]))):
             out[k] = "earlier"  # "from €4.3bn", "the original €4.34 billion", "the initial ruling came with"
+        elif CHARGE_PENALTY_RE.search(head):
+            out[k] = "charge"  # "felonies, carrying ... a maximum of 25": one charge's, not the defendant's total
         elif TOTAL_RE.search(clause) or ALL_BEFORE_RE.search(head) or BREAKDOWN_AFTER_RE.match(text, end):
             out[k] = "total"  # "racked up more than €8 billion in penalties", "228 (216 passengers and 12 crew)"
         elif PART_OF_RE.match(f.value) or REMAINDER_BEFORE_RE.search(head) or OTHER_RE.search(f.value) \
@@ -794,7 +829,7 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
                 out[k] = "earlier"  # "a 2018 decision ... a fine of over $3.99 billion"
         by_sentence[(f.article, text, r[2].split("/")[0])].append(k)
     for members in by_sentence.values():
-        members = [k for k in members if out.get(k) is None and figures[k].unit != "age"]
+        members = [k for k in members if out.get(k) in (None, "charge") and figures[k].unit != "age"]
         values = {figures[k].quantity for k in members}
         if len(values) > 1 and max(values) <= MAX_RATIO * min(values):  # type: ignore[operator,type-var]
             roles = [_roles(figures[k]) for k in members]
@@ -989,11 +1024,13 @@ def _scored(a: _Counted, b: _Counted, story: Mapping[str, str], dates: Mapping[s
     one_date = bool(dates.get(art_a) and dates.get(art_a) == dates.get(art_b))
     if (a.snapshot or b.snapshot) and not one_day and not one_date:
         return None  # "over 300 vessels are now waiting", "the toll rose to 93": a count of its day
-    if (a.family == "person" or a.base in PEOPLE_OF_A_KIND) and (_toll(a.figure) or _toll(b.figure)) \
+    if (a.family == "person" or a.base in PEOPLE_OF_A_KIND or _bare_toll(a) or _bare_toll(b)) \
+            and (_toll(a.figure) or _toll(b.figure)) \
             and not one_day and not one_date \
             and not _told_on_date(a, b, dates) and not _told_on_date(b, a, dates):
         # A toll of the dead or the hurt grows while a story breaks ("At least 49 people were
-        # killed", days later "left 50 people dead"): two tolls are of one day only when known so.
+        # killed", days later "left 50 people dead"; "the death toll hit 135"): two tolls are of
+        # one day only when known so.
         return None
     if a.snapshot and b.snapshot and not one_day:
         return None  # two counts each said to be changing: two updates, even of one article date
@@ -1058,11 +1095,14 @@ def _pair_figures(counted: Mapping[int, _Counted], index: CappedIndex[tuple[str,
 
 
 def _group_figures(counted: Mapping[int, _Counted], pairs: Mapping[tuple[int, int], float],
-                   story: Mapping[str, str], dates: Mapping[str, str | None]) -> list[tuple[list[int], Conflict]]:
+                   story: Mapping[str, str], dates: Mapping[str, str | None],
+                   told_before: Mapping[tuple[str, str], Sequence[tuple[str, float]]] | None = None,
+                   ) -> list[tuple[list[int], Conflict]]:
     """The conflicts formed from ``pairs``: pairs are taken best first (then by
     position), each joining two groups of figures when they hold no article in common
     and every figure of one matches every figure of the other (no chains); each group
-    of figures told differently is a conflict."""
+    of figures told differently is a conflict. ``told_before``: the earlier values each
+    sentence gives, by (article, sentence text), with their families (see _conflict)."""
     group_of: dict[int, int] = {}  # figure -> its group's key (one of its members)
     members_of: dict[int, list[int]] = {}
     for _score, k, j in sorted((-score, k, j) for (k, j), score in pairs.items()):
@@ -1083,21 +1123,35 @@ def _group_figures(counted: Mapping[int, _Counted], pairs: Mapping[tuple[int, in
     out = []
     for members in members_of.values():
         members.sort()
-        conflict = _conflict([counted[m].figure for m in members], [counted[m].words for m in members])
+        before = [tuple(q for family, q in (told_before or {}).get((c.figure.article, c.figure.sentence.text), ())
+                        if family == c.family or "#" in (family, c.family))  # a bare number may be of either
+                  for c in (counted[m] for m in members)]
+        conflict = _conflict([counted[m].figure for m in members], [counted[m].words for m in members], before,
+                             dates)
         if conflict is not None:
             out.append((members, conflict))
     return out
 
 
-def _conflict(members: list[FigureMention], counts: list[frozenset[str]]) -> Conflict | None:
+def _conflict(members: list[FigureMention], counts: list[frozenset[str]],
+              before: Sequence[Sequence[float]] | None = None,
+              dates: Mapping[str, str | None] | None = None) -> Conflict | None:
     """The Conflict of one group of matching figures (in order; ``counts``: what each one
     counts, _counted_words), or None when its values agree (other spellings, other
-    roundings, bounds that hold each other) or are snapshots at different times."""
+    roundings, bounds that hold each other), are snapshots at different times, or are
+    a change a source tells: a value whose own sentence gives the other as the thing's
+    earlier value ("leapt to 35.2 riyals, up from the IPO price of 32 riyals" against
+    "priced at 32 riyals"; ``before``: each member's sentence's earlier values), or a
+    value its sentence dates to before its article ("in its IPO last week, giving it a
+    market value of $1.7 trillion") against an undated one of an article no older (as of
+    its own day: ``dates``, each article's publication date)."""
     if len({m.article for m in members}) < 2:
         return None
     per_article: dict[str, FigureMention] = {}
-    for m in members:
+    earlier: dict[str, Sequence[float]] = {}
+    for m, told in zip(members, before or [()] * len(members)):
         per_article.setdefault(m.article, m)
+        earlier.setdefault(m.article, told)
     values = list(per_article.values())
     shared_counts = frozenset.intersection(*counts) if counts else frozenset()
     qty = [v.quantity or 0.0 for v in values]
@@ -1108,7 +1162,12 @@ def _conflict(members: list[FigureMention], counts: list[frozenset[str]]) -> Con
                    if not _same_quantity(qty[a], qty[b]) and not _consistent(values[a], values[b])]
     if not disagreeing:
         return None  # bounds the same way ("over 300", "more than 150"): both may hold
-    if disagreeing and all(_different_times(cues[a], cues[b]) for a, b in disagreeing):
+    disagreeing = [(a, b) for a, b in disagreeing if not _change_told(values[a], values[b], earlier)]
+    if not disagreeing:
+        return None  # a source tells one value became the other: a change, not a disagreement
+    dates = dates or {}
+    if all(_different_times(cues[a], cues[b]) or _older(values[a], cues[a], values[b], cues[b], dates)
+           or _older(values[b], cues[b], values[a], cues[a], dates) for a, b in disagreeing):
         return None  # every disagreeing pair is dated to different times: snapshots, not a conflict
     notes: list[str] = []
     if any(cues) and not all(cues):
@@ -1119,6 +1178,11 @@ def _conflict(members: list[FigureMention], counts: list[frozenset[str]]) -> Con
     if any(APPROX_RE.search(v.value) for v in values):
         notes.append("some values are approximate or bounds ('more than', 'about') and may agree")
     return Conflict(_label(values, shared_counts), tuple(values), "; ".join(notes))
+
+
+def _change_told(a: FigureMention, b: FigureMention, earlier: Mapping[str, Sequence[float]]) -> bool:
+    """Whether one value's sentence gives the other as the thing's earlier value."""
+    return any(_same_quantity(y.quantity or 0.0, q) for x, y in ((a, b), (b, a)) for q in earlier.get(x.article, ()))
 
 
 def _label(values: Sequence[FigureMention], shared: frozenset[str]) -> str:

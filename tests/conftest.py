@@ -103,3 +103,16 @@ def build_corpus(seeds: Path, work: Path) -> dict:
             shutil.copy2(path, work / "seeds" / path.name)
     build(Options(seeds=work / "seeds", docs=work / "docs"))
     return json.loads((work / "docs" / "briefing.json").read_text(encoding="utf-8"))
+
+
+# The corpora of real pages judged by people (shared points, conflicts): the development
+# corpus, the held-out one and six sets of three stories each (points_dev/, issue 18).
+REAL_PAGE_CORPORA = ("real", "real_holdout", *(f"points_dev/set{n}" for n in range(1, 7)))
+
+
+@pytest.fixture(scope="session")
+def real_page_briefings(tmp_path_factory) -> dict[str, dict]:
+    """briefing.json of each of REAL_PAGE_CORPORA, built once for every test that reads them."""
+    corpus = ROOT / "tests" / "corpus"
+    return {name: build_corpus(corpus / name, tmp_path_factory.mktemp("real-" + name.replace("/", "-")))
+            for name in REAL_PAGE_CORPORA}

@@ -9,15 +9,10 @@ judges are given (`python tests/eval/judged_points.py --briefing ... --corpus ..
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import build_corpus, eval_module
+from conftest import REAL_PAGE_CORPORA as CORPORA
+from conftest import eval_module
 
-CORPUS = Path(__file__).parent / "corpus"
-# Real pages: the development corpus, the held-out one and six sets of three stories
-# each (points_dev/, issue 18's ninth session).
-CORPORA = ("real", "real_holdout", *(f"points_dev/set{n}" for n in range(1, 7)))
 # Of all judged pairs of all the corpora together, the share of verdicts calling the cited
 # sentence right (each pair weighs one, its two verdicts a half each), and
 # how many pairs may go unjudged. FLOOR may only rise: 0.825 with the code of ef0ee99 (the
@@ -27,14 +22,10 @@ UNJUDGED = 0.1
 
 
 @pytest.fixture(scope="module")
-def measured(tmp_path_factory) -> dict[str, dict]:
+def measured(real_page_briefings) -> dict[str, dict]:
     judged = eval_module("judged_points")
     verdicts = judged.load()
-    out = {}
-    for name in CORPORA:
-        briefing = build_corpus(CORPUS / name, tmp_path_factory.mktemp("points-" + name.replace("/", "-")))
-        out[name] = judged.measure(briefing, verdicts.get(name, {}))
-    return out
+    return {name: judged.measure(real_page_briefings[name], verdicts.get(name, {})) for name in CORPORA}
 
 
 def test_cited_sentences_make_their_point_s_claim(measured) -> None:
