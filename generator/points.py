@@ -537,7 +537,9 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
     # A claim restated in other words can come out as two points ("the regulator closed the
     # bank on Friday", "the bank was closed by the regulator"): a point whose label
     # sentence shares SAME_CLAIM of its words with an earlier point's label, or two
-    # measures ("40 years", "25 years"), or leads with the same count of one thing ("about
+    # measures ("40 years", "25 years"), or two numbers of TELLING_NUMBER or more ("beat
+    # Alibaba's $25 billion listing in 2014", "surpassing Alibaba, which raised $25bn in
+    # 2014"), or leads with the same count of one thing ("about
     # 130 other companies", "approximately 130 additional affiliated companies"), joins
     # it, citing only articles the earlier one does not. So does a point whose label
     # reports the same happening as a label already in an earlier point, about the same
@@ -560,6 +562,7 @@ def _keep_points(candidates: Mapping[int, _Candidate], units: Sequence[Unit], or
         into = next((j for j in joined if (
             share(label, j.label) >= SAME_CLAIM and not (new.numbers and j.numbers and not new.numbers & j.numbers))
             or len(new.figures & j.figures) >= 2  # "40 years, 25 years and 10 years"
+            or len(_telling(new.numbers & j.numbers)) >= 2  # "Alibaba's $25 billion listing in 2014"
             or (new.lead is not None and new.lead == j.lead)), None)  # "about 130 other companies"
         if into is None:
             into = next((j for j in joined if new.wording & j.wording and _counts_agree(new, j)), None)
@@ -698,6 +701,16 @@ def _adopt_leads(joined: Sequence[_Joined], units: Sequence[Unit], firsts: Seque
                     and _figures_agree([_counts(units[k][0].text)], group.counts)):
                 best[art] = (score, k)
         group.cited.extend(k for _score, k in best.values())
+
+
+# The smallest number two labels' numbers in common count from when two of them make the
+# labels one claim (a small number, "two", "three", tells little: "three counts", "two days").
+TELLING_NUMBER = 10
+
+
+def _telling(numbers: Iterable[str]) -> set[str]:
+    """The numbers (as claim_of gives them) of TELLING_NUMBER or more."""
+    return {n for n in numbers if float(n) >= TELLING_NUMBER}
 
 
 # How many words in a row two labels must share to give one statement's words.

@@ -286,7 +286,13 @@ def test_a_sentence_not_making_the_label_s_claim_is_not_cited(texts: tuple[str, 
      "Mayor Dana Whitcombe resigned on Monday after a week of protests over the budget.",
      "Dana Whitcombe stepped down as mayor of Harlow Creek on Monday, ending six years in office.",
      "Dana Whitcombe stepped down as mayor of Harlow Creek on Monday, ending her six years in office."),
-], ids=["passive", "measures", "wording", "happening"])
+    # the same two numbers, of money and of a year
+    ("The $25.6 billion of proceeds beat the Chinese tech firm Alibaba's $25 billion listing in 2014.",
+     "The $25.6 billion of proceeds beat Chinese firm Alibaba's $25 billion listing in 2014, analysts said.",
+     "It is still the biggest share sale to date, surpassing that of China's Alibaba, which raised $25bn in 2014 in "
+     "New York.",
+     "It remains the biggest share sale to date, surpassing Alibaba, which raised $25bn in 2014 in New York."),
+], ids=["passive", "measures", "wording", "happening", "numbers"])
 def test_one_claim_restated_in_other_words_is_one_point(texts: tuple[str, ...]) -> None:
     arts, sents = corpus(*(article(aid, text) for aid, text in zip("abcd", texts)))
     shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
