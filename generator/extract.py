@@ -103,7 +103,8 @@ NOT_PERSON_WORDS = frozenset(
     channel tunnel district village town hurricane storm typhoon cyclone fire earthquake flood wildfire
     championship championships league olympics festival summit conference treaty images church cathedral
     mosque temple strip express mutual bazar bazaar forces aviation air grande defense defence campus
-    museum stadium arena university college school hospital footage video videos photos pictures""".split()
+    museum stadium arena university college school hospital footage video videos photos pictures
+    hotel hotels resort one two three four five six seven eight nine ten hundred thousand""".split()
 )
 # Letters written after a person's name, no part of it; a generation's mark is.
 HONOURS = frozenset("KC QC MP MEP MSP OBE MBE CBE KBE PhD MD".split())
@@ -300,10 +301,10 @@ def article_names(article: Article) -> list[NameMention]:
                     lowercase = set(LOWER_WORD_RE.findall(" ".join(blk.text for blk in article.blocks)))
                 if mid_caps is None:
                     mid_caps = _mid_sentence_capitals(article)
-                # "Reese said", "McPhun gave a talk"; not "Children cried", "Flames engulfed":
-                # a common noun opening a sentence (a plural the article also writes in lower
-                # case, and never capitalised inside a sentence)
-                common = name not in mid_caps and (name.lower() in PLURAL_PEOPLE or (
+                # "Reese said", "McPhun gave a talk"; not "Children cried", "Officers helped",
+                # "Flames engulfed": a common noun opening a sentence (a plural of people, or one
+                # the article also writes in lower case, and never capitalised inside a sentence)
+                common = name not in mid_caps and (name.lower() in PLURAL_PEOPLE | GROUP_SPEAKERS | PEOPLE_PLURALS or (
                     name.lower() in lowercase and re.search(r"[^s]s$", name) is not None))
                 out.append(NameMention(b, s, e, name, not common))
             else:
@@ -1399,7 +1400,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     alone = False
     if not tail.strip() and at < len(text):
         following = text[at : _sentence_end(text, at)]
-        if len(WORD_RE.findall(following)) <= ATTRIBUTION_WORDS:
+        if len(WORD_RE.findall(following)) <= ATTRIBUTION_WORDS or _attribution_then_circumstance(following):
             tail, alone = following, True
     nxt = min((i for i, ch in enumerate(tail) if ch in DOUBLE_QUOTES), default=len(tail))
     m = TRAIL_RE.match(tail[:nxt])
@@ -1478,6 +1479,17 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     return None
 
 
+def _attribution_then_circumstance(following: str) -> bool:
+    """Whether a sentence after a quote is an attribution of at most ATTRIBUTION_WORDS
+    words, then only when it was said ('Weinstein said as he was handcuffed and led out of
+    court by two court officers.')."""
+    m = TRAIL_RE.match(following)
+    return bool(m and len(WORD_RE.findall(following[:m.end()])) <= ATTRIBUTION_WORDS
+                and CIRCUMSTANCE_RE.match(following, m.end()))
+
+
+# When something was said, after its attribution: "as he was led out", "while leaving".
+CIRCUMSTANCE_RE = re.compile(r"\s+(?:as|when|while|after|before)\s")
 # A passive verb of calling before a quote whose agent follows it: "the man hailed as".
 PASSIVE_AS_RE = re.compile(r"\b(?:hailed|described|called|dubbed|branded|labell?ed|termed|praised)\s+as\s+"
                            r"[“\"‘']?$")
@@ -1540,6 +1552,11 @@ SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".spl
 SPOKESPERSON_FOR_RE = re.compile(rf"^\s+(?:for|of|at)\s+(?:the\s+)?(?P<name>{NAME_RE})")
 
 
+# The one a source quotes, right before the words: "quoted him as saying,", "quoted Ren as telling reporters:".
+QUOTED_AS_SAYING_RE = re.compile(rf"\bquoted\s+(?:(?P<pron>[Hh]im|[Hh]er)|(?P<name>{NAME_RE}))\s+as\s+"
+                                 rf"(?:saying|telling(?:\s+[\w’'\-]+){{1,3}}?)\s*[,:]?\s*$")
+
+
 def _leading(text: str, block: int, at: int) -> _Attribution | None:
     """The attribution in the same sentence before an opening quotation mark ('Moreau said: "')."""
     start = _sentence_start(text, at)
@@ -1550,6 +1567,14 @@ def _leading(text: str, block: int, at: int) -> _Attribution | None:
         lead_start = last_mark + 1
     else:
         lead_start = 0
+    quoted = QUOTED_AS_SAYING_RE.search(lead, lead_start)
+    if quoted and quoted.group("name") and _trim_name(quoted.group("name")):
+        # 'The paper quoted Ren as saying: "..."': the one quoted, not the quoting
+        return _Attribution("name", _trim_name(quoted.group("name")), block, start + quoted.start("name"))
+    if quoted and quoted.group("pron"):
+        # 'His lawyer quoted him as saying, "..."': someone named before the sentence (its
+        # subject, the lawyer, is not "him")
+        return _Attribution("pron", "He" if quoted.group("pron").lower() == "him" else "She", block, start)
     verbs = list(LEAD_VERB_RE.finditer(lead, lead_start))
     if not verbs and last_mark >= 0 and _continued(lead[lead_start:]):
         # 'Toninelli said the collapse was "unacceptable" and that if negligence played a

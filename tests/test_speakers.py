@@ -1180,6 +1180,26 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
     ("precious and unprecedented", "Modi",
      ["\"Our approach is resonating across the globe,\" PM Modi said soon after the landing.",
       "\"This moment is precious and unprecedented,\" he added."]),
+    # the one quoted, not the one quoting
+    ("open to licensing", "Ren Zhengfei",
+     ["Huawei's founder spoke in Shenzhen on Tuesday.",
+      "Reuters quoted Ren Zhengfei as saying: \"We are open to licensing our 5G technology.\""]),
+    ("happen in America", "Harvey Weinstein",
+     ["Harvey Weinstein was convicted of rape on Monday.",
+      "After the verdict Arthur Aidala, his lawyer, quoted him as saying, \"I’m innocent. How can this happen in "
+      "America?\""]),
+    # an attribution after a quote ending on "?", then when it was said
+    ("happen in the world", "Weinstein",
+     ["The judge ordered that the producer be taken to jail.",
+      "“But I’m innocent. How can this happen in the world?” Weinstein said as he was handcuffed and led out of court "
+      "by two court officers."]),
+    # a plural of people opening a sentence is no one ("Officers helped Weinstein ..."), nor
+    # a number word ("the Four Seasons hotel")
+    ("never wanted this", "Harvey Weinstein",
+     ["Harvey Weinstein was found guilty on Monday.",
+      "Officers helped him to his feet before leading him away to the jail at Rikers Island.",
+      "It was a contrast from the posh Four Seasons hotel where he had breakfast.",
+      "\"I never wanted this,\" he said."]),
 ], ids=["shared-surname", "statement-issuer", "group-said-that", "possessive-s", "role-and-clause",
         "role-no-comma", "role-with-and", "nationality-epithet", "opening-word-and-surname", "dash-credit",
         "now-say", "according-then-he", "spokesman-set-off", "clubs-listed", "programme-named", "written-by",
@@ -1189,7 +1209,7 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
         "hailed-as-by", "nationality-role-name", "ruled-that", "acronym-of-hyphened-name", "charged-that",
         "dash-apposition", "cardinal-set-off", "acronym-in-role", "proclaimed-role-name", "description-role-name",
         "long-role-acronym", "quote-completed", "statement-from", "according-then-words", "company-not-board",
-        "pm-title"])
+        "pm-title", "quoted-name-as-saying", "quoted-him-as-saying", "said-as-then", "plural-opening"])
 def test_shapes_of_later_unseen_coverage(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
