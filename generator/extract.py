@@ -1552,6 +1552,8 @@ SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman representative".spl
 SPOKESPERSON_FOR_RE = re.compile(rf"^\s+(?:for|of|at)\s+(?:the\s+)?(?P<name>{NAME_RE})")
 
 
+# An aside between two dashes: " – who is chasing a record-breaking 21st title – ".
+DASH_ASIDE_RE = re.compile(r"\s[–—]\s[^–—“”\"]{1,120}?\s[–—]\s")
 # The one a source quotes, right before the words: "quoted him as saying,", "quoted Ren as telling reporters:".
 QUOTED_AS_SAYING_RE = re.compile(rf"\bquoted\s+(?:(?P<pron>[Hh]im|[Hh]er)|(?P<name>{NAME_RE}))\s+as\s+"
                                  rf"(?:saying|telling(?:\s+[\w’'\-]+){{1,3}}?)\s*[,:]?\s*$")
@@ -1560,7 +1562,9 @@ QUOTED_AS_SAYING_RE = re.compile(rf"\bquoted\s+(?:(?P<pron>[Hh]im|[Hh]er)|(?P<na
 def _leading(text: str, block: int, at: int) -> _Attribution | None:
     """The attribution in the same sentence before an opening quotation mark ('Moreau said: "')."""
     start = _sentence_start(text, at)
-    lead = text[start:at]
+    # An aside set off by dashes is read as one set off by commas would be ("Djokovic – who
+    # is chasing a 21st Grand Slam title – said"): blanked, the positions kept.
+    lead = DASH_ASIDE_RE.sub(lambda m: " " * len(m.group(0)), text[start:at])
     # Only the part after the last quotation in the sentence belongs to this quote.
     last_mark = max((i for i, ch in enumerate(lead) if ch in DOUBLE_QUOTES), default=-1)
     if last_mark >= 0:
@@ -1820,7 +1824,9 @@ def _sentence_subject(text: str, block: int, start: int, limit: int) -> _Attribu
         if person:
             words = re.sub(r"['’]s$", "", person)
             return _Attribution("name", words, block, start + s + max(name.find(person.split()[0]), 0))
-        if (" " not in name and (s == 0 or lead[:s].rstrip().endswith(",")) and SURNAME_VERB_RE.match(lead[e:])):
+        if (" " not in name and (s == 0 or lead[:s].rstrip().endswith(","))
+                and (SURNAME_VERB_RE.match(lead[e:]) or SURNAME_APPOSED_VERB_RE.match(lead[e:]))):
+            # ("Winterkorn, an engineer and former head of Audi, said he was stunned")
             if name.lower() in NOT_PERSON_WORDS | ORG_WORDS:
                 return None  # "Footage showed those surrounding King Felipe ...": a thing is the subject
             return _Attribution("name", name, block, start + s)  # "Speaking in Strasbourg, Vestager called"

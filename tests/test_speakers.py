@@ -1200,6 +1200,16 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
       "Officers helped him to his feet before leading him away to the jail at Rikers Island.",
       "It was a contrast from the posh Four Seasons hotel where he had breakfast.",
       "\"I never wanted this,\" he said."]),
+    # an aside set off by dashes, as by commas
+    ("cannot stay in Australia", "Djokovic",
+     ["In a statement Djokovic – who is chasing a record-breaking 21st Grand Slam title – said he was “extremely "
+      "disappointed” with the ruling, acknowledging it meant he “cannot stay in Australia and participate in the "
+      "Australian Open”."]),
+    # a paragraph of words after one telling, in reported speech, what a surname set off by
+    # a description said
+    ("win back trust", "Winterkorn",
+     ["Winterkorn, an engineer and former head of Audi, said he was stunned by the scale of the misconduct.",
+      "\"The process of clarification and transparency must continue. This is the only way to win back trust.\""]),
 ], ids=["shared-surname", "statement-issuer", "group-said-that", "possessive-s", "role-and-clause",
         "role-no-comma", "role-with-and", "nationality-epithet", "opening-word-and-surname", "dash-credit",
         "now-say", "according-then-he", "spokesman-set-off", "clubs-listed", "programme-named", "written-by",
@@ -1209,7 +1219,8 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
         "hailed-as-by", "nationality-role-name", "ruled-that", "acronym-of-hyphened-name", "charged-that",
         "dash-apposition", "cardinal-set-off", "acronym-in-role", "proclaimed-role-name", "description-role-name",
         "long-role-acronym", "quote-completed", "statement-from", "according-then-words", "company-not-board",
-        "pm-title", "quoted-name-as-saying", "quoted-him-as-saying", "said-as-then", "plural-opening"])
+        "pm-title", "quoted-name-as-saying", "quoted-him-as-saying", "said-as-then", "plural-opening",
+        "dash-aside", "apposed-surname-then-words"])
 def test_shapes_of_later_unseen_coverage(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
