@@ -1105,6 +1105,10 @@ PROVIDED_BY = rf"(?:the\s+)?(?:[\w\-]+\s+){{0,3}}{PUT_OUT_BY}\s+(?:the\s+)?(?P<n
 # A few words completing a quoted passage's clause before its attribution: '"... secure a
 # conviction" on a murder charge, said Nathi Mncube'.
 QUOTE_COMPLETED = rf"(?:\s+[a-z][\w\-’']*(?:\s+[\w\-’']+){{0,5}}(?=,\s+{SPEECH_VERB}\s))?"
+# A role set off after a name whose closing comma is left out ("Tamer Ramadan, chairman of
+# the ... delegation (IFRC) told reporters"): the name speaks.
+SET_OFF_ROLE = r"(?:head|chief|chairman|chairwoman|chair|director|president|spokesman|spokeswoman|spokesperson|" \
+               r"secretary|minister|leader|member|founder|ceo)"
 # What follows a closing quotation mark when the attribution comes after the quote; the
 # last branches are a name after its role, "Lowmere mayor Jane Moreau told reporters",
 # and a name set off after its role, "the agency's chief executive, Jane Moreau, said".
@@ -1151,6 +1155,8 @@ TRAIL_RE = re.compile(
       | (?P<name20>{NAME_RE}),\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){{1,8}}?(?:(?:also|later|then|[a-z]+ly)\s+)?
         {SPEECH_VERB}\b
       | by\s+(?:(?:[a-z][\w\-]*|[A-Z]{{2,}})\s+){{0,3}}(?P<name21>{NAME_RE})
+      | (?P<name22>{NAME_RE}),\s+(?:the\s+)?{SET_OFF_ROLE}\s+(?:of|at|for)\s+[^,;:“”"]{{1,140}}?\s+
+        (?:(?:also|later|then|[a-z]+ly)\s+)?{SPEECH_VERB}\b
     )""",
     re.X,
 )
@@ -1414,7 +1420,7 @@ def _trailing(text: str, block: int, at: int) -> _Attribution | None:
     if not m or (alone and not ALONE_END_RE.match(tail, m.end())):
         return None  # ('... concessions." The president said the deal required ...': a sentence of its own)
     for suffix in ("15", "11", "12", "13", "14", "16", "", "2", "3", "4", "5", "6", "7", "8", "9", "10", "17", "18",
-                   "19", "20", "21"):
+                   "19", "20", "21", "22"):
         found = _from_match(m, suffix, block, at)
         opened = max(text.rfind("“", 0, at - 1), text.rfind('"', 0, at - 1)) if suffix == "21" else -1
         if found and suffix == "21" and not (opened > 0 and PASSIVE_AS_RE.search(text, 0, opened + 1)
@@ -1738,7 +1744,7 @@ PARTICIPLE_SPEECH_RE = re.compile(rf"(?:,\s+|\b(?:statement|announcement|message
                                   rf"(?:{SPEECH_PARTICIPLES})\b")  # ", saying", "a statement stating"
 # "with Diab pledging": a participle of speech with its own subject.
 WITH_PARTICIPLE_RE = re.compile(rf"\bwith\s+(?:(?P<name>{NAME_RE})|(?P<group>{'|'.join(sorted(GROUP_SPEAKERS))}))"
-                                rf"\s+(?:{SPEECH_PARTICIPLES})\b")
+                                rf"(?:,\s+[a-z][^,;:“”\"]{{1,80}},)?\s+(?:{SPEECH_PARTICIPLES})\b")  # ", acting for X,"
 # "prompting Mr Trump to raise his voice and say": the subject of an infinitive of speech.
 INFINITIVE_SUBJECT_RE = re.compile(rf"(?<![\w’'])(?P<name>{NAME_RE})\s+to\s+(?:[a-z][\w’'\-]*\s+){{0,6}}?$")
 # "'s full statement:", "'s remarks:": a label before the words of the one named.
@@ -2385,9 +2391,18 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
         before = ptext
     start = _sentence_start(ptext, max(len(before) - 1, 0))
     sentence = ptext[start : len(before)]
+    if WHOLLY_QUOTED_RE.fullmatch(sentence) and len(WORD_RE.findall(sentence)) <= 3 and start > 0:
+        # 'President Piñera addressed the nation. "Long Live Chile!"' then the words: a cry of
+        # the one the sentence before it introduces
+        before = ptext[:start].rstrip()
+        start = _sentence_start(ptext, max(len(before) - 1, 0))
+        sentence = ptext[start : len(before)]
     if any(len(WORD_RE.findall(q)) > 3 for q in re.findall(r"[\"“]([^\"“”]*)[\"”]", sentence)) or \
-            sentence.count("\"") % 2 or sentence.count("“") != sentence.count("”"):
-        return None  # it quotes someone itself (a term of two or three words is no quote: 'a "sad day"')
+            sentence.count("\"") % 2 or sentence.count("“") != sentence.count("”") or \
+            WHOLLY_QUOTED_RE.fullmatch(sentence):
+        # it quotes someone itself (a term of two or three words is no quote: 'a "sad day"'; a
+        # sentence all in quotation marks is someone's words: '"Long Live Chile!"')
+        return None
     found = _sentence_subject(ptext, b, start, len(before))
     joined = list(CLAUSE_JOIN_RE.finditer(sentence)) if found is None else []
     if joined:
@@ -2423,6 +2438,8 @@ def _introducer(texts: Sequence[str | None], block: int, at: int) -> _Attributio
     return found
 
 
+# A sentence that is all a quotation: '"Long Live Chile!"'.
+WHOLLY_QUOTED_RE = re.compile(r"\s*[\"“][^\"“”]+[\"”]\s*")
 # The name opening a sentence (after "The"): who issued the statement it tells of.
 OPENING_NAME_RE = re.compile(rf"(?:[Tt]he\s+)?(?P<name>{NAME_RE})")
 # Who opens a sentence telling of a document it put out: a body described ("The company

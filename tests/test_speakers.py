@@ -1210,6 +1210,20 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
     ("win back trust", "Winterkorn",
      ["Winterkorn, an engineer and former head of Audi, said he was stunned by the scale of the misconduct.",
       "\"The process of clarification and transparency must continue. This is the only way to win back trust.\""]),
+    # a role set off after the name, its closing comma left out
+    ("missing persons so far", "Tamer Ramadan",
+     ["Hichem Chkiouat said the bodies were lying everywhere.",
+      "\"We can confirm that the number of missing persons so far has reached 10,000,\" Tamer Ramadan, chairman of "
+      "the International Federation delegation of the Red Cross (IFRC) told reporters in Geneva."]),
+    # "with X, who he is, stating:"
+    ("Not a single line", "Nick Wood",
+     ["During arguments, Djokovic’s defence said the minister misread media reports, with Nick Wood, acting for the "
+      "Serbian, stating: “Not a single line of evidence in the material provided any foundation.”"]),
+    # a short cry in quotation marks between the one introduced and their words
+    ("heart of the world", "Sebastián Piñera",
+     ["The Chilean President Sebastián Piñera sang the national anthem with the rescue workers.",
+      "President Piñera addressed the nation at the podium. \"Long Live Chile!\"",
+      "\"We were in the heart of the world and I think we showed the best of Chile.\""]),
 ], ids=["shared-surname", "statement-issuer", "group-said-that", "possessive-s", "role-and-clause",
         "role-no-comma", "role-with-and", "nationality-epithet", "opening-word-and-surname", "dash-credit",
         "now-say", "according-then-he", "spokesman-set-off", "clubs-listed", "programme-named", "written-by",
@@ -1220,7 +1234,8 @@ def test_a_month_s_name_before_a_family_s_surname_and_the_mother_who_spoke() -> 
         "dash-apposition", "cardinal-set-off", "acronym-in-role", "proclaimed-role-name", "description-role-name",
         "long-role-acronym", "quote-completed", "statement-from", "according-then-words", "company-not-board",
         "pm-title", "quoted-name-as-saying", "quoted-him-as-saying", "said-as-then", "plural-opening",
-        "dash-aside", "apposed-surname-then-words"])
+        "dash-aside", "apposed-surname-then-words",
+        "role-comma-left-out", "with-name-role-stating", "cry-between"])
 def test_shapes_of_later_unseen_coverage(words: str, speaker: str, paragraphs: list[str]) -> None:
     assert speaker_of(words, *paragraphs) == speaker
 
