@@ -100,7 +100,9 @@ FLOORS = {"attributions_dev.yml": 0.96, "attributions_dev2.yml": 0.92, "attribut
           # saying", '?" X said as he was led out', "Officers helped", asides between dashes, a
           # role's closing comma left out, a cry between the one introduced and the words);
           # outside the dev aggregate (see the file)
-          "attributions_later.yml": 0.94}
+          "attributions_later.yml": 0.94,
+          # its tenth: points_dev/set7 and set8, 0.903 unseen
+          "attributions_later2.yml": 0.9}
 
 
 def attribution_misses(path: Path) -> tuple[int, list[str]]:

@@ -13,11 +13,14 @@ import pytest
 from conftest import REAL_PAGE_CORPORA as CORPORA
 from conftest import eval_module
 
-# Of all judged pairs of all the corpora together, the share of verdicts calling the cited
-# sentence right (each pair weighs one, its two verdicts a half each), and
-# how many pairs may go unjudged. FLOOR may only rise: 0.825 with the code of ef0ee99 (the
-# end of issue 18's eighth session), 0.882 with its ninth session's rules.
-FLOOR = 0.88
+# Of all judged pairs of a group of corpora together, the share of verdicts calling the
+# cited sentence right (each pair weighs one, its two verdicts a half each); floors may only
+# rise. The first eight corpora: 0.825 with the code of ef0ee99 (the end of issue 18's
+# eighth session), 0.882 with its ninth session's rules, 0.884 with its tenth's. Sets 7 and
+# 8 came in the tenth session, measured unseen at 0.638 (37 of 58): with them, all ten
+# corpora are at 0.848.
+FLOORS = {"first eight": (CORPORA[:8], 0.88), "all": (CORPORA, 0.84)}
+# How many pairs of a corpus may go unjudged.
 UNJUDGED = 0.1
 
 
@@ -28,13 +31,15 @@ def measured(real_page_briefings) -> dict[str, dict]:
     return {name: judged.measure(real_page_briefings[name], verdicts.get(name, {})) for name in CORPORA}
 
 
-def test_cited_sentences_make_their_point_s_claim(measured) -> None:
-    yes = sum(m["yes"] for m in measured.values())
-    judged = sum(m["judged"] for m in measured.values())
+@pytest.mark.parametrize("group", sorted(FLOORS))
+def test_cited_sentences_make_their_point_s_claim(measured, group) -> None:
+    corpora, floor = FLOORS[group]
+    yes = sum(measured[name]["yes"] for name in corpora)
+    judged = sum(measured[name]["judged"] for name in corpora)
     assert judged, "no judged pair is made any more: the points changed completely; judge them again"
     share = yes / judged
-    per = {name: m["precision"] for name, m in measured.items()}
-    assert share >= FLOOR, f"{share:.3f} of judged cited sentences make their point's claim, below {FLOOR}: {per}"
+    per = {name: measured[name]["precision"] for name in corpora}
+    assert share >= floor, f"{group}: {share:.3f} of judged cited sentences make their point's claim, below {floor}: {per}"
 
 
 @pytest.mark.parametrize("corpus", CORPORA)
