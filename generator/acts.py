@@ -45,7 +45,7 @@ ACT_PATTERNS: dict[str, str] = {
     "liquidate": r"liquidat(?:e|ed|es|ion|ing)|wind(?:s|ing)?[\s-]+up|wound\s+up",
     "bankrupt": r"bankrupt(?:cy)?|insolven(?:t|cy)|chapter\s+11",
     "default": r"default(?:ed|s)?\s+on",
-    "seize": r"seiz(?:ed|es|e|ing|ure)|took\s+over|taken\s+over|takeover\s+of",
+    "seize": r"seiz(?:ed|es|e|ing|ure)|(?:took|taken)\s+over(?!\s+as\b)|takeover\s+of",
     "acquire": r"acquir(?:e|ed|es|ing)|acquisition\s+of|merg(?:e|ed|er)\s+with|buy(?:s|ing)?|bought|"
                r"purchas(?:e|ed|es|ing)",
     "reopen": r"re-?open(?:s|ed|ing)?",
@@ -57,7 +57,9 @@ ACT_PATTERNS: dict[str, str] = {
              r"elected\s+(?:as\s+)?(?:the\s+)?new|(?:was|were|been|is|are)\s+elected|"
              r"bec(?:ame|omes|oming)\s+(?:the\s+)?(?:new\s+)?(?:pope|president|prime\s+minister|chancellor|leader|"
              r"mayor|governor|speaker)\b",
-    "appoint": r"appoint(?:ed|s|ment)|sworn\s+in",
+    "appoint": r"appoint(?:ed|s|ment)|sworn\s+in|(?:took|taken|takes|take)\s+over\s+as|"
+               r"named\s+(?:as\s+)?(?:the\s+|its\s+)?(?:new\s+|interim\s+)?(?:chief|ceo|president|chair|chairman|"
+               r"chairwoman|head|director|manager|coach|prime\s+minister|leader)\b",
     "oust": r"ousted|sacked|impeached|(?:forced|pushed|kicked)\s+out|(?:was|were|been|be|being|got)\s+fired|"
             r"fir(?:e|ed|es|ing)\s+(?=(?:the|a|an|his|her|its|their|several|some|many|all|top|two|three|four|five|"
             r"him|them|\d+)\b)"

@@ -20,7 +20,7 @@ from .acts import Act, acts, same_act
 from .conflicts import agree_when_rounded
 from .date_patterns import MONTH_NAME, WEEKDAY_NAME
 from .extract import quoted_parts
-from .figures import MEASURE_UNITS, TIME_UNITS, figures_in
+from .figures import COUNT_WORDS, MEASURE_UNITS, TIME_UNITS, figures_in
 from .models import Article, Citation, Point, Sentence
 from .text import WEAK_WORDS, CappedIndex, content_words, fold, opens_on_pronoun
 
@@ -109,12 +109,14 @@ NAMED_RE = re.compile(r"\b[A-Z][\w’'.\-]+")
 # A photo caption the cleaner left in the text: a picture described ("The logo of FTX is
 # seen on a flag"), dated as captions are ("..., Beirut, Lebanon, August 4, 2020."), its
 # background told, or people standing or waiting in the present on a day gone by ("An
-# employee stands at the door of the bank ... on Friday as people wait outside"). It
+# employee stands at the door of the bank ... on Friday as people wait outside"), or
+# credited to a photographer ("(AP Photo/Shuji Kajiyama) Nissan's chief speaks ..."). It
 # shows a scene; it makes no claim a source reports.
 CAPTION_RE = re.compile(
     r"\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by|in\s+(?:a|the)\s+(?:video|footage|clip|recording))\b)"
     rf"|,\s+{MONTH_NAME}\.?\s+\d{{1,2}},\s+\d{{4}}\.?\s*$"
     r"|\bin\s+the\s+(?:background|foreground)\b"
+    r"|\((?:AP|AFP|EPA|PA|Reuters|Xinhua|Getty\s+Images)?\s*Photo(?:\s+by)?\s*[/:][^()]{1,60}\)"
     r"|^(?:An?\s+|The\s+)?[^,.]{0,60}?\b(?:stands|sits|walks|poses|gathers|waits|holds|reacts|carries|looks)\b"
     rf".*\bon\s+{WEEKDAY_NAME}")
 
@@ -776,13 +778,52 @@ def _figure_shared(cited: str, label: str) -> bool:
     the other is written. The figure is the one the label leads with (_lead_figure); a
     sentence whose figures are all others makes another claim ("over 300 vessels wait at
     the canal" is not "about 12% of global trade passes through the canal"; "another
-    2,059 people were injured" is not "2,012 people had been killed and 2,059 injured")."""
+    2,059 people were injured" is not "2,012 people had been killed and 2,059 injured").
+    Neither does a sentence giving only other times of day than the label's, nor one giving
+    only other values of a measure the label writes in words ("five years", "70 years")."""
+    told, when = _clock_times(cited), _clock_times(label)
+    if told and when and not told & when:
+        return False  # "confirmed at about 1605 GMT" is not "landed at 6:03 GMT"
     mine, lead = _figures_in_order(cited), _lead_figure(label)
+    if lead is None and mine:
+        # a label giving its measure in words ("a maximum prison sentence of five years")
+        # against a sentence giving that unit's other values ("a maximum penalty of 70 years")
+        said = _worded_measures(label)
+        units = {unit for _q, unit in said}
+        given = {(f.quantity, f.unit) for f, measure in mine if measure and f.unit in units}
+        return not given or bool(given & said)
     if not mine or lead is None:
         return True
     g, measure = lead
     return any(f.quantity == g.quantity or (not (measure or m) and _counts_one_thing(f, g) and agree_when_rounded(f, g))
                for f, m in mine)
+
+
+# A time of day: "6:03 GMT", "11.11pm", "16:05", "1605 GMT" (not a decimal: "$4.12 billion").
+CLOCK_RE = re.compile(r"\b(\d{1,2})[:.](\d{2})\s*(?:[ap]\.?m\b|GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|local)"
+                      r"|\b(\d{1,2}):(\d{2})\b(?![.,:]?\d)|\b(\d{2})(\d{2})\s*(?:GMT|UTC|hours|hrs)\b", re.I)
+
+
+def _clock_times(text: str) -> set[int]:
+    """The times of day a sentence gives, as minutes past noon or midnight (a clock's face:
+    "4:05 p.m." is "1605 GMT")."""
+    out = set()
+    for m in CLOCK_RE.finditer(text):
+        hours, minutes = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
+        if int(hours) < 24 and int(minutes) < 60:
+            out.add(int(hours) % 12 * 60 + int(minutes))
+    return out
+
+
+# A measure written in words: "five years", "a seven-hour descent".
+WORDED_MEASURE_RE = re.compile(r"\b(" + "|".join(w for w, v in COUNT_WORDS.items() if v and " " not in w)
+                               + r")[\s-]+(" + "|".join(sorted(map(re.escape, TIME_UNITS | MEASURE_UNITS), key=len,
+                                                              reverse=True)) + r")(?!\w)", re.I)
+
+
+def _worded_measures(text: str) -> set[tuple[float, str]]:
+    """The measures a sentence writes in words, as (quantity, unit)."""
+    return {(float(COUNT_WORDS[m.group(1).lower()] or 0), _unit(m.group(2))) for m in WORDED_MEASURE_RE.finditer(text)}
 
 
 # How many words in a row two quotations must share to give one statement.

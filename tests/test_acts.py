@@ -24,6 +24,9 @@ def kinds(text: str) -> list[str]:
     ("The appeals court upheld the ban.", "appeal_lost"),
     ("The airline lost its final appeal against the fine.", "appeal_lost"),
     ("Regulators seized the lender on Friday.", "seize"),
+    ("Regulators took over the lender on Friday.", "seize"),
+    ("She took over as chief executive in February 2020.", "appoint"),  # a post taken, not a firm
+    ("He was named chief executive in February 2020, succeeding his mentor.", "appoint"),
     ("The storm killed at least 12 people.", "die"),
     ("The owner of the ship apologised for the delay.", "apologise"),
     ("A court ruled to liquidate the company.", "liquidate"),  # a decision makes it done
@@ -89,11 +92,15 @@ def test_a_scene_setting_opening_is_background() -> None:
     "Twelve people killed in the storm were buried on Friday.",
     "The bankruptcy will affect more than 130 companies.",
     "Divers searched the river below the collapsed bridge.",
-    "Ray, the lawyer who handled the Enron bankruptcy, was named chief executive.",
+    "Ray, the lawyer who handled the Enron bankruptcy, now leads the company.",
     "The verdict sparked protests across the country.",
 ])
 def test_a_happening_in_a_relative_or_subordinate_clause_or_as_a_topic_is_background(text: str) -> None:
     assert [k for k in kinds(text) if not k.endswith("?")] == []
+
+
+def test_the_act_of_a_sentence_with_one_in_a_relative_clause_is_its_own() -> None:
+    assert kinds("Ray, the lawyer who handled the Enron bankruptcy, was named chief executive.") == ["appoint"]
 
 
 def test_a_participle_modifying_a_noun_is_not_the_sentence_s_act() -> None:

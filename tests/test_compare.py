@@ -250,7 +250,16 @@ def test_sentences_giving_different_numbers_or_actors_make_different_claims() ->
      "middle of the span when the ship hit it.",
      "“This was so completely unforeseen,” Jeffrey Pratt, executive vice president of Brawley Builders, told "
      "reporters."),
-], ids=["clause", "other-units", "other-figure", "other-statement", "only-the-speaker"])
+    # Another time of day.
+    ("The Philae probe landed on the comet 67P at 16:03 GMT after a journey of ten years.",
+     "The Philae probe landed on comet 67P at 16:03 GMT after a journey of ten years, the agency said.",
+     "The Philae probe landing on the comet 67P after a journey of ten years was confirmed at 1605 GMT."),
+    # Another value of a measure the label writes in words.
+    ("The two perjury counts each carry a maximum prison sentence of five years.",
+     "The two perjury counts each carry a maximum sentence of five years in prison.",
+     "The judge will now consider her sentence: the perjury counts carry a maximum prison sentence of 70 years."),
+], ids=["clause", "other-units", "other-figure", "other-statement", "only-the-speaker", "other-time",
+        "other-worded-measure"])
 def test_a_sentence_not_making_the_label_s_claim_is_not_cited(texts: tuple[str, ...]) -> None:
     arts, sents = corpus(*(article(aid, text) for aid, text in zip("abc", texts)))
     shared = [p for p in find_points(arts, sents) if len(p.mentions) > 1]
@@ -304,7 +313,8 @@ def test_a_photo_caption_makes_no_point() -> None:
     from generator.points import reads_as_caption
     captions = ("Aftermath of the explosion is seen in Beirut, Lebanon, August 4, 2020.",
                 "An employee stands at the door of the bank in Santa Clara, Calif., on Friday as people wait outside.",
-                "Investigators aboard the cargo ship, with the collapsed bridge in the background.")
+                "Investigators aboard the cargo ship, with the collapsed bridge in the background.",
+                "(AP Photo/Shuji Kajiyama) The company's chief executive speaks during a press conference in Yokohama.")
     assert all(map(reads_as_caption, captions))
     claims = ("The bank is seen as a bellwether for the industry.", "Chauvin is seen in a video kneeling on Floyd.",
               "The employees were told on Friday to stay at home.", "Protesters hold signs outside the court.")
