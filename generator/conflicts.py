@@ -65,8 +65,13 @@ EARLIER_WORDS_RE = re.compile(r"\b(?:original|originally|initial|initially|previ
 RELATIVE_CLAUSE_RE = re.compile(r"\s*(?:(?:in|at|during|on|of)\s+which|when|which|where|whereas|[a-z]+ing)\b")
 # A part of a whole the value names: "two of the three terminals", "114 of its affiliates".
 PART_OF_RE = re.compile(r"\S+\s+of\s+(?:the|its|their|his|her|those|these)\s+\S", re.I)
+# One party's share of an award, another's told after it: "$3.15 billion in punitive damages
+# against Johnson & Johnson and $990,000 against Johnson & Johnson Consumer Inc.".
+SHARES_AGAINST_RE = re.compile(r"[^,;:.]{0,40}?\bagainst\b[^,;:.]{1,60}?\band\s+[$€£]?\d[\d.,]*\s*"
+                               r"(?:billion|million|bn|m)?\s+(?:\w+\s+){0,3}?against\b")
 # Words that make the value after them the rest of a whole: "the other four", "the remaining 12".
-REMAINDER_BEFORE_RE = re.compile(r"\b(?:the\s+other|the\s+remaining|another|the\s+(?:first|last|final))\s+$", re.I)
+REMAINDER_BEFORE_RE = re.compile(r"\b(?:the\s+other|the\s+remaining|another|(?:the|my|his|her|their|its|our)\s+"
+                                 r"(?:first|last|final))\s+$", re.I)
 # A compound adjective before a comma that does not end a clause ("a nine-year, $324 million deal").
 COMPOUND_END_RE = re.compile(r"\b(?:\d+|[a-z]+)-[a-z]+\s*$")
 # A value named to be outdone or compared with ("topped the $450 million deal", "more than
@@ -286,6 +291,8 @@ def _roles(f: FigureMention) -> frozenset[str]:
     for role, pattern in ROLE_BEFORE_PHRASES:
         if before and pattern.search(before):
             found.add(role)  # "claimed the lives of 2,012 people", "injuring 2,059"; not "left 100 people wounded"
+    if before and not found and stem(f.unit or "") in PEOPLE | PEOPLE_OF_A_KIND and (verb := _verb_before(f)):
+        found.add(verb)  # "Rescuers moved 35 people": those moved, not "51 people unaccounted for"
     return frozenset({ROLE_SAME.get(r, r) for r in found} - NOT_ROLE_STEMS)
 
 
@@ -802,6 +809,7 @@ def _standings(figures: Sequence[FigureMention], reading: Sequence[Reading],
         elif TOTAL_RE.search(clause) or ALL_BEFORE_RE.search(head) or BREAKDOWN_AFTER_RE.match(text, end):
             out[k] = "total"  # "racked up more than €8 billion in penalties", "228 (216 passengers and 12 crew)"
         elif PART_OF_RE.match(f.value) or REMAINDER_BEFORE_RE.search(head) or OTHER_RE.search(f.value) \
+                or SHARES_AGAINST_RE.match(text, end) \
                 or (INCLUDES_BEFORE_RE.search(head) and AND_VALUE_AFTER_RE.match(text, end)) \
                 or (LISTED_WITH_RE.search(head) and r[2] not in ("%", "pp", "#")) \
                 or (r[2] in SEXES and LISTED_AFTER_RE.match(text, end)) \
@@ -867,6 +875,8 @@ def _match(a: _Counted, b: _Counted) -> float | None:
         if shared or max(qa, qb) <= 1.6 * min(qa, qb):
             return score
         return None
+    if base.isupper() and wa & MONEY_KINDS != wb & MONEY_KINDS:
+        return None  # "$4.14 billion punitive damages" is part of "$4.7 billion in damages"
     if base in ("%", "pp", "#") or base.isupper():
         matched = bool(shared)
     elif base in DURATIONS:  # "for 22 years": whose service or which wait must be said by both
@@ -884,6 +894,10 @@ def _match(a: _Counted, b: _Counted) -> float | None:
     return score if matched and _same_roles(f, g) else None
 
 
+# Kinds of an amount of money, each a part or another measure of the whole: "punitive
+# damages", "net profit", "operating loss".
+MONEY_KINDS = frozenset(stem(w) for w in ("punitive compensatory net gross operating pretax underlying adjusted "
+                                          "annual quarterly").split())
 # What a length measures: "a depth of 6 miles", "a height of 30 metres".
 DIMENSIONS = frozenset(stem(w) for w in """depth height length width breadth distance altitude elevation radius
     diameter wingspan deep tall long wide high""".split())

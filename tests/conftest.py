@@ -107,7 +107,7 @@ def build_corpus(seeds: Path, work: Path) -> dict:
 
 # The corpora of real pages judged by people (shared points, conflicts): the development
 # corpus, the held-out one and six sets of three stories each (points_dev/, issue 18).
-REAL_PAGE_CORPORA = ("real", "real_holdout", *(f"points_dev/set{n}" for n in range(1, 9)))
+REAL_PAGE_CORPORA = ("real", "real_holdout", *(f"points_dev/set{n}" for n in range(1, 11)))
 
 
 @pytest.fixture(scope="session")

@@ -64,6 +64,29 @@ def test_a_value_dated_to_before_its_article_is_not_set_against_a_later_article_
     assert conflicts((a[0], a[1].replace(" last week", "")), b, dates=day) != []
 
 
+def test_people_an_act_was_done_to_are_not_those_of_another_role() -> None:
+    a = ("a", "A county commissioner told CNN that 51 people were unaccounted for after the collapse.")
+    b = ("b", "Rescuers moved 35 people from the part that did not collapse, he said.")
+    assert conflicts(a, b) == []
+    # the same act: one count told two ways
+    assert conflicts(("a", "Rescuers moved 51 people from the part of the tower that did not collapse."), b) != []
+
+
+def test_a_kind_of_an_amount_and_one_party_s_share_are_not_the_whole() -> None:
+    whole = ("a", "A St. Louis jury has awarded nearly US$4.7 billion in damages to 22 women and their families.")
+    punitive = ("b", "Johnson & Johnson jury awards $4.14 billion punitive damages over cancer from talc.")
+    share = ("c", "The jury then agreed to $3.15 billion in punitive damages against Johnson & Johnson and $990,000 "
+                  "against Johnson & Johnson Consumer Inc.")
+    assert conflicts(whole, punitive) == []
+    assert conflicts(punitive, share) == []
+    assert conflicts(punitive, ("c", "The jury awarded $4.9 billion in punitive damages over cancer from talc.")) != []
+
+
+def test_someone_s_first_wins_are_a_part_of_theirs() -> None:
+    assert conflicts(("a", "Woods stands three below the bar of 18 major wins set by Jack Nicklaus."),
+                     ("b", "“My first 14 wins in majors, I had the lead in every one of them,” said Woods.")) == []
+
+
 def test_the_penalty_one_charge_carries_is_not_set_against_the_defendant_s_total() -> None:
     assert conflicts(("a", "Both verdicts are class B felonies, carrying a minimum of five years in prison and a "
                            "maximum of 25."),
