@@ -304,7 +304,7 @@ def article_names(article: Article) -> list[NameMention]:
                 # "Reese said", "McPhun gave a talk"; not "Children cried", "Officers helped",
                 # "Flames engulfed": a common noun opening a sentence (a plural of people, or one
                 # the article also writes in lower case, and never capitalised inside a sentence)
-                common = name not in mid_caps and (name.lower() in PLURAL_PEOPLE | GROUP_SPEAKERS | PEOPLE_PLURALS or (
+                common = name not in mid_caps and (name.lower() in OPENING_PLURALS or (
                     name.lower() in lowercase and re.search(r"[^s]s$", name) is not None))
                 out.append(NameMention(b, s, e, name, not common))
             else:
@@ -561,6 +561,8 @@ def plural_subject(texts: Sequence[str | None], block: int, pos: int) -> str | N
 # Plural nouns of people a sentence may open on, besides GROUP_SPEAKERS ("couples", "mourners").
 PEOPLE_PLURALS = frozenset("couples mourners crowds marchers worshippers passengers locals spectators "
                            "onlookers".split())
+# Plurals of people that may open a sentence and name no one ("Officers helped him").
+OPENING_PLURALS = PLURAL_PEOPLE | GROUP_SPEAKERS | PEOPLE_PLURALS
 
 
 # "the 71-year-old", "the 74-year-old man": an age standing for someone named before.
