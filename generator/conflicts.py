@@ -479,7 +479,11 @@ def find_conflicts(figures: Sequence[FigureMention], *, readings: Sequence[Readi
     figures of sentences naming different things of one kind ("the Palisades Fire", "the
     Eaton Fire": names ending in a common noun the text also writes in lower case), nor a
     value and the one its own sentence gives as the thing's earlier value ("leapt to 35.2
-    riyals, up from the IPO price of 32 riyals" against "priced at 32 riyals": a change);
+    riyals, up from the IPO price of 32 riyals" against "priced at 32 riyals": a change),
+    nor a value its sentence dates to before its article ("in its IPO last week") against
+    an undated one of an article no older, nor amounts of different kinds ("punitive
+    damages", "damages"), nor people an act was done to ("Rescuers moved 35 people")
+    against people of another role ("51 people unaccounted for");
     vague counts ("hundreds of") are never compared. ``note`` says what
     the tool cannot tell: approximate values that may agree, a dated figure against an
     undated one, or dates in words the tool cannot compare ("last year" vs "in 2019").
