@@ -106,8 +106,10 @@ def build_corpus(seeds: Path, work: Path) -> dict:
 
 
 # The corpora of real pages judged by people (shared points, conflicts): the development
-# corpus, the held-out one and six sets of three stories each (points_dev/, issue 18).
-REAL_PAGE_CORPORA = ("real", "real_holdout", *(f"points_dev/set{n}" for n in range(1, 11)))
+# corpus, the held-out one, ten sets of three stories each (points_dev/, issue 18) and two
+# held out from rule-writing (points_heldout/).
+REAL_PAGE_CORPORA = ("real", "real_holdout", *(f"points_dev/set{n}" for n in range(1, 11)),
+                     "points_heldout/set11", "points_heldout/set12")
 
 
 @pytest.fixture(scope="session")
