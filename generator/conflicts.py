@@ -683,9 +683,12 @@ def _same_day(a: _Counted, b: _Counted) -> bool:
     return bool(a.weekdays & b.weekdays)
 
 
-# A clause that tells who gave a figure: "the military government said on Thursday" (not
-# "proclaimed", which states words but here proclaims mourning).
-ATTRIBUTING_RE = re.compile(rf"\b(?!proclaim)(?:{SPEECH_VERB}|showed|according\s+to)\b")
+# A clause that tells who gave a figure: "the military government said on Thursday"; not
+# one whose verb takes a count for its object ("Morocco on Saturday proclaimed three days
+# of mourning", "announced 10 new cases": that day is of what was proclaimed).
+ATTRIBUTING_RE = re.compile(
+    rf"\b(?:(?:{SPEECH_VERB}|showed)\b(?!\s+(?:\d|(?:{'|'.join(w for w in COUNT_WORDS if ' ' not in w)})\b))"
+    r"|according\s+to\b)")
 
 
 def _day_told(f: FigureMention) -> bool:
@@ -1141,10 +1144,12 @@ def _group_figures(counted: Mapping[int, _Counted], pairs: Mapping[tuple[int, in
     out = []
     for members in members_of.values():
         members.sort()
-        before = [tuple(q for family, q in (told_before or {}).get((c.figure.article, c.figure.sentence.text), ())
-                        if family == c.family or "#" in (family, c.family))  # a bare number may be of either
-                  for c in (counted[m] for m in members)]
-        conflict = _conflict([counted[m].figure for m in members], [counted[m].words for m in members], before,
+        earlier: dict[str, tuple[float, ...]] = {}  # by article: its (first) member's sentence's earlier values
+        for c in (counted[m] for m in members):
+            earlier.setdefault(c.figure.article, tuple(
+                q for family, q in (told_before or {}).get((c.figure.article, c.figure.sentence.text), ())
+                if family == c.family or "#" in (family, c.family)))  # a bare number may be of either
+        conflict = _conflict([counted[m].figure for m in members], [counted[m].words for m in members], earlier,
                              dates)
         if conflict is not None:
             out.append((members, conflict))
@@ -1152,24 +1157,23 @@ def _group_figures(counted: Mapping[int, _Counted], pairs: Mapping[tuple[int, in
 
 
 def _conflict(members: list[FigureMention], counts: list[frozenset[str]],
-              before: Sequence[Sequence[float]] | None = None,
+              earlier: Mapping[str, Sequence[float]] | None = None,
               dates: Mapping[str, str | None] | None = None) -> Conflict | None:
     """The Conflict of one group of matching figures (in order; ``counts``: what each one
     counts, _counted_words), or None when its values agree (other spellings, other
     roundings, bounds that hold each other), are snapshots at different times, or are
     a change a source tells: a value whose own sentence gives the other as the thing's
     earlier value ("leapt to 35.2 riyals, up from the IPO price of 32 riyals" against
-    "priced at 32 riyals"; ``before``: each member's sentence's earlier values), or a
+    "priced at 32 riyals"; ``earlier``: by article, the earlier values its member's
+    sentence gives), or a
     value its sentence dates to before its article ("in its IPO last week, giving it a
     market value of $1.7 trillion") against an undated one of an article no older (as of
     its own day: ``dates``, each article's publication date)."""
     if len({m.article for m in members}) < 2:
         return None
     per_article: dict[str, FigureMention] = {}
-    earlier: dict[str, Sequence[float]] = {}
-    for m, told in zip(members, before or [()] * len(members)):
+    for m in members:
         per_article.setdefault(m.article, m)
-        earlier.setdefault(m.article, told)
     values = list(per_article.values())
     shared_counts = frozenset.intersection(*counts) if counts else frozenset()
     qty = [v.quantity or 0.0 for v in values]
@@ -1180,7 +1184,7 @@ def _conflict(members: list[FigureMention], counts: list[frozenset[str]],
                    if not _same_quantity(qty[a], qty[b]) and not _consistent(values[a], values[b])]
     if not disagreeing:
         return None  # bounds the same way ("over 300", "more than 150"): both may hold
-    disagreeing = [(a, b) for a, b in disagreeing if not _change_told(values[a], values[b], earlier)]
+    disagreeing = [(a, b) for a, b in disagreeing if not _change_told(values[a], values[b], earlier or {})]
     if not disagreeing:
         return None  # a source tells one value became the other: a change, not a disagreement
     dates = dates or {}
