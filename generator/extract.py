@@ -1109,8 +1109,8 @@ PROVIDED_BY = rf"(?:the\s+)?(?:[\w\-]+\s+){{0,3}}{PUT_OUT_BY}\s+(?:the\s+)?(?P<n
 QUOTE_COMPLETED = rf"(?:\s+[a-z][\w\-’']*(?:\s+[\w\-’']+){{0,5}}(?=,\s+{SPEECH_VERB}\s))?"
 # A role set off after a name whose closing comma is left out ("Tamer Ramadan, chairman of
 # the ... delegation (IFRC) told reporters"): the name speaks.
-SET_OFF_ROLE = r"(?:head|chief|chairman|chairwoman|chair|director|president|spokesman|spokeswoman|spokesperson|" \
-               r"secretary|minister|leader|member|founder|ceo)"
+SET_OFF_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS | {"head", "member", "spokesman", "spokeswoman", "spokesperson"},
+                                       key=len, reverse=True)) + ")"
 # What follows a closing quotation mark when the attribution comes after the quote; the
 # last branches are a name after its role, "Lowmere mayor Jane Moreau told reporters",
 # and a name set off after its role, "the agency's chief executive, Jane Moreau, said".
@@ -1491,6 +1491,8 @@ def _attribution_then_circumstance(following: str) -> bool:
     """Whether a sentence after a quote is an attribution of at most ATTRIBUTION_WORDS
     words, then only when it was said ('Weinstein said as he was handcuffed and led out of
     court by two court officers.')."""
+    if not CIRCUMSTANCE_RE.search(following):
+        return False  # most long sentences after a quote: no attribution's big pattern to try
     m = TRAIL_RE.match(following)
     return bool(m and len(WORD_RE.findall(following[:m.end()])) <= ATTRIBUTION_WORDS
                 and CIRCUMSTANCE_RE.match(following, m.end()))

@@ -116,6 +116,7 @@ CAPTION_RE = re.compile(
     r"\b(?:is|are)\s+(?:seen|pictured|shown)\b(?!\s+(?:as|to|by|in\s+(?:a|the)\s+(?:video|footage|clip|recording))\b)"
     rf"|,\s+{MONTH_NAME}\.?\s+\d{{1,2}},\s+\d{{4}}\.?\s*$"
     r"|\bin\s+the\s+(?:background|foreground)\b"
+    # (a photographer's credit, not an agency's alone: "PRETORIA (AFP/REUTERS) -" opens a dateline)
     r"|\((?:AP|AFP|EPA|PA|Reuters|Xinhua|Getty\s+Images)?\s*Photo(?:\s+by)?\s*[/:][^()]{1,60}\)"
     r"|^(?:An?\s+|The\s+)?[^,.]{0,60}?\b(?:stands|sits|walks|poses|gathers|waits|holds|reacts|carries|looks)\b"
     rf".*\bon\s+{WEEKDAY_NAME}")
@@ -252,9 +253,9 @@ NOT_SUBJECT = frozenset("the a an it its this that these those he she they we i 
 
 # A number and the unit of time or measure it counts ("40 years", "10 minutes", "71km",
 # "6%"): the units figures are read with (extract).
-MEASURE_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*-?\s*(" + "|".join(sorted(
-    (re.escape(u) for u in TIME_UNITS | MEASURE_UNITS), key=len, reverse=True))
-    + r"|per\s*cent|percent|(?-i:pc)|%)(?!\w)", re.I)  # "1.5pc": British
+MEASURE_UNITS_ALT = "|".join(sorted(map(re.escape, TIME_UNITS | MEASURE_UNITS), key=len, reverse=True))
+MEASURE_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*-?\s*(" + MEASURE_UNITS_ALT
+                        + r"|per\s*cent|percent|(?-i:pc)|%)(?!\w)", re.I)  # "1.5pc": British
 
 
 def measures(text: str) -> frozenset[str]:
@@ -817,13 +818,12 @@ def _clock_times(text: str) -> set[int]:
 
 # A measure written in words: "five years", "a seven-hour descent".
 WORDED_MEASURE_RE = re.compile(r"\b(" + "|".join(w for w, v in COUNT_WORDS.items() if v and " " not in w)
-                               + r")[\s-]+(" + "|".join(sorted(map(re.escape, TIME_UNITS | MEASURE_UNITS), key=len,
-                                                              reverse=True)) + r")(?!\w)", re.I)
+                               + r")[\s-]+(" + MEASURE_UNITS_ALT + r")(?!\w)", re.I)
 
 
 def _worded_measures(text: str) -> set[tuple[float, str]]:
     """The measures a sentence writes in words, as (quantity, unit)."""
-    return {(float(COUNT_WORDS[m.group(1).lower()] or 0), _unit(m.group(2))) for m in WORDED_MEASURE_RE.finditer(text)}
+    return {(float(COUNT_WORDS[m.group(1).lower()]), _unit(m.group(2))) for m in WORDED_MEASURE_RE.finditer(text)}
 
 
 # How many words in a row two quotations must share to give one statement.
