@@ -112,9 +112,22 @@ REAL_PAGE_CORPORA = ("real", "real_holdout", *(f"points_dev/set{n}" for n in ran
                      "points_heldout/set11", "points_heldout/set12")
 
 
+class _Built(dict):
+    """briefing.json of corpora under tests/corpus by name, each built when first asked for."""
+
+    def __init__(self, factory: pytest.TempPathFactory) -> None:
+        super().__init__()
+        self.factory = factory
+
+    def __missing__(self, name: str) -> dict:
+        got = self[name] = build_corpus(ROOT / "tests" / "corpus" / name,
+                                        self.factory.mktemp("corpus-" + name.replace("/", "-")))
+        return got
+
+
 @pytest.fixture(scope="session")
 def real_page_briefings(tmp_path_factory) -> dict[str, dict]:
-    """briefing.json of each of REAL_PAGE_CORPORA, built once for every test that reads them."""
-    corpus = ROOT / "tests" / "corpus"
-    return {name: build_corpus(corpus / name, tmp_path_factory.mktemp("real-" + name.replace("/", "-")))
-            for name in REAL_PAGE_CORPORA}
+    """briefing.json of each of REAL_PAGE_CORPORA (and any other corpus under tests/corpus),
+    built once, when a test first reads it, for every test that reads it (the eval gate
+    and the judged tests share "real" and "real_holdout")."""
+    return _Built(tmp_path_factory)

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_corpus, eval_module, need
+from conftest import REAL_PAGE_CORPORA, ROOT, build_corpus, eval_module, need
 
 
 EVAL = Path(__file__).parent / "eval"
@@ -107,12 +107,15 @@ KNOWN_FALSE_CONFLICTS: dict[str, set[str]] = {}
 
 
 @pytest.fixture(scope="module")
-def briefings(tmp_path_factory) -> dict[str, dict]:
+def briefings(tmp_path_factory, real_page_briefings) -> dict[str, dict]:
     """briefing.json of each corpus in this checkout (and of the hostile one), built with
-    the real pipeline from the corpus's article files only."""
+    the real pipeline from the corpus's article files only (those of real pages once for
+    every test that reads them: conftest.real_page_briefings)."""
     out = {}
     for name, seeds in [*((n, s) for n, (s, _g) in CORPORA.items()), ("hostile", CORPUS / "hostile")]:
-        if seeds.is_dir():
+        if name in REAL_PAGE_CORPORA and seeds == CORPUS / name:
+            out[name] = real_page_briefings[name]
+        elif seeds.is_dir():
             out[name] = build_corpus(seeds, tmp_path_factory.mktemp(f"eval-{name}"))
     return out
 
