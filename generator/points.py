@@ -805,7 +805,8 @@ CLOCK_RE = re.compile(r"\b(\d{1,2})[:.](\d{2})\s*(?:[ap]\.?m\b|GMT|UTC|BST|CET|E
                       r"|\b(\d{1,2}):(\d{2})\b(?![.,:]?\d)|\b(\d{2})(\d{2})\s*(?:GMT|UTC|hours|hrs)\b", re.I)
 
 
-def _clock_times(text: str) -> set[int]:
+@functools.lru_cache(maxsize=1 << 12)  # a label is set against each sentence it may cite
+def _clock_times(text: str) -> frozenset[int]:
     """The times of day a sentence gives, as minutes past noon or midnight (a clock's face:
     "4:05 p.m." is "1605 GMT")."""
     out = set()
@@ -813,7 +814,7 @@ def _clock_times(text: str) -> set[int]:
         hours, minutes = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
         if int(hours) < 24 and int(minutes) < 60:
             out.add(int(hours) % 12 * 60 + int(minutes))
-    return out
+    return frozenset(out)
 
 
 # A measure written in words: "five years", "a seven-hour descent".
@@ -821,9 +822,11 @@ WORDED_MEASURE_RE = re.compile(r"\b(" + "|".join(w for w, v in COUNT_WORDS.items
                                + r")[\s-]+(" + MEASURE_UNITS_ALT + r")(?!\w)", re.I)
 
 
-def _worded_measures(text: str) -> set[tuple[float, str]]:
+@functools.lru_cache(maxsize=1 << 12)  # asked of a label once per sentence it may cite
+def _worded_measures(text: str) -> frozenset[tuple[float, str]]:
     """The measures a sentence writes in words, as (quantity, unit)."""
-    return {(float(COUNT_WORDS[m.group(1).lower()]), _unit(m.group(2))) for m in WORDED_MEASURE_RE.finditer(text)}
+    return frozenset((float(COUNT_WORDS[m.group(1).lower()] or 0), _unit(m.group(2)))
+                     for m in WORDED_MEASURE_RE.finditer(text))
 
 
 # How many words in a row two quotations must share to give one statement.
